@@ -1,0 +1,17 @@
+"""JupyterLab in Chromium: the welcome lesson opens, runs, and its widget answers a click."""
+
+from __future__ import annotations
+
+from .harness import error_outputs, open_notebook, run_all_cells
+
+
+def test_welcome_lesson_runs_and_its_widget_responds(page, lab):
+    open_notebook(page, lab, "lessons/00-welcome.ipynb")
+    run_all_cells(page)
+    assert error_outputs(page) == []
+    button = page.locator(".widget-toggle-button", has_text="caption")
+    button.click()
+    page.locator(".tk-kind-caption").first.wait_for()
+    assert "REUTERS/Grigory Dukor" in page.locator(".tk-kind-caption").first.inner_text()
+    assert page.locator(".tk-kind-paragraph").count() == 0
+    assert "mod-active" in (button.get_attribute("class") or "")

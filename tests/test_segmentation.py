@@ -1,0 +1,134 @@
+"""Sentence boundaries and block kinds on small articles written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import parse_article
+from toolkit.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gen. Mark Milley spoke at 9 a.m. on Friday. He left at noon.",
+         ["Gen. Mark Milley spoke at 9 a.m. on Friday.", "He left at noon."]),
+        ("The U.S. Army said so. The U.K. agreed.", ["The U.S. Army said so.", "The U.K. agreed."]),
+        ("Prices rose to $6.40 a gallon. Sales fell 5-2 in a vote.",
+         ["Prices rose to $6.40 a gallon.", "Sales fell 5-2 in a vote."]),
+        ("John F. Kennedy was elected in 1960. Dr. Smith disagreed.",
+         ["John F. Kennedy was elected in 1960.", "Dr. Smith disagreed."]),
+        ("\u201cWe will not back down.\u201d The minister left the room.",
+         ["\u201cWe will not back down.\u201d", "The minister left the room."]),
+        ("\u201cStop!\u201d he shouted. The crowd went quiet.",
+         ["\u201cStop!\u201d he shouted.", "The crowd went quiet."]),
+        ("\u201cThe deal is done.\u201d Smith said. Markets rose.",
+         ["\u201cThe deal is done.\u201d Smith said.", "Markets rose."]),
+        ("It moved to the U.S. The company grew.", ["It moved to the U.S.", "The company grew."]),
+        ("Is it true? Nobody knows! Wait and see.", ["Is it true?", "Nobody knows!", "Wait and see."]),
+        ("Prices, e.g. for bread, rose. Wages did not.", ["Prices, e.g. for bread, rose.", "Wages did not."]),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_lines_without_final_punctuation_end_sentences():
+    text = "Breaking news from the capital\nThe parliament voted today. The motion passed."
+    assert sentences(text) == ["Breaking news from the capital", "The parliament voted today.", "The motion passed."]
+
+
+def test_hard_wrapped_prose_is_not_split_at_line_ends():
+    text = ("The committee met on Tuesday to discuss the new budget proposal, which\n"
+            "would cut spending on roads and raise it for schools across the\n"
+            "region over the next five years.")
+    assert sentences(text) == [text]
+
+
+ARTICLE = """City Council Approves New Park
+
+The city council voted 7-2 on Monday to approve a new park on Elm Street. The park will cost $2.5 million, according to the city clerk.
+
+Related coverage:
+- Council delays budget vote
+- Parks department names new director
+
+Children play at a park in Springfield on June 1. (AP Photo/Jane Doe)
+
+Construction begins in May, officials said.
+
+This article was originally published by the Springfield Gazette.
+
+Share this:
+"""
+
+
+def test_small_article_blocks():
+    article = parse_article(ARTICLE)
+    assert [b.kind for b in article.blocks] == [
+        "title", "paragraph", "heading", "list_item", "list_item", "caption", "paragraph", "credit", "boilerplate",
+    ]
+    assert article.blocks[3].text == "Council delays budget vote"  # the bullet is not part of the block
+    assert article.metadata["outlet"] == "the Springfield Gazette"
+    assert article.metadata["caption_agency"] == "Associated Press"
+    # The caption's agency credit is a sentence of its own, as in the sample.
+    assert [len(article.sentences_in(b)) for b in article.blocks] == [1, 2, 1, 1, 1, 2, 1, 1, 1]
+
+
+def test_list_of_headlines_without_blank_lines_becomes_list_items():
+    text = ("Today in brief\n\nThe storm hit the coast overnight.\n\n"
+            "Storm closes schools across the county\nPower cut to 40,000 homes\nRoads reopen by Friday\n\n"
+            "The weather service expects calm seas tomorrow.")
+    article = parse_article(text)
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "list_item", "list_item", "list_item", "paragraph"]
+
+
+def test_plain_prose_has_no_title():
+    text = "The committee met on Tuesday. It approved the budget."
+    article = parse_article(text)
+    assert article.title is None
+    assert [b.kind for b in article.blocks] == ["paragraph"]
+    assert len(article.sentences) == 2
+
+
+def test_markdown_with_front_matter():
+    text = ("---\ntitle: Water rates rise\noutlet: The Valley Times\nurl: https://example.org/rates\n"
+            "date: 2026-03-01\n---\n# Water rates rise\n\nRates go up in April, the utility said.\n\n"
+            "## Why\n\nPipes are old. Repairs cost money.\n")
+    article = parse_article(text)
+    assert article.text.startswith("# Water rates rise")
+    assert article.title == "Water rates rise"
+    assert article.metadata["outlet"] == "The Valley Times"
+    assert str(article.metadata["date"]) == "2026-03-01"
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "heading", "paragraph"]
+    assert article.blocks[0].text == "Water rates rise"
+    assert [s.text for s in article.sentences_in(3)] == ["Pipes are old.", "Repairs cost money."]
+
+
+def test_markdown_title_from_front_matter_only():
+    article = parse_article("---\ntitle: Given title\n---\nFirst paragraph here. Second sentence.\n")
+    assert article.title == "Given title"
+    assert [b.kind for b in article.blocks] == ["paragraph"]
+
+
+def test_crlf_line_endings_are_normalised():
+    article = parse_article("Headline here\r\n\r\nA sentence. Another one.\r\n")
+    assert "\r" not in article.text
+    assert article.title == "Headline here"
+    assert [s.text for s in article.sentences] == ["Headline here", "A sentence.", "Another one."]
+
+
+def test_byline_and_read_more_credit():
+    article = parse_article("Storm hits coast\n\nBy Maria Lopez\n\nThe storm arrived at dawn.\n\n"
+                            "Read the full story at the Coastal Herald.")
+    assert [b.kind for b in article.blocks] == ["title", "credit", "paragraph", "credit"]
+
+
+def test_single_heading_like_line_between_paragraphs():
+    article = parse_article("Title line\n\nFirst paragraph is here. It has two sentences.\n\n"
+                            "What happens next\n\nThe second paragraph follows.")
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "heading", "paragraph"]

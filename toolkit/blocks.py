@@ -1,0 +1,255 @@
+"""Finding the blocks of an article and what kind each one is.
+
+A web article is more than prose: a headline, a list of links to other stories, a photo
+caption, a credit line, the site's boilerplate. Readability and opinion measures go wrong
+when they treat those as paragraphs, so each block gets a kind by general rules about its
+shape (line length, final punctuation, runs of similar lines) and a few wording patterns
+that credit lines and boilerplate share across sites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BLOCK_KINDS = ("title", "paragraph", "list_item", "caption", "credit", "boilerplate", "heading")
+
+#: A one-line block of at most this many words, with no final full stop, may be a headline.
+HEADLINE_MAX_WORDS = 25
+#: A lone line between paragraphs of at most this many words, unpunctuated, is a heading.
+HEADING_MAX_WORDS = 12
+#: Boilerplate and credit lines are short.
+BOILERPLATE_MAX_WORDS = 16
+CREDIT_MAX_WORDS = 40
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*")
+_EDGE_SPACE = " \t\n\u00a0\u2009\u200b\u3000"
+_BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\d{1,3}[.)])[ \t]+(?=\S)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_CLOSERS = "\"'\u201d\u2019)]\u00bb*_"
+_SENTENCE_END = ".!?\u2026"
+
+#: Captions are short: a longer block is never read as one.
+CAPTION_MAX_WORDS = 100
+# A photo credit at the end of a block ("REUTERS/Jane Doe", "(AP Photo/Jane Doe)") ...
+_CAPTION_END = re.compile(
+    r"(?:\b(?:REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|Getty(?:\s+Images)?|Xinhua|TASS|Sputnik|UPI|ANSA|"
+    r"dpa|DPA|Anadolu|Bloomberg|Shutterstock|Associated\s+Press|Pool)(?:\s+Photo)?\s*/\s*[A-Z][\w.\-\u2019' ]+\)?"
+    r"|\((?:AP|AFP|Reuters|Getty)\s+Photo[^)]*\))\s*$"
+)
+# ... or a caption label at its start, or a photo credit phrase anywhere in it.
+_CAPTION_START = re.compile(r"^\s*\(?(?:Photo|Image|Picture|Caption|File\s+photo|Photograph)\s*(?:credit)?\s*[:(]")
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?\s+(?:by|courtesy\s+of|credit:?)\s+[A-Z]")
+_CREDIT = re.compile(
+    r"^\s*(?:full\s+(?:article|story|report)\s*:|original(?:ly)?\s+(?:published|posted|appeared|article|source)"
+    r"|this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared|ran)"
+    r"|first\s+(?:published|appeared)|source\s*:|sources\s*:|read\s+(?:the\s+)?(?:full|more|original|rest)"
+    r"|republished\s+(?:from|with|by|under)|reprinted\s+(?:from|with|by)|via\s*:|h/t\b|hat\s+tip"
+    r"|(?:reporting|writing|editing|additional\s+reporting)\s+by\s)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:By|Written by|Story by|Article by|Words by)\s*:?\s+[A-Z][\w.\-\u2019']*"
+    r"(?:\s+(?:[A-Z][\w.\-\u2019']*|and|&|de|van|von|da|bin))*\s*(?:[,|/\u2013\u2014-]\s*[\w .&\u2019']+)?$"
+)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:comments?\s+are\s+(?:closed|disabled|off)|leave\s+a\s+(?:comment|reply)|share\s+this|like\s+this\s*:"
+    r"|related(?:\s+(?:posts|articles|stories|content))?\s*:?\s*$|click\s+here|subscribe|sign\s+up|newsletter"
+    r"|follow\s+us|all\s+rights\s+reserved|\u00a9|copyright\s+(?:\u00a9|\(c\)|\d{4})|advertisement\s*$"
+    r"|filed\s+under|tags?\s*:|posted\s+in|categories\s*:|loading\.\.\.|continue\s+reading|you\s+may\s+also\s+like"
+    r"|print\s+this|email\s+this|share\s+on\s+(?:facebook|twitter|x)\b|join\s+the\s+discussion|\d+\s+comments?\s*$"
+    r"|no\s+comments|be\s+the\s+first\s+to\s+comment|report\s+an\s+error|support\s+our\s+(?:work|journalism)"
+    r"|donate\b|read\s+next\s*:?|more\s+from\b.*:\s*$|watch\s*:\s*$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """A block's kind and its `[start, end)` offsets in the article text, before numbering."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+    bullet: bool = False
+    md_heading: bool = False
+
+
+def find_blocks(text: str, *, title_line: bool = True, markdown: bool = False) -> list[RawBlock]:
+    """Split `text` into typed blocks.
+
+    `title_line` says whether a short first line should be read as the title (plain-text
+    articles put it there); `markdown` allows `#` headings to mark the title and headings.
+    """
+    units = list(_units(text, markdown=markdown))
+    if not units:
+        return []
+    kinds: list[str | None] = [None] * len(units)
+
+    first = 0
+    if markdown and units[0].md_heading:
+        kinds[0] = "title"
+        first = 1
+    elif title_line and len(units) > 1 and _is_title_line(units[0].text):
+        kinds[0] = "title"
+        first = 1
+
+    for i in range(first, len(units)):
+        kinds[i] = _kind_by_pattern(units[i])
+
+    _mark_lists(units, kinds)
+
+    for i, unit in enumerate(units):
+        if kinds[i] is None:
+            kinds[i] = _kind_by_shape(units, kinds, i)
+    return [RawBlock(kind or "paragraph", u.start, u.end) for kind, u in zip(kinds, units)]
+
+
+def _units(text: str, *, markdown: bool) -> list[_Unit]:
+    """Chunks between blank lines; a chunk of list lines or headline lines becomes one unit per line."""
+    units: list[_Unit] = []
+    pos = 0
+    for match in list(_BLANK_LINES.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        units.extend(_split_chunk(text, pos, end, markdown=markdown))
+        if match:
+            pos = match.end()
+    return units
+
+
+def _split_chunk(text: str, start: int, end: int, *, markdown: bool) -> list[_Unit]:
+    lines = _line_spans(text, start, end)
+    if not lines:
+        return []
+    bullets = [bool(_BULLET.match(text[s:e])) for s, e in lines]
+    headings = [markdown and bool(_MD_HEADING.match(text[s:e])) for s, e in lines]
+    one_per_line = len(lines) > 1 and (all(bullets) or all(_is_headline_line(text[s:e]) for s, e in lines))
+    if len(lines) > 1 and not one_per_line and (any(bullets[1:]) or any(headings)):
+        # A heading or a list glued to a paragraph without a blank line: split at those lines.
+        return _split_at_marked_lines(text, lines, bullets, headings)
+    if one_per_line:
+        return [u for (s, e), b, h in zip(lines, bullets, headings) if (u := _make_unit(text, s, e, b, h))]
+    unit = _make_unit(text, lines[0][0], lines[-1][1], bullets[0], headings[0])
+    return [unit] if unit else []
+
+
+def _split_at_marked_lines(text, lines, bullets, headings) -> list[_Unit]:
+    units: list[_Unit] = []
+    group_start = None
+    for (s, e), bullet, heading in zip(lines, bullets, headings):
+        if bullet or heading:
+            if group_start is not None:
+                units.append(_make_unit(text, group_start, prev_end, False, False))
+                group_start = None
+            units.append(_make_unit(text, s, e, bullet, heading))
+        else:
+            if group_start is None:
+                group_start = s
+            prev_end = e
+    if group_start is not None:
+        units.append(_make_unit(text, group_start, prev_end, False, False))
+    return [u for u in units if u]
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline == -1 else newline
+        if text[pos:line_end].strip(_EDGE_SPACE):
+            spans.append((pos, line_end))
+        pos = line_end + 1
+    return spans
+
+
+def _make_unit(text: str, start: int, end: int, bullet: bool, md_heading: bool) -> _Unit | None:
+    segment = text[start:end]
+    marker = (_BULLET.match(segment) if bullet else None) or (_MD_HEADING.match(segment) if md_heading else None)
+    if marker:
+        start += marker.end()
+    while start < end and text[start] in _EDGE_SPACE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_SPACE:
+        end -= 1
+    if md_heading:
+        while end > start and text[end - 1] == "#":
+            end -= 1
+        while end > start and text[end - 1] in _EDGE_SPACE:
+            end -= 1
+    if start >= end:
+        return None
+    return _Unit(start, end, text[start:end], bullet, md_heading)
+
+
+def word_count(text: str) -> int:
+    """Words as the block rules count them: runs of non-space characters."""
+    return len(text.split())
+
+
+def _final_char(text: str) -> str:
+    stripped = text.rstrip(_EDGE_SPACE + _CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+def _is_title_line(text: str) -> bool:
+    words = word_count(text)
+    return "\n" not in text and 0 < words <= 30 and _final_char(text) not in ".;,"
+
+
+def _is_headline_line(text: str) -> bool:
+    words = word_count(text)
+    return "\n" not in text and 0 < words <= HEADLINE_MAX_WORDS and _final_char(text) not in ".;,:"
+
+
+def _kind_by_pattern(unit: _Unit) -> str | None:
+    if unit.md_heading:
+        return "heading"
+    if unit.bullet:
+        return "list_item"
+    words = word_count(unit.text)
+    if words <= BOILERPLATE_MAX_WORDS and _BOILERPLATE.match(unit.text):
+        return "boilerplate"
+    if words <= CREDIT_MAX_WORDS and (_CREDIT.match(unit.text) or _BYLINE.match(unit.text)):
+        return "credit"
+    if words <= CAPTION_MAX_WORDS and (
+        _CAPTION_END.search(unit.text[-120:]) or _CAPTION_START.match(unit.text) or _PHOTO_CREDIT.search(unit.text)
+    ):
+        return "caption"
+    return None
+
+
+def _mark_lists(units: list[_Unit], kinds: list[str | None]) -> None:
+    """Runs of two or more headline-like lines, or any such lines after a lead-in ending in ':', are list items."""
+    i = 0
+    while i < len(units):
+        if kinds[i] is None and _is_headline_line(units[i].text):
+            j = i
+            while j < len(units) and kinds[j] is None and _is_headline_line(units[j].text):
+                j += 1
+            after_lead_in = i > 0 and units[i - 1].text.rstrip(_EDGE_SPACE).endswith(":")
+            if j - i >= 2 or after_lead_in:
+                for k in range(i, j):
+                    kinds[k] = "list_item"
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+def _kind_by_shape(units: list[_Unit], kinds: list[str | None], i: int) -> str:
+    """A lead-in line before a list, or a short unpunctuated line before prose, is a heading."""
+    text = units[i].text
+    next_kind = kinds[i + 1] if i + 1 < len(units) else "end"
+    if next_kind == "list_item" and text.rstrip(_EDGE_SPACE).endswith(":") and word_count(text) <= 2 * HEADING_MAX_WORDS:
+        return "heading"
+    if "\n" not in text and word_count(text) <= HEADING_MAX_WORDS and _final_char(text) not in _SENTENCE_END + ",;:":
+        if next_kind in (None, "paragraph", "list_item"):
+            return "heading"
+    return "paragraph"
