@@ -1,0 +1,91 @@
+"""The label taxonomy shared by annotation, answer keys, the sorting task and the classifier.
+
+Sentence labels: `fact`, `attributed`, `opinion`. Span labels add `loaded` and `source`,
+and instructors may define more. Each label has a colour drawn from the Okabe-Ito
+colour-blind-safe palette and a second cue that survives greyscale (an underline style and
+a one-letter badge), so no student has to tell labels apart by colour alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE_LABELS = ("fact", "attributed", "opinion")
+SPAN_LABELS = ("loaded", "opinion", "fact", "attributed", "source")
+UNDERLINE_STYLES = ("solid", "dashed", "dotted", "double", "wavy")
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label: its name, a title and one-line definition for students, and how it is drawn."""
+
+    name: str
+    title: str
+    definition: str
+    colour: str  # strong colour: borders, underlines, badges
+    background: str  # light tint behind highlighted text (dark text stays readable on it)
+    underline: str  # CSS text-decoration style: the cue that survives greyscale
+    badge: str  # a short text cue shown with the span
+    key: str  # keyboard shortcut in the annotation widget
+
+    def to_dict(self) -> dict[str, str]:
+        return dict(self.__dict__)
+
+
+LABELS: dict[str, Label] = {
+    label.name: label
+    for label in (
+        Label("loaded", "Loaded language",
+              "A word or phrase with strong emotional charge, chosen to make you feel before you think.",
+              "#B34400", "#FBE3D6", "wavy", "L", "1"),
+        Label("opinion", "Opinion",
+              "The writer's own judgment, framing, prediction or guess, in their own voice.",
+              "#A6427C", "#F6DDEB", "dashed", "O", "2"),
+        Label("fact", "Reported fact",
+              "A checkable statement the writer reports in their own voice.",
+              "#005A8C", "#D5E8F6", "solid", "F", "3"),
+        Label("attributed", "Attributed claim",
+              "A statement credited to a named or described source: said, according to, records show.",
+              "#00735A", "#D3EFE6", "double", "A", "4"),
+        Label("source", "Source",
+              "Who is cited: the person, organisation or document a claim comes from.",
+              "#7A5A00", "#FBF0C4", "dotted", "S", "5"),
+    )
+}
+
+
+def custom_label(name: str, title: str, definition: str, colour: str, *, background: str | None = None,
+                 underline: str = "solid", badge: str | None = None, key: str = "") -> Label:
+    """An instructor-defined label, checked so it cannot clash with the built-in ones or break the page."""
+    if not re.match(r"^[a-z][a-z0-9_-]{0,31}$", name):
+        raise ValueError(f"label name {name!r}: use up to 32 lower-case letters, digits, '-' or '_'")
+    if name in LABELS:
+        raise ValueError(f"label name {name!r} is built in; choose another name")
+    for value, what in ((colour, "colour"), (background or "#ffffff", "background")):
+        if not _HEX.match(value):
+            raise ValueError(f"label {name!r}: {what} {value!r} must look like #1a2b3c")
+    if underline not in UNDERLINE_STYLES:
+        raise ValueError(f"label {name!r}: underline must be one of {', '.join(UNDERLINE_STYLES)}")
+    return Label(name, title.strip() or name, definition.strip(), colour, background or _tint(colour),
+                 underline, (badge or name[:2].upper())[:3], key[:1])
+
+
+def _tint(colour: str, amount: float = 0.82) -> str:
+    """A light version of a colour, mixing it with white."""
+    channels = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c + (255 - c) * amount) for c in channels]
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
+
+def label_css(labels: dict[str, Label] | None = None, prefix: str = "tk-label") -> str:
+    """CSS classes `.tk-label-<name>` with each label's tint, underline style and colour."""
+    rules = []
+    for label in (labels or LABELS).values():
+        rules.append(
+            f".{prefix}-{label.name}{{background:{label.background};color:#1b1b1b;"
+            f"text-decoration:underline {label.underline} {label.colour};text-decoration-thickness:2px;"
+            f"text-underline-offset:3px}}"
+        )
+    return "".join(rules)
