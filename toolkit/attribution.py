@@ -692,7 +692,7 @@ def _headline_frames(s: _Sentence, book: NameBook):
                 display, named, span, person = describe(s, first, stop)
                 display, person, resolved_from = _resolve(display, named, person, book)
                 frame = (tokens[first].start, token.end)
-                cue = make_cue(s.text, token.start, token.end, "quotation",
+                cue = make_cue(s.text, tokens[first].start, token.end, "quotation",
                                "A name, a colon and a quotation: the headline hands the quoted words to "
                                f"{display}.", family="headline_quote")
                 yield (Attribution(display, "quotation", STRENGTH["named"], named, frame, ((token.end, s.end),),

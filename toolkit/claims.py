@@ -30,8 +30,8 @@ from .labels import SENTENCE_LABELS
 from .sentences import split_sentences
 from .tokens import is_title_case, name_runs, quote_spans, tokenize
 
-__all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "WEIGHTS", "BIAS",
-           "Cue", "SENTENCE_LABELS"]
+__all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain", "WEIGHTS",
+           "BIAS", "Cue", "SENTENCE_LABELS"]
 
 #: How much each family of cue moves a sentence towards opinion (negative: towards fact).
 #: Set by hand from what the cue means, then checked against the training split of the
@@ -234,6 +234,23 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
     return parts
 
 
+def explain(label: SentenceLabel) -> str:
+    """A sentence's label and every reason for it, as plain text a student can read and argue with."""
+    lines = [f"{label.sentence_id}: {label.label.upper()} ({label.confidence:.0%} sure)", f"  {label.summary}"]
+    if label.label in ("fact", "opinion"):
+        lines.append(f"  Opinion score {label.score:+.2f} (above 0 means opinion): start at {BIAS:+.1f}, "
+                     "then each reason below adds its weight.")
+    for cue in sorted(label.cues, key=lambda c: (c.reported, c.start)):
+        if cue.reported:
+            counted = "inside someone else's words: does not count for the writer"
+        elif cue.weight:
+            counted = f"{cue.weight:+.2f}"
+        else:
+            counted = "says who is speaking"
+        lines.append(f"  - \u201c{' '.join(cue.text.split())[:70]}\u201d [{cue.kind}, {counted}]: {cue.why}")
+    return "\n".join(lines)
+
+
 _GROUP_NAMES = {"title": "title", "heading": "links", "list_item": "links", "caption": "caption",
                 "credit": "credit", "boilerplate": "site text", "paragraph": "other paragraphs"}
 
@@ -320,27 +337,43 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
     if label == "attributed":
         who = source or "someone the sentence does not name"
         line = f"Attributed to {who}" + (f" (passed on by {via})" if via else "")
-        frames = [c for c in cues if c.kind in ("reporting_verb", "according_to", "document", "quotation", "via")]
-        if frames:
-            line += ": " + ", ".join(quoted(c.text) for c in frames[:3])
+        order = ("according_to", "reporting_verb", "document", "via", "quotation")
+        frames = sorted((c for c in cues if c.kind in order), key=lambda c: (order.index(c.kind), c.start))
+        shown = []
+        for cue in frames:
+            words = "quotation marks" if cue.family in ("quotation", "quote_chain") else quoted(_clip(cue.text))
+            if words not in shown:
+                shown.append(words)
+        if shown:
+            line += ": " + ", ".join(shown[:3])
         return line + "."
     if label == "opinion":
         strongest = sorted(own, key=lambda c: -c.weight)[:3]
-        return "The writer's own view: " + ", ".join(quoted(c.text) for c in strongest) + "."
+        return "The writer's own view: " + ", ".join(quoted(_clip(c.text)) for c in strongest) + "."
     details = [c for c in own if c.kind == "specific"][:3]
-    if any(c.kind == "credit" for c in own):
-        return "A credit line: it says where the text or picture comes from."
+    credit = next((c for c in own if c.kind == "credit"), None)
+    if credit is not None:
+        return credit.why
     if details:
-        return "Stated as checkable fact, with details: " + ", ".join(quoted(c.text) for c in details) + "."
+        return "Stated as checkable fact, with details: " + ", ".join(quoted(_clip(c.text)) for c in details) + "."
     return "Stated as fact in the writer's own voice, with no opinion words and no source."
+
+
+def _clip(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def _credit_cue(text: str, tokens, start: int, end: int, kind: str) -> Cue | None:
     words = text[start:end].strip()
     photo_credit = "/" in words and len(words.split()) <= 6 and words[:1].isupper() and not words.endswith(".")
     if kind in CREDIT_KINDS or photo_credit:
-        why = ("A credit line: it says where a photo comes from." if photo_credit else
-               "A credit line or the website's own text: it says where the story comes from, not what happened.")
+        if kind == "boilerplate":
+            why = "The website's own text (not part of the story): it says nothing about what happened."
+        elif photo_credit and kind != "credit":
+            why = "A photo credit: it says who took the picture and for which agency."
+        else:
+            why = "A credit line: it says where the story comes from, not what happened."
         return make_cue(text, start, end, "credit", why, family="credit")
     return None
 

@@ -14,7 +14,25 @@ from .article import Article
 
 def analyze(article: Article) -> dict[str, Any]:
     """Everything the toolkit can say about an article, as plain JSON-ready data."""
-    return article.to_dict()
+    report = article.to_dict()
+    _add_claims(report, article)
+    return report
+
+
+def _add_claims(report: dict[str, Any], article: Article) -> None:
+    """Issue 5: each sentence's label (fact / attributed / opinion), source, confidence and cues; voice per part."""
+    from .claims import label_sentences, voice_summary
+
+    labels = label_sentences(article)
+    by_id = {label.sentence_id: label for label in labels}
+    for sentence in report["sentences"]:
+        label = by_id[sentence["id"]]
+        sentence.update({"label": label.label, "source": label.source, "via": label.via,
+                         "confidence": label.confidence, "summary": label.summary,
+                         "cues": [{"start": c.start, "end": c.end, "text": c.text, "kind": c.kind, "why": c.why,
+                                   "points_to": c.points_to, "weight": c.weight, "reported": c.reported}
+                                  for c in label.cues]})
+    report["voices"] = [part.to_dict() for part in voice_summary(article, labels)]
 
 
 def format_report(report: dict[str, Any], width: int = 88) -> str:
@@ -43,7 +61,41 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
                 wrapped = textwrap.wrap(sentence["text"], width=width - 22) or [""]
                 lines.append(f"{'':>5}{sentence['id']:>6}  " + wrapped[0])
                 lines.extend(f"{'':>13}" + more for more in wrapped[1:])
+                lines.extend(_claim_lines(sentence, width))
+        else:
+            for sentence in by_block.get(block["index"], []):
+                lines.extend(_claim_lines(sentence, width))
+    lines.extend(_voice_lines(report.get("voices", [])))
     return "\n".join(lines)
+
+
+def _claim_lines(sentence: dict[str, Any], width: int) -> list[str]:
+    """Issue 5: one line under a sentence with its label, source and the strongest reasons."""
+    label = sentence.get("label")
+    if not label:
+        return []
+    tag = {"fact": "FACT", "attributed": "ATTRIBUTED", "opinion": "OPINION"}.get(label, label.upper())
+    if label == "attributed":
+        tag += f" to {sentence.get('source') or 'someone unnamed'}"
+        if sentence.get("via"):
+            tag += f" (via {sentence['via']})"
+    cues = [c for c in sentence.get("cues", []) if c.get("points_to") == label and not c.get("reported")]
+    words = ", ".join(f"{c['text'][:30]!r}" for c in cues[:3] if c.get("kind") not in ("plain", "credit"))
+    line = f"{tag} ({sentence.get('confidence', 0):.0%})" + (f": {words}" if words else "")
+    return [f"{'':>13}-> " + _short(line, width - 16)]
+
+
+def _voice_lines(voices: list[dict[str, Any]]) -> list[str]:
+    """Issue 5: how much of each part is the writer's own voice."""
+    if not voices:
+        return []
+    lines = ["", "Whose voice (share of words): writer's own (of which opinion) / credited to others"]
+    for part in voices:
+        if part["words"]:
+            lines.append(f"  {part['name']:<16} {part['own_voice_share']:>5.0%} ({part['opinion_share']:.0%}) / "
+                         f"{part['attributed_share']:.0%}" + (f"   sources: {', '.join(part['sources'])}"
+                                                                 if part["sources"] else ""))
+    return lines
 
 
 def _short(text: str, width: int) -> str:

@@ -1,0 +1,212 @@
+"""Sort the sentences: fact, attributed claim or opinion? And for a claim: who says so?
+
+A thin view over `toolkit.sorting` (saving, checking) and `toolkit.claims` (the toolkit's own
+labels, shown after "Check" so the student can argue with them). Every choice is saved the
+moment it is made and restored when the cell runs again.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import ipywidgets as widgets
+
+from ..article import Article
+from ..labels import LABELS, SENTENCE_LABELS, label_css
+from ..render import escape
+from ..sentence_key import SentenceKey, SentenceKeyError, load_sentence_key
+from ..sorting import Choice, SortingResult, SortingStore, check_choices, passage_ids
+
+#: What each button means, for the tooltip (and the screen reader's description).
+TOOLTIPS = {
+    "fact": "Fact: the writer states it in their own voice as something you could check",
+    "attributed": "Attributed: the words or claim are credited to someone else",
+    "opinion": "Opinion: the writer's own judgment, guess or framing",
+}
+VERDICT_MARKS = {"right": "\u2714 right", "partly": "\u25d0 partly right", "defensible": "\u25d0 defensible",
+                 "wrong": "\u2718 not this one", "unanswered": "\u2026 not sorted yet"}
+
+STYLE = (
+    "<style>"
+    ".tk-sort-text{font-size:1.02em;line-height:1.5;margin:.2em 0 .1em 0;max-width:48em}"
+    ".tk-sort-id{font-weight:bold;color:#444;margin-right:.5em}"
+    ".tk-sort-feedback{margin:.1em 0 .6em 1.2em;max-width:48em;font-size:.95em}"
+    ".tk-sort-feedback p{margin:.15em 0}"
+    ".tk-verdict{font-weight:bold}"
+    ".tk-verdict-right{color:#005A8C}.tk-verdict-wrong{color:#A6427C}"
+    ".tk-badge{display:inline-block;border:1px solid #555;border-radius:3px;padding:0 .3em;font-size:.85em}"
+    ".tk-sort-row{border-left:3px solid #d0d4da;padding-left:.6em;margin-bottom:.3em}"
+    ".widget-toggle-button:focus-visible,.widget-button:focus-visible,input:focus-visible"
+    "{outline:3px solid #1a5fb4;outline-offset:2px}"
+    + label_css() +
+    "</style>"
+)
+
+
+class SentenceRow(widgets.VBox):
+    """One sentence: its text, three toggle buttons, a source box for attributed claims, and feedback."""
+
+    def __init__(self, sentence_id: str, text: str):
+        self.sentence_id = sentence_id
+        self.text = widgets.HTML(
+            f'<div class="tk-sort-text" id="tk-sort-{escape(sentence_id)}">'
+            f'<span class="tk-sort-id">{escape(sentence_id)}</span>{escape(text)}</div>')
+        self.toggle = widgets.ToggleButtons(
+            options=[(LABELS[name].title, name) for name in SENTENCE_LABELS],
+            value=None,
+            description=f"Sentence {sentence_id[1:]}:",
+            tooltips=[TOOLTIPS[name] for name in SENTENCE_LABELS],
+            style={"button_width": "auto", "description_width": "initial"},
+        )
+        self.source = widgets.Text(
+            value="", placeholder="Who says so? (a name or a description)",
+            description=f"Source of {sentence_id}:", continuous_update=True,
+            style={"description_width": "initial"}, layout=widgets.Layout(width="32em", display="none"),
+        )
+        self.feedback = widgets.HTML("")
+        super().__init__([self.text, widgets.HBox([self.toggle, self.source]), self.feedback])
+        self.add_class("tk-sort-row")
+        self.toggle.observe(self._show_source, names="value")
+
+    def _show_source(self, change=None) -> None:
+        self.source.layout.display = "flex" if self.toggle.value == "attributed" else "none"
+
+    @property
+    def choice(self) -> Choice:
+        return Choice(self.toggle.value, self.source.value)
+
+
+class SortingActivity(widgets.VBox):
+    """The sorting task for a passage; `rows`, `check_button`, `summary` and `status` are its parts."""
+
+    def __init__(self, article: Article, passage: str | Sequence[str] | None = None, *, student: str | None = None,
+                 key: SentenceKey | None = None):
+        self.article = article
+        self.sentence_ids = passage_ids(article, passage)
+        self.key, key_problem = _key_for(article, key)
+        self.store = SortingStore(article, student)
+        self._restoring = False
+        self._labels = None
+        self.rows = {sid: SentenceRow(sid, article.sentence(sid).text) for sid in self.sentence_ids}
+        self.status = widgets.HTML()
+        self.check_button = widgets.Button(
+            description="Check", button_style="primary", icon="check",
+            tooltip="Compare your choices with the answer key and see the toolkit's reasons",
+            disabled=self.key is None,
+        )
+        self.summary = widgets.HTML()
+        instructions = widgets.HTML(
+            STYLE + "<p>For each sentence, choose <b>Fact</b>, <b>Attributed</b> or <b>Opinion</b>. "
+            "For an attributed claim, type who says so. Your choices are saved as you go. "
+            "Press <b>Check</b> when you are ready.</p>")
+        super().__init__([instructions, *self.rows.values(), self.check_button, self.summary, self.status],
+                         layout=widgets.Layout(max_width="60em"))
+        self.add_class("tk-sorting")
+        for sid, row in self.rows.items():
+            row.toggle.observe(lambda change, sid=sid: self._changed(sid, label=change["new"]), names="value")
+            row.source.observe(lambda change, sid=sid: self._changed(sid, source=change["new"]), names="value")
+        self.check_button.on_click(lambda button: self.check())
+        self._restore(key_problem)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _restore(self, key_problem: str | None) -> None:
+        choices = self.store.load()
+        self._restoring = True
+        try:
+            for sid, choice in choices.items():
+                row = self.rows.get(sid)
+                if row is not None:
+                    row.toggle.value = choice.label
+                    row.source.value = choice.source
+        finally:
+            self._restoring = False
+        restored = sum(1 for sid in self.sentence_ids if choices.get(sid, Choice()).label)
+        messages = []
+        if self.store.problem:
+            messages.append(f"Your earlier save could not be used: {self.store.problem}. Starting fresh.")
+        elif restored:
+            messages.append(f"Welcome back: your {restored} earlier choice(s) are restored.")
+        if key_problem:
+            messages.append(key_problem)
+        self._say(" ".join(messages) or "Nothing sorted yet; your choices will be saved as you make them.")
+
+    def _changed(self, sentence_id: str, label: str | None = None, source: str | None = None) -> None:
+        if self._restoring:
+            return
+        try:
+            self.store.set(sentence_id, label=label if label is not None else None, source=source)
+        except (OSError, ValueError) as error:
+            self._say(f"Could not save your choice: {error}")
+            return
+        done = sum(1 for row in self.rows.values() if row.toggle.value)
+        self._say(f"Saved: {done} of {len(self.rows)} sentences sorted.")
+
+    def _say(self, message: str) -> None:
+        self.status.value = f'<p role="status" aria-live="polite" class="tk-sort-status">{escape(message)}</p>'
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def result(self) -> SortingResult | None:
+        """The feedback for the current choices (None without an answer key)."""
+        if self.key is None:
+            return None
+        if self._labels is None:
+            from ..claims import label_sentences
+
+            self._labels = {label.sentence_id: label for label in label_sentences(self.article)}
+        choices = {sid: row.choice for sid, row in self.rows.items()}
+        return check_choices(self.key, choices, self.sentence_ids, self._labels)
+
+    def check(self) -> SortingResult | None:
+        result = self.result()
+        if result is None:
+            return None
+        for item in result.feedback:
+            self.rows[item.sentence_id].feedback.value = feedback_html(item)
+        self.summary.value = (
+            f'<p role="status" aria-live="polite" class="tk-sort-score"><b>Score: {result.score:g} out of '
+            f"{result.out_of}</b> ({result.answered} sorted). Where the toolkit disagrees with the key, "
+            "or with you, read its reasons: can you argue for your answer?</p>")
+        return result
+
+
+def feedback_html(item) -> str:
+    """The feedback for one sentence: verdict, message, the key's note, and the toolkit's own label and reasons."""
+    verdict_class = {"right": "right", "wrong": "wrong"}.get(item.verdict, "partly")
+    expected = LABELS[item.expected]
+    parts = [
+        f'<p><span class="tk-verdict tk-verdict-{verdict_class}">{escape(VERDICT_MARKS[item.verdict])}</span> '
+        f"({item.credit:g} point{'s' if item.credit != 1 else ''}). {escape(item.message)}</p>",
+        f'<p>Key: <span class="tk-badge tk-label-{expected.name}">{escape(expected.badge)} '
+        f"{escape(expected.title)}</span>"
+        + (f" \u2014 source: {escape(item.expected_source)}" if item.expected_source else "")
+        + (f". {escape(item.note)}" if item.note else "") + "</p>",
+    ]
+    if item.toolkit_label:
+        machine = LABELS[item.toolkit_label]
+        reasons = "".join(f"<li>{escape(reason)}</li>" for reason in item.toolkit_reasons)
+        who = f" ({escape(item.toolkit_source)})" if item.toolkit_source else ""
+        agrees = "agrees" if item.toolkit_label == item.expected else "disagrees"
+        parts.append(
+            f"<p>The toolkit {agrees}: <span class=\"tk-badge tk-label-{machine.name}\">{escape(machine.badge)} "
+            f"{escape(machine.title)}</span>{who}. Its reasons:</p><ul>{reasons}</ul>")
+    return f'<div class="tk-sort-feedback" data-verdict="{escape(item.verdict)}">{"".join(parts)}</div>'
+
+
+def _key_for(article: Article, key: SentenceKey | None) -> tuple[SentenceKey | None, str | None]:
+    if key is not None:
+        return key, None
+    try:
+        return load_sentence_key(article), None
+    except SentenceKeyError as error:
+        first = str(error).splitlines()[0]
+        return None, f"No answer key to check against ({first}); ask your teacher."
+    except FileNotFoundError:
+        return None, "No answer key to check against; ask your teacher."
+
+
+def sorting_activity(article: Article, passage: str | Sequence[str] | None = None, *, student: str | None = None,
+                     key: SentenceKey | None = None) -> SortingActivity:
+    """The sorting task for a passage: a part's name ("framing", "body"), a list of sentence ids, or all."""
+    return SortingActivity(article, passage, student=student, key=key)
