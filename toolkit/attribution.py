@@ -404,6 +404,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         opening = _appositive_start(s, k)
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
+        elif _named_appositive(s, k) is not None:
+            subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
     elif k >= 0:
         subject = _subject_ending(s, k)
     inverted = False
@@ -473,6 +475,16 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
                 return m
             return None
         m -= 1
+    return None
+
+
+def _named_appositive(s: _Sentence, k: int):
+    """A name between two commas right before the verb: "The minister, Ana Lopez, said"."""
+    m = k - 1
+    while m >= 0 and s.name(m):
+        m -= 1
+    if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1)):
+        return m + 1, k, "named"
     return None
 
 

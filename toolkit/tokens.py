@@ -213,7 +213,7 @@ def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case:
         return False
     if title_case:
         return low not in word_list("function_words")
-    starts_clause = i == first or (i > 0 and (tokens[i - 1].text in OPENING_QUOTES + '":' or
+    starts_clause = i == first or (i > 0 and (tokens[i - 1].text in OPENING_QUOTES + '":.!?\u2026' or
                                               (tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word)))
     if starts_clause:
         return low not in word_list("function_words") and not _common_opener(low)
@@ -221,7 +221,11 @@ def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case:
 
 
 def _common_opener(low: str) -> bool:
-    return low in word_list("imperative_verbs") or low in word_list("hedges") or low in word_list("certainty")
+    """Words that start sentences with a capital letter without being names ("Officials", "Experts", "Say")."""
+    stem = low[:-1] if low.endswith("s") else low
+    return any(low in word_list(name) or stem in word_list(name) for name in
+               ("imperative_verbs", "hedges", "certainty", "bodies", "titles", "vague_crowd", "documents",
+                "stance_adverbs", "evaluative", "intensifiers"))
 
 
 def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[tuple[int, int]]:
