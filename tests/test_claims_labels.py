@@ -146,3 +146,19 @@ def test_voice_summary_contrasts_framing_and_body(sample, sample_labels):
     assert set(parts["body"].sources) == {"Fikri Isik", "TASS", "Can Kasapoglu"}
     assert sum(part.sentences for part in parts.values()) == len(sample.sentences)
     assert json.loads(json.dumps(parts["body"].to_dict()))["sources"]
+
+
+def test_the_second_seed_article_when_present(project_root):
+    """The practice article (seeds/riverside-water, on main): framing, sources, and the closing guess."""
+    folder = project_root / "seeds" / "riverside-water"
+    if not folder.is_dir():
+        pytest.skip("seeds/riverside-water is not in this checkout")
+    from toolkit import load_article
+
+    article = load_article(folder)
+    labels = label_sentences(article)
+    framing = [label for label, s in zip(labels, article.sentences) if article.part_of(s.block) == "framing"]
+    assert framing and all(label.label == "opinion" for label in framing)
+    body = [label for label, s in zip(labels, article.sentences) if article.part_of(s.block) == "body"]
+    assert body[-1].label == "opinion"
+    assert "Marisol Ortega" in {label.source for label in body}

@@ -178,8 +178,10 @@ class _Sentence:
         return any(s < token.start and token.end <= e for s, e in self.quotes) and token.text not in QUOTE_MARKS
 
     def noun(self, i: int) -> bool:
-        """A title or body word ("minister", "officials", "police"), singular or plural."""
+        """A title or body word ("minister", "officials", "police", "council's"), singular or plural."""
         low = self.low(i)
+        if low.endswith("'s"):
+            low = low[:-2]
         stem = low[:-1] if low.endswith("s") else low
         return low in self.titles or low in self.bodies or stem in self.titles or stem in self.bodies
 
@@ -218,7 +220,7 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
             j += 1
             continue
-        if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 2:
+        if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 3:
             j += 1
             lower_run += 1
             continue
@@ -427,8 +429,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     follows = s.low(vj)
     follows_text = s.tokens[vj].text if vj < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
+    quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
-                  or follows in REPORTING_PARTICIPLES)
+                  or follows in REPORTING_PARTICIPLES or quote_soon)
     if strength == "weak" and not (introduces or closes):
         return None
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes:

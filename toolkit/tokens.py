@@ -9,7 +9,7 @@ usable ones are downloads): the rules lean on word lists (package data in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -26,16 +26,19 @@ QUOTE_MARKS = frozenset("\"'" + OPENING_QUOTES + CLOSING_QUOTES)
 
 @dataclass(frozen=True)
 class Token:
-    """A word or a punctuation mark, with offsets into the text it came from."""
+    """A word or a punctuation mark, with offsets into the text it came from.
+
+    `low` is the form word lists are matched in: lower case, curly apostrophes made straight.
+    """
 
     text: str
     start: int
     end: int
+    low: str = field(default="", compare=False, repr=False)
 
-    @property
-    def low(self) -> str:
-        """Lower case with curly apostrophes made straight: the form word lists are matched in."""
-        return self.text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    def __post_init__(self) -> None:
+        if not self.low:
+            object.__setattr__(self, "low", self.text.lower().replace("\u2019", "'").replace("\u02bc", "'"))
 
     @property
     def is_word(self) -> bool:
@@ -65,25 +68,29 @@ def normalise(phrase: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class WordList:
-    """One data file: its entries (as token tuples) and what its header says."""
+    """One data file: its entries (as token tuples) and what its header says.
+
+    `words` holds the one-word entries (for membership tests) and `lengths` the entry
+    lengths by first word (so matching looks only where an entry can start).
+    """
 
     name: str
     kind: str
     why: str
     entries: frozenset[tuple[str, ...]]
     marked: dict[str, frozenset[tuple[str, ...]]]
+    words: frozenset[str] = frozenset()
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    @property
-    def words(self) -> frozenset[str]:
-        """The one-word entries, for membership tests."""
-        return frozenset(entry[0] for entry in self.entries if len(entry) == 1)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(e[0] for e in self.entries if len(e) == 1))
+        lengths: dict[str, set[int]] = {}
+        for entry in self.entries:
+            lengths.setdefault(entry[0], set()).add(len(entry))
+        object.__setattr__(self, "lengths", {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
 
     def __contains__(self, word: str) -> bool:
-        return (word,) in self.entries
-
-    @property
-    def longest(self) -> int:
-        return max((len(entry) for entry in self.entries), default=0)
+        return word in self.words
 
 
 @lru_cache(maxsize=None)
@@ -116,15 +123,19 @@ def word_list(name: str) -> WordList:
 def find_phrases(tokens: Sequence[Token], words: WordList) -> list[tuple[int, int]]:
     """Token ranges `(i, j)` matching an entry of the list, longest first, not overlapping."""
     found: list[tuple[int, int]] = []
-    longest = words.longest
-    lows = [t.low for t in tokens]
+    lengths = words.lengths
+    n = len(tokens)
     i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            if tuple(lows[i:i + size]) in words.entries:
-                found.append((i, i + size))
-                i += size
-                break
+    while i < n:
+        sizes = lengths.get(tokens[i].low)
+        if sizes:
+            for size in sizes:
+                if size == 1 or (i + size <= n and tuple(t.low for t in tokens[i:i + size]) in words.entries):
+                    found.append((i, i + size))
+                    i += size
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return found
