@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from .cues import Cue, make_cue, quoted, why_for
 from .tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
-                     is_name_word, is_title_case, name_runs, word_list)
+                     is_name_word, is_title_case, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
 BETWEEN_SUBJECT_AND_VERB = frozenset({
@@ -124,6 +124,9 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
+NAME_PARTICLES_LOWER = frozenset({"of", "for", "and", "the"})
+
+
 def looks_like_person(words: Sequence[str]) -> bool:
     """Two to four capitalised words, none of them an organisation word or in capitals: a person's name."""
     if not 2 <= len(words) <= 4:
@@ -131,9 +134,6 @@ def looks_like_person(words: Sequence[str]) -> bool:
     return all(w[:1].isupper() or "-" in w for w in words) and not any(
         _bare(w) in ORGANISATION_WORDS or (w.isupper() and len(w) > 1) or _bare(w) in NAME_PARTICLES_LOWER
         for w in words[:1]) and not any(_bare(w) in ORGANISATION_WORDS for w in words)
-
-
-NAME_PARTICLES_LOWER = frozenset({"of", "for", "and", "the"})
 
 
 @dataclass(frozen=True)
@@ -353,7 +353,7 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     return Found(tuple(found), tuple(sorted(cues, key=lambda c: (c.start, c.end))))
 
 
-def _source_cue(s: _Sentence, display: str, named: bool, span: tuple[int, int], book: NameBook,
+def _source_cue(s: _Sentence, display: str, named: bool, span: tuple[int, int],
                 resolved_from: str | None = None) -> Cue:
     shown = s.text[span[0]:span[1]]
     if resolved_from:
@@ -437,6 +437,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes:
         return None
     frame = (s.tokens[min(a, vi)].start, s.tokens[max(b, vj) - 1].end)
+    # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
+    # and after one that opens them ('In March, officials said the bridge ...').
+    after_frame = s.words_between(frame[1], s.end)
+    closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
+                                                                 after_frame < 3)
     verb_cue = make_cue(s.text, s.tokens[vi].start, s.tokens[vj - 1].end, "reporting_verb",
                         why_for(list_name, verb), family=list_name)
     if kind == "writer":
@@ -445,7 +450,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         span = (s.tokens[a].start, s.tokens[vj - 1].end) if not inverted else (s.tokens[vi].start, s.tokens[b - 1].end)
         return None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                family="vague_crowd")]
-    scope = _scope(s, frame, closes and not introduces)
+    scope = _scope(s, frame, closes)
     if kind == "pronoun":
         pronoun = s.low(a)
         who = book.last_person if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
@@ -459,7 +464,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                             frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
     display, named, span, person = describe(s, a, b)
     display, person, resolved_from = _resolve(display, named, person, book)
-    source_cue = _source_cue(s, display, named, span, book, resolved_from)
+    source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
     return (Attribution(display, "reporting_verb", STRENGTH[level], named, frame, scope, (verb_cue, source_cue),
                         person=person), [])
@@ -575,7 +580,7 @@ def _according_to(s: _Sentence, book: NameBook):
         display, named, span, person = describe(s, a, b)
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
-                           (frame_cue, _source_cue(s, display, named, span, book, resolved_from)), person=person), [])
+                           (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
 
 
 def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
@@ -586,7 +591,7 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
         j += 1
     # Modifiers before the document noun ("court records", "a Pentagon report").
     k = j
-    while k < len(s.tokens) and k - j < 3 and (k == j or True) and (s.low(k),) not in docs.entries:
+    while k < len(s.tokens) and k - j < 3 and (s.low(k),) not in docs.entries:
         if not (s.tokens[k].is_word and s.low(k) not in s.functions):
             return None
         k += 1
@@ -614,7 +619,7 @@ def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | N
         display, named, span, person = describe(s, *source)
         display, person, resolved_from = _resolve(display, named, person, book)
         level = "named" if named else "described"
-        source_cue = _source_cue(s, display, named, span, book, resolved_from)
+        source_cue = _source_cue(s, display, named, span, resolved_from)
     else:
         bare = a == d
         if vague or (bare and s.low(d) not in BARE_DOCUMENTS):
@@ -711,7 +716,7 @@ def _headline_frames(s: _Sentence, book: NameBook):
                                "A name, a colon and a quotation: the headline hands the quoted words to "
                                f"{display}.", family="headline_quote")
                 yield (Attribution(display, "quotation", STRENGTH["named"], named, frame, ((token.end, s.end),),
-                                   (cue, _source_cue(s, display, named, span, book, resolved_from)),
+                                   (cue, _source_cue(s, display, named, span, resolved_from)),
                                    person=person), [])
             continue
         rest = [k for k in range(after, len(tokens)) if tokens[k].is_word]
@@ -763,7 +768,7 @@ def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: li
                 via_cue = make_cue(s.text, s.tokens[i].start, s.tokens[b - 1].end, "via", why, family="via")
                 owner = _nearest(found, frame)
                 if owner is None:
-                    source_cue = _source_cue(s, display, named, span, book, resolved_from)
+                    source_cue = _source_cue(s, display, named, span, resolved_from)
                     scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
                     found.append(Attribution(display, "reporting_verb",
                                              STRENGTH["named" if named else "described"], named, frame, scope,

@@ -20,11 +20,11 @@ depends on where it stands in the article: only on its words and its kind of blo
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from .article import Article
-from .attribution import Attribution, Found, NameBook, find_attributions, looks_like_person
+from .attribution import Found, NameBook, find_attributions
 from .cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from .labels import SENTENCE_LABELS
 from .sentences import split_sentences
