@@ -173,6 +173,10 @@ class SortingActivity(widgets.VBox):
 
 def feedback_html(item) -> str:
     """The feedback for one sentence: verdict, message, the key's note, and the toolkit's own label and reasons."""
+    if item.verdict == "unanswered":
+        # Keep the key hidden until the student has tried this sentence.
+        return (f'<div class="tk-sort-feedback" data-verdict="unanswered"><p><span class="tk-verdict">'
+                f"{escape(VERDICT_MARKS['unanswered'])}</span>: choose a label, then press Check again.</p></div>")
     verdict_class = {"right": "right", "wrong": "wrong"}.get(item.verdict, "partly")
     expected = LABELS[item.expected]
     parts = [
@@ -187,10 +191,10 @@ def feedback_html(item) -> str:
         machine = LABELS[item.toolkit_label]
         reasons = "".join(f"<li>{escape(reason)}</li>" for reason in item.toolkit_reasons)
         who = f" ({escape(item.toolkit_source)})" if item.toolkit_source else ""
-        agrees = "agrees" if item.toolkit_label == item.expected else "disagrees"
+        agrees = "agrees with the key" if item.toolkit_label == item.expected else "disagrees with the key"
         parts.append(
-            f"<p>The toolkit {agrees}: <span class=\"tk-badge tk-label-{machine.name}\">{escape(machine.badge)} "
-            f"{escape(machine.title)}</span>{who}. Its reasons:</p><ul>{reasons}</ul>")
+            f"<p>The toolkit says <span class=\"tk-badge tk-label-{machine.name}\">{escape(machine.badge)} "
+            f"{escape(machine.title)}</span>{who} ({agrees}). Its reasons:</p><ul>{reasons}</ul>")
     return f'<div class="tk-sort-feedback" data-verdict="{escape(item.verdict)}">{"".join(parts)}</div>'
 
 
