@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from toolkit.claims import label_text
+from toolkit.claims import REPEAT, label_text
 from toolkit.cues import CUE_KINDS
 from toolkit.tokens import quote_spans, tokenize
 
@@ -129,10 +129,11 @@ class FakeLoadedSpan:
 
 def test_loaded_language_becomes_a_cue_when_the_module_is_there(monkeypatch):
     text = "The regime's thugs stormed the building."
-    start = text.index("thugs")
+    thugs, stormed = text.index("thugs"), text.index("stormed")
 
     def detect(source):
-        return [FakeLoadedSpan(start, start + 5, "thugs", "name-calling", 0.9, "A name that insults.")]
+        return [FakeLoadedSpan(thugs, thugs + 5, "thugs", "name-calling", 0.9, "A name that insults."),
+                FakeLoadedSpan(stormed, stormed + 7, "stormed", "violent verb", 0.5, "Makes it sound violent.")]
 
     fake = types.ModuleType("toolkit.loaded")
     fake.detect = detect
@@ -140,9 +141,12 @@ def test_loaded_language_becomes_a_cue_when_the_module_is_there(monkeypatch):
     import toolkit
 
     monkeypatch.setattr(toolkit, "loaded", fake, raising=False)
-    loaded = [c for c in cues_of(text) if c.kind == "loaded"]
-    assert [(c.text, c.why) for c in loaded] == [("thugs", "A name that insults.")]
-    assert loaded[0].weight == pytest.approx(0.8 * 0.9)
+    loaded = {c.text: c for c in cues_of(text) if c.kind == "loaded"}
+    assert loaded["thugs"].why == "A name that insults."
+    assert loaded["stormed"].weight == pytest.approx(0.8 * 0.5 * REPEAT)  # the second loaded cue counts half
+    # "thugs" is also a judgment word of our own list: the loaded cue replaces it and keeps its weight.
+    assert loaded["thugs"].weight == pytest.approx(1.3)
+    assert not [c for c in cues_of(text) if c.kind == "evaluative" and c.text == "thugs"]
 
 
 def test_a_broken_loaded_module_never_breaks_the_labels(monkeypatch):

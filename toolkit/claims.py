@@ -265,11 +265,23 @@ def _label_one(text: str, sentence_id: str, start: int, end: int, quotes: list[t
     for attribution in found.attributions:
         cues.extend(attribution.cues)
     taken = [(c.start, c.end) for c in cues]
+    own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes)):
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
-            cues.append(cue)
+            own.append(cue)
             taken.append((cue.start, cue.end))
-    cues.extend(c for c in loaded if start <= c.start and c.end <= end)
+    # Loaded language (when toolkit.loaded is there) replaces a judgment word of our own lists on
+    # the same words, since its reason names the category and a neutral alternative; it keeps the
+    # larger of the two weights, so the sentence's score does not drop.
+    for cue in loaded:
+        if not (start <= cue.start and cue.end <= end) or any(
+                a < cue.end and cue.start < b for a, b in taken[:len(cues)]):
+            continue
+        overlapping = [c for c in own if c.start < cue.end and cue.start < c.end and c.points_to == "opinion"]
+        weight = max([cue.weight] + [WEIGHTS.get(c.family, 0.0) for c in overlapping])
+        own = [c for c in own if c not in overlapping]
+        cues.append(replace(cue, weight=round(weight, 3)))
+    cues.extend(own)
     sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
     cues.extend(c for c in specific_cues(text, tokens)
                 if not any(a < c.end and c.start < b for a, b in sources))
