@@ -39,3 +39,14 @@ def test_the_command_line_prints_labels(project_root):
     assert result.returncode == 0, result.stderr
     labels = [s["label"] for s in json.loads(result.stdout)["sentences"]]
     assert labels[-2:] == ["attributed", "opinion"]
+
+
+def test_a_text_that_is_not_english_gets_a_warning_not_silent_labels():
+    from toolkit import parse_article
+
+    article = parse_article("Titel\n\nDie Regierung hat am Montag beschlossen, die Steuern zu senken. Der Minister "
+                            "sagte, dass die Entscheidung richtig sei und dass die Wirtschaft davon profitieren werde.\n")
+    report = analyze(article)
+    assert report["claims_warnings"] and "English" in report["claims_warnings"][0]
+    assert "warning:" in format_report(report)
+    assert analyze(parse_article("Title\n\nThe council met on Monday.\n"))["claims_warnings"] == []

@@ -30,8 +30,8 @@ from .labels import SENTENCE_LABELS
 from .sentences import split_sentences
 from .tokens import is_title_case, name_runs, quote_spans, tokenize
 
-__all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain", "WEIGHTS",
-           "BIAS", "Cue", "SENTENCE_LABELS"]
+__all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
+           "claims_warnings", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
 
 #: How much each family of cue moves a sentence towards opinion (negative: towards fact).
 #: Set by hand from what the cue means, then checked against the training split of the
@@ -232,6 +232,16 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
         parts.append(PartVoice(name, tuple(sorted(indices)), total_sentences, sum(words.values()), words, counts,
                                tuple(sources)))
     return parts
+
+
+def claims_warnings(text: str) -> list[str]:
+    """Reasons to distrust the labels of a text: the word lists and rules read English only."""
+    from .language import looks_english
+
+    if text.strip() and not looks_english(text):
+        return ["This text does not look like English. The fact / opinion rules read English words, so most "
+                "sentences will come out as 'fact' for lack of cues: do not trust these labels."]
+    return []
 
 
 def explain(label: SentenceLabel) -> str:

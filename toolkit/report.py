@@ -21,7 +21,7 @@ def analyze(article: Article) -> dict[str, Any]:
 
 def _add_claims(report: dict[str, Any], article: Article) -> None:
     """Issue 5: each sentence's label (fact / attributed / opinion), source, confidence and cues; voice per part."""
-    from .claims import label_sentences, voice_summary
+    from .claims import claims_warnings, label_sentences, voice_summary
 
     labels = label_sentences(article)
     by_id = {label.sentence_id: label for label in labels}
@@ -33,6 +33,7 @@ def _add_claims(report: dict[str, Any], article: Article) -> None:
                                    "points_to": c.points_to, "weight": c.weight, "reported": c.reported}
                                   for c in label.cues]})
     report["voices"] = [part.to_dict() for part in voice_summary(article, labels)]
+    report["claims_warnings"] = claims_warnings(article.text)
 
 
 def format_report(report: dict[str, Any], width: int = 88) -> str:
@@ -66,6 +67,7 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
             for sentence in by_block.get(block["index"], []):
                 lines.extend(_claim_lines(sentence, width))
     lines.extend(_voice_lines(report.get("voices", [])))
+    lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     return "\n".join(lines)
 
 

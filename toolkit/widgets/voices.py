@@ -13,7 +13,7 @@ from typing import Sequence
 import ipywidgets as widgets
 
 from ..article import Article
-from ..claims import PartVoice, SentenceLabel, label_sentences, voice_summary
+from ..claims import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary
 from ..labels import LABELS, SENTENCE_LABELS, label_css
 from ..render import escape
 
@@ -160,5 +160,6 @@ def who_is_speaking(article: Article) -> widgets.VBox:
     show.observe(redraw, names="value")
     picker.observe(explain, names="value")
     explain()
-    summary = widgets.HTML(STYLE + summary_html(parts))
+    warnings = "".join(f'<p role="alert"><b>Warning:</b> {escape(w)}</p>' for w in claims_warnings(article.text))
+    summary = widgets.HTML(STYLE + warnings + summary_html(parts))
     return widgets.VBox([summary, show, page, picker, reasons], layout=widgets.Layout(max_width="64em"))
