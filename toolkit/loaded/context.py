@@ -21,7 +21,7 @@ from .tokens import Word, normalise, stem
 #: Weight kept by a loaded word inside someone else's quoted speech.
 QUOTED_WEIGHT = 0.6
 #: The most words a quotation can have and still read as scare quotes.
-SCARE_QUOTE_MAX_WORDS = 3
+SCARE_QUOTE_MAX_WORDS = 2
 #: Words that attribute a quotation to someone: with one nearby, a short quotation is a partial quote.
 ATTRIBUTION_STEMS = frozenset(stem(w) for w in """
     said say says told tell stated state wrote write according noted note added add called call
@@ -128,6 +128,8 @@ def is_scare_quote(text: str, quote: Quotation, sentence: tuple[int, int], words
     inner = text[quote.start:quote.end].strip()
     if not inner or inner[-1] in ".!?,":
         return False  # a quoted sentence or clause is speech, not a scare quote
+    if not inner[0].islower():
+        return False  # a capitalised quotation is usually a title, a name or a headline quote
     around = text[sentence[0]:quote.start - 1] + " " + text[quote.end + 1:sentence[1]]
     for token in re.findall(r"[^\W\d_]+", around):
         if stem(token) in ATTRIBUTION_STEMS:

@@ -208,8 +208,9 @@ def _starts_sentence(text: str, segment_start: int, offset: int) -> bool:
 
 def _scare_quote_span(text: str, inside: list[Word], segment: _Segment) -> LoadedSpan:
     start, end = inside[0].start, inside[-1].end
-    why = (f"Scare quotes: the writer puts \u201c{text[start:end]}\u201d in quotation marks without saying who "
-           f"used these words, which can make them sound doubtful or dramatic. (Evidence: a context rule.)")
+    why = (f"Scare quotes: the writer puts \u201c{text[start:end]}\u201d in quotation marks without saying here who "
+           f"used these words, which can make them sound doubtful or silly. Check whether the article names a source. "
+           f"(Evidence: a context rule.)")
     return LoadedSpan(start, end, text[start:end], "sourcing", SCARE_QUOTE_STRENGTH, why,
                       ("say who used the words", "the same words without quotation marks"), "context",
                       "scare quotes", "writer", segment.block, segment.sentence)

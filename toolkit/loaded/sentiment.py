@@ -19,7 +19,7 @@ from pathlib import Path
 #: A word needs at least this valence (VADER's scale runs from -4 to +4) to count as strong.
 STRONG_VALENCE = 2.0
 #: Positive words are rarer signs of loaded news wording than negative ones: they need more.
-STRONG_POSITIVE_VALENCE = 2.4
+STRONG_POSITIVE_VALENCE = 3.0
 _RESOURCE = "sentiment/vader_lexicon/vader_lexicon.txt"
 
 
