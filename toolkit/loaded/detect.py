@@ -126,7 +126,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     for match in _resolve(lexicon.matches(text, sentence_words)):
         if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)):
             continue
-        if match.first == match.last and _looks_like_name(text, sentence_words[match.first], segment):
+        if match.first == match.last and not match.entry.term.lstrip("=")[:1].isupper() \
+                and _looks_like_name(text, sentence_words[match.first], segment):
             continue
         for i in range(match.first, match.last + 1):
             taken[i] = True
