@@ -179,6 +179,9 @@ def test_density_of_a_plain_string_and_of_a_short_text():
     assert rates.by_block == () and rates.by_part == {}
     assert rates.warnings and "Only 7 words" in rates.warnings[0]
     assert density("").per_100_words is None
+    french = density("Le gouvernement a annonc\u00e9 mardi une nouvelle r\u00e9forme des retraites, qui sera "
+                     "pr\u00e9sent\u00e9e au conseil des ministres la semaine prochaine selon le porte-parole.")
+    assert any("does not look like English" in w for w in french.warnings)
 
 
 def test_density_by_block_covers_every_block(sample):

@@ -97,7 +97,11 @@ def density(article_or_text: Article | str, spans: Iterable[LoadedSpan] | None =
         result = LoadedDensity(_rate(word_count(article_or_text), found), _by_category(found, word_count(article_or_text)))
     else:
         raise TypeError(f"density() takes an Article or a str, not {type(article_or_text).__name__}")
+    from ..language import looks_english
+
     warnings = []
+    if not looks_english(article_or_text.text if isinstance(article_or_text, Article) else article_or_text):
+        warnings.append("This text does not look like English: the loaded-language word list is written for English.")
     if result.overall.words < FEW_WORDS:
         warnings.append(f"Only {result.overall.words} words: a rate per 100 words says little about so short a text.")
     return LoadedDensity(result.overall, result.by_category, result.by_block, result.by_part, tuple(warnings))
