@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .tokens import Word, normalise, stem
 
@@ -23,12 +24,18 @@ QUOTED_WEIGHT = 0.6
 #: The most words a quotation can have and still read as scare quotes.
 SCARE_QUOTE_MAX_WORDS = 2
 #: Words that attribute a quotation to someone: with one nearby, a short quotation is a partial quote.
-ATTRIBUTION_STEMS = frozenset(stem(w) for w in """
+ATTRIBUTION_WORDS = tuple("""
     said say says told tell stated state wrote write according noted note added add called call
     described describe termed term dubbed dub quoted quote asked ask replied reply explained explain
     insisted insist argued argue claimed claim warned warn urged urge announced announce declared declare
     described labelled labeled branded brand referred refer spokesman spokeswoman spokesperson
     """.split())
+
+
+@lru_cache(maxsize=1)
+def attribution_stems() -> frozenset[str]:
+    """Stems of the attribution words (computed on first use: stemming loads NLTK)."""
+    return frozenset(stem(w) for w in ATTRIBUTION_WORDS)
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 
 
@@ -132,7 +139,7 @@ def is_scare_quote(text: str, quote: Quotation, sentence: tuple[int, int], words
         return False  # a capitalised quotation is usually a title, a name or a headline quote
     around = text[sentence[0]:quote.start - 1] + " " + text[quote.end + 1:sentence[1]]
     for token in re.findall(r"[^\W\d_]+", around):
-        if stem(token) in ATTRIBUTION_STEMS:
+        if stem(token) in attribution_stems():
             return False
     return True
 

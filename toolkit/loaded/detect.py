@@ -21,7 +21,7 @@ from typing import Any, Iterable, Union
 from ..article import Article
 from .categories import SENTIMENT_CATEGORY
 from .context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
-from .lexicon import BUILT_IN, REPORTING_STEMS, Lexicon, LexiconEntry, Match, load_lexicon
+from .lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from .sentiment import strong_valence
 from .tokens import Word, words
 
@@ -103,11 +103,9 @@ def _article_segments(article: Article) -> Iterable[_Segment]:
 def _text_segments(text: str) -> Iterable[_Segment]:
     from ..sentences import split_sentences
 
-    number = 0
     for paragraph in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text):
         spans = split_sentences(text, paragraph.start(), paragraph.end()) or [(paragraph.start(), paragraph.end())]
         for start, end in spans:
-            number += 1
             yield _Segment(start, end, None, None, _looks_title_case(text[start:end]))
 
 
@@ -182,7 +180,7 @@ def _lexicon_span(text: str, start: int, end: int, entry: LexiconEntry, segment:
 
 def _sentiment_span(text: str, word: Word, segment: _Segment, quotes: QuoteIndex,
                     scare: dict) -> LoadedSpan | None:
-    if len(word.lower) < _MIN_SENTIMENT_WORD or word.stem in REPORTING_STEMS:
+    if len(word.lower) < _MIN_SENTIMENT_WORD or word.stem in reporting_stems():
         return None
     if _looks_like_name(text, word, segment):
         return None

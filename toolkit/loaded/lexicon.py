@@ -33,12 +33,16 @@ from .tokens import Word, crosses_clause, joined_as_phrase, normalise, stem
 #: How many words `...` in a term may skip.
 MAX_GAP = 4
 BUILT_IN = "built-in"
-#: Plain reporting verbs (as stems): never loaded, so no lexicon may list them on their own.
-REPORTING_STEMS = frozenset(
-    stem(w) for w in """say said says saying tell told tells state stated report reported announce announced
+#: Plain reporting verbs: never loaded, so no lexicon may list them on their own.
+REPORTING_VERBS = """say said says saying tell told tells state stated report reported announce announced
     add added note noted explain explained write wrote written ask asked reply replied respond responded
     comment commented mention mentioned describe described according continue continued""".split()
-)
+
+
+@lru_cache(maxsize=1)
+def reporting_stems() -> frozenset[str]:
+    """The stems of the plain reporting verbs (computed on first use: stemming loads NLTK)."""
+    return frozenset(stem(w) for w in REPORTING_VERBS)
 _TERM_WORD = re.compile(r"^(?:=[^\W\d_]+(?:'[^\W\d_]+)*|[^\W\d_]+(?:'[^\W\d_]+)*\*?|\.\.\.)$")
 
 
@@ -290,7 +294,7 @@ def _term_problem(term: str) -> str | None:
     if any(a == b == "..." for a, b in zip(tokens, tokens[1:])):
         return f"term {term!r}: write '...' once between two words"
     if len(tokens) == 1 and not tokens[0].startswith("=") and not tokens[0].endswith("*") \
-            and stem(tokens[0]) in REPORTING_STEMS:
+            and stem(tokens[0]) in reporting_stems():
         return f"term {term!r} is a plain reporting verb; the toolkit never flags those"
     return None
 
