@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from toolkit.claims import REPEAT, label_text
+from toolkit.claims import REPEAT, WEIGHTS, label_text
 from toolkit.cues import CUE_KINDS
 from toolkit.tokens import quote_spans, tokenize
 
@@ -46,7 +46,10 @@ def texts(text: str, kind: str) -> list[str]:
     ("This is a scandal!", "exclamation", "!"),
 ])
 def test_opinion_cues_are_found(text, kind, expected):
-    assert expected in texts(text, kind)
+    found = texts(text, kind)
+    if kind in ("evaluative", "intensifier"):
+        found += texts(text, "loaded")  # toolkit.loaded, when present, names judgment words in its own way
+    assert expected in found
 
 
 @pytest.mark.parametrize("text, kind, expected", [
@@ -143,7 +146,7 @@ def test_loaded_language_becomes_a_cue_when_the_module_is_there(monkeypatch):
     monkeypatch.setattr(toolkit, "loaded", fake, raising=False)
     loaded = {c.text: c for c in cues_of(text) if c.kind == "loaded"}
     assert loaded["thugs"].why == "A name that insults."
-    assert loaded["stormed"].weight == pytest.approx(0.8 * 0.5 * REPEAT)  # the second loaded cue counts half
+    assert loaded["stormed"].weight == pytest.approx(WEIGHTS["loaded"] * 0.5 * REPEAT)  # the second counts half
     # "thugs" is also a judgment word of our own list: the loaded cue replaces it and keeps its weight.
     assert loaded["thugs"].weight == pytest.approx(1.3)
     assert not [c for c in cues_of(text) if c.kind == "evaluative" and c.text == "thugs"]

@@ -132,3 +132,9 @@ def test_single_heading_like_line_between_paragraphs():
     article = parse_article("Title line\n\nFirst paragraph is here. It has two sentences.\n\n"
                             "What happens next\n\nThe second paragraph follows.")
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "heading", "paragraph"]
+
+
+def test_read_more_lead_in_is_a_heading_but_read_more_at_is_a_credit():
+    article = parse_article("Title here\n\nA paragraph of text. It ends.\n\nRead more:\n\nFirst linked story\n\n"
+                            "Second linked story\n\nRead more at the Coastal Herald.")
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "heading", "list_item", "list_item", "credit"]

@@ -43,7 +43,7 @@ _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?\s+(?:by|courtesy\s+of|c
 _CREDIT = re.compile(
     r"^\s*(?:full\s+(?:article|story|report)\s*:|original(?:ly)?\s+(?:published|posted|appeared|article|source)"
     r"|this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared|ran)"
-    r"|first\s+(?:published|appeared)|source\s*:|sources\s*:|read\s+(?:the\s+)?(?:full|more|original|rest)"
+    r"|first\s+(?:published|appeared)|source\s*:|sources\s*:|read\s+(?:the\s+)?(?:full|original|rest)\b|read\s+more\s+(?:at|on|from|in)\b"
     r"|republished\s+(?:from|with|by|under)|reprinted\s+(?:from|with|by)|via\s*:|h/t\b|hat\s+tip"
     r"|(?:reporting|writing|editing|additional\s+reporting)\s+by\s)",
     re.IGNORECASE,

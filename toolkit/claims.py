@@ -57,7 +57,7 @@ WEIGHTS: dict[str, float] = {
     "evaluative_mild": 0.5,         # "major", "significant"
     "superlative": 0.8,             # "the most advanced"
     "intensifiers": 1.0,            # "very", "utterly"
-    "loaded": 0.8,                  # from toolkit.loaded, times its strength
+    "loaded": 1.0,                  # from toolkit.loaded, times its strength
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -78,6 +78,8 @@ REPEAT = 0.5
 FACT_CAP = 1.2
 #: How strongly opinionated the writer's own words must be to outweigh an attribution.
 OVERRIDE = 2.2
+#: Our own judgment-word lists, which a loaded-language span on the same words replaces.
+JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
 CREDIT_KINDS = frozenset({"credit", "boilerplate"})
 
@@ -160,7 +162,7 @@ def label_sentences(article: Article) -> list[SentenceLabel]:
     text = article.text
     quotes_by_block = {block.index: quote_spans(text, block.start, block.end) for block in article.blocks}
     book = _name_book(text, ((s.start, s.end) for s in article.sentences))
-    loaded = _loaded_cues(text)
+    loaded = _loaded_cues(article, text)
     labels: list[SentenceLabel] = []
     founds: list[Found] = []
     for sentence in article.sentences:
@@ -187,7 +189,7 @@ def label_text(text: str, *, split: bool = True) -> list[SentenceLabel]:
     if not split and spans:
         spans = [(spans[0][0], spans[-1][1], (spans[0][2][0], spans[-1][2][1]))]
     book = _name_book(text, ((a, b) for a, b, _ in spans))
-    loaded = _loaded_cues(text)
+    loaded = _loaded_cues(text, text)
     quotes_by_paragraph = {p: quote_spans(text, *p) for p in {paragraph for _, _, paragraph in spans}}
     labels: list[SentenceLabel] = []
     for index, (start, end, paragraph) in enumerate(spans, start=1):
@@ -282,12 +284,15 @@ def _label_one(text: str, sentence_id: str, start: int, end: int, quotes: list[t
             taken.append((cue.start, cue.end))
     # Loaded language (when toolkit.loaded is there) replaces a judgment word of our own lists on
     # the same words, since its reason names the category and a neutral alternative; it keeps the
-    # larger of the two weights, so the sentence's score does not drop.
+    # larger of the two weights, so the sentence's score does not drop. Where it overlaps a cue of
+    # another kind (a hedge, weasel words, "should"), ours stays: it says more about the voice.
     for cue in loaded:
         if not (start <= cue.start and cue.end <= end) or any(
                 a < cue.end and cue.start < b for a, b in taken[:len(cues)]):
             continue
         overlapping = [c for c in own if c.start < cue.end and cue.start < c.end and c.points_to == "opinion"]
+        if any(c.family not in JUDGMENT_FAMILIES for c in overlapping):
+            continue
         weight = max([cue.weight] + [WEIGHTS.get(c.family, 0.0) for c in overlapping])
         own = [c for c in own if c not in overlapping]
         cues.append(replace(cue, weight=round(weight, 3)))
@@ -465,14 +470,14 @@ def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: 
     return out
 
 
-def _loaded_cues(text: str) -> list[Cue]:
-    """Loaded-language spans from `toolkit.loaded`, when that module is installed, as opinion cues."""
+def _loaded_cues(source: Article | str, text: str) -> list[Cue]:
+    """Loaded-language spans from `toolkit.loaded` (an article or a text), when it is there, as opinion cues."""
     try:
         from . import loaded  # type: ignore[attr-defined]
     except ImportError:
         return []
     try:
-        spans = list(loaded.detect(text))
+        spans = list(loaded.detect(source))
     except Exception:  # an optional extra must never break the labels
         return []
     cues = []

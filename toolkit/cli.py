@@ -33,6 +33,9 @@ def _setup(args: argparse.Namespace) -> int:
     from .offline import ensure_nltk_data, prepared_textstat
 
     root = ensure_nltk_data()
+    from .loaded.sentiment import ensure_vader_lexicon
+
+    ensure_vader_lexicon()  # NLTK's VADER reads it from there (see toolkit.loaded.sentiment)
     textstat = prepared_textstat()
     score = textstat.flesch_reading_ease("The cat sat on the mat. It was happy.")
     print(f"offline data ready in {root} (textstat check: Flesch reading ease {score:.1f})")

@@ -15,8 +15,18 @@ from .article import Article
 def analyze(article: Article) -> dict[str, Any]:
     """Everything the toolkit can say about an article, as plain JSON-ready data."""
     report = article.to_dict()
+    report.update(_loaded_fields(article))
     _add_claims(report, article)
     return report
+
+
+def _loaded_fields(article: Article) -> dict[str, Any]:
+    """Loaded language (toolkit.loaded): the spans, and their density by category, block and part."""
+    from .loaded import density, detect
+
+    spans = detect(article)
+    return {"loaded": [span.to_dict() for span in spans],
+            "loaded_density": density(article, spans).to_dict()}
 
 
 def _add_claims(report: dict[str, Any], article: Article) -> None:
@@ -66,6 +76,7 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
         else:
             for sentence in by_block.get(block["index"], []):
                 lines.extend(_claim_lines(sentence, width))
+    lines.extend(_loaded_section(report, width))
     lines.extend(_voice_lines(report.get("voices", [])))
     lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     return "\n".join(lines)
@@ -97,6 +108,27 @@ def _voice_lines(voices: list[dict[str, Any]]) -> list[str]:
             lines.append(f"  {part['name']:<16} {part['own_voice_share']:>5.0%} ({part['opinion_share']:.0%}) / "
                          f"{part['attributed_share']:.0%}" + (f"   sources: {', '.join(part['sources'])}"
                                                                  if part["sources"] else ""))
+    return lines
+
+
+def _loaded_section(report: dict[str, Any], width: int) -> list[str]:
+    """Loaded language: how dense it is per part, and each span with its category."""
+    spans = report.get("loaded")
+    if spans is None:
+        return []
+    lines = ["", "Loaded language", "---------------"]
+    rates = report.get("loaded_density", {})
+    overall = rates.get("overall", {})
+    if overall.get("words"):
+        lines.append(f"{len(spans)} loaded words or phrases, {overall.get('per_100_words') or 0:.1f} per 100 words")
+    for name, rate in rates.get("by_part", {}).items():
+        lines.append(f"  {name:<12} {rate.get('per_100_words') or 0:>5.1f} per 100 words "
+                     f"({rate['spans']} in {rate['words']} words)")
+    for span in spans:
+        voice = ", quoted" if span.get("voice") == "quoted" else ""
+        lines.append("  - " + _short(f"\u201c{span['text']}\u201d {span['category']}{voice}: {span['why']}", width - 4))
+    if not spans:
+        lines.append("  none found")
     return lines
 
 

@@ -1,0 +1,238 @@
+"""Loaded-language detection scored against data nobody on the team wrote, and its speed.
+
+    python bench/bench_loaded_quality.py [--eval PATH] [--errors N]
+
+PTC (SemEval-2020 Task 11, training articles): the gold spans are those labelled
+`Loaded_Language`. Two ways to count a match, both reported:
+
+- any-overlap: a predicted span is correct when it shares at least one character with a
+  gold span; a gold span is found when at least one predicted span shares a character
+  with it. Precision = correct predicted / predicted, recall = found gold / gold.
+- character credit (the SemEval span-identification measure): each predicted span earns
+  |overlap| / |predicted span| for every gold span it overlaps (precision), each gold span
+  earns |overlap| / |gold span| (recall).
+
+A third precision line also counts overlaps with `Name_Calling,Labeling` spans as correct,
+because the toolkit's "contempt and name-calling" category covers that technique too.
+
+BABE (`final_labels_SG2.csv`): `biased_words` are the words expert annotators marked as
+biased in each sentence. Word level: per sentence, the set of lower-case words inside the
+toolkit's spans against the set of gold words; true positives, false positives and false
+negatives are added up over all sentences (micro average). Reported on all sentences and on
+the sentences labelled Biased.
+
+Each score is shown with a reference measured in the same run: "VADER only" flags every
+word whose VADER valence is at least 2 in size (no lexicon, no context rules).
+
+Speed: milliseconds per 1,000 words for `detect` on the sample and on a synthetic article
+100 times longer, against NLTK's VADER `polarity_scores` on the same sentences.
+Skips cleanly (exit 0, one line) when the evaluation data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import EVAL, best_time, synthetic_article, words
+
+from toolkit import parse_article
+from toolkit.loaded import detect
+from toolkit.loaded.sentiment import analyzer, plain_news_words
+from toolkit.loaded.tokens import words as tokenize
+
+PTC = Path("ptc_semeval2020_task11")
+BABE = Path("babe") / "final_labels_SG2.csv"
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
+
+
+@dataclass
+class Scores:
+    tp: float = 0.0
+    predicted: float = 0.0
+    gold: float = 0.0
+    found: float = 0.0  # gold units found (recall numerator when it differs from tp)
+
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    def recall(self) -> float:
+        return (self.found if self.found else self.tp) / self.gold if self.gold else 0.0
+
+    def f1(self) -> float:
+        p, r = self.precision(), self.recall()
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        return f"  {name:<34} P {self.precision():.3f}  R {self.recall():.3f}  F1 {self.f1():.3f}"
+
+
+def vader_only(text: str) -> list[tuple[int, int]]:
+    """The reference: every word VADER rates at least 2 in size, nothing else."""
+    lexicon = analyzer().lexicon
+    return [(w.start, w.end) for w in tokenize(text) if abs(lexicon.get(w.lower, 0.0)) >= 2.0]
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_spans(predicted: list[tuple[int, int]], gold: list[tuple[int, int]], also_correct: list[tuple[int, int]],
+                any_overlap: Scores, credit: Scores, lenient: Scores) -> None:
+    any_overlap.predicted += len(predicted)
+    any_overlap.gold += len(gold)
+    credit.predicted += len(predicted)
+    credit.gold += len(gold)
+    lenient.predicted += len(predicted)
+    lenient.gold += len(gold)
+    for p in predicted:
+        hits = [overlap(p, g) for g in gold]
+        if any(hits):
+            any_overlap.tp += 1
+            lenient.tp += 1
+        elif any(overlap(p, g) for g in also_correct):
+            lenient.tp += 1
+        credit.tp += sum(hits) / (p[1] - p[0])
+    for g in gold:
+        hits = [overlap(p, g) for p in predicted]
+        if any(hits):
+            any_overlap.found += 1
+            lenient.found += 1
+        credit.found += min(1.0, sum(hits) / (g[1] - g[0]))
+
+
+def run_ptc(root: Path, errors: int) -> None:
+    labels = root / "train-task2-TC.labels"
+    articles = root / "train-articles"
+    if not labels.is_file() or not articles.is_dir():
+        print(f"PTC: skipped ({root} not found)")
+        return
+    gold: dict[str, list[tuple[int, int]]] = {}
+    naming: dict[str, list[tuple[int, int]]] = {}
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 4:
+            continue
+        article, technique, start, end = parts
+        if technique == "Loaded_Language":
+            gold.setdefault(article, []).append((int(start), int(end)))
+        elif technique.startswith("Name_Calling"):
+            naming.setdefault(article, []).append((int(start), int(end)))
+    ours = [Scores(), Scores(), Scores()]
+    reference = [Scores(), Scores(), Scores()]
+    false_positives: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    by_category: dict[str, list[int]] = {}
+    files = sorted(articles.glob("article*.txt"))
+    for path in files:
+        article_id = path.stem.removeprefix("article")
+        with path.open(encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        spans = detect(text)
+        predicted = [(s.start, s.end) for s in spans]
+        gold_spans = gold.get(article_id, [])
+        score_spans(predicted, gold_spans, naming.get(article_id, []), *ours)
+        score_spans(vader_only(text), gold_spans, naming.get(article_id, []), *reference)
+        for span in spans:
+            hit = any(overlap((span.start, span.end), g) for g in gold_spans)
+            counts = by_category.setdefault(span.category, [0, 0])
+            counts[0] += 1
+            counts[1] += hit
+            if not hit:
+                false_positives[span.text.lower()] += 1
+        for g in gold_spans:
+            if not any(overlap(p, g) for p in predicted):
+                missed[text[g[0]:g[1]].lower()] += 1
+    print(f"PTC Loaded_Language ({len(files)} training articles, {sum(map(len, gold.values()))} gold spans)")
+    print(ours[0].line("toolkit, any-overlap"))
+    print(ours[1].line("toolkit, character credit"))
+    print(ours[2].line("toolkit, +Name_Calling as correct"))
+    print(reference[0].line("VADER only, any-overlap"))
+    print(reference[1].line("VADER only, character credit"))
+    print("  precision by category (spans, share overlapping gold):")
+    for name, (count, hits) in sorted(by_category.items(), key=lambda kv: -kv[1][0]):
+        print(f"    {name:<14}{count:>6}  {hits / count:.2f}")
+    if errors:
+        print(f"  most frequent unmatched predictions: {false_positives.most_common(errors)}")
+        print(f"  most frequent missed gold spans: {missed.most_common(errors)}")
+
+
+def parse_word_list(field: str) -> list[str]:
+    """BABE's biased_words column holds a Python-style list of strings; read it without eval."""
+    return [a if a else b for a, b in _QUOTED.findall(field)]
+
+
+def run_babe(path: Path, errors: int) -> None:
+    if not path.is_file():
+        print(f"BABE: skipped ({path} not found)")
+        return
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    ours = {"all": Scores(), "biased": Scores()}
+    reference = {"all": Scores(), "biased": Scores()}
+    false_positives: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    for row in rows:
+        text = row.get("text") or ""
+        gold = {w.lower() for phrase in parse_word_list(row.get("biased_words") or "") for w in
+                re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", phrase)}
+        predicted = {w.lower for s in detect(text) for w in tokenize(text, s.start, s.end)}
+        baseline = {text[a:b].lower() for a, b in vader_only(text)}
+        groups = ["all"] + (["biased"] if row.get("label_bias") == "Biased" else [])
+        for group in groups:
+            for guess, scores in ((predicted, ours[group]), (baseline, reference[group])):
+                scores.tp += len(guess & gold)
+                scores.predicted += len(guess)
+                scores.gold += len(gold)
+        false_positives.update(predicted - gold)
+        missed.update(gold - predicted)
+    biased = sum(1 for r in rows if r.get("label_bias") == "Biased")
+    print(f"BABE biased_words, word level ({len(rows)} sentences, {biased} labelled Biased)")
+    print(ours["all"].line("toolkit, all sentences"))
+    print(ours["biased"].line("toolkit, Biased sentences"))
+    print(reference["all"].line("VADER only, all sentences"))
+    print(reference["biased"].line("VADER only, Biased sentences"))
+    if errors:
+        print(f"  most frequent false positives: {false_positives.most_common(errors)}")
+        print(f"  most frequent missed words: {missed.most_common(errors)}")
+
+
+def run_speed() -> None:
+    detect("Warm up: the lexicon and VADER load on first use.")
+    vader = analyzer()
+    print("speed (median of repeats)")
+    print(f"  {'text':<10}{'words':>8}{'toolkit ms/1k':>15}{'VADER ms/1k':>13}{'ratio':>8}")
+    for copies in (1, 100):
+        article = parse_article(synthetic_article(copies))
+        sentences = [s.text for s in article.sentences]
+        n = words(article.text)
+        repeat = 5 if copies == 1 else 2
+        ours = best_time(lambda: detect(article), repeat=repeat)
+        theirs = best_time(lambda: [vader.polarity_scores(s) for s in sentences], repeat=repeat)
+        print(f"  {copies:>4}x{'':<5}{n:>8}{ours / n * 1e6:>15.2f}{theirs / n * 1e6:>13.2f}{ours / theirs:>8.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--eval", type=Path, default=EVAL, help="folder holding the evaluation data (default ../shared/eval)")
+    parser.add_argument("--errors", type=int, default=0, help="also print the N most frequent errors")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
+    args = parser.parse_args(argv)
+    if not args.eval.is_dir():
+        print(f"skipped: no evaluation data at {args.eval}")
+        return 0
+    plain_news_words()
+    run_ptc(args.eval / PTC, args.errors)
+    run_babe(args.eval / BABE, args.errors)
+    if not args.no_speed:
+        run_speed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

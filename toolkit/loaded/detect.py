@@ -1,0 +1,230 @@
+"""Find loaded language in an article or a plain text, with the evidence for each find.
+
+Three kinds of evidence, in this order of trust:
+
+1. the toolkit's lexicon (and an instructor's additions): a term, its category, strength,
+   why it is loaded and neutral alternatives;
+2. VADER's sentiment dictionary, for strongly emotional words the lexicon does not list;
+3. context rules (see `context`): quoted speech is marked and weighted less, scare quotes
+   are found, literal senses are skipped, plain reporting verbs are never flagged.
+
+Every span says in its `why` which evidence decided it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Union
+
+from ..article import Article
+from .categories import SENTIMENT_CATEGORY
+from .context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
+from .lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
+from .sentiment import strong_valence
+from .tokens import Word, words
+
+#: Blocks that are not the article's own wording: a credit line repeats the title, boilerplate is the site's.
+SKIPPED_KINDS = frozenset({"credit", "boilerplate"})
+SCARE_QUOTE_STRENGTH = 0.35
+#: Sentiment hits are a second opinion: their strength is scaled down from VADER's valence.
+SENTIMENT_WEIGHT = 0.7
+_MIN_SENTIMENT_WORD = 3
+
+Source = Union[Article, str]
+
+
+@dataclass(frozen=True)
+class LoadedSpan:
+    """A loaded word or phrase: where it is, what kind, how strong, why, and what to say instead."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    strength: float
+    why: str
+    alternatives: tuple[str, ...]
+    source: str  # the evidence that decided it: "lexicon", "sentiment" or "context"
+    term: str = ""  # the lexicon term that matched, or the word the sentiment dictionary scored
+    voice: str = "writer"  # "writer", or "quoted" inside someone else's quoted speech
+    block: int | None = None
+    sentence: str | None = None
+
+    @property
+    def quoted(self) -> bool:
+        return self.voice == "quoted"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "category": self.category,
+                "strength": self.strength, "why": self.why, "alternatives": list(self.alternatives),
+                "source": self.source, "term": self.term, "voice": self.voice, "block": self.block,
+                "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class _Segment:
+    start: int
+    end: int
+    block: int | None
+    sentence: str | None
+    title_case: bool
+
+
+def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan]:
+    """Loaded spans in an `Article` (offsets into `article.text`) or a plain string, in reading order."""
+    if isinstance(source, Article):
+        text = source.text
+        segments = list(_article_segments(source))
+    elif isinstance(source, str):
+        text = source
+        segments = list(_text_segments(text))
+    else:
+        raise TypeError(f"detect() takes an Article or a str, not {type(source).__name__}")
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    quotes = QuoteIndex(quotations(text))
+    spans: list[LoadedSpan] = []
+    for segment in segments:
+        spans.extend(_detect_in(text, segment, lexicon, quotes))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _article_segments(article: Article) -> Iterable[_Segment]:
+    for sentence in article.sentences:
+        block = article.blocks[sentence.block]
+        if block.kind in SKIPPED_KINDS:
+            continue
+        yield _Segment(sentence.start, sentence.end, block.index, sentence.id,
+                       block.kind in ("title", "heading", "list_item") or _looks_title_case(sentence.text))
+
+
+def _text_segments(text: str) -> Iterable[_Segment]:
+    from ..sentences import split_sentences
+
+    for paragraph in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text):
+        spans = split_sentences(text, paragraph.start(), paragraph.end()) or [(paragraph.start(), paragraph.end())]
+        for start, end in spans:
+            yield _Segment(start, end, None, None, _looks_title_case(text[start:end]))
+
+
+def _looks_title_case(sentence: str) -> bool:
+    tokens = re.findall(r"[^\W\d_]{4,}", sentence)
+    return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) >= 0.7 * len(tokens)
+
+
+def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex) -> list[LoadedSpan]:
+    sentence_words = words(text, segment.start, segment.end)
+    if not sentence_words:
+        return []
+    scare = _scare_quotes_in(text, segment, sentence_words, quotes)
+    taken = [False] * len(sentence_words)
+    found: list[LoadedSpan] = []
+    for match in _resolve(lexicon.matches(text, sentence_words)):
+        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)):
+            continue
+        if match.first == match.last and not match.entry.term.lstrip("=")[:1].isupper() \
+                and _looks_like_name(text, sentence_words[match.first], segment):
+            continue
+        for i in range(match.first, match.last + 1):
+            taken[i] = True
+        first, last = sentence_words[match.first], sentence_words[match.last]
+        found.append(_lexicon_span(text, first.start, last.end, match.entry, segment, quotes, scare))
+    for word in sentence_words:
+        if taken[word.index]:
+            continue
+        span = _sentiment_span(text, word, segment, quotes, scare)
+        if span is not None:
+            taken[word.index] = True
+            found.append(span)
+    for quote, inside in scare.items():
+        if any(taken[w.index] for w in inside):
+            continue
+        found.append(_scare_quote_span(text, inside, segment))
+    return found
+
+
+def _scare_quotes_in(text: str, segment: _Segment, sentence_words: list[Word],
+                     quotes: QuoteIndex) -> dict[Quotation, list[Word]]:
+    """The scare quotes of one sentence, with the words inside each."""
+    found = {}
+    for quote in quotes.within(segment.start, segment.end):
+        inside = [w for w in sentence_words if quote.start <= w.start and w.end <= quote.end]
+        if is_scare_quote(text, quote, (segment.start, segment.end), inside):
+            found[quote] = inside
+    return found
+
+
+def _resolve(matches: list[Match]) -> list[Match]:
+    """Keep the longest, then strongest, matches that do not share a word."""
+    chosen: list[Match] = []
+    used: set[int] = set()
+    for match in sorted(matches, key=lambda m: (-(m.last - m.first), -m.entry.strength, m.first)):
+        covered = set(range(match.first, match.last + 1))
+        if covered & used:
+            continue
+        used |= covered
+        chosen.append(match)
+    return chosen
+
+
+def _lexicon_span(text: str, start: int, end: int, entry: LexiconEntry, segment: _Segment,
+                  quotes: QuoteIndex, scare: dict) -> LoadedSpan:
+    where = "the toolkit's word list" if entry.origin == BUILT_IN else \
+        f"your teacher's word list ({Path(entry.origin.rsplit(':', 1)[0]).name})"
+    why = f"{entry.why} (Evidence: {where}.)"
+    return _finish(text, start, end, entry.category, entry.strength, why, entry.alternatives, "lexicon",
+                   entry.term, segment, quotes, scare)
+
+
+def _sentiment_span(text: str, word: Word, segment: _Segment, quotes: QuoteIndex,
+                    scare: dict) -> LoadedSpan | None:
+    if len(word.lower) < _MIN_SENTIMENT_WORD or word.stem in reporting_stems():
+        return None
+    if _looks_like_name(text, word, segment):
+        return None
+    value = strong_valence(word.lower)
+    if value is None:
+        return None
+    feeling = "negative" if value < 0 else "positive"
+    why = (f"Not in the toolkit's word list, but the VADER sentiment dictionary rates \u201c{word.lower}\u201d "
+           f"strongly {feeling} ({value:+.1f} on a scale from \u22124 to +4): a word chosen to make you feel. "
+           f"(Evidence: sentiment score.)")
+    strength = round(min(1.0, abs(value) / 4) * SENTIMENT_WEIGHT, 3)
+    return _finish(text, word.start, word.end, SENTIMENT_CATEGORY, strength, why, (), "sentiment",
+                   word.lower, segment, quotes, scare)
+
+
+def _looks_like_name(text: str, word: Word, segment: _Segment) -> bool:
+    """A capitalised word inside a sentence that is not in title case is most likely a name (Hope, Triumph)."""
+    return word.text[0].isupper() and not segment.title_case and not _starts_sentence(text, segment.start, word.start)
+
+
+def _starts_sentence(text: str, segment_start: int, offset: int) -> bool:
+    return not re.search(r"[^\W\d_]", text[segment_start:offset])
+
+
+def _scare_quote_span(text: str, inside: list[Word], segment: _Segment) -> LoadedSpan:
+    start, end = inside[0].start, inside[-1].end
+    why = (f"Scare quotes: the writer puts \u201c{text[start:end]}\u201d in quotation marks without saying here who "
+           f"used these words, which can make them sound doubtful or silly. Check whether the article names a source. "
+           f"(Evidence: a context rule.)")
+    return LoadedSpan(start, end, text[start:end], "sourcing", SCARE_QUOTE_STRENGTH, why,
+                      ("say who used the words", "the same words without quotation marks"), "context",
+                      "scare quotes", "writer", segment.block, segment.sentence)
+
+
+def _finish(text: str, start: int, end: int, category: str, strength: float, why: str,
+            alternatives: tuple[str, ...], source: str, term: str, segment: _Segment,
+            quotes: QuoteIndex, scare: dict) -> LoadedSpan:
+    voice = "writer"
+    quote = quotes.containing(start, end)
+    if quote is not None and quote in scare:
+        why = "In scare quotes, which the writer added to cast doubt or add drama. " + why
+    elif quote is not None:
+        voice = "quoted"
+        strength = round(strength * QUOTED_WEIGHT, 3)
+        why = ("Quoted speech: these are the words of the person quoted, which the writer reports. " + why)
+    return LoadedSpan(start, end, text[start:end], category, strength, why, tuple(alternatives), source, term,
+                      voice, segment.block, segment.sentence)
