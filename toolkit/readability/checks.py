@@ -131,9 +131,9 @@ def _structure_warnings(article: "Article", whole: "ReadabilityView", prose: "Re
             for block in unpunctuated:
                 kinds[block.kind] = kinds.get(block.kind, 0) + 1
             named = [_how_many(kind, n) for kind, n in kinds.items()]
-            message += (f" textstat finds sentences by their full stops, question marks and exclamation marks, so the "
+            message += (" textstat finds sentences by their full stops, question marks and exclamation marks. The "
                         f"{len(unpunctuated)} line{_s(len(unpunctuated))} without one ({_join(named)}) run on into the "
-                        "text after them, so its 'sentences' are longer than the ones a reader sees.")
+                        "text after them, so textstat's 'sentences' are longer than the ones a reader sees.")
         found.append(message)
     return found
 

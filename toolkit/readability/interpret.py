@@ -69,6 +69,7 @@ class Interpretation:
     ages: str
     reader: str
     scale: str
+    meaning: str  # the band and reader in one phrase, without the metric's name and value
     summary: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,18 +108,17 @@ def interpret(metric: str, value: float | None) -> Interpretation:
              "dale-chall": "Dale-Chall's own scale: higher is harder (below 5 is easy, 9 and above is college level)"}[
         formula.kind]
     if value is None:
-        return Interpretation(metric, None, None, "no score", "", "", scale,
+        return Interpretation(metric, None, None, "no score", "", "", scale, "no score for this text",
                               f"{name}: no score for this text (see the warnings for why).")
     grade = grade_equivalent(metric, value)
     band, ages, reader = grade_band(grade)
     if formula.kind == "ease":
-        label = _ease_label(value)
-        summary = f"{name} {value:.1f} ({label}; higher is easier): about {band} ({ages}), {reader}."
+        meaning = f"{_ease_label(value)} (higher is easier): about {band} ({ages}), {reader}"
     elif formula.kind == "dale-chall":
-        summary = f"{name} {value:.1f}: about {band} ({ages}), {reader}."
+        meaning = f"about {band} ({ages}), {reader}"
     else:
-        summary = f"{name} {value:.1f}: {band} ({ages}), {reader}."
-    return Interpretation(metric, value, grade, band, ages, reader, scale, summary)
+        meaning = f"{band} ({ages}), {reader}"
+    return Interpretation(metric, value, grade, band, ages, reader, scale, meaning, f"{name} {value:.1f}: {meaning}.")
 
 
 def formula_table() -> tuple[dict[str, str], ...]:
@@ -176,35 +176,37 @@ def _driver(key: str, view: "ReadabilityView") -> str | None:
         return (f"Dale-Chall counts words missing from its familiar-word list: {100 * c.unfamiliar_words / c.words:.0f}% "
                 "of the words here, every name included.")
     if key == "linsear_write_formula":
-        sample = "the first 100 words" if c.words > 100 else f"all {c.words} words"
-        return (f"Linsear Write reads only {sample}: {c.linsear_hard} hard and {c.linsear_easy} easy words in "
+        sample = "only the first 100 words" if c.words > 100 else f"all {c.words} words (fewer than its 100)"
+        return (f"Linsear Write reads {sample}: {c.linsear_hard} hard and {c.linsear_easy} easy words in "
                 f"{c.linsear_sentences} sentence{'s' if c.linsear_sentences != 1 else ''}.")
     return None
 
 
 def _interpret_count(metric: str, name: str, value: float | None) -> Interpretation:
-    meaning = COUNT_METRICS[metric].meaning
+    scale = COUNT_METRICS[metric].meaning
     if value is None:
-        return Interpretation(metric, None, None, "", "", "", meaning, f"{name}: nothing to count.")
+        return Interpretation(metric, None, None, "", "", "", scale, "nothing to count", f"{name}: nothing to count.")
     if metric == "words":
-        minutes = value / READING_WORDS_PER_MINUTE
-        summary = f"{value:,.0f} words: about {_minutes(minutes)} to read at {READING_WORDS_PER_MINUTE} words a minute."
+        shown = f"{value:,.0f} words"
+        meaning = f"about {_minutes(value / READING_WORDS_PER_MINUTE)} to read at {READING_WORDS_PER_MINUTE} words a minute"
     elif metric == "reading_time":
-        summary = (f"about {value:.0f} seconds by textstat's estimate, which counts 14.69 milliseconds a character: "
-                   "the speed of eyes passing over letters, not of reading to understand.")
+        shown = f"about {value:.0f} seconds by textstat's estimate"
+        meaning = ("it counts 14.69 milliseconds a character, the speed of eyes passing over letters, not of reading "
+                   "to understand")
     elif metric == "reading_minutes":
-        summary = f"about {_minutes(value)} at {READING_WORDS_PER_MINUTE} words a minute."
+        shown = f"about {_minutes(value)}"
+        meaning = f"at {READING_WORDS_PER_MINUTE} words a minute, a steady pace for a student reading to understand"
     elif metric == "words_per_sentence":
-        length = ("short: easy to follow" if value < 15 else "about average for news writing" if value < 25
-                  else "long: hard to hold in mind" if value < 35 else "very long: few readers keep up")
-        summary = f"{value:.1f} words per sentence: {length}."
+        shown = f"{value:.1f} words per sentence"
+        meaning = ("short: easy to follow" if value < 15 else "about average for news writing" if value < 25
+                   else "long: hard to hold in mind" if value < 35 else "very long: few readers keep up")
     elif metric == "syllables_per_word":
-        length = ("short, everyday words" if value < 1.4 else "ordinary words" if value < 1.6
-                  else "many long words")
-        summary = f"{value:.2f} syllables per word: {length}."
+        shown = f"{value:.2f} syllables per word"
+        meaning = "short, everyday words" if value < 1.4 else "ordinary words" if value < 1.6 else "many long words"
     else:
-        summary = f"{value:,.0f} {name}: {meaning}."
-    return Interpretation(metric, value, None, "", "", "", meaning, summary)
+        shown = f"{value:,.0f} {name}"
+        meaning = scale
+    return Interpretation(metric, value, None, "", "", "", scale, meaning, f"{shown}: {meaning}.")
 
 
 def _ease_label(value: float) -> str:
