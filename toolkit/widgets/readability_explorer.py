@@ -22,7 +22,7 @@ from ..render import Highlight, escape, highlight_html
 STYLE = """<style>
 .tk-rd{font-size:1rem;line-height:1.5;max-width:52em}
 .tk-rd-score{font-size:1.15em;margin:.2em 0 .4em 0}
-.tk-rd-inputs{border-collapse:collapse;margin:.3em 0}
+.tk-rd-inputs{border-collapse:collapse;margin:.3em 0;min-width:26em}
 .tk-rd-inputs th,.tk-rd-inputs td{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}
 .tk-rd-inputs td.tk-rd-n{text-align:right;font-variant-numeric:tabular-nums}
 .tk-rd-formula{font-family:monospace;background:#f4f5f7;padding:.3em .5em;border-radius:3px;overflow-wrap:anywhere}
@@ -30,7 +30,7 @@ STYLE = """<style>
 .tk-rd-block{margin:0 0 .7em 0;padding:.1em .6em;border-left:4px solid #0b5cad}
 .tk-rd-out{color:#5f6368;border-left-color:#c8ccd2}
 .tk-rd-where{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:#444}
-mark.tk-rd-hard{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0 .1em}
+mark.tk-rd-hard{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0}
 mark.tk-rd-long{background:transparent;color:inherit;text-decoration:underline dotted #222 2px;text-underline-offset:3px}
 .tk-span-label{font-size:.78em;font-weight:bold;color:#5A3800;background:#FFF1D6;border:1px solid #B36B00;
 border-radius:3px;padding:0 .3em;margin-left:.2em;white-space:nowrap}
