@@ -86,7 +86,7 @@ def warm(textstat, caches) -> None:
 
     t_ours, t_nine, t_view = best_time(ours, repeat=25), best_time(nine, repeat=25), best_time(one_view, repeat=25)
     t_parse = best_time(parse_and_measure, repeat=15)
-    print("1. Warm, the sample article (%d words), median of 25 runs, textstat caches cleared before each" % words(text))
+    print(f"1. Warm, the sample article ({words(text)} words), median of 25 runs, textstat caches cleared before each")
     print(f"   toolkit measure(article): every view + every sentence  {t_ours * 1e3:8.2f} ms")
     print(f"   textstat, nine formulas on the whole text              {t_nine * 1e3:8.2f} ms")
     print(f"   textstat, the 13 numbers of one view                   {t_view * 1e3:8.2f} ms")

@@ -46,9 +46,9 @@ PLAIN_PROSE = [
     "reading classes.\n\nCritics worried that the council had not asked enough people for their views before the "
     "vote. One shop owner asked why the money could not be spent on repairing roads instead. The mayor promised "
     "that residents would be able to comment on the design during the summer.",
-    "\u201cWe can\u2019t wait any longer,\u201d said the head teacher at the start of the assembly. Students didn\u2019t "
-    "know what she meant at first. Was the school really going to close the old gym for a whole year? She explained "
-    "that builders would replace the leaking roof during the holidays! Everyone cheered when she said the new sports "
+    "\u201cWe can\u2019t wait any longer,\u201d said the head teacher at the start of the assembly. "
+    "Students didn\u2019t know what she meant at first. Was the school really going to close the old gym for a "
+    "whole year? She explained that builders would replace the leaking roof during the holidays! Everyone cheered when she said the new sports "
     "hall would open in the autumn.",
     "Long-distance runners often train for months before a marathon; many of them run more than 60 kilometres a "
     "week. Scientists who study endurance sport have found that well-planned rest days matter as much as hard "

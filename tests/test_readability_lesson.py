@@ -12,7 +12,8 @@ NOTEBOOK = ROOT / "lessons" / "03-readability.ipynb"
 
 
 def built():
-    spec = importlib.util.spec_from_file_location("readability_lesson", ROOT / "lessons" / "source" / "readability_lesson.py")
+    source = ROOT / "lessons" / "source" / "readability_lesson.py"
+    spec = importlib.util.spec_from_file_location("readability_lesson", source)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.build()

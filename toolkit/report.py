@@ -20,7 +20,8 @@ def analyze(article: Article) -> dict[str, Any]:
 
 
 def _readability(article: Article) -> dict[str, Any]:
-    """`prose`, `whole`, `by_kind`, `warnings` (the contract), plus `by_part`, `by_group`, `hardest`, `views`, `sentences`."""
+    """The contract's `prose`, `whole`, `by_kind`, `warnings`, plus `by_part`, `by_group`, `hardest`, `views`,
+    `sentences`."""
     from .readability import measure
 
     return measure(article).to_dict()

@@ -40,6 +40,8 @@ KIND_COUNT_NAMES = {
     "credit": ("credit line", "credit lines"),
     "boilerplate": ("line of site text", "lines of site text"),
 }
+#: View names that take a plural verb ("the list items have").
+PLURAL_NAMES = frozenset({"the paragraphs", "the headings", "the list items"})
 _CLOSERS = "\"'\u201d\u2019)]\u00bb*_ \t"
 _TERMINAL = re.compile(r"[.!?]$")
 
@@ -48,22 +50,23 @@ def view_warnings(name: str, counts: Counts, values: Mapping[str, float | None],
                   sentences: Sequence["SentenceReadability"]) -> tuple[str, ...]:
     """Warnings about one view's scores: too short, withheld, SMOG's 30 sentences, one sentence deciding it."""
     title = name[:1].upper() + name[1:]
+    has = "have" if name in PLURAL_NAMES else "has"
     if counts.words == 0:
-        return (f"{title} has no words to measure.",)
+        return (f"{title} {has} no words to measure.",)
     found: list[str] = []
     reasons = set(withheld.values())
     if len(withheld) == len(FORMULAS) and len(reasons) == 1:
-        found.append(f"{title} gets no scores: {reasons.pop()}.")
+        found.append(f"{title} {'get' if has == 'have' else 'gets'} no scores: {reasons.pop()}.")
     if counts.words < TINY_WORDS:
-        found.append(f"{title} has only {counts.words} word{_s(counts.words)}: far too few for a readability "
+        found.append(f"{title} {has} only {counts.words} word{_s(counts.words)}: far too few for a readability "
                      f"formula (they were made for samples of {MIN_WORDS} words or more), so these numbers say almost "
                      "nothing about how hard it is to read.")
     elif counts.words < MIN_WORDS:
-        found.append(f"{title} has only {counts.words} words: the formulas were made for samples of {MIN_WORDS} "
+        found.append(f"{title} {has} only {counts.words} words: the formulas were made for samples of {MIN_WORDS} "
                      "words or more, so treat these scores as rough.")
     smog = FORMULAS["smog_index"].wants_sentences
     if counts.sentences < smog and counts.words >= MIN_WORDS and values.get("smog_index") is not None:
-        found.append(f"{title} has {counts.sentences} sentence{_s(counts.sentences)}: SMOG was made for {smog} or "
+        found.append(f"{title} {has} {counts.sentences} sentence{_s(counts.sentences)}: SMOG was made for {smog} or "
                      "more, so its SMOG score is a guess.")
     found.extend(_long_sentences(sentences))
     dominant = _dominant_sentence(name, counts, values, sentences)
@@ -73,7 +76,8 @@ def view_warnings(name: str, counts: Counts, values: Mapping[str, float | None],
 
 
 def article_warnings(article: "Article", whole: "ReadabilityView", prose: "ReadabilityView",
-                     by_kind: Mapping[str, "ReadabilityView"], by_part: Mapping[str, "ReadabilityView"]) -> tuple[str, ...]:
+                     by_kind: Mapping[str, "ReadabilityView"],
+                     by_part: Mapping[str, "ReadabilityView"]) -> tuple[str, ...]:
     """The warnings a reader of the whole analysis needs: language, structure, then the views'."""
     found: list[str] = []
     language = _language_warning(article, prose)
@@ -120,7 +124,8 @@ def _structure_warnings(article: "Article", whole: "ReadabilityView", prose: "Re
         words = sum(v.counts.words for v in left_out.values())
         found.append(f"The prose leaves out {_join(pieces)} ({words} word{_s(words)}): they are not running "
                      "sentences, and the formulas were made for running sentences.")
-    unpunctuated = [b for b in article.blocks if b.kind != "paragraph" and not _TERMINAL.search(b.text.rstrip(_CLOSERS))]
+    unpunctuated = [b for b in article.blocks
+                    if b.kind != "paragraph" and not _TERMINAL.search(b.text.rstrip(_CLOSERS))]
     page = whole.counts.sentences
     ours = len(article.sentences)
     if page != ours or unpunctuated:
@@ -158,7 +163,8 @@ def _dominant_sentence(name: str, counts: Counts, values: Mapping[str, float | N
         words = counts.words - sentence.words
         if words <= 0:
             continue
-        without = (0.39 * (words / (counts.sentences - 1))) + (11.8 * ((counts.syllables - sentence.syllables) / words)) - 15.59
+        syllables = counts.syllables - sentence.syllables
+        without = (0.39 * (words / (counts.sentences - 1))) + (11.8 * (syllables / words)) - 15.59
         change = abs(grade - without)
         if best is None or change > best[0]:
             best = (change, sentence, without)

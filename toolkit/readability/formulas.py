@@ -159,7 +159,8 @@ FORMULAS: dict[str, Formula] = {
             "Meri Coleman and T. L. Liau, 1975, so that a machine could score text without counting syllables",
             "Counting letters, it treats a long easy word (everything) as hard and a short rare word (jib) as easy.",
             ("words", "sentences", "letters"),
-            "0.058 \u00d7 (100 \u00d7 letters \u00f7 words) \u2212 0.296 \u00d7 (100 \u00d7 sentences \u00f7 words) \u2212 15.8",
+            "0.058 \u00d7 (100 \u00d7 letters \u00f7 words) \u2212 0.296 \u00d7 (100 \u00d7 sentences \u00f7 words)"
+            " \u2212 15.8",
             _coleman_liau_index,
         ),
         Formula(
@@ -184,7 +185,8 @@ FORMULAS: dict[str, Formula] = {
         ),
         Formula(
             "linsear_write_formula", "Linsear Write", "grade",
-            "in the first 100 words only: easy words (one or two syllables) and hard words (three or more) per sentence",
+            "in the first 100 words only: easy words (one or two syllables) and hard words (three or more) per "
+            "sentence",
             "developed for the US Air Force to check technical manuals",
             "It reads only the first 100 words, so the top of a page (a headline, the framing) decides it.",
             ("linsear_easy", "linsear_hard", "linsear_sentences"),
@@ -301,13 +303,16 @@ def worked(key: str, counts: Counts, value: float | None) -> str:
     filled = {
         "flesch_reading_ease": f"206.835 \u2212 1.015 \u00d7 {wps} \u2212 84.6 \u00d7 {spw}",
         "flesch_kincaid_grade": f"0.39 \u00d7 {wps} + 11.8 \u00d7 {spw} \u2212 15.59",
-        "gunning_fog": f"0.4 \u00d7 ({c.words:,} \u00f7 {c.sentences:,} + 100 \u00d7 {c.hard_words:,} \u00f7 {c.words:,})",
+        "gunning_fog": f"0.4 \u00d7 ({c.words:,} \u00f7 {c.sentences:,} + 100 \u00d7 {c.hard_words:,} \u00f7 "
+                       f"{c.words:,})",
         "smog_index": f"1.043 \u00d7 \u221a(30 \u00d7 {c.polysyllables:,} \u00f7 {c.sentences:,}) + 3.1291",
         "coleman_liau_index": f"0.058 \u00d7 (100 \u00d7 {c.letters:,} \u00f7 {c.words:,}) \u2212 0.296 \u00d7 "
                               f"(100 \u00d7 {c.sentences:,} \u00f7 {c.words:,}) \u2212 15.8",
-        "automated_readability_index": f"4.71 \u00d7 ({c.characters:,} \u00f7 {c.tokens:,}) + 0.5 \u00d7 {wps} \u2212 21.43",
-        "dale_chall_readability_score": f"0.1579 \u00d7 (100 \u00d7 {c.unfamiliar_words:,} \u00f7 {c.words:,}) + 0.0496 "
-                                        f"\u00d7 {wps}" + (" + 3.6365" if 100 * c.unfamiliar_words / c.words > 5 else ""),
+        "automated_readability_index": f"4.71 \u00d7 ({c.characters:,} \u00f7 {c.tokens:,}) + 0.5 \u00d7 {wps} "
+                                       "\u2212 21.43",
+        "dale_chall_readability_score": f"0.1579 \u00d7 (100 \u00d7 {c.unfamiliar_words:,} \u00f7 {c.words:,}) "
+                                        f"+ 0.0496 \u00d7 {wps}"
+                                        + (" + 3.6365" if 100 * c.unfamiliar_words / c.words > 5 else ""),
         "linsear_write_formula": _linsear_worked(c),
     }[key]
     return f"{filled} = {value:.1f}"

@@ -96,7 +96,8 @@ def grade_band(grade: float) -> tuple[str, str, str]:
 
 
 def interpret(metric: str, value: float | None) -> Interpretation:
-    """Explain one number: "Flesch-Kincaid grade 11.6: 11th-12th grade (ages 16-18), hard: harder than most newspapers"."""
+    """Explain one number: "Flesch-Kincaid grade 11.6: 11th-12th grade (ages 16-18), hard: harder than most
+    newspapers"."""
     name = metric_name(metric)
     if metric not in FORMULAS and metric not in COUNT_METRICS:
         raise KeyError(f"unknown metric {metric!r}; choose one of {', '.join([*FORMULAS, *COUNT_METRICS])}")
@@ -173,8 +174,9 @@ def _driver(key: str, view: "ReadabilityView") -> str | None:
         return (f"ARI counts characters, punctuation included: {c.characters / c.tokens:.1f} per word here, with "
                 f"{wps:.1f} words a sentence.")
     if key == "dale_chall_readability_score":
-        return (f"Dale-Chall counts words missing from its familiar-word list: {100 * c.unfamiliar_words / c.words:.0f}% "
-                "of the words here, every name included.")
+        share = 100 * c.unfamiliar_words / c.words
+        return (f"Dale-Chall counts words missing from its familiar-word list: {share:.0f}% of the words here, every "
+                "name included.")
     if key == "linsear_write_formula":
         sample = "only the first 100 words" if c.words > 100 else f"all {c.words} words (fewer than its 100)"
         return (f"Linsear Write reads {sample}: {c.linsear_hard} hard and {c.linsear_easy} easy words in "
@@ -188,7 +190,8 @@ def _interpret_count(metric: str, name: str, value: float | None) -> Interpretat
         return Interpretation(metric, None, None, "", "", "", scale, "nothing to count", f"{name}: nothing to count.")
     if metric == "words":
         shown = f"{value:,.0f} words"
-        meaning = f"about {_minutes(value / READING_WORDS_PER_MINUTE)} to read at {READING_WORDS_PER_MINUTE} words a minute"
+        meaning = (f"about {_minutes(value / READING_WORDS_PER_MINUTE)} to read at {READING_WORDS_PER_MINUTE} "
+                   "words a minute")
     elif metric == "reading_time":
         shown = f"about {value:.0f} seconds by textstat's estimate"
         meaning = ("it counts 14.69 milliseconds a character, the speed of eyes passing over letters, not of reading "

@@ -228,7 +228,8 @@ def measure(article: Article) -> ArticleReadability:
 def measure_text(text: str) -> ArticleReadability:
     """Measure a piece of plain prose (no title, lists or captions): every paragraph counts.
 
-    Raises ValueError with a plain message when there is nothing to measure.
+    On such text the `prose` view gives textstat's numbers wherever the toolkit's sentences and
+    textstat's agree. Raises ValueError with a plain message when there is nothing to measure.
     """
     if not isinstance(text, str):
         raise ValueError(f"measure_text needs text (a str), not {type(text).__name__}")
@@ -240,8 +241,10 @@ def measure_text(text: str) -> ArticleReadability:
 
 
 def prose_article(text: str) -> Article:
-    """An `Article` in which every blank-line-separated piece of `text` is a paragraph (no title)."""
-    from ..article import content_hash
+    """An `Article` in which every blank-line-separated piece of `text` is a paragraph (no title).
+
+    Line endings become `\n`, as everywhere in the toolkit; offsets index the returned article's text.
+    """
     from ..sentences import split_sentences
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -258,8 +261,7 @@ def prose_article(text: str) -> Article:
             for s, e in split_sentences(text, start, stop) or [(start, stop)]:
                 sentences.append(Sentence(index=len(sentences) + 1, block=block.index, start=s, end=e, text=text[s:e]))
         position = found.end() if found else len(text)
-    metadata = {"content_hash": content_hash(text)}
-    return Article(text=text, title=None, metadata=metadata, blocks=tuple(blocks), sentences=tuple(sentences))
+    return Article(text=text, title=None, metadata={}, blocks=tuple(blocks), sentences=tuple(sentences))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

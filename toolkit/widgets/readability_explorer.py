@@ -31,7 +31,8 @@ STYLE = """<style>
 .tk-rd-out{color:#5f6368;border-left-color:#c8ccd2}
 .tk-rd-where{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:#444}
 mark.tk-rd-hard{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0}
-mark.tk-rd-long{background:transparent;color:inherit;text-decoration:underline dotted #222 2px;text-underline-offset:3px}
+mark.tk-rd-long{background:transparent;color:inherit;text-decoration:underline dotted #222 2px;
+text-underline-offset:3px}
 .tk-span-label{font-size:.78em;font-weight:bold;color:#5A3800;background:#FFF1D6;border:1px solid #B36B00;
 border-radius:3px;padding:0 .3em;margin-left:.2em;white-space:nowrap}
 .tk-rd table caption{text-align:left;font-weight:bold}
