@@ -48,8 +48,8 @@ PLAIN_PROSE = [
     "that residents would be able to comment on the design during the summer.",
     "\u201cWe can\u2019t wait any longer,\u201d said the head teacher at the start of the assembly. "
     "Students didn\u2019t know what she meant at first. Was the school really going to close the old gym for a "
-    "whole year? She explained that builders would replace the leaking roof during the holidays! Everyone cheered when she said the new sports "
-    "hall would open in the autumn.",
+    "whole year? She explained that builders would replace the leaking roof during the holidays! Everyone cheered "
+    "when she said the new sports hall would open in the autumn.",
     "Long-distance runners often train for months before a marathon; many of them run more than 60 kilometres a "
     "week. Scientists who study endurance sport have found that well-planned rest days matter as much as hard "
     "sessions. Without enough sleep, the body cannot repair the tiny injuries that training causes in muscles and "
