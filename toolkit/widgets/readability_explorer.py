@@ -142,7 +142,8 @@ def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade"
     view_picker = widgets.Dropdown(options=options, value=readability.view(view).key,
                                    description="Part of the article:", style={"description_width": "initial"})
     hardest_picker = widgets.IntSlider(value=hardest, min=0, max=8, description="Hardest sentences to highlight:",
-                                       style={"description_width": "initial"}, continuous_update=False)
+                                       style={"description_width": "initial"}, continuous_update=False,
+                                       layout=widgets.Layout(width="32em"))
     status = widgets.HTML()
     details = widgets.HTML()
     text = widgets.HTML()
@@ -203,3 +204,45 @@ def choice_question(question: str, options: Sequence[str], answer: int, explanat
     box = widgets.VBox([prompt, choices, check, feedback], layout=widgets.Layout(max_width="52em"))
     box.check = on_check  # lets a test press the button
     return box
+
+
+def why_harder_question(readability: ArticleReadability, harder: str | None = None,
+                        easier: str | None = None) -> widgets.VBox:
+    """A self-checking question: why does one part get a higher Flesch-Kincaid grade than another?
+
+    The right answer is worked out from the two parts' counts: Flesch-Kincaid adds 0.39 grades
+    for every word of average sentence length and 11.8 for every syllable of average word
+    length, so whichever difference adds more grades is the main reason. By default the
+    article's first two named parts are compared, the harder one first.
+    """
+    names = [harder, easier] if harder and easier else list(readability.by_part)[:2]
+    if len(names) < 2:
+        raise ValueError("this question compares two parts of an article, and this one has fewer than two")
+    a, b = (readability.view(n) for n in names)
+    grade_a, grade_b = a.scores.get("flesch_kincaid_grade"), b.scores.get("flesch_kincaid_grade")
+    if grade_a is None or grade_b is None:
+        raise ValueError("both parts need a Flesch-Kincaid grade for this question")
+    if grade_b > grade_a and not (harder and easier):
+        a, b, grade_a, grade_b = b, a, grade_b, grade_a
+    wps_a, wps_b = a.scores["words_per_sentence"], b.scores["words_per_sentence"]
+    spw_a, spw_b = a.scores["syllables_per_word"], b.scores["syllables_per_word"]
+    from_sentences, from_words = 0.39 * (wps_a - wps_b), 11.8 * (spw_a - spw_b)
+    options = [
+        f"Its sentences are longer: about {wps_a:.0f} words each, against {wps_b:.0f} in {b.name}.",
+        f"Its words are longer: about {spw_a:.2f} syllables each, against {spw_b:.2f} in {b.name}.",
+        "It uses more words that are not on a list of familiar words.",
+        "It is the writer's opinion, and opinions are harder to read.",
+    ]
+    explanations = [
+        f"Sentence length adds about {from_sentences:.1f} grades to the difference (0.39 for every extra word in "
+        f"an average sentence); word length adds about {from_words:.1f}.",
+        f"Word length adds about {from_words:.1f} grades to the difference (11.8 for every extra syllable in an "
+        f"average word); sentence length adds about {from_sentences:.1f}.",
+        "Flesch-Kincaid never looks at a word list: that is Dale-Chall. It counts only words, syllables and "
+        "sentences.",
+        "No formula reads for meaning: it only counts words, syllables and sentences.",
+    ]
+    answer = 0 if from_sentences >= from_words else 1
+    question = (f"Why does {a.name} get a higher Flesch-Kincaid grade ({grade_a:.1f}) than {b.name} "
+                f"({grade_b:.1f})? Choose the main reason.")
+    return choice_question(question, options, answer, explanations)
