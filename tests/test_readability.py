@@ -348,6 +348,16 @@ def test_whole_equals_textstat_on_any_text(text, as_web_page):
         assert value == expected[key], key
 
 
+@pytest.mark.parametrize("text", ['He left."Then she came home.', "It ended.\u201dThen it began again and again.",
+                                  "The end.)Next sentence here is long enough."])
+def test_whole_equals_textstat_when_sentences_cut_a_word(text):
+    # No space between two sentences: textstat reads one word ("left.\"Then" -> "leftThen"), the toolkit two.
+    result = measure(prose_article(text))
+    assert len(result.sentences) == 2
+    assert ours(result.whole) == textstat_numbers(text)
+    assert result.prose.scores["words"] == textstat.lexicon_count(text) + 1
+
+
 words = st.sampled_from("people river school ground shape engine market garden window summer morning teacher doctor "
                         "important beautiful dangerous difficult information government community yesterday "
                         "probably remember answer usually different".split())

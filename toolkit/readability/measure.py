@@ -187,8 +187,16 @@ class ArticleReadability:
         return data
 
 
-def measure(article: Article) -> ArticleReadability:
-    """Measure an article: every formula for every view, and each sentence on its own."""
+def measure(article: Article | str) -> ArticleReadability:
+    """Measure an article: every formula for every view, and each sentence on its own.
+
+    Plain text (a `str`) is measured as prose with `measure_text`. Named parts come from the
+    article's metadata (`parts`); without them each run of paragraphs is a part ("group 1").
+    """
+    if isinstance(article, str):
+        return measure_text(article)
+    if not isinstance(article, Article):
+        raise TypeError(f"measure needs an Article or text, not {type(article).__name__}")
     lex = lexicon()
     text = article.text
     memo: dict[str, tuple[int, bool]] = {}
