@@ -8,6 +8,10 @@ import sys
 import textwrap
 
 FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "syllable_count")
+#: toolkit.readability's whole-page metrics, compared with textstat's in the same offline process.
+READABILITY = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+               "automated_readability_index", "dale_chall_readability_score", "linsear_write_formula", "words",
+               "sentences", "syllables", "difficult_words", "reading_time")
 
 CHILD = textwrap.dedent(
     """
@@ -32,14 +36,20 @@ CHILD = textwrap.dedent(
     nltk.data.path[:] = [sys.argv[1]]          # a fresh, empty folder: no cmudict anywhere
 
     import toolkit
+    from toolkit.readability import measure
+    readability = measure(toolkit.sample_article())   # first: it builds its syllable table offline
+    ours = {name: readability.whole.scores[name] for name in READABILITY}
+    from toolkit.readability.lexicon import lexicon
+    ours["fire"] = lexicon().syllables("fire")
+
     from toolkit.offline import prepared_textstat
     textstat = prepared_textstat()
     text = toolkit.sample_article().text
     numbers = {name: getattr(textstat, name)(text) for name in FORMULAS}
     numbers["fire"] = textstat.syllable_count("fire")
-    print(json.dumps({"numbers": numbers, "attempts": attempts, "path": nltk.data.path}))
+    print(json.dumps({"numbers": numbers, "ours": ours, "attempts": attempts, "path": nltk.data.path}))
     """
-).replace("FORMULAS", repr(FORMULAS))
+).replace("FORMULAS", repr(FORMULAS)).replace("READABILITY", repr(READABILITY))
 
 
 def test_readability_needs_no_download(tmp_path, project_root):
@@ -71,3 +81,11 @@ def test_readability_needs_no_download(tmp_path, project_root):
     expected["fire"] = textstat.syllable_count("fire")
     assert child["numbers"] == expected
     assert child["numbers"]["fire"] == 2  # the CMU dictionary's count; the hyphenation fallback says 1
+
+    # toolkit.readability, run offline first, gives textstat's numbers for the whole page.
+    assert (tmp_path / "toolkit-data" / "cmudict-syllables.txt").is_file()
+    whole = {name: getattr(textstat, {"words": "lexicon_count", "sentences": "sentence_count",
+                                      "syllables": "syllable_count"}.get(name, name))(text) for name in READABILITY}
+    assert {k: v for k, v in child["ours"].items() if k != "fire"} == whole
+    assert child["ours"]["flesch_kincaid_grade"] == child["numbers"]["flesch_kincaid_grade"]
+    assert child["ours"]["fire"] == 2

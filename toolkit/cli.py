@@ -36,6 +36,9 @@ def _setup(args: argparse.Namespace) -> int:
     from .loaded.sentiment import ensure_vader_lexicon
 
     ensure_vader_lexicon()  # NLTK's VADER reads it from there (see toolkit.loaded.sentiment)
+    from .readability.lexicon import syllable_table
+
+    syllable_table()  # readability's fast syllable table, cached beside the NLTK data
     textstat = prepared_textstat()
     score = textstat.flesch_reading_ease("The cat sat on the mat. It was happy.")
     print(f"offline data ready in {root} (textstat check: Flesch reading ease {score:.1f})")

@@ -16,6 +16,7 @@ def analyze(article: Article) -> dict[str, Any]:
     """Everything the toolkit can say about an article, as plain JSON-ready data."""
     report = article.to_dict()
     report.update(_loaded_fields(article))
+    report["readability"] = _readability(article)
     _add_claims(report, article)
     return report
 
@@ -27,6 +28,14 @@ def _loaded_fields(article: Article) -> dict[str, Any]:
     spans = detect(article)
     return {"loaded": [span.to_dict() for span in spans],
             "loaded_density": density(article, spans).to_dict()}
+
+
+def _readability(article: Article) -> dict[str, Any]:
+    """The contract's `prose`, `whole`, `by_kind`, `warnings`, plus `by_part`, `by_group`, `hardest`, `views`,
+    `sentences`."""
+    from .readability import measure
+
+    return measure(article).to_dict()
 
 
 def _add_claims(report: dict[str, Any], article: Article) -> None:
@@ -77,6 +86,7 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
             for sentence in by_block.get(block["index"], []):
                 lines.extend(_claim_lines(sentence, width))
     lines.extend(_loaded_section(report, width))
+    lines.extend(_readability_lines(report.get("readability"), width))
     lines.extend(_voice_lines(report.get("voices", [])))
     lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     return "\n".join(lines)
@@ -130,6 +140,46 @@ def _loaded_section(report: dict[str, Any], width: int) -> list[str]:
     if not spans:
         lines.append("  none found")
     return lines
+
+
+
+
+def _readability_lines(readability: dict[str, Any] | None, width: int) -> list[str]:
+    """A table of the formulas for the prose, each named part and the whole page; the hardest sentences; warnings."""
+    if not readability:
+        return []
+    from .readability.formulas import FORMULAS
+
+    columns = [("prose", readability["prose"])]
+    columns += [(name, scores) for name, scores in readability.get("by_part", {}).items()
+                if scores != readability["prose"]]
+    columns.append(("whole page", readability["whole"]))
+    lines = ["", "Readability (prose: paragraph sentences only; whole page: as textstat reads it)"]
+    lines.append(f"{'':<34}" + "".join(f"{name[:12]:>13}" for name, _ in columns))
+    for key in [*FORMULAS, "words", "sentences"]:
+        name = FORMULAS[key].name if key in FORMULAS else key
+        cells = "".join(f"{_number(scores.get(key)):>13}" for _, scores in columns)
+        lines.append(f"{name[:33]:<34}{cells}")
+    sentences = {s["id"]: s for s in readability.get("sentences", [])}
+    if readability.get("hardest"):
+        lines.append("Hardest prose sentences (Flesch-Kincaid grade of each on its own):")
+        for sentence_id in readability["hardest"]:
+            found = sentences.get(sentence_id)
+            if found:
+                lines.append(f"  {sentence_id:>4}  grade {found['grade']:.1f}  {_short(found['text'], width - 22)}")
+    if readability.get("warnings"):
+        lines.append("Warnings:")
+        for warning in readability["warnings"]:
+            wrapped = textwrap.wrap(warning, width=width - 4) or [""]
+            lines.append("  - " + wrapped[0])
+            lines.extend("    " + more for more in wrapped[1:])
+    return lines
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
 def _short(text: str, width: int) -> str:

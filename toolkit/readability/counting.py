@@ -1,0 +1,179 @@
+"""Counting what the formulas need, once per stretch of text, then adding stretches up.
+
+Every readability formula is arithmetic on a few counts: words, sentences, syllables,
+letters, characters, long words, unfamiliar words. Those counts (all but sentences and the
+Linsear Write sample) simply add up, so we count each sentence of an article once, the way
+textstat counts (its punctuation rules, its syllables, its familiar words), and then any
+view of the article (the whole page, the prose, one part, one block kind) is a sum.
+Only the sentence count depends on the view: textstat's own for the page as textstat sees
+it, the toolkit's sentences everywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Iterable, NamedTuple, Sequence
+
+from .lexicon import Lexicon
+
+#: Whitespace-separated pieces, as Python's `str.split()` (and so textstat) cuts them.
+TOKEN = re.compile(r"\S+")
+#: Linsear Write reads a sample of this many words from the start of the text.
+LINSEAR_SAMPLE_WORDS = 100
+#: A piece of a sentence cut off by the end of the sample counts as a sentence if it has more words than this
+#: (textstat's rule for fragments).
+FRAGMENT_MAX_WORDS = 2
+
+
+class Word(NamedTuple):
+    """One word as textstat counts it, with the offsets of the text it came from."""
+
+    text: str  # punctuation removed (the apostrophe of a contraction kept), case kept
+    start: int
+    end: int
+    syllables: int
+    familiar: bool  # on textstat's (Dale-Chall) list of familiar words
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """The counts of one stretch of text (usually one sentence); they add up across stretches."""
+
+    start: int
+    end: int
+    words: int
+    tokens: int  # whitespace-separated pieces, punctuation-only pieces included
+    letters: int  # letters and digits
+    characters: int  # everything but spaces, punctuation included
+    syllables: int
+    polysyllables: int
+    hard_words: int
+    unfamiliar_words: int
+    difficult: frozenset[str]  # different words of two or more syllables, not familiar
+    word_syllables: tuple[int, ...]  # syllables of each word in order (for the Linsear Write sample)
+    long_words: tuple[Word, ...]  # the words of three or more syllables, with offsets
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The inputs of every formula for one view of a text."""
+
+    words: int
+    sentences: int
+    syllables: int
+    tokens: int
+    letters: int
+    characters: int
+    polysyllables: int  # words of three or more syllables (SMOG)
+    hard_words: int  # three or more syllables and not familiar (Gunning fog, as textstat counts it)
+    unfamiliar_words: int  # not on the familiar-word list (Dale-Chall)
+    difficult_words: int  # different words, two or more syllables and not familiar (textstat's difficult_words)
+    linsear_easy: int  # in the first 100 words: words of one or two syllables
+    linsear_hard: int  # in the first 100 words: words of three or more
+    linsear_sentences: int  # sentences in those first 100 words
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dict) -> Stretch:
+    """Count `text[start:end]` as textstat would count that piece on its own."""
+    word_syllables: list[int] = []
+    long_words: list[Word] = []
+    difficult: set[str] = set()
+    tokens = letters = characters = polysyllables = hard = unfamiliar = 0
+    clean = lexicon.clean
+    for match in TOKEN.finditer(text, start, end):
+        raw = match.group()
+        tokens += 1
+        characters += len(raw)
+        if raw.isalnum():  # no punctuation to remove: the common case, kept fast
+            cleaned = raw
+            letters += len(raw)
+        else:
+            cleaned = clean(raw)
+            if not cleaned:
+                continue
+            letters += len(cleaned) - cleaned.count("'")
+        known = memo.get(cleaned)
+        if known is None:
+            known = memo[cleaned] = (lexicon.syllables(cleaned), lexicon.familiar(cleaned))
+        syllables, familiar = known
+        word_syllables.append(syllables)
+        if syllables >= 3:
+            polysyllables += 1
+            long_words.append(Word(cleaned, match.start(), match.end(), syllables, familiar))
+        if not familiar:
+            unfamiliar += 1
+            if syllables >= 2:
+                difficult.add(cleaned)
+                if syllables >= 3:
+                    hard += 1
+    return Stretch(start, end, len(word_syllables), tokens, letters, characters, sum(word_syllables), polysyllables,
+                   hard, unfamiliar, frozenset(difficult), tuple(word_syllables), tuple(long_words))
+
+
+def add_up(stretches: Sequence[Stretch], sentences: int, linsear: tuple[int, int, int]) -> Counts:
+    """The counts of a view: the sum of its stretches, with its sentence count and Linsear sample."""
+    difficult: set[str] = set()
+    for stretch in stretches:
+        difficult.update(stretch.difficult)
+    return Counts(
+        words=sum(s.words for s in stretches), sentences=sentences, syllables=sum(s.syllables for s in stretches),
+        tokens=sum(s.tokens for s in stretches), letters=sum(s.letters for s in stretches),
+        characters=sum(s.characters for s in stretches), polysyllables=sum(s.polysyllables for s in stretches),
+        hard_words=sum(s.hard_words for s in stretches), unfamiliar_words=sum(s.unfamiliar_words for s in stretches),
+        difficult_words=len(difficult), linsear_easy=linsear[0], linsear_hard=linsear[1], linsear_sentences=linsear[2],
+    )
+
+
+def linsear_sample_of_sentences(sentences: Sequence[Stretch]) -> tuple[int, int, int]:
+    """Easy words, hard words and sentences in the first 100 words, with the toolkit's sentences.
+
+    A sentence cut off by the end of the sample counts when more than two of its words are in it,
+    as textstat counts the last fragment of its sample.
+    """
+    easy = hard = taken = counted = 0
+    for sentence in sentences:
+        room = LINSEAR_SAMPLE_WORDS - taken
+        if room <= 0:
+            break
+        sample = sentence.word_syllables[:room]
+        easy, hard = _classify(sample, easy, hard)
+        taken += len(sample)
+        if len(sample) == sentence.words or len(sample) > FRAGMENT_MAX_WORDS:
+            counted += 1
+    return easy, hard, counted
+
+
+def linsear_sample_of_page(text: str, pieces: Sequence[Stretch], page_sentences: int,
+                           lexicon: Lexicon) -> tuple[int, int, int]:
+    """Easy words, hard words and sentences in the first 100 words, as textstat reads the page."""
+    sample: list[int] = []
+    for piece in pieces:
+        sample.extend(piece.word_syllables[:LINSEAR_SAMPLE_WORDS - len(sample)])
+        if len(sample) == LINSEAR_SAMPLE_WORDS:
+            break
+    easy, hard = _classify(sample, 0, 0)
+    tokens = sum(p.tokens for p in pieces)
+    if tokens <= LINSEAR_SAMPLE_WORDS:
+        return easy, hard, page_sentences
+    pieces: list[str] = []
+    found = 0
+    for match in TOKEN.finditer(text):
+        pieces.append(match.group())
+        if lexicon.clean(match.group()):
+            found += 1
+            if found == LINSEAR_SAMPLE_WORDS:
+                break
+    return easy, hard, lexicon.count_sentences(" ".join(pieces))
+
+
+def _classify(word_syllables: Iterable[int], easy: int, hard: int) -> tuple[int, int]:
+    for syllables in word_syllables:
+        if syllables >= 3:
+            hard += 1
+        elif syllables > 0:
+            easy += 1
+    return easy, hard

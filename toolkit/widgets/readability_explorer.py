@@ -1,0 +1,248 @@
+"""The readability explorer: pick a formula and a part of the article, see the score and why.
+
+A thin view over `toolkit.readability`: it shows the score with its interpretation (in a
+`role="status"` region, so screen readers hear each new result), the counts the formula
+used and the formula with those counts put in, the warnings for that part, and the article
+with the part's hardest sentences highlighted. Each highlight is named in text after the
+sentence ("hardest 1, grade 22.4"), not by colour alone. All article text is escaped.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import ipywidgets as widgets
+
+from ..article import Article
+from ..readability import FORMULAS, ArticleReadability, formula_table, interpret, measure
+from ..readability.formulas import COUNT_NAMES, metric_name, worked
+from ..readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
+from ..render import Highlight, escape, highlight_html
+
+STYLE = """<style>
+.tk-rd{font-size:1rem;line-height:1.5;max-width:52em}
+.tk-rd-score{font-size:1.15em;margin:.2em 0 .4em 0}
+.tk-rd-inputs{border-collapse:collapse;margin:.3em 0;min-width:26em}
+.tk-rd-inputs th,.tk-rd-inputs td{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}
+.tk-rd-inputs td.tk-rd-n{text-align:right;font-variant-numeric:tabular-nums}
+.tk-rd-formula{font-family:monospace;background:#f4f5f7;padding:.3em .5em;border-radius:3px;overflow-wrap:anywhere}
+.tk-rd-warn{border-left:4px solid #B34400;background:#FFF4EC;padding:.2em .6em;margin:.3em 0}
+.tk-rd-block{margin:0 0 .7em 0;padding:.1em .6em;border-left:4px solid #0b5cad}
+.tk-rd-out{color:#5f6368;border-left-color:#c8ccd2}
+.tk-rd-where{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:#444}
+mark.tk-rd-hard{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0}
+mark.tk-rd-long{background:transparent;color:inherit;text-decoration:underline dotted #222 2px;
+text-underline-offset:3px}
+.tk-span-label{font-size:.78em;font-weight:bold;color:#5A3800;background:#FFF1D6;border:1px solid #B36B00;
+border-radius:3px;padding:0 .3em;margin-left:.2em;white-space:nowrap}
+.tk-rd table caption{text-align:left;font-weight:bold}
+</style>"""
+
+
+def view_options(readability: ArticleReadability) -> list[tuple[str, str]]:
+    """(label, view key) for the part chooser: whole page, prose, named parts, groups, other block kinds."""
+    options = [("the whole page (as textstat sees it)", "whole"), ("the prose (paragraphs only)", "prose")]
+    seen = {readability.prose.sentence_ids}
+    for view in [*readability.by_part.values(), *readability.by_group.values()]:
+        if view.sentence_ids not in seen and view.counts.words:
+            options.append((view.name, view.key))
+            seen.add(view.sentence_ids)
+    for kind, view in readability.by_kind.items():
+        if kind != "paragraph" and view.counts.words:
+            options.append((view.name, view.key))
+    return options
+
+
+def score_html(readability: ArticleReadability, formula: str, view_key: str) -> str:
+    """The score of one formula for one view, with its interpretation (the live status line)."""
+    view = readability.view(view_key)
+    value = view.scores.get(formula)
+    meaning = interpret(formula, value)
+    if value is None:
+        reason = view.withheld.get(formula, "there is nothing to measure")
+        return (f'<div class="tk-rd-score"><b>{escape(metric_name(formula))}</b> for {escape(view.name)}: '
+                f"no score, because {escape(reason)}.</div>")
+    return (f'<div class="tk-rd-score"><b>{escape(metric_name(formula))}</b> for {escape(view.name)}: '
+            f"<b>{value:.1f}</b>, {escape(meaning.meaning)}.</div>")
+
+
+def inputs_html(readability: ArticleReadability, formula: str, view_key: str) -> str:
+    """What the formula counted in this view, the formula with those counts, and the view's warnings."""
+    view = readability.view(view_key)
+    spec = FORMULAS[formula]
+    counts = view.counts.to_dict()
+    keys = list(dict.fromkeys(("words", "sentences", "syllables", *spec.inputs)))
+    rows = "".join(f'<tr><th scope="row">{escape(COUNT_NAMES.get(k, k))}</th>'
+                     f'<td class="tk-rd-n">{counts[k]:,}</td></tr>' for k in keys)
+    source = ("textstat's own count: it looks for full stops, question marks and exclamation marks"
+              if view.sentence_source == "textstat" else "the toolkit's sentences")
+    parts = [
+        f'<table class="tk-rd-inputs"><caption>What {escape(spec.name)} counted in {escape(view.name)}</caption>'
+        f'<thead><tr><th scope="col">count</th><th scope="col">number</th></tr></thead><tbody>{rows}</tbody></table>',
+        f"<p>Sentences here are {escape(source)}.</p>",
+        f'<p>The formula: <span class="tk-rd-formula">{escape(worked(formula, view.counts, view.scores.get(formula)))}'
+        "</span></p>",
+        f"<p><b>It counts</b> {escape(spec.counts)}. <b>Made by</b> {escape(spec.origin)}. "
+        f"<b>It misleads when</b>: {escape(spec.misleads)}</p>",
+    ]
+    spread = disagreement(view)
+    if spread:
+        parts.append("<p><b>Why the formulas disagree here:</b> " + " ".join(escape(s) for s in spread) + "</p>")
+    for warning in view.warnings:
+        parts.append(f'<div class="tk-rd-warn"><b>Warning:</b> {escape(warning)}</div>')
+    return "".join(parts)
+
+
+def article_html(article: Article, readability: ArticleReadability, view_key: str, hardest: int = 3) -> str:
+    """The article, the chosen part in full colour, its hardest sentences highlighted and named in text."""
+    view = readability.view(view_key)
+    inside = set(view.sentence_ids)
+    chosen = readability.hardest(hardest, view)
+    highlights: list[Highlight] = []
+    for rank, sentence in enumerate(chosen, start=1):
+        highlights.append(Highlight(
+            sentence.start, sentence.end, classes=("tk-rd-hard",),
+            title=f"hardest {rank}: grade {sentence.grade:.1f}; {sentence.why}",
+            data={"sentence": sentence.id, "rank": str(rank)}, label=f"hardest {rank}, grade {sentence.grade:.1f}",
+        ))
+        highlights.extend(Highlight(w.start, w.end, classes=("tk-rd-long",), title=f"{w.syllables} syllables")
+                          for w in sentence.long_words)
+    blocks = []
+    for block in article.blocks:
+        ids = {s.id for s in article.sentences_in(block)}
+        where = block.kind.replace("_", " ")
+        part = article.part_of(block)
+        if part:
+            where += f" \u00b7 {part}"
+        if ids & inside:
+            body = highlight_html(article.text, highlights, block.start, block.end)
+            blocks.append(f'<div class="tk-rd-block" data-block="{block.index}"><div class="tk-rd-where">'
+                          f"{escape(where)}</div>{body}</div>")
+        else:
+            blocks.append(f'<div class="tk-rd-block tk-rd-out" data-block="{block.index}"><div class="tk-rd-where">'
+                          f"{escape(where)} (not in this part)</div>{escape(block.text)}</div>")
+    if chosen:
+        items = "".join(f"<li><b>{escape(s.id)}</b>, grade {s.grade:.1f}: {escape(s.why)}.</li>" for s in chosen)
+        listing = (f"<p>The {len(chosen)} hardest sentence{'s' if len(chosen) != 1 else ''} in {escape(view.name)}, "
+                   "by the Flesch-Kincaid grade of each sentence on its own (highlighted below, with a label after "
+                   "each; a dotted underline marks a word of three or more syllables):</p>"
+                   f"<ol>{items}</ol>")
+    else:
+        listing = "<p>No sentences are highlighted.</p>"
+    return listing + "".join(blocks)
+
+
+def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade", view: str = "prose",
+                         hardest: int = 3) -> widgets.VBox:
+    """Choose a formula and a part; see the score, its inputs and the hardest sentences."""
+    readability = measure(article)
+    options = view_options(readability)
+    formula_picker = widgets.Dropdown(options=[(f.name, key) for key, f in FORMULAS.items()], value=formula,
+                                      description="Formula:", style={"description_width": "initial"})
+    view_picker = widgets.Dropdown(options=options, value=readability.view(view).key,
+                                   description="Part of the article:", style={"description_width": "initial"})
+    hardest_picker = widgets.IntSlider(value=hardest, min=0, max=8, description="Hardest sentences to highlight:",
+                                       style={"description_width": "initial"}, continuous_update=False,
+                                       layout=widgets.Layout(width="32em"))
+    status = widgets.HTML()
+    details = widgets.HTML()
+    text = widgets.HTML()
+
+    def show(change=None) -> None:
+        status.value = (STYLE + '<div class="tk-rd" role="status" aria-live="polite">'
+                        + score_html(readability, formula_picker.value, view_picker.value) + "</div>")
+        details.value = ('<div class="tk-rd">' + inputs_html(readability, formula_picker.value, view_picker.value)
+                         + "</div>")
+        text.value = ('<div class="tk-rd" role="region" aria-label="The article, hardest sentences highlighted">'
+                      + article_html(article, readability, view_picker.value, hardest_picker.value) + "</div>")
+
+    for picker in (formula_picker, view_picker, hardest_picker):
+        picker.observe(show, names="value")
+    show()
+    box = widgets.VBox([widgets.HBox([formula_picker, view_picker]), hardest_picker, status, details, text],
+                       layout=widgets.Layout(max_width="56em"))
+    box.readability = readability  # for notebooks and tests: the measured article behind the view
+    return box
+
+
+def formula_table_html() -> str:
+    """The formulas in a table: what each counts, who made it for whom, where it misleads."""
+    rows = formula_table()
+    head = "".join(f'<th scope="col">{escape(k)}</th>' for k in ("formula", "counts", "made by / for",
+                                                                 "misleads when", "wants"))
+    body = "".join("<tr>" + f'<th scope="row">{escape(r["formula"])}</th>'
+                   + "".join(f"<td>{escape(r[k])}</td>" for k in ("counts", "made by / for", "misleads when", "wants"))
+                   + "</tr>" for r in rows)
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in WHY_FORMULAS_DISAGREE)
+    return (STYLE + '<div class="tk-rd"><table class="tk-rd-inputs"><caption>What each readability formula counts'
+            f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+            f"<p><b>Why they disagree</b></p><ul>{reasons}</ul></div>")
+
+
+def choice_question(question: str, options: Sequence[str], answer: int, explanations: Sequence[str]) -> widgets.VBox:
+    """A multiple-choice question that checks itself: pick, press Check, read why (in a live status region)."""
+    if not 0 <= answer < len(options) or len(explanations) != len(options):
+        raise ValueError("choice_question needs one explanation per option and a valid answer index")
+    prompt = widgets.HTML(f'<p class="tk-rd"><b>{escape(question)}</b></p>')
+    choices = widgets.RadioButtons(options=[(o, i) for i, o in enumerate(options)], value=None,
+                                   description="Your answer:", style={"description_width": "initial"},
+                                   layout=widgets.Layout(width="auto"))
+    check = widgets.Button(description="Check my answer", button_style="primary", tooltip="Check the answer you chose")
+    feedback = widgets.HTML('<div role="status" aria-live="polite"></div>')
+
+    def on_check(_=None) -> None:
+        chosen = choices.value
+        if chosen is None:
+            message = "Choose an answer first, then press Check."
+        elif chosen == answer:
+            message = f"\u2714 Correct. {explanations[chosen]}"
+        else:
+            message = f"\u2718 Not quite. {explanations[chosen]} Try another answer."
+        feedback.value = f'<div role="status" aria-live="polite" class="tk-rd"><p>{escape(message)}</p></div>'
+
+    check.on_click(on_check)
+    box = widgets.VBox([prompt, choices, check, feedback], layout=widgets.Layout(max_width="52em"))
+    box.check = on_check  # lets a test press the button
+    return box
+
+
+def why_harder_question(readability: ArticleReadability, harder: str | None = None,
+                        easier: str | None = None) -> widgets.VBox:
+    """A self-checking question: why does one part get a higher Flesch-Kincaid grade than another?
+
+    The right answer is worked out from the two parts' counts: Flesch-Kincaid adds 0.39 grades
+    for every word of average sentence length and 11.8 for every syllable of average word
+    length, so whichever difference adds more grades is the main reason. By default the
+    article's first two named parts are compared, the harder one first.
+    """
+    names = [harder, easier] if harder and easier else list(readability.by_part)[:2]
+    if len(names) < 2:
+        raise ValueError("this question compares two parts of an article, and this one has fewer than two")
+    a, b = (readability.view(n) for n in names)
+    grade_a, grade_b = a.scores.get("flesch_kincaid_grade"), b.scores.get("flesch_kincaid_grade")
+    if grade_a is None or grade_b is None:
+        raise ValueError("both parts need a Flesch-Kincaid grade for this question")
+    if grade_b > grade_a and not (harder and easier):
+        a, b, grade_a, grade_b = b, a, grade_b, grade_a
+    wps_a, wps_b = a.scores["words_per_sentence"], b.scores["words_per_sentence"]
+    spw_a, spw_b = a.scores["syllables_per_word"], b.scores["syllables_per_word"]
+    from_sentences, from_words = 0.39 * (wps_a - wps_b), 11.8 * (spw_a - spw_b)
+    options = [
+        f"Its sentences are longer: about {wps_a:.0f} words each, against {wps_b:.0f} in {b.name}.",
+        f"Its words are longer: about {spw_a:.2f} syllables each, against {spw_b:.2f} in {b.name}.",
+        "It uses more words that are not on a list of familiar words.",
+        "It is the writer's opinion, and opinions are harder to read.",
+    ]
+    explanations = [
+        f"Sentence length adds about {from_sentences:.1f} grades to the difference (0.39 for every extra word in "
+        f"an average sentence); word length adds about {from_words:.1f}.",
+        f"Word length adds about {from_words:.1f} grades to the difference (11.8 for every extra syllable in an "
+        f"average word); sentence length adds about {from_sentences:.1f}.",
+        "Flesch-Kincaid never looks at a word list: that is Dale-Chall. It counts only words, syllables and "
+        "sentences.",
+        "No formula reads for meaning: it only counts words, syllables and sentences.",
+    ]
+    answer = 0 if from_sentences >= from_words else 1
+    question = (f"Why does {a.name} get a higher Flesch-Kincaid grade ({grade_a:.1f}) than {b.name} "
+                f"({grade_b:.1f})? Choose the main reason.")
+    return choice_question(question, options, answer, explanations)
