@@ -141,20 +141,19 @@ def _split_chunk(text: str, start: int, end: int, *, markdown: bool) -> list[_Un
 
 
 def _split_at_marked_lines(text, lines, bullets, headings) -> list[_Unit]:
-    units: list[_Unit] = []
-    group_start = None
+    """Each marked line (bullet or '#' heading) is a unit; runs of other lines between them are one unit each."""
+    units: list[_Unit | None] = []
+    run: tuple[int, int] | None = None  # (start, end) of the current run of unmarked lines
     for (s, e), bullet, heading in zip(lines, bullets, headings):
         if bullet or heading:
-            if group_start is not None:
-                units.append(_make_unit(text, group_start, prev_end, False, False))
-                group_start = None
+            if run is not None:
+                units.append(_make_unit(text, run[0], run[1], False, False))
+                run = None
             units.append(_make_unit(text, s, e, bullet, heading))
         else:
-            if group_start is None:
-                group_start = s
-            prev_end = e
-    if group_start is not None:
-        units.append(_make_unit(text, group_start, prev_end, False, False))
+            run = (run[0] if run else s, e)
+    if run is not None:
+        units.append(_make_unit(text, run[0], run[1], False, False))
     return [u for u in units if u]
 
 

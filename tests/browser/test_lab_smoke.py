@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from playwright.sync_api import expect
+
 from .harness import error_outputs, open_notebook, run_all_cells
 
 
@@ -11,7 +15,8 @@ def test_welcome_lesson_runs_and_its_widget_responds(page, lab):
     assert error_outputs(page) == []
     button = page.locator(".widget-toggle-button", has_text="caption")
     button.click()
-    page.locator(".tk-kind-caption").first.wait_for()
+    # The kernel redraws after the click returns: wait for the paragraphs to go.
+    expect(page.locator(".tk-kind-paragraph")).to_have_count(0)
+    expect(page.locator(".tk-kind-caption")).to_have_count(1)
     assert "REUTERS/Grigory Dukor" in page.locator(".tk-kind-caption").first.inner_text()
-    assert page.locator(".tk-kind-paragraph").count() == 0
-    assert "mod-active" in (button.get_attribute("class") or "")
+    expect(button).to_have_class(re.compile(r"\bmod-active\b"))
