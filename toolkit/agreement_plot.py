@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import base64
 import io
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -121,17 +123,24 @@ def word_heatmap(result: ClassAgreement, article: Article, *, blocks: Sequence[i
 
     colour_map = matplotlib.colormaps[COLOUR_MAP]
     chosen = [b for b in article.blocks if blocks is None or b.index in set(blocks)]
-    share = dict(zip(result.words, result.word_disagreement))
-    lines: list[tuple[str, list[tuple[int, str, float | None]]]] = []  # (margin, [(column, word, share)])
+    starts = [start for start, _ in result.words]
+    # Draw the text as written (punctuation included), one chunk between spaces at a time,
+    # shaded by the most disputed word inside it.
+    chunks: list[tuple[str, float]] = []
+    lines: list[tuple[str, list[tuple[int, str, float]]]] = []  # (margin, [(column, chunk, share)])
     for block in chosen:
         margin, column, row = place_of_block(article, block).replace("paragraph ", "\u00b6"), 0, []
-        for start, end in [w for w in result.words if block.start <= w[0] < block.end]:
-            word = article.text[start:end]
-            if column and column + len(word) > width:
+        for match in re.finditer(r"\S+", article.text[block.start:block.end]):
+            start, end = block.start + match.start(), block.start + match.end()
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            value = max(result.word_disagreement[first:last], default=0.0)
+            chunk = match.group()
+            chunks.append((chunk, value))
+            if column and column + len(chunk) > width:
                 lines.append((margin, row))
                 margin, column, row = "", 0, []
-            row.append((column, word, share.get((start, end))))
-            column += len(word) + 1
+            row.append((column, chunk, value))
+            column += len(chunk) + 1
         lines.append((margin, row))
         lines.append(("", []))
     rows = max(1, len(lines))
@@ -145,7 +154,7 @@ def word_heatmap(result: ClassAgreement, article: Article, *, blocks: Sequence[i
             axes.text(-1.5, number, _snippet(margin, 24), ha="right", va="center", fontsize=7, color="#333333")
         for column, word, value in row:
             fill = colour_map(value) if value else (1, 1, 1, 1)
-            axes.text(column, number, word, ha="left", va="center", family="monospace", fontsize=8.5,
+            axes.text(column, number, word, ha="left", va="center", family="monospace", fontsize=10,
                       color=_text_colour(fill), bbox={"boxstyle": "square,pad=0.12", "facecolor": fill,
                                                        "edgecolor": "none"})
     count = len(result.annotators)
@@ -154,8 +163,7 @@ def word_heatmap(result: ClassAgreement, article: Article, *, blocks: Sequence[i
     colourbar = figure.colorbar(ScalarMappable(Normalize(0, 1), colour_map), ax=axes, orientation="horizontal",
                                 location="top", fraction=0.6 / rows, pad=0.01, aspect=40)
     colourbar.set_label("share of annotator pairs who disagree", fontsize=8)
-    ranked = sorted(((f"\u201c{article.text[s:e]}\u201d", v) for (s, e), v in share.items()
-                     if any(b.start <= s < b.end for b in chosen)), key=lambda item: -item[1])
+    ranked = sorted(((f"\u201c{chunk}\u201d", value) for chunk, value in chunks), key=lambda item: -item[1])
     alt = (f"The article's text with each word shaded by the share of pairs among {count} annotators who labelled "
            f"it differently (0 to 100%, darker is more disagreement). Most disputed words: {_hot_list(ranked, 6)}.")
     return Chart(figure, alt, title)
