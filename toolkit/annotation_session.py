@@ -166,9 +166,12 @@ class AnnotationSession:
             self._tell("Select some words first, then choose a label.", "warning")
             return None
         start, end = self.selection
-        span = self.add(start, end, label)
-        self.selection = None
-        return span
+        self.selection = None  # cleared first, so the change below is drawn without it
+        try:
+            return self.add(start, end, label)
+        except SpanError:
+            self.selection = (start, end)
+            raise
 
     def add(self, start: int, end: int, label: str, note: str = "", *, snap: bool = False) -> Span:
         """Add a mark over `text[start:end]` (Python offsets); `snap=True` widens it to whole words first.

@@ -6,7 +6,7 @@
 // Offsets here are UTF-16 code units, which is what JavaScript strings and DOM selections
 // count; Python converts them to and from its own string offsets at its boundary.
 //
-// Article text only ever reaches the page through textContent / text nodes, never innerHTML.
+// Article text only ever reaches the page as text nodes (textContent); it is never parsed as HTML.
 
 const SHORTCUT_HELP = [
   ["Arrow Right / Left", "move to the next / previous word (it becomes the selection)"],
