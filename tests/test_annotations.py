@@ -287,3 +287,24 @@ def test_draft_key_round_trip_keeps_accepted_marks(small, tmp_path):
         make_span_key(small, spans, status="done")
     with pytest.raises(SpanKeyError, match="no span answer key"):
         load_span_key(tmp_path / "missing.json")
+
+
+def test_collecting_a_class_lists_bad_files_without_touching_them(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_WORK_DIR", str(tmp_path / "class"))
+    from toolkit.annotations import collect_annotations
+
+    AnnotationStore(small, "ana").save([span_over(small, "reckless")])
+    AnnotationStore(small, "ben").save([span_over(small, "critics", "source")])
+    broken = tmp_path / "class" / "cy" / "annotations" / "utf16-test.json"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("{not json", encoding="utf-8")
+    edited = parse_article(TEXT + " More.", metadata={"slug": "utf16-test"})
+    AnnotationStore(edited, "dee").save([])
+    (tmp_path / "class" / "eve").mkdir()  # a student who has not started
+    collected = collect_annotations(tmp_path / "class", small)
+    assert sorted(collected.spans) == ["ana", "ben"]
+    assert [s.text for s in collected.spans["ben"]] == ["critics"]
+    assert len(collected.problems) == 2
+    assert any("not valid JSON" in p for p in collected.problems)
+    assert any("different version" in p and "dee" in p for p in collected.problems)
+    assert broken.read_text(encoding="utf-8") == "{not json"

@@ -489,3 +489,40 @@ def save_span_key(key: SpanKey, path: str | Path | None = None) -> Path:
     target = Path(path) if path is not None else span_key_path(key.article)
     atomic_write_json(target, key.to_dict())
     return target
+
+
+# ----- a class's collected work --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClassAnnotations:
+    """Every student's marks on one article from a collected folder, and the files that could not be used."""
+
+    spans: dict[str, tuple[Span, ...]]
+    problems: tuple[str, ...] = ()
+
+
+def collect_annotations(folder: str | Path, article: Article) -> ClassAnnotations:
+    """Read `<folder>/<student>/annotations/<slug>.json` for every student, without changing any file.
+
+    Broken files and files saved for another version of the text are listed in `problems`
+    (a collected copy is the instructor's to keep as it is), never fatal and never renamed.
+    """
+    slug = article_slug(article)
+    found: dict[str, tuple[Span, ...]] = {}
+    problems: list[str] = []
+    for student_folder in sorted(p for p in Path(folder).iterdir() if p.is_dir()):
+        path = student_folder / "annotations" / f"{slug}.json"
+        if not path.is_file():
+            continue
+        try:
+            data = read_json(path)
+        except ValueError as error:  # StoreError: not JSON, not UTF-8
+            problems.append(str(error))
+            continue
+        problem = annotation_file_problem(data, article)
+        if problem:
+            problems.append(f"{path}: {problem}")
+            continue
+        spans, _ = _spans_in(data, "")
+        found[student_folder.name] = sort_spans(spans)
+    return ClassAnnotations(found, tuple(problems))

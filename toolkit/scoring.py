@@ -304,7 +304,9 @@ def _feedback(chosen, by_label, missed, unmatched, near, not_scored, labels, art
             lines.append(f"{title}: the key has no {plural} and you marked none.")
             continue
         if score.student_count == 0:
-            lines.append(f"{title}: you have not marked any {plural} yet; the key has {score.key_count}.")
+            lines.append(f"{title}: you have not marked any {plural} yet; the key has {score.key_count}. "
+                         "Mark some, then check again.")
+            continue
         elif score.key_count == 0:
             lines.append(f"{title}: the key has no {plural}, and you marked {score.student_count}.")
         else:

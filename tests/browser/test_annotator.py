@@ -1,0 +1,153 @@
+"""The annotation widget in a real Chromium: a student selects with the mouse and the keyboard.
+
+Voila serves a small notebook over an article written for the test, with an emoji (two
+UTF-16 units) before the phrase and curly quotes in it, so an offset error in the UTF-16
+conversion would save the wrong letters. The test drags the mouse across the phrase, picks
+a label, reads the save file the kernel wrote, reloads the page (a new kernel) and finds the
+mark drawn again.
+"""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+
+from .harness import wait_for_file
+
+STUDENT = "browser-test"
+SLUG = "utf16-test"
+TEXT = ("A test of marks \U0001F389 for the widget\n\n"
+        "The council\u2019s plan \U0001F600 was called a \u201creckless gamble\u201d by critics \u2014 caf\u00e9 owners "
+        "agree with them.\n\n"
+        "Later the mayor said the plan would go ahead, na\u00efve or not \U00010348.")
+PHRASE = "\u201creckless gamble\u201d"
+
+
+def write_notebook(site, name="annotate_test.ipynb"):
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    notebook.cells = [nbformat.v4.new_code_cell(
+        "from toolkit import parse_article\n"
+        "from toolkit.widgets.annotator import annotate\n"
+        f"article = parse_article({TEXT!r}, metadata={{'slug': {SLUG!r}}})\n"
+        "marks = annotate(article)\n"
+        "marks"
+    )]
+    nbformat.write(notebook, site / name)
+    return name
+
+
+FIND_PHRASE = """(args) => {
+    const [phrase, scroll] = args;
+    const root = document.querySelector('.tk-ann-text');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.indexOf(phrase);
+        if (at < 0) continue;
+        if (scroll) node.parentElement.scrollIntoView({block: 'center'});
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + phrase.length);
+        const rects = [...range.getClientRects()];
+        const first = rects[0], last = rects[rects.length - 1];
+        return {x1: first.left + 2, y1: first.top + first.height / 2,
+                x2: last.right - 2, y2: last.top + last.height / 2};
+    }
+    return null;
+}"""
+
+
+def phrase_box(page, phrase):
+    """Where the phrase is on screen, once scrolling into view has settled (JupyterLab renders lazily)."""
+    page.evaluate(FIND_PHRASE, [phrase, True])
+    box = None
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        again = page.evaluate(FIND_PHRASE, [phrase, False])
+        if again is not None and again == box:
+            return box
+        box = again
+    raise AssertionError(f"{phrase!r} is not on the page, or never stops moving")
+
+
+def drag_across(page, phrase):
+    """Press the mouse just inside the phrase's first character and release just inside its last one."""
+    box = phrase_box(page, phrase)
+    page.mouse.move(box["x1"], box["y1"])
+    page.mouse.down()
+    page.mouse.move((box["x1"] + box["x2"]) / 2, box["y2"], steps=5)
+    page.mouse.move(box["x2"], box["y2"], steps=5)
+    page.mouse.up()
+
+
+def open_widget(page, voila, name):
+    page.goto(voila.voila_url(name))
+    page.locator(".tk-ann-text .tk-ann-block").first.wait_for(timeout=120_000)
+
+
+def test_mouse_selection_is_saved_in_python_offsets_and_restored(page, voila):
+    name = write_notebook(voila.site)
+    save = voila.work / STUDENT / "annotations" / f"{SLUG}.json"
+    open_widget(page, voila, name)
+
+    drag_across(page, PHRASE)
+    page.locator(".tk-ann-selection.tk-ann-has-selection").wait_for()
+    assert PHRASE in page.locator(".tk-ann-selection").inner_text()
+    page.get_by_role("button", name="Loaded language").click()
+
+    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
+    [span] = data["spans"]
+    start = TEXT.index(PHRASE)
+    assert (span["start"], span["end"], span["text"], span["label"]) == (start, start + len(PHRASE), PHRASE, "loaded")
+    assert TEXT[span["start"]:span["end"]] == span["text"]
+    assert data["format"] == "toolkit.annotations/1" and data["article"] == SLUG and data["student"] == STUDENT
+    page.get_by_role("status").filter(has_text="Marked").wait_for()
+
+    page.reload()  # Voila runs the notebook again in a new kernel, which restores the save file
+    page.locator(".tk-ann-text .tk-ann-block").first.wait_for(timeout=120_000)
+    mark = page.locator("mark.tk-ann-mark[data-label='loaded']")
+    mark.first.wait_for()
+    assert "".join(mark.all_inner_texts()) == PHRASE
+    badge = page.locator(".tk-ann-badge[data-label='loaded']")
+    assert badge.inner_text().startswith("L")
+    assert PHRASE in badge.get_attribute("aria-label")
+    assert "Restored 1 mark" in page.locator(".tk-ann-notice").inner_text()
+
+
+def test_keyboard_only_marking_editing_and_undo(page, voila):
+    name = write_notebook(voila.site)
+    save = voila.work / STUDENT / "annotations" / f"{SLUG}.json"
+    open_widget(page, voila, name)
+    text = page.locator(".tk-ann-text")
+    text.focus()
+    # Words in order: A test of marks for the widget The council's plan was called a reckless ...
+    words_before_cafe = ["A", "test", "of", "marks", "for", "the", "widget", "The", "council\u2019s", "plan", "was",
+                         "called", "a", "reckless", "gamble", "by", "critics"]
+    for _ in range(len(words_before_cafe) + 1):  # the first press lands on the first word
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Shift+ArrowRight")  # "café owners"
+    page.locator(".tk-ann-selection.tk-ann-has-selection").filter(has_text="caf\u00e9 owners").wait_for()
+    page.keyboard.press("5")  # the shortcut of "source"
+    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
+    assert data["spans"][0]["text"] == "caf\u00e9 owners" and data["spans"][0]["label"] == "source"
+    assert data["spans"][0]["start"] == TEXT.index("caf\u00e9 owners")
+    page.get_by_role("status").filter(has_text="Marked").wait_for()
+
+    page.keyboard.press("Enter")  # edit the mark under the cursor
+    editor = page.locator(".tk-ann-editor")
+    editor.wait_for()
+    editor.get_by_role("button", name="Attributed claim").click()
+    wait_for_file(save, lambda d: d["spans"] and d["spans"][0]["label"] == "attributed")
+    editor.get_by_label("Note (why you marked it):").fill("who are these owners?")
+    editor.get_by_role("button", name="Save note").click()
+    wait_for_file(save, lambda d: d["spans"] and d["spans"][0]["note"] == "who are these owners?")
+    editor.get_by_role("button", name="Delete mark").click()
+    wait_for_file(save, lambda d: d["spans"] == [])
+    text.focus()
+    page.keyboard.press("Control+z")
+    data = wait_for_file(save, lambda d: len(d["spans"]) == 1)
+    assert data["spans"][0]["label"] == "attributed" and data["spans"][0]["note"] == "who are these owners?"
+    status = page.get_by_role("status")
+    status.filter(has_text="Undone").wait_for()
+    assert page.locator(".tk-ann-badge[data-label='attributed']").inner_text().startswith("A")
