@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from toolkit import parse_article
+from toolkit.annotation_session import AnnotationSession
 from toolkit.utf16 import Utf16Map
 from toolkit.widgets.annotator import STATIC, Annotator, annotate, review_key
 from toolkit.widgets.sentence_annotator import SentenceAnnotator
@@ -166,3 +170,30 @@ def test_the_front_end_is_a_plain_module_that_never_parses_article_text_as_html(
 
 def test_the_text_repr_points_to_the_fallback(widget):
     assert "fallback=True" in repr(widget)
+
+
+ALPHABET = st.sampled_from(list("ab \n\u00e9\u2019\u201c\u201d\u2014") + ["\U0001F600", "\U0001F389", "\U00010348"])
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.text(alphabet=ALPHABET, min_size=1, max_size=40), data=st.data())
+def test_any_selection_from_the_page_is_saved_as_the_same_letters(body, data):
+    from toolkit import ArticleError
+
+    try:
+        article = parse_article("Title \U0001F600\n\n" + body + " end.", metadata={"slug": "prop"})
+    except ArticleError:
+        return
+    never_written = Path(tempfile.gettempdir()) / "toolkit-property-test-never-written.json"
+    widget = Annotator(session=AnnotationSession(article, "prop", path=never_written, autosave=False))
+    mapping = Utf16Map(article.text)
+    start16 = data.draw(st.integers(0, mapping.length16))
+    end16 = data.draw(st.integers(0, mapping.length16))
+    page_says(widget, action="select", start=start16, end=end16)
+    if not widget.selection:
+        return
+    page_says(widget, action="label", label="fact")
+    [span] = widget.annotations
+    assert article.text[span["start"]:span["end"]] == span["text"] == widget.spans[0]["text"]
+    drawn = widget.spans[0]
+    assert mapping.span_to_utf16(span["start"], span["end"]) == (drawn["start"], drawn["end"])

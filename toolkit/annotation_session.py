@@ -192,7 +192,7 @@ class AnnotationSession:
                 self._tell(f"{_quote(existing.text)} is already marked as {self.labels[label].title}.")
                 return existing
         self._commit(self._spans + [span], f"Marked {_quote(span.text)} as {self.labels[label].title} "
-                                           f"in {place_of(self.article, span.start)}.")
+                                           f"in {place_of(self.article, span.start)}.", made=span)
         return span
 
     def remove(self, span_id: str) -> Span:
@@ -214,7 +214,7 @@ class AnnotationSession:
             return span
         changed = span.relabelled(label)
         self._commit([changed if s.id == span_id else s for s in self._spans],
-                     f"{_quote(span.text)} is now marked as {new_label.title}.")
+                     f"{_quote(span.text)} is now marked as {new_label.title}.", made=changed)
         return changed
 
     def set_note(self, span_id: str, note: str) -> Span:
@@ -244,17 +244,20 @@ class AnnotationSession:
         count = len(self._spans)
         return f"{count} mark{'s' if count != 1 else ''} in all."
 
-    def _commit(self, spans: list[Span], message: str) -> None:
+    def _commit(self, spans: list[Span], message: str, made: Span | None = None) -> None:
         self._history.append(self._snapshot())
         del self._history[:-UNDO_DEPTH]
         self._spans = list(spans)
-        self._after_change()
+        self._after_change(made)
         saved = self._save_now()
         self._tell(f"{message} {self._count_text()}" + ("" if saved else f" {self.save_error}"),
                    "info" if saved else "warning")
 
-    def _after_change(self) -> None:
-        """A hook for sessions that track more than the marks (a key's review status)."""
+    def _after_change(self, made: Span | None) -> None:
+        """A hook for sessions that track more than the marks (a key's review status).
+
+        `made` is the mark the person just created or relabelled, if any.
+        """
 
     def _save_now(self) -> bool:
         if not self.autosave:
@@ -337,23 +340,12 @@ class KeyReviewSession(AnnotationSession):
         self._spans = list(spans)
         self.accepted = set(accepted)
 
-    def _after_change(self) -> None:
+    def _after_change(self, made: Span | None) -> None:
+        """Any edit makes the key a draft again; a mark the instructor made or fixed is accepted."""
         self.status = "draft"
-        ids = {span.id for span in self._spans}
-        self.accepted &= ids
-
-    def add(self, start: int, end: int, label: str, note: str = "", *, snap: bool = False) -> Span:
-        span = super().add(start, end, label, note, snap=snap)
-        if span.id not in self.accepted:  # a mark the instructor made is theirs: accepted
-            self.accepted.add(span.id)
-            self._save_now()
-        return span
-
-    def relabel(self, span_id: str, label: str) -> Span:
-        span = super().relabel(span_id, label)
-        self.accepted.add(span.id)
-        self._save_now()
-        return span
+        self.accepted &= {span.id for span in self._spans}
+        if made is not None:
+            self.accepted.add(made.id)
 
     def accept(self, span_id: str, accepted: bool = True) -> None:
         """Mark one drafted span as checked (or not) by the instructor."""

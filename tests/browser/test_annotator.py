@@ -151,3 +151,44 @@ def test_keyboard_only_marking_editing_and_undo(page, voila):
     status = page.get_by_role("status")
     status.filter(has_text="Undone").wait_for()
     assert page.locator(".tk-ann-badge[data-label='attributed']").inner_text().startswith("A")
+
+
+def test_instructor_reviews_a_draft_key_and_saves_it_reviewed(page, voila):
+    # A draft key for the test article: one drafted span, not yet accepted.
+    keys = voila.site / "keys"
+    keys.mkdir()
+    start = TEXT.index("critics")
+    draft = {"format": "toolkit.span-key/1", "article": SLUG, "status": "draft", "labels": [],
+             "spans": [{"id": "d1", "start": start, "end": start + 7, "text": "critics", "label": "source", "note": ""}]}
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    notebook.cells = [nbformat.v4.new_code_cell(
+        "import json\n"
+        "from toolkit import parse_article\n"
+        "from toolkit.widgets.annotator import review_key\n"
+        f"article = parse_article({TEXT!r}, metadata={{'slug': {SLUG!r}}})\n"
+        f"draft = json.loads({json.dumps(draft)!r})\n"
+        "draft['content_hash'] = article.content_hash\n"
+        "open('keys/spans.json', 'w', encoding='utf-8').write(json.dumps(draft))\n"
+        "review_key(article, path='keys/spans.json')"
+    )]
+    nbformat.write(notebook, voila.site / "review_test.ipynb")
+    open_widget(page, voila, "review_test.ipynb")
+    summary = page.locator(".tk-ann-key-summary")
+    assert "draft" in summary.inner_text() and "0 of 1" in summary.inner_text()
+    badge = page.locator(".tk-ann-badge[data-span-id='d1']")
+    assert "Not yet accepted" in badge.get_attribute("aria-label")
+
+    drag_across(page, "caf\u00e9 owners")  # the instructor adds a span the draft missed
+    page.locator(".tk-ann-selection.tk-ann-has-selection").wait_for()
+    page.get_by_role("button", name="Source").first.click()
+    key_file = voila.site / "keys" / "spans.json"
+    data = wait_for_file(key_file, lambda d: len(d["spans"]) == 2)
+    added = next(s for s in data["spans"] if s["id"] != "d1")
+    assert added["text"] == "caf\u00e9 owners" and added["start"] == TEXT.index("caf\u00e9 owners") and added["accepted"]
+
+    page.get_by_role("button", name="Save as reviewed").click()
+    data = wait_for_file(key_file, lambda d: d["status"] == "reviewed")
+    assert {s["id"] for s in data["spans"]} >= {"d1"}
+    summary.filter(has_text="reviewed").wait_for()
+    assert "2 of 2" in summary.inner_text()

@@ -138,7 +138,7 @@ class AnnotatorView {
 
     const mode = this.model.get("mode");
     this.heading = h("p", { class: "tk-ann-heading", id: `${id}-heading` },
-      mode === "key" ? "Answer key: review the marks, fix or add, then mark the key reviewed"
+      mode === "key" ? "Answer key: check each mark, fix or add, then save the key as reviewed"
                      : "Mark up the article");
     const help = h("details", { class: "tk-ann-help" },
       h("summary", {}, "How to mark (mouse and keyboard)"),
