@@ -170,3 +170,11 @@ def test_a_key_for_another_text_is_set_aside(sample, tmp_path):
     assert review.notice_kind == "warning" and "different version" in review.notice
     assert review.spans == () and not path.exists()
     assert any(p.name.startswith("spans.mismatch-") for p in tmp_path.iterdir())
+
+
+def test_a_huge_article_is_refused_with_a_clear_message(work_dir):
+    from toolkit import ArticleError
+
+    huge = parse_article("Huge\n\n" + "Words go on and on. " * 12_000)
+    with pytest.raises(ArticleError, match="annotation tool takes up to 200,000"):
+        AnnotationSession(huge, "amir")

@@ -23,11 +23,15 @@ from .annotations import (MAX_NOTE, AnnotationStore, Span, SpanError, SpanKey, a
                           span_key_path, span_key_problems, word_spans)
 from .article import Article
 from .labels import Label
+from .loading import ArticleError
 from .places import place_of
 from .store import load_or_set_aside
 
 #: How many changes `undo` can take back.
 UNDO_DEPTH = 200
+#: Longest article the annotation tools take (about 35,000 words): a page redrawn on every
+#: mark and a list of every word sent to the browser stay quick below this.
+MAX_ANNOTATION_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,10 @@ class AnnotationSession:
     # ----- set-up and the hooks a key review changes -----------------------------------------
 
     def _setup(self, article: Article, labels: Iterable[Label | Mapping], autosave: bool) -> None:
+        if len(article.text) > MAX_ANNOTATION_CHARS:
+            raise ArticleError(
+                f"this article is {len(article.text):,} characters long; the annotation tool takes up to "
+                f"{MAX_ANNOTATION_CHARS:,}. Save one part of it (a chapter, a day's coverage) as its own article.")
         self.article = article
         self.autosave = autosave
         self.words = word_spans(article.text)
