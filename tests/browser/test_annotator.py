@@ -137,7 +137,13 @@ def test_keyboard_only_marking_editing_and_undo(page, voila):
     page.keyboard.press("Enter")  # edit the mark under the cursor
     editor = page.locator(".tk-ann-editor")
     editor.wait_for()
-    editor.get_by_role("button", name="Attributed claim").click()
+    page.keyboard.press("Escape")  # close it: focus goes to the mark's badge
+    editor.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.classList.contains('tk-ann-badge')")
+    page.keyboard.press("Enter")  # the badge is a real button
+    editor.wait_for()
+    assert editor.get_by_role("button", name="Source").get_attribute("aria-pressed") == "true"
+    page.keyboard.press("4")  # in the editor, a label's key relabels this mark
     wait_for_file(save, lambda d: d["spans"] and d["spans"][0]["label"] == "attributed")
     editor.get_by_label("Note (why you marked it):").fill("who are these owners?")
     editor.get_by_role("button", name="Save note").click()

@@ -102,11 +102,19 @@ class AnnotatorView {
     on("change:key_state", () => this.renderKeyState());
     this.onSelectionChange = () => this.selectionChanged();
     document.addEventListener("selectionchange", this.onSelectionChange);
+    // A drag may end outside the widget: listen for the button's release on the whole page.
+    this.onMouseUp = (event) => {
+      if (!this.pointerDown) return;
+      this.pointerDown = false;
+      this.mouseup(event);
+    };
+    document.addEventListener("mouseup", this.onMouseUp);
   }
 
   destroy() {
     for (const [name, callback] of this.listeners) this.model.off(name, callback);
     document.removeEventListener("selectionchange", this.onSelectionChange);
+    document.removeEventListener("mouseup", this.onMouseUp);
     clearTimeout(this.selectionTimer);
   }
 
@@ -150,7 +158,7 @@ class AnnotatorView {
       h("p", {}, "Screen reader users: move into the article text with Tab and switch to focus " +
                  "(forms) mode, then use the keys above; every change is announced."));
     this.notice = h("div", { class: "tk-ann-notice", role: "alert", hidden: true });
-    this.palette = h("div", { class: "tk-ann-palette", role: "toolbar", "aria-label": "Labels" });
+    this.palette = h("div", { class: "tk-ann-palette", role: "group", "aria-label": "Labels" });
     this.keyBar = h("div", { class: "tk-ann-keybar", hidden: true });
     this.selectionLine = h("p", { class: "tk-ann-selection", id: `${id}-selection` });
     this.textEl = h("div", {
@@ -162,8 +170,9 @@ class AnnotatorView {
     });
     this.textKeys = h("span", { class: "tk-ann-sr-only", id: `${id}-textkeys` },
       "Arrow keys move word by word, Shift with arrows selects, a label's number key applies it.");
-    this.textEl.addEventListener("mousedown", () => { this.pointerDown = true; });
-    this.textEl.addEventListener("mouseup", (event) => this.mouseup(event));
+    this.textEl.addEventListener("mousedown", (event) => {
+      this.pointerDown = event.button === 0 && !this.editor.contains(event.target);
+    });
     this.textEl.addEventListener("focus", () => this.textEl.classList.add("tk-ann-focused"));
     this.textEl.addEventListener("blur", () => this.textEl.classList.remove("tk-ann-focused"));
     this.status = h("div", { class: "tk-ann-status", role: "status", "aria-live": "polite" });
@@ -379,6 +388,7 @@ class AnnotatorView {
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
     const range = selection.getRangeAt(0);
     if (!range.intersectsNode(this.textEl)) return null;
+    if (this.editor.contains(range.startContainer) || this.editor.contains(range.endContainer)) return null;
     const inStart = this.textEl.contains(range.startContainer);
     const inEnd = this.textEl.contains(range.endContainer);
     if (!inStart && !inEnd) return null;
@@ -388,21 +398,22 @@ class AnnotatorView {
   }
 
   mouseup(event) {
-    this.pointerDown = false;
     const range = this.readSelection();
     if (range) {
       this.reportSelection(range);
       return;
     }
     // A click without a drag: on a mark, open it; elsewhere, drop the selection.
-    const mark = event.target.closest && event.target.closest("mark.tk-ann-mark");
-    if (mark && this.textEl.contains(mark)) {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target || !this.textEl.contains(target)) return;
+    const mark = target.closest("mark.tk-ann-mark");
+    if (mark) {
       const marks = [];
       for (let m = mark; m && this.textEl.contains(m); m = m.parentElement) {
         if (m.matches("mark.tk-ann-mark")) marks.push(m);
       }
       this.openEditor(marks[0].dataset.spanId); // the innermost mark under the pointer
-    } else if (!event.target.closest(".tk-ann-badge")) {
+    } else if (!target.closest(".tk-ann-badge, .tk-ann-editor")) {
       this.clearSelection();
     }
   }
@@ -483,7 +494,8 @@ class AnnotatorView {
   }
 
   innermostSpanAtCursor() {
-    const range = this.cursorRange();
+    const selection = this.model.get("selection") || {};
+    const range = this.cursorRange() || (Number.isInteger(selection.start) ? selection : null);
     if (!range) return null;
     const spans = (this.model.get("spans") || []).filter((s) => s.start < range.end && range.start < s.end);
     spans.sort((a, b) => (a.end - a.start) - (b.end - b.start));
@@ -493,7 +505,8 @@ class AnnotatorView {
   keydown(event) {
     const target = event.target;
     const typing = target.matches && target.matches("textarea, input");
-    const inText = this.textEl.contains(target);
+    // Only the text region itself moves the cursor; its badges and the editor are ordinary buttons.
+    const inText = target === this.textEl;
     const key = event.key;
     const handled = () => {
       event.preventDefault();
@@ -522,7 +535,11 @@ class AnnotatorView {
     const label = this.labels.find((l) => l.key && l.key === key);
     if (label) {
       handled();
-      this.applyLabel(label.name);
+      if (this.editing && this.editor.contains(target)) {
+        this.send({ action: "relabel", id: this.editing, label: label.name }); // in the editor: relabel this mark
+      } else {
+        this.applyLabel(label.name);
+      }
       return;
     }
     if (!inText) {
