@@ -198,3 +198,27 @@ def test_instructor_reviews_a_draft_key_and_saves_it_reviewed(page, voila):
     assert {s["id"] for s in data["spans"]} >= {"d1"}
     summary.filter(has_text="reviewed").wait_for()
     assert "2 of 2" in summary.inner_text()
+
+
+def test_sentence_fallback_saves_the_same_file(page, voila):
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    notebook.cells = [nbformat.v4.new_code_cell(
+        "from toolkit import parse_article\n"
+        "from toolkit.widgets.annotator import annotate\n"
+        f"article = parse_article({TEXT!r}, metadata={{'slug': {SLUG!r}}})\n"
+        "annotate(article, fallback=True)"
+    )]
+    nbformat.write(notebook, voila.site / "fallback_test.ipynb")
+    page.goto(voila.voila_url("fallback_test.ipynb"))
+    rows = page.locator(".widget-toggle-buttons")
+    rows.first.wait_for(timeout=120_000)
+    second_sentence = rows.nth(1)  # the first is the headline
+    second_sentence.locator(".widget-toggle-button", has_text="Opinion").click()
+    save = voila.work / STUDENT / "annotations" / f"{SLUG}.json"
+    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
+    [span] = data["spans"]
+    assert span["label"] == "opinion" and TEXT[span["start"]:span["end"]] == span["text"]
+    assert span["text"].startswith("The council\u2019s plan \U0001F600")
+    page.get_by_role("status").filter(has_text="Marked").wait_for()
+    assert "mod-active" in second_sentence.locator(".widget-toggle-button", has_text="Opinion").get_attribute("class")
