@@ -178,3 +178,17 @@ def test_a_huge_article_is_refused_with_a_clear_message(work_dir):
     huge = parse_article("Huge\n\n" + "Words go on and on. " * 12_000)
     with pytest.raises(ArticleError, match="annotation tool takes up to 200,000"):
         AnnotationSession(huge, "amir")
+
+
+def test_two_notebooks_open_on_the_same_article_keep_each_others_marks(article, work_dir):
+    first = AnnotationSession(article, "amir")
+    second = AnnotationSession(article, "amir")  # opened before the first one saved anything
+    first.add(*at(article, "reckless"), "loaded")
+    heard = []
+    second.on_change(heard.append)
+    second.add(*at(article, "critics"), "source")
+    assert "1 mark saved from another notebook was kept too" in heard[-1].message
+    first.add(*at(article, "caf\u00e9"), "fact")
+    assert sorted(s["text"] for s in saved(first)["spans"]) == ["caf\u00e9", "critics", "reckless"]
+    first.remove(first.spans[0].id)  # a mark this notebook removes is not brought back by the merge
+    assert len(saved(first)["spans"]) == 2

@@ -7,6 +7,10 @@ the rules (selections snap to whole words, labels must exist, a passage is not g
 same label twice), saves after every change, and words a one-line status for each change
 that a screen reader can announce.
 
+A student with the same article open in two notebooks does not lose work: before each save
+the session keeps any mark the other notebook saved since (one it has never seen). It errs
+on keeping: a mark deleted in one notebook can come back from the other's next save.
+
 `AnnotationSession` keeps a student's marks in their save file; `KeyReviewSession` keeps an
 instructor's span answer key in `seeds/<slug>/keys/spans.json`, where each mark can be
 accepted and the key saved as reviewed.
@@ -70,6 +74,9 @@ class AnnotationSession:
         self.saved_at: str | None = None
         self._history: list[Any] = []
         self._listeners: list[Callable[[Change], None]] = []
+        self._known_ids: set[str] = set()
+        #: How many marks saved by another notebook were kept when this one saved.
+        self.merged_from_elsewhere = 0
         spans, file_labels, self.notice, self.notice_kind = self._load()
         self.labels: dict[str, Label] = label_set([*custom_labels(file_labels), *labels])
         unknown = sorted({s.label for s in spans} - set(self.labels))
@@ -80,9 +87,17 @@ class AnnotationSession:
     def _load(self) -> tuple[tuple[Span, ...], dict[str, Label], str, str]:
         restored = self.store.load()
         self.restored = restored
+        self._known_ids = {span.id for span in restored.spans}
         return restored.spans, restored.labels, restored.message, "warning" if restored.problem else "info"
 
     def _write(self) -> Path:
+        # The same student may have this article open in two notebooks: keep marks the other one
+        # saved since (ids this session never had), so neither overwrites the other's new work.
+        elsewhere = self.store.spans_saved_elsewhere(self._known_ids)
+        if elsewhere:
+            self._spans += list(elsewhere)
+            self.merged_from_elsewhere += len(elsewhere)
+        self._known_ids |= {span.id for span in self._spans}
         return self.store.save(self._spans, self.labels)
 
     def _snapshot(self) -> Any:
@@ -257,7 +272,12 @@ class AnnotationSession:
         del self._history[:-UNDO_DEPTH]
         self._spans = list(spans)
         self._after_change(made)
+        merged_before = self.merged_from_elsewhere
         saved = self._save_now()
+        merged = self.merged_from_elsewhere - merged_before
+        if merged:
+            message += (f" {merged} mark{'s' if merged != 1 else ''} saved from another notebook "
+                        f"{'were' if merged != 1 else 'was'} kept too.")
         self._tell(f"{message} {self._count_text()}" + ("" if saved else f" {self.save_error}"),
                    "info" if saved else "warning")
 

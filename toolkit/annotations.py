@@ -357,6 +357,21 @@ class AnnotationStore:
         atomic_write_json(self.path, annotation_document(self.article, spans, student=self.student, labels=labels))
         return self.path
 
+    def spans_saved_elsewhere(self, known_ids: Iterable[str]) -> tuple[Span, ...]:
+        """Spans in the file now that this store's user has never seen: made in another notebook since.
+
+        Read-only and forgiving: a file that cannot be used gives nothing here (loading reports it).
+        """
+        try:
+            data = read_json(self.path)
+        except (OSError, ValueError):
+            return ()
+        if annotation_file_problem(data, self.article):
+            return ()
+        known = set(known_ids)
+        spans, _ = _spans_in(data, "")
+        return tuple(span for span in spans if span.id not in known)
+
 
 # ----- span answer keys ----------------------------------------------------------------------
 
