@@ -222,3 +222,23 @@ def test_sentence_fallback_saves_the_same_file(page, voila):
     assert span["text"].startswith("The council\u2019s plan \U0001F600")
     page.get_by_role("status").filter(has_text="Marked").wait_for()
     assert "mod-active" in second_sentence.locator(".widget-toggle-button", has_text="Opinion").get_attribute("class")
+
+
+def test_keyboard_extends_a_mouse_selection_by_word_and_by_sentence(page, voila):
+    name = write_notebook(voila.site)
+    save = voila.work / STUDENT / "annotations" / f"{SLUG}.json"
+    open_widget(page, voila, name)
+    drag_across(page, "reckless")
+    selection = page.locator(".tk-ann-selection.tk-ann-has-selection")
+    selection.filter(has_text="\u201creckless\u201d").wait_for()
+    page.locator(".tk-ann-text").focus()
+    page.keyboard.press("Shift+ArrowRight")
+    selection.filter(has_text="\u201creckless gamble\u201d").wait_for()
+    page.keyboard.press("Shift+ArrowDown")  # to the end of the sentence
+    expected = TEXT[TEXT.index("reckless"):TEXT.index("with them") + len("with them")]
+    selection.filter(has_text="agree with them").wait_for()
+    page.keyboard.press("2")
+    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
+    assert data["spans"][0]["text"] == expected and data["spans"][0]["label"] == "opinion"
+    page.keyboard.press("ArrowDown")  # the next sentence starts the next paragraph
+    selection.filter(has_text="\u201cLater\u201d").wait_for()

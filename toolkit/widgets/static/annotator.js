@@ -400,6 +400,8 @@ class AnnotatorView {
   mouseup(event) {
     const range = this.readSelection();
     if (range) {
+      this.cursor = null; // the keyboard carries on from the mouse's selection
+      this.anchor = null;
       this.reportSelection(range);
       return;
     }
@@ -487,10 +489,14 @@ class AnnotatorView {
     if (shown && shown.scrollIntoView) shown.scrollIntoView({ block: "nearest" });
   }
 
-  startingWord() {
-    if (this.cursor !== null) return this.cursor;
+  // Put the cursor on the current selection (a mouse selection has none); false when there is nothing.
+  ensureCursor() {
+    if (this.cursor !== null) return true;
     const selection = this.model.get("selection") || {};
-    return Number.isInteger(selection.start) ? this.wordAt(selection.start) : null;
+    if (!Number.isInteger(selection.start) || !this.words.length) return false;
+    this.anchor = this.wordAt(selection.start);
+    this.cursor = Math.max(this.anchor, this.wordAt(Math.max(selection.start, selection.end - 1)));
+    return true;
   }
 
   innermostSpanAtCursor() {
@@ -546,31 +552,35 @@ class AnnotatorView {
       if (key.length === 1) event.stopPropagation();
       return;
     }
-    const start = this.startingWord();
     if (key === "ArrowRight" || key === "ArrowLeft") {
       handled();
       const step = key === "ArrowRight" ? 1 : -1;
-      this.moveCursor(start === null ? 0 : start + (this.cursor === null ? 0 : step), event.shiftKey);
+      if (this.ensureCursor()) this.moveCursor(this.cursor + step, event.shiftKey);
+      else this.moveCursor(0, false); // the first press lands on the first word
     } else if (key === "ArrowDown" || key === "ArrowUp") {
       handled();
-      const from = start === null ? 0 : start;
+      if (!this.ensureCursor()) {
+        this.moveCursor(0, false);
+        return;
+      }
+      const from = this.cursor;
       const sentence = this.sentenceOfWord(from);
-      let target;
+      let goal;
       if (event.shiftKey) {
         if (key === "ArrowDown") {
           const end = this.lastWordOfSentence(sentence);
-          target = from < end ? end : this.lastWordOfSentence(sentence + 1);
+          goal = from < end ? end : this.lastWordOfSentence(sentence + 1);
         } else {
           const begin = this.firstWordOfSentence(sentence);
-          target = from > begin ? begin : this.firstWordOfSentence(sentence - 1);
+          goal = from > begin ? begin : this.firstWordOfSentence(sentence - 1);
         }
       } else {
-        target = this.firstWordOfSentence(key === "ArrowDown" ? sentence + 1 : sentence - 1);
-        if (start === null) target = 0;
+        goal = this.firstWordOfSentence(key === "ArrowDown" ? sentence + 1 : sentence - 1);
       }
-      this.moveCursor(target, event.shiftKey);
+      this.moveCursor(goal, event.shiftKey);
     } else if (key === "Home" || key === "End") {
       handled();
+      this.ensureCursor();
       this.moveCursor(key === "Home" ? 0 : this.words.length - 1, event.shiftKey);
     } else if (key === "Enter" || key === " ") {
       handled();
