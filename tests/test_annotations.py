@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from toolkit import parse_article
-from toolkit.annotations import (KEY_FORMAT, SAVE_FORMAT, AnnotationStore, Span, SpanError, SpanKeyError, article_slug,
+from toolkit.annotations import (KEY_FORMAT, SAVE_FORMAT, AnnotationStore, Span, SpanError, SpanKeyError,
                                  check_span, label_set, load_span_key, make_span_key, read_span_key, save_span_key,
                                  snap_to_words, span_key_path, span_key_problems, span_problems, spans_problems,
                                  word_spans)
@@ -141,9 +141,9 @@ def test_custom_labels_join_the_built_in_ones_with_a_free_key():
 
 
 def test_article_slugs(sample, small):
-    assert article_slug(sample) == "turkey-s400"
-    assert article_slug(small) == "utf16-test"
-    assert article_slug(parse_article("Title\n\nSome text here.")).startswith("text-")
+    assert sample.slug == "turkey-s400"
+    assert small.slug == "utf16-test"
+    assert parse_article("Title\n\nSome text here.").slug.startswith("text-")
 
 
 # ----- the store -----------------------------------------------------------------------------

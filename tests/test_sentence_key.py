@@ -8,7 +8,7 @@ import pytest
 
 from toolkit import parse_article
 from toolkit.claims import label_sentences
-from toolkit.sentence_key import (SentenceKeyError, article_slug, draft_sentence_key, key_path, load_sentence_key,
+from toolkit.sentence_key import (SentenceKeyError, draft_sentence_key, key_path, load_sentence_key,
                                   source_matches, validate_sentence_key)
 
 
@@ -106,7 +106,7 @@ def test_a_draft_from_the_toolkit_validates(sample):
 
 def test_an_article_without_a_slug_gets_one_from_its_hash():
     article = parse_article("A headline\n\nOne sentence of text here.\n")
-    assert article_slug(article).startswith("article-")
+    assert article.slug.startswith("text-")
 
 
 @pytest.mark.parametrize("given, expected, ok", [

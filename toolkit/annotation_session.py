@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from .annotations import (MAX_NOTE, AnnotationStore, Span, SpanError, SpanKey, article_slug, custom_labels,
+from .annotations import (MAX_NOTE, AnnotationStore, Span, SpanError, SpanKey, custom_labels,
                           label_set, make_span_key, read_span_key, save_span_key, snap_to_words, sort_spans,
                           span_key_path, span_key_problems, word_spans)
 from .article import Article
@@ -341,7 +341,7 @@ class KeyReviewSession(AnnotationSession):
         if not loaded.ok:
             return (), {}, f"The key could not be used: {loaded.problem}. Starting an empty draft.", "warning"
         if loaded.data is None:
-            return (), {}, f"No span key yet for {article_slug(self.article)}: marks you make start a draft.", "info"
+            return (), {}, f"No span key yet for {self.article.slug}: marks you make start a draft.", "info"
         key = read_span_key(loaded.data, self.article)
         self.status = key.status
         self.accepted = set(key.accepted)

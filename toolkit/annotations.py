@@ -238,20 +238,6 @@ def _clip(text: str, limit: int = 40) -> str:
 
 # ----- which article -------------------------------------------------------------------------
 
-def article_slug(article: Article) -> str:
-    """The short name an article's files are kept under: its metadata `slug`, else its seed folder or file name."""
-    candidates = [article.metadata.get("slug")]
-    if article.path is not None:
-        folder_is_seed = article.path.name.startswith("article.")
-        candidates.append(article.path.parent.name if folder_is_seed else article.path.stem)
-    for candidate in candidates:
-        if isinstance(candidate, str):
-            cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", candidate).strip(".-_")[:64]
-            if cleaned and ".." not in cleaned:
-                return cleaned
-    return "text-" + article.content_hash.split(":")[-1][:12]
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -286,7 +272,7 @@ def annotation_document(article: Article, spans: Iterable[Span], *, student: str
     """The JSON object a student's annotations are saved as."""
     return {
         "format": SAVE_FORMAT,
-        "article": article_slug(article),
+        "article": article.slug,
         "content_hash": article.content_hash,
         "student": student,
         "saved_at": saved_at or _now(),
@@ -338,7 +324,7 @@ class AnnotationStore:
     def __init__(self, article: Article, student: str | None = None, *, path: str | Path | None = None):
         self.article = article
         self.student = validate_name(student or current_student(), what="student name")
-        self.slug = article_slug(article)
+        self.slug = article.slug
         self.path = Path(path) if path is not None else student_dir(self.student) / "annotations" / f"{self.slug}.json"
 
     def load(self) -> Restored:
@@ -428,14 +414,14 @@ def make_span_key(article: Article, spans: Iterable[Span], *, status: str = "dra
         raise SpanKeyError("; ".join(problems))
     ids = {span.id for span in spans}
     chosen = ids if status == "reviewed" else frozenset(accepted) & ids
-    return SpanKey(article_slug(article), article.content_hash, status, spans, labels, frozenset(chosen), notes)
+    return SpanKey(article.slug, article.content_hash, status, spans, labels, frozenset(chosen), notes)
 
 
 def span_key_path(article_or_slug: Article | str) -> Path:
     """Where a seed's span key lives: `seeds/<slug>/keys/spans.json`."""
     from .paths import seed_dir
 
-    slug = article_slug(article_or_slug) if isinstance(article_or_slug, Article) else article_or_slug
+    slug = article_or_slug.slug if isinstance(article_or_slug, Article) else article_or_slug
     return seed_dir(slug) / "keys" / "spans.json"
 
 
@@ -455,8 +441,8 @@ def span_key_problems(data: Any, article: Article | None = None) -> list[str]:
     spans, span_problems_ = _spans_in(data, "spans")
     problems += label_problems + span_problems_
     if article is not None:
-        if data.get("article") not in (None, article_slug(article)):
-            problems.append(f"the key is for article {data.get('article')!r}, not {article_slug(article)!r}")
+        if data.get("article") not in (None, article.slug):
+            problems.append(f"the key is for article {data.get('article')!r}, not {article.slug!r}")
         if data.get("content_hash") != article.content_hash:
             problems.append("the key was made for a different version of the article text (content hash differs)")
         else:
@@ -522,7 +508,7 @@ def collect_annotations(folder: str | Path, article: Article) -> ClassAnnotation
     Broken files and files saved for another version of the text are listed in `problems`
     (a collected copy is the instructor's to keep as it is), never fatal and never renamed.
     """
-    slug = article_slug(article)
+    slug = article.slug
     found: dict[str, tuple[Span, ...]] = {}
     problems: list[str] = []
     for student_folder in sorted(p for p in Path(folder).iterdir() if p.is_dir()):

@@ -8,6 +8,7 @@ carry their own text only as a convenience; `text[start:end]` is always the trut
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -85,6 +86,28 @@ class Article:
     @cached_property
     def content_hash(self) -> str:
         return content_hash(self.text)
+
+    @cached_property
+    def slug(self) -> str:
+        """The short name an article's keys and students' files are kept under.
+
+        Its metadata `slug`, else its seed folder (for `article.txt`) or file name, else a
+        name made from its content hash; always a safe file name.
+        """
+        from .store import validate_name
+
+        candidates = [self.metadata.get("slug")]
+        if self.path is not None:
+            path = Path(self.path)
+            candidates.append(path.parent.name if path.name in SEED_ARTICLE_NAMES else path.stem)
+        for candidate in candidates:
+            if isinstance(candidate, str):
+                cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", candidate).strip(".-_")[:64]
+                try:
+                    return validate_name(cleaned, what="article slug")
+                except ValueError:
+                    continue
+        return "text-" + self.content_hash.split(":")[-1][:12]
 
     @cached_property
     def _sentences_by_block(self) -> dict[int, tuple[Sentence, ...]]:

@@ -74,31 +74,13 @@ class SentenceKey:
                 "status": self.status, "sentences": {k: v.to_dict() for k, v in self.entries.items()}}
 
 
-def article_slug(article: Article) -> str:
-    """The article's short name: metadata `slug`, else its seed folder or file name, else one from its hash."""
-    from .store import validate_name
-
-    candidates = [article.metadata.get("slug")]
-    if article.path is not None:
-        path = Path(article.path)
-        candidates.append(path.parent.name if path.stem == "article" else path.stem)
-    for candidate in candidates:
-        if isinstance(candidate, str):
-            cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", candidate).strip(".-_")[:64]
-            try:
-                return validate_name(cleaned, what="article slug")
-            except ValueError:
-                continue
-    return "article-" + article.content_hash.split(":")[-1][:12]
-
-
 def key_path(article: Article) -> Path:
     """Where an article's sentence key is kept: `keys/sentences.json` beside the article file."""
     if article.path is not None:
         return Path(article.path).parent / KEY_FILE
     from .paths import seed_dir
 
-    return seed_dir(article_slug(article)) / KEY_FILE
+    return seed_dir(article.slug) / KEY_FILE
 
 
 def validate_sentence_key(data: Any, article: Article) -> list[str]:
@@ -108,7 +90,7 @@ def validate_sentence_key(data: Any, article: Article) -> list[str]:
     problems = []
     if data.get("format") != SENTENCE_KEY_FORMAT:
         problems.append(f"format is {data.get('format')!r}, expected {SENTENCE_KEY_FORMAT!r}")
-    slug = article_slug(article)
+    slug = article.slug
     if data.get("article") != slug:
         problems.append(f"article is {data.get('article')!r}, but this article is {slug!r}")
     if data.get("content_hash") != article.content_hash:
@@ -190,7 +172,7 @@ def draft_sentence_key(article: Article, labels: Sequence[Any] | None = None) ->
         entry["note"] = f"draft from the toolkit: {label.summary}"
         entry["text"] = label.text
         sentences[label.sentence_id] = entry
-    return {"format": SENTENCE_KEY_FORMAT, "article": article_slug(article), "content_hash": article.content_hash,
+    return {"format": SENTENCE_KEY_FORMAT, "article": article.slug, "content_hash": article.content_hash,
             "status": "draft", "sentences": sentences}
 
 

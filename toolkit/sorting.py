@@ -22,7 +22,7 @@ from typing import Any, Mapping, Sequence
 
 from .article import Article
 from .labels import LABELS, SENTENCE_LABELS
-from .sentence_key import SentenceKey, article_slug, source_matches
+from .sentence_key import SentenceKey, source_matches
 
 SORTING_FORMAT = "toolkit.sorting/1"
 LABEL_CREDIT_ATTRIBUTED = 0.6
@@ -176,7 +176,7 @@ class SortingStore:
 
         self.article = article
         self.student = validate_name(student or current_student(), what="student name")
-        self.slug = article_slug(article)
+        self.slug = article.slug
         self.path: Path = student_dir(self.student) / "sorting" / f"{self.slug}.json"
         self.choices: dict[str, Choice] = {}
         self.problem: str | None = None
