@@ -98,7 +98,7 @@ def cells() -> list:
         instructor(
             "**Instructor notes: the numbers.** Expect the framing at roughly 7-8 loaded spans per 100 words and the "
             "body under 2, a ratio of about four. Ask: who wrote each part? (The framing is the republisher's own "
-            "voice; the body is a wire-style report credited to The Daily Caller.) The headline list in between is "
+            "voice; the body is a wire-style report credited to the original outlet in the credit line.) The headline list in between is "
             "not in either part: ask students why it might still matter."
         ),
         new_markdown_cell(
@@ -137,23 +137,15 @@ def cells() -> list:
             "neutral version says what happened. The comparison's score is `compare_rewrite(original, rewrite)"
             ".score()` if you want to collect results."
         ),
-        new_markdown_cell("## Challenge"),
+        new_markdown_cell(
+            "## Challenge\n\n"
+            "This is question 1 of exercise 4 (`exercises/04-loaded-language.ipynb`): choose an answer and press "
+            "**Check**. Your answer is saved with the exercise, so you will find it there done."
+        ),
         new_code_cell(
-            "from toolkit.widgets.choice import choice_check\n\n"
-            "choice_check(\n"
-            "    \"Which sentence reports the same event without loaded language?\",\n"
-            "    [\n"
-            "        \"The senator slammed the disastrous bill.\",\n"
-            "        \"The senator criticised the bill, saying it would raise costs.\",\n"
-            "        \"The senator heroically stood up to the bill's sinister backers.\",\n"
-            "    ],\n"
-            "    answer=1,\n"
-            "    explanations=[\n"
-            "        \"'Slammed' is a sensational verb and 'disastrous' judges the bill for you.\",\n"
-            "        \"It says who did what and gives the senator's reason, in plain words.\",\n"
-            "        \"'Heroically' is praise and 'sinister' hints at evil without evidence.\",\n"
-            "    ],\n"
-            ")"
+            "from toolkit.exercises import Exercise\n\n"
+            "exercise = Exercise(\"04-loaded-language\")\n"
+            "exercise.show(\"q1\")"
         ),
         new_markdown_cell(
             "## Key points\n\n"

@@ -33,7 +33,7 @@ def test_lesson_anatomy():
     assert "**Time:**" in first and "**Questions**" in first and "**Objectives**" in first
     assert notebook.cells[-1].source.startswith("## Key points")
     sources = "\n".join(c.source for c in notebook.cells)
-    for needed in ("readability_explorer(", "readability_figure(", "why_harder_question(", "## Challenge"):
+    for needed in ("readability_explorer(", "readability_figure(", 'Exercise("03-readability")', "## Challenge"):
         assert needed in sources
     instructor = [c for c in notebook.cells if "instructor" in c.metadata.get("tags", [])]
     assert len(instructor) >= 3

@@ -51,6 +51,10 @@ def _build_exercises(args: argparse.Namespace) -> int:
     from .exercises.build import build_exercises
 
     root = Path(args.root).resolve() if args.root else None
+    if root is not None:
+        import os
+
+        os.environ["TOOLKIT_PROJECT_ROOT"] = str(root)  # the seeds the specs name are that project's
     report = build_exercises(root, check=args.check, only=args.exercise or None)
     shown_root = root
     if shown_root is None:

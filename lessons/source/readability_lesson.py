@@ -161,19 +161,22 @@ print("saved", saved.png, "and its alt text in", saved.alt_text_file.name)
 
 The framing scores several grades harder than the body on Flesch-Kincaid. Which explanation fits what
 the formula counts? Use the explorer and the formula above to decide, then choose one and press
-**Check my answer**.
+**Check**. This is question 4 of exercise 3 (`exercises/03-readability.ipynb`): your answer is saved
+with the exercise.
 """),
     code("""
-from toolkit.widgets.readability_explorer import why_harder_question
+from toolkit.exercises import Exercise
 
-why_harder_question(readability)
+exercise = Exercise("03-readability")
+exercise.show("q4")
 """),
     md("""
-**Instructor notes.** The answer is the sentence length: the question works it out from the counts
-(about 5.6 grades of the difference come from sentence length, under 2 from word length). Follow up: if the republisher split each framing
-sentence in two, the grade would drop by several grades without a single word changing, so a low grade
-does not make a text fair or true. A good extension question: which part of the page should you measure
-to judge the reported story? (The body, on its own.)
+**Instructor notes.** The answer is the sentence length: about 5.6 grades of the difference come from
+sentence length, under 2 from word length (tests/test_exercise_content.py checks this against the
+counts). Follow up: if the republisher split each framing sentence in two, the grade would drop by
+several grades without a single word changing, so a low grade does not make a text fair or true. A good
+extension question: which part of the page should you measure to judge the reported story? (The body,
+on its own.) The rest of exercise 3 practises reading the explorer's numbers.
 """, instructor=True),
     md("""
 ## Key points

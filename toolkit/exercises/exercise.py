@@ -297,6 +297,12 @@ class Exercise:
         self.question(question_id)
         return question_widget(self, question_id, fallback=self.fallback if fallback is None else fallback)
 
+    def show_article(self):
+        """The exercise's article, each part named the way the questions name it ("paragraph 4", "item 2 of the list")."""
+        from ..widgets.exercise import article_view
+
+        return article_view(self.article)
+
     def scoreboard(self):
         """Points so far, attempts and hints per question; it updates as the student works."""
         from ..widgets.exercise import Scoreboard

@@ -442,6 +442,24 @@ def question_widget(exercise: Exercise, question_id: str, *, fallback: bool | No
     return QuestionWidget(exercise, question_id, fallback=fallback)
 
 
+# ----- the article, with the places the questions name ---------------------------------------------
+
+def article_html(article) -> str:
+    """The article block by block, each named as the questions name it ("paragraph 4", "the photo caption")."""
+    from ..places import place_of_block
+
+    blocks = "".join(
+        f'<div class="tk-ex-passage-block" data-block="{block.index}"><span class="tk-ex-where">'
+        f"{escape(place_of_block(article, block))}</span><p>{escape(block.text)}</p></div>"
+        for block in article.blocks)
+    title = escape(article.title or "The article")
+    return (f'{STYLE}<div class="tk-ex tk-ex-passage" role="region" aria-label="{title}">{blocks}</div>')
+
+
+def article_view(article) -> widgets.HTML:
+    return widgets.HTML(article_html(article))
+
+
 # ----- the score board ---------------------------------------------------------------------------
 
 def scoreboard_html(exercise: Exercise) -> str:
