@@ -352,9 +352,9 @@ class QuestionWidget(widgets.VBox):
         self.meta = widgets.HTML()
         self.prompt = widgets.HTML(f'<div class="tk-ex tk-ex-prompt">{prompt_html(question.prompt)}</div>')
         self.control = answer_control(exercise, question, fallback)
-        self.check_button = widgets.Button(description="Check", button_style="primary", icon="check",
+        self.check_button = widgets.Button(description="Check", button_style="primary",
                                            tooltip="Check your answer (a check that counts uses one attempt)")
-        self.hint_button = widgets.Button(description="Hint", icon="lightbulb-o")
+        self.hint_button = widgets.Button(description="Hint")
         self.feedback = widgets.HTML('<div class="tk-ex" role="status" aria-live="polite"></div>')
         self.hints = widgets.HTML('<div class="tk-ex" role="status" aria-live="polite"></div>')
         self.explanation = widgets.HTML()
