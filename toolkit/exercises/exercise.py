@@ -260,7 +260,7 @@ class Exercise:
             return None
         question = self.question(question_id)
         grade = question.body.grade(state.last_answer, self.spec.sealer)
-        return flow._result(question, state, self.spec.sealer, status="restored", items=grade.items,
+        return flow.compose_result(question, state, self.spec.sealer, status="restored", items=grade.items,
                             feedback=(grade.headline(), *grade.feedback, flow.status_line(question, state)),
                             attempt_points=round(grade.credit * question.points, 2))
 
@@ -298,7 +298,7 @@ class Exercise:
         return question_widget(self, question_id, fallback=self.fallback if fallback is None else fallback)
 
     def show_article(self):
-        """The exercise's article, each part named the way the questions name it ("paragraph 4", "item 2 of the list")."""
+        """The exercise's article, each part named as the questions name it ("paragraph 4", "item 2 of the list")."""
         from ..widgets.exercise import article_view
 
         return article_view(self.article)

@@ -168,7 +168,8 @@ class Fields:
             self.problem(name, f"needs at least {minimum} entr{'y' if minimum == 1 else 'ies'}, has {len(value)}")
         return value
 
-    def choice(self, name: str, options: Iterable[str], *, default: str | None = None, required: bool = False) -> str | None:
+    def choice(self, name: str, options: Iterable[str], *, default: str | None = None,
+               required: bool = False) -> str | None:
         options = list(options)
         value = self.text(name, required=required, default=None)
         if value is None:

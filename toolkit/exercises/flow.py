@@ -82,7 +82,8 @@ def explanation_of(question: Question, sealer: Sealer) -> str:
 
 def hint_texts(question: Question, state: QuestionState, sealer: Sealer) -> list[str]:
     """The hints this student has revealed so far, in order."""
-    return [sealer.open(question.id, f"hint:{n}", hint.text) for n, hint in enumerate(question.hints[:state.hints_used])]
+    shown = question.hints[:state.hints_used]
+    return [sealer.open(question.id, f"hint:{n}", hint.text) for n, hint in enumerate(shown)]
 
 
 def next_hint_cost(question: Question, state: QuestionState) -> float | None:
@@ -110,8 +111,9 @@ def _attempts_line(question: Question, state: QuestionState, credit: float) -> s
     return f"{used} Your best so far: {score}{hint_note}.{more}"
 
 
-def _result(question: Question, state: QuestionState, sealer: Sealer, *, status: str, items=(), feedback=(),
-            attempt_points: float = 0.0, counted: bool = False) -> CheckResult:
+def compose_result(question: Question, state: QuestionState, sealer: Sealer, *, status: str, items=(),
+                   feedback=(), attempt_points: float = 0.0, counted: bool = False) -> CheckResult:
+    """A `CheckResult` for a state: the explanation and the right answer only once the question is finished."""
     explanation, answers = None, ()
     if state.finished:
         explanation = explanation_of(question, sealer)
@@ -129,7 +131,7 @@ def check(question: Question, state: QuestionState, answer: Any, sealer: Sealer)
     try:
         canonical = question.body.parse_answer(answer)
     except AnswerError as error:
-        return state, _result(question, state, sealer, status="invalid",
+        return state, compose_result(question, state, sealer, status="invalid",
                               feedback=(f"{error} (This did not use an attempt.)",))
     grade = question.body.grade(canonical, sealer)
     attempt_points = round(grade.credit * question.points, 2)
@@ -138,19 +140,19 @@ def check(question: Question, state: QuestionState, answer: Any, sealer: Sealer)
     if state.finished:
         lines.append(f"This question is finished, so this check did not count: your score stays "
                      f"{state.points(question):g} of {question.points:g}.")
-        return state, _result(question, state, sealer, status="closed", items=grade.items, feedback=lines,
+        return state, compose_result(question, state, sealer, status="closed", items=grade.items, feedback=lines,
                               attempt_points=attempt_points)
     if state.attempts and canonical == state.last_answer:
         lines.append("You checked this same answer last time, so it did not use an attempt. "
                      "Change something, then check again.")
-        return state, _result(question, state, sealer, status="repeat", items=grade.items, feedback=lines,
+        return state, compose_result(question, state, sealer, status="repeat", items=grade.items, feedback=lines,
                               attempt_points=attempt_points)
     attempts = state.attempts + 1
     finished = grade.credit >= _FULL or (question.attempts is not None and attempts >= question.attempts)
     new_state = replace(state, attempts=attempts, best_credit=max(state.best_credit, min(1.0, grade.credit)),
                         finished=finished, last_answer=canonical, last_credit=grade.credit, draft=None)
     lines.append(_attempts_line(question, new_state, grade.credit))
-    return new_state, _result(question, new_state, sealer, status=status, items=grade.items, feedback=lines,
+    return new_state, compose_result(question, new_state, sealer, status=status, items=grade.items, feedback=lines,
                               attempt_points=attempt_points, counted=True)
 
 

@@ -22,7 +22,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..store import atomic_write_json, current_student, load_or_set_aside, read_json, set_aside, student_dir, validate_name
+from ..store import (atomic_write_json, current_student, load_or_set_aside, read_json, set_aside, student_dir,
+                     validate_name)
 from .flow import QuestionState
 from .spec import ExerciseSpec
 
@@ -58,9 +59,9 @@ class Restored:
         text = f"Welcome back: your progress on {started} question{'s' if started != 1 else ''} is restored."
         if self.changed:
             kept = f" (your old file is kept as {self.set_aside_as.name})" if self.set_aside_as else ""
+            one = len(self.changed) == 1
             text += (f" Your teacher changed {', '.join(self.changed)} since you last worked on "
-                     f"{'it' if len(self.changed) == 1 else 'them'}, so {'it starts' if len(self.changed) == 1 else 'they start'} "
-                     f"again{kept}.")
+                     f"{'it' if one else 'them'}, so {'it starts' if one else 'they start'} again{kept}.")
         return text
 
 

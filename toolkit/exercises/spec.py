@@ -254,7 +254,9 @@ def compile_question(raw: Any, number: int, *, exercise_id: str, article: Articl
              "attempts": attempts, "hints": hints, "explanation": context.seal("explanation", explanation)}
     built.update(compiled.data)
     built["fingerprint"] = fingerprint(built)
-    secrets = list(compiled.secrets) + [("text", t) for t in hint_texts] + ([("text", explanation)] if explanation else [])
+    secrets = [*compiled.secrets, *(("text", t) for t in hint_texts)]
+    if explanation:
+        secrets.append(("text", explanation))
     return built, secrets
 
 

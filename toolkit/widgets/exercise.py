@@ -196,8 +196,8 @@ class SpanControl(AnswerControl):
             self.view.box.observe(lambda change: self._edited(), names="value")
             self.widget = self.view
         else:
-            self.session = ExerciseSpanSession(body.article, body.passage, body.label, save=lambda marks: self._edited(),
-                                               path=exercise.path)
+            self.session = ExerciseSpanSession(body.article, body.passage, body.label,
+                                               save=lambda marks: self._edited(), path=exercise.path)
             self.view = PassageAnnotator(self.session)
             self.widget = self.view
 

@@ -57,7 +57,8 @@ class Choice(QuestionType):
         ids = option_ids(min(len(raw_options), MAX_OPTIONS))
         built, secrets, right, seen = [], [], 0, set()
         for number, (option_id, raw) in enumerate(zip(ids, raw_options)):
-            option = Fields(raw, path_of(fields.at("options"), number), fields.problems, ("text", "correct", "feedback"))
+            where = path_of(fields.at("options"), number)
+            option = Fields(raw, where, fields.problems, ("text", "correct", "feedback"))
             text = option.text("text") or ""
             correct = option.boolean("correct", False)
             feedback = option.text("feedback", required=False)
@@ -82,7 +83,8 @@ class Choice(QuestionType):
     def from_built(cls, fields: Fields, question_id: str, article: Article) -> "Choice":
         options = []
         for number, raw in enumerate(fields.items("options", minimum=2)):
-            option = Fields(raw, path_of(fields.at("options"), number), fields.problems, ("id", "text", "mark", "feedback"))
+            where = path_of(fields.at("options"), number)
+            option = Fields(raw, where, fields.problems, ("id", "text", "mark", "feedback"))
             options.append({"id": option.text("id") or "", "text": option.text("text") or "",
                             "mark": option.text("mark") or "", "feedback": option.get("feedback")})
         return cls(question_id, article, fields.boolean("multiple", False), options)

@@ -104,9 +104,10 @@ class ShortText(QuestionType):
         for number, raw in enumerate(fields.items("blanks", minimum=1)):
             blank = Fields(raw, path_of(fields.at("blanks"), number), fields.problems,
                            ("id", "label", "forms", "near", "shown"))
-            blanks.append({"id": blank.text("id") or f"b{number + 1}", "label": blank.text("label", required=False) or "",
-                           "forms": list(blank.items("forms", minimum=1)), "near": list(blank.items("near", required=False)),
-                           "shown": blank.get("shown")})
+            blanks.append({"id": blank.text("id") or f"b{number + 1}",
+                           "label": blank.text("label", required=False) or "",
+                           "forms": list(blank.items("forms", minimum=1)),
+                           "near": list(blank.items("near", required=False)), "shown": blank.get("shown")})
         return cls(question_id, article, blanks, fields.boolean("any_order", False))
 
     # ----- answering ---------------------------------------------------------------------
@@ -136,8 +137,9 @@ class ShortText(QuestionType):
             values.append(value)
         empty = [blank["label"] or "the answer" for blank, value in zip(self.blanks, values) if not normal_form(value)]
         if empty:
+            verb = "is" if len(empty) == 1 else "are"
             raise AnswerError("Type your answer first." if count == 1 else
-                              f"Fill in every blank first: {', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty.")
+                              f"Fill in every blank first: {', '.join(empty)} {verb} empty.")
         return values
 
     def _accepts(self, blank: dict[str, Any], value: str, sealer: Sealer) -> bool:
