@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from toolkit.exercises import flow
 from toolkit.exercises.flow import QuestionState
-from tests.exercise_helpers import one, run
+from tests.exercise_helpers import one, question, run, spec_of
 
 OPTIONS = [{"text": "Red"}, {"text": "Blue", "correct": True}, {"text": "Green"}]
 MANY = [{"text": "A", "correct": True}, {"text": "B", "correct": True}, {"text": "C"}, {"text": "D"}]
@@ -121,3 +122,39 @@ def test_state_from_a_damaged_file_is_refused(bad):
 def test_state_round_trips():
     state = QuestionState(2, 1, 0.5, 0.75, False, {"s1": {"label": "fact"}}, 0.5, ["draft"])
     assert QuestionState.from_dict(state.to_dict()) == state
+
+
+# ----- any answer at all: checked, or refused with a message; never a traceback ----------------------
+
+_ANY = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=40) | st.sampled_from(["a", "b", "fact", "opinion", "attributed", "enemy", "13", "s15"]),
+    lambda inner: st.lists(inner, max_size=6) | st.dictionaries(st.sampled_from(["s15", "s16", "start", "end",
+                                                                                  "label", "source", "b1"]),
+                                                                 inner, max_size=4),
+    max_leaves=12)
+
+
+@pytest.fixture(scope="module")
+def every_type(sample):
+    spec = spec_of(
+        question("choice", "q1", options=[{"text": "Red"}, {"text": "Blue", "correct": True}]),
+        question("label_sentences", "q2", sentences=["s15", "s16"], ask_source=True,
+                 answers={"s15": "fact", "s16": {"label": "attributed", "source": "Fikri Isik"}}),
+        question("find_spans", "q3", passage={"paragraph": 1}, label="loaded", find=2),
+        question("numeric", "q4", answer=13.05, tolerance=0.3),
+        question("short_text", "q5", answers=["Reuters"]),
+        question("rewrite", "q6", passage={"paragraph": 2}),
+        article=sample)
+    return spec
+
+
+@given(answer=_ANY)
+def test_any_answer_is_checked_or_refused_with_a_message(every_type, answer):
+    for q in every_type.questions:
+        state, result = flow.check(q, QuestionState(), answer, every_type.sealer)
+        assert result.status in ("right", "partly", "wrong", "invalid")
+        assert result.feedback and all(isinstance(line, str) and line for line in result.feedback)
+        assert 0 <= result.points <= result.possible
+        if result.status == "invalid":
+            assert state == QuestionState()
