@@ -389,7 +389,7 @@ class QuestionWidget(widgets.VBox):
 
     def show_hint(self) -> HintResult:
         result = self.exercise.hint(self.question.id)
-        self._refresh(announce=result.message)
+        self._refresh(hint=result)
         return result
 
     def _edited(self) -> None:
@@ -406,7 +406,7 @@ class QuestionWidget(widgets.VBox):
         self.feedback.value = (f'<div class="tk-ex" role="status" aria-live="polite">{feedback_html(result)}</div>')
         self.explanation.value = f'<div class="tk-ex">{explanation_html(result)}</div>' if result.finished else ""
 
-    def _refresh(self, announce: str | None = None) -> None:
+    def _refresh(self, hint: HintResult | None = None) -> None:
         question, exercise = self.question, self.exercise
         state: QuestionState = exercise.state(question.id)
         self.meta.value = f'<div class="tk-ex"><p class="tk-ex-meta">{escape(status_line(question, state))}</p></div>'
@@ -425,8 +425,13 @@ class QuestionWidget(widgets.VBox):
             self.hint_button.disabled = False
         revealed = exercise.hints(question.id)
         listing = "".join(f"<li>{escape(text)}</li>" for text in revealed)
-        said = f"<p>{escape(announce)}</p>" if announce else ""
-        body = f"{said}<p><b>Hints so far</b></p><ol>{listing}</ol>" if revealed else said
+        body = (f"<p><b>Hints</b> ({len(revealed)} of {total} shown)</p><ol>{listing}</ol>" if revealed else "")
+        if hint is not None and hint.cost:
+            most = max(0.0, round(question.points - state.hint_cost, 2))
+            body += (f"<p>That hint cost {escape(_points(hint.cost))}: this question is now worth at most "
+                     f"{most:g}.</p>")
+        elif hint is not None and not hint.number:
+            body += f"<p>{escape(hint.message)}</p>"
         self.hints.value = f'<div class="tk-ex tk-ex-hints" role="status" aria-live="polite">{body}</div>'
         if state.finished and not self.explanation.value:
             last = exercise.last_result(question.id)

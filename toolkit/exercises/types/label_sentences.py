@@ -200,7 +200,8 @@ class LabelSentences(QuestionType):
                 entry["source"] = source.strip()[:200] if label == "attributed" else ""
             parsed[sentence_id] = entry
         if missing:
-            raise AnswerError(f"Label every sentence before checking: {', '.join(missing)} "
+            names = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + f" and {missing[-1]}"
+            raise AnswerError(f"Label every sentence before checking: {names} "
                               f"{'has' if len(missing) == 1 else 'have'} no label yet.")
         return parsed
 
