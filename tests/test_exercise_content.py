@@ -271,3 +271,26 @@ def test_notebooks_are_in_step_with_their_builder_and_show_every_question_once(e
     for q in built["questions"]:
         assert code.count(f'ex.show("{q["id"]}")') == 1
     assert f'Exercise("{exercise_id}")' in code and "ex.scoreboard()" in code and "ex.export_submission()" in code
+
+
+def test_exercises_work_without_the_instructor_material(tmp_path, monkeypatch, work_dir):
+    """The student build leaves out exercises/source/ and seeds/*/keys/: checking must not need them."""
+    import shutil
+
+    answers = {}
+    for exercise_id in TOPICS:
+        exercise = Exercise(exercise_id)
+        answers[exercise_id] = {q["id"]: right_answer(exercise, q) for q in raw_source(exercise_id)["questions"]}
+    student = tmp_path / "student-copy"
+    shutil.copytree(ROOT / "seeds", student / "seeds", ignore=shutil.ignore_patterns("keys"))
+    shutil.copytree(ROOT / "exercises", student / "exercises", ignore=shutil.ignore_patterns("source"))
+    (student / "lessons").mkdir()
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(student))
+    monkeypatch.chdir(student)
+    assert not list(student.rglob("keys")) and not (student / "exercises" / "source").exists()
+    for exercise_id, by_question in answers.items():
+        exercise = Exercise(exercise_id)
+        assert exercise.spec.path == student / "exercises" / f"{exercise_id}.exercise.json"
+        for question_id, answer in by_question.items():
+            result = exercise.check(question_id, answer)
+            assert result.status == "right" and result.explanation, (exercise_id, question_id, result.report())
