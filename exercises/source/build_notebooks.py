@@ -3,12 +3,13 @@
     python -m toolkit build-exercises           # first: the built specs the notebooks read
     python exercises/source/build_notebooks.py  # then: one notebook per built spec
 
-Every notebook has the same shape: what the exercise practises and how checking works, one
-cell that opens the exercise, the article (or the tool the questions need), one cell per
-question, the score board and the hand-in cell. The questions' titles come from the built
-spec, so a notebook never holds an answer; the cells only call `Exercise`. Notebooks are
-stored without outputs, with stable cell ids, so rebuilding gives the same files
-(tests/test_exercise_notebooks.py checks they are in step).
+Every notebook has the same shape: what the exercise practises and how checking works, an
+instructor note (tagged, left out of the student build), one cell that opens the exercise,
+the article (or the tool the questions need), one cell per question, the score board and the
+hand-in cell. The questions' titles come from the built spec, so a notebook never holds an
+answer; the cells only call `Exercise`. Notebooks are written by `toolkit.notebooks` (clean,
+stable cell ids), so rebuilding gives the same files (tests/test_exercise_content.py checks
+they are in step).
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+from toolkit import notebooks
 
 EXERCISES = Path(__file__).resolve().parents[1]
 BUILT_SUFFIX = ".exercise.json"
@@ -78,32 +78,44 @@ def built_specs() -> list[dict]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(EXERCISES.glob(f"*{BUILT_SUFFIX}"))]
 
 
-def build(spec: dict) -> nbformat.NotebookNode:
+def instructor_note(spec: dict) -> str:
+    """What a teacher needs beside the notebook (no answers: those stay in the source spec)."""
+    points = sum(q["points"] for q in spec["questions"])
+    return (f"**Instructor notes.** {len(spec['questions'])} questions, {points:g} points. The questions, "
+            f"answers, hints and explanations are in `exercises/source/{spec['id']}.yaml` (keep that folder "
+            "out of what students receive); edit it, then run `python -m toolkit build-exercises` and "
+            "`python exercises/source/build_notebooks.py`. Rewording keeps students' progress; changing an "
+            "answer or the points restarts that question. Each student's progress is saved in "
+            f"`work/<student>/progress/{spec['id']}.json`, and `ex.export_submission()` writes "
+            f"`work/<student>/submissions/{spec['id']}.json`. The sealed answers in the built spec deter "
+            "casual peeking; they are not security (see docs/exercises.md).")
+
+
+def build(spec: dict):
     exercise_id = spec["id"]
     cells = [
-        new_markdown_cell(f"# {spec['title']}\n\n{spec.get('intro', '')}\n\n{HOW_IT_WORKS}"),
-        new_markdown_cell("Run this cell first: it opens the exercise and says whether earlier work was restored."),
-        new_code_cell(f'from toolkit.exercises import Exercise\n\nex = Exercise("{exercise_id}")\nprint(ex.notice)'),
+        notebooks.markdown(f"# {spec['title']}\n\n{spec.get('intro', '')}\n\n{HOW_IT_WORKS}"),
+        notebooks.markdown(instructor_note(spec), instructor=True),
+        notebooks.markdown("Run this cell first: it opens the exercise and says whether earlier work was restored."),
+        notebooks.code(f'from toolkit.exercises import Exercise\n\nex = Exercise("{exercise_id}")\nprint(ex.notice)'),
     ]
     for text, code in LEAD_IN.get(exercise_id, []):
-        cells += [new_markdown_cell(text), new_code_cell(code)]
+        cells += [notebooks.markdown(text), notebooks.code(code)]
     for number, question in enumerate(spec["questions"], start=1):
         title = f"## Question {number}" + (f": {question['title']}" if question.get("title") else "")
-        cells += [new_markdown_cell(f"{title}\n\n{HOW_TO_ANSWER[question['type']]}"),
-                  new_code_cell(f'ex.show("{question["id"]}")')]
+        cells += [notebooks.markdown(f"{title}\n\n{HOW_TO_ANSWER[question['type']]}"),
+                  notebooks.code(f'ex.show("{question["id"]}")')]
     cells += [
-        new_markdown_cell("## Your score\n\nPoints, attempts and hints for every question. It updates as you "
-                          "work; run the cell again at any time."),
-        new_code_cell("ex.scoreboard()"),
-        new_markdown_cell("## Hand in\n\nWhen you have finished, run this cell. It writes a submission file "
-                          "for your teacher and says where it is."),
-        new_code_cell("ex.export_submission()"),
+        notebooks.markdown("## Your score\n\nPoints, attempts and hints for every question. It updates as you "
+                           "work; run the cell again at any time."),
+        notebooks.code("ex.scoreboard()"),
+        notebooks.markdown("## Hand in\n\nWhen you have finished, run this cell. It writes a submission file "
+                           "for your teacher and says where it is."),
+        notebooks.code("ex.export_submission()"),
     ]
-    notebook = new_notebook(cells=cells)
+    notebook = notebooks.notebook(cells)
     for number, cell in enumerate(notebook.cells, start=1):
         cell["id"] = f"{exercise_id[:2]}-{number:02d}"  # stable ids: rebuilding gives the same file
-    notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-    notebook.metadata["language_info"] = {"name": "python"}
     return notebook
 
 
@@ -117,10 +129,8 @@ def main() -> int:
         print("no built specs in exercises/: run python -m toolkit build-exercises first", file=sys.stderr)
         return 1
     for spec in specs:
-        notebook = build(spec)
-        nbformat.validate(notebook)
-        nbformat.write(notebook, target(spec))
-        print(f"wrote exercises/{target(spec).name}")
+        changed = notebooks.write(build(spec), target(spec))
+        print(f"{'wrote' if changed else 'up to date:'} exercises/{target(spec).name}")
     return 0
 
 
