@@ -24,7 +24,8 @@ from toolkit.exercises.passages import resolve_passage
 from toolkit.exercises.types import QUESTION_TYPES
 from tests.conftest import ROOT
 
-TOPICS = ["01-annotation", "02-sources-and-framing", "03-readability", "04-loaded-language", "05-fact-or-opinion"]
+TOPICS = ["01-annotation", "02-sources-and-framing", "03-readability", "04-loaded-language", "05-fact-or-opinion",
+          "06-putting-it-together"]
 SOURCES = {path.stem: path for path in source_files(ROOT)}
 #: What students receive (the student build leaves out exercises/source/ and seeds/*/keys/).
 STUDENT_MATERIAL = sorted([*ROOT.glob("exercises/*.ipynb"), *ROOT.glob("exercises/*.exercise.json"),
@@ -195,6 +196,37 @@ def test_sources_answers_match_the_seed_metadata(sample):
     agency, photographer = (blank["answers"][0] for blank in q2["blanks"])
     assert agency == sample.metadata["caption_agency"] and photographer == sample.metadata["photographer"]
     assert f"{agency.upper()}/{photographer}" in sample.text
+
+
+def test_putting_it_together_answers_match_the_toolkit_on_the_second_article(sample):
+    """Exercise 6 (the practice article): the body's grade, why the framing is harder, and the shared pattern."""
+    from toolkit import load_article
+    from toolkit.part_report import part_report
+
+    river = load_article(ROOT / "seeds" / "riverside-water")
+    spec = raw_source("06-putting-it-together")
+    assert spec["article"] == river.slug
+    report = part_report(river)
+    body, framing = report.part("body"), report.part("framing")
+    q5 = numeric("06-putting-it-together", "q5")
+    assert q5["answer"] == pytest.approx(body.grade, abs=0.005)
+    assert abs(round(body.grade, 1) - q5["answer"]) <= q5["tolerance"]  # what the report shows
+    # q5's explanation: the framing is harder, mostly because of its longer words.
+    assert framing.grade > body.grade
+    assert 11.8 * (framing.syllables_per_word - body.syllables_per_word) > \
+        0.39 * (framing.words_per_sentence - body.words_per_sentence)
+    assert "longer words" in q5["explanation"]
+    # q7: what is right is true of both pages, and what is wrong is false of both.
+    for article in (sample, river):
+        parts = part_report(article)
+        framing, body = parts.part("framing"), parts.part("body")
+        assert framing.loaded_per_100 > body.loaded_per_100
+        assert framing.grade > body.grade
+        assert body.sources and not framing.sources
+        assert parts.part("credit") is not None
+    q1 = numeric("06-putting-it-together", "q1")
+    assert q1["answers"][0] == river.metadata["outlet"]
+    assert river.metadata["photographer"] in [near["answer"] for near in q1["near"]]
 
 
 # ----- nothing students receive gives an answer away --------------------------------------------------

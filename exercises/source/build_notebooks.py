@@ -60,6 +60,10 @@ LEAD_IN = {
         ("The article, with the name of each part. The questions show each sentence to label.",
          "ex.show_article()"),
     ],
+    "06-putting-it-together": [
+        ("The story from lesson 6 (not the sample article), with the name of each part. Read it all "
+         "before you answer.", "ex.show_article()"),
+    ],
 }
 
 #: A line under a question's heading saying how to answer, by question type.
