@@ -141,12 +141,11 @@ guess). The toolkit labels "Some say" as opinion; let students argue.
     *challenge("06-putting-it-together", "q3", """
 Back to the new story's framing. Find four loaded words or phrases in it, as you did in lesson 4.
 """),
-    md("""
-### Wrap-up
-
-Which of the five questions was the most useful on the new story? Which one would you ask first next
-time you read the news on your phone?
-"""),
+    instructor("""
+Any four phrases of the key count (the framing has ten). Close the sequence with a short discussion:
+which of the five questions was the most useful on the new story, and which would you ask first the next
+time you read the news on your phone? Then set exercise 6 as homework or an exit ticket.
+""", title="closing"),
     key_points([
         "Five questions work on any page: its parts and voices, where it came from, how hard each part reads, "
         "how loaded each part is, and which sentences are facts, claims or opinions.",
