@@ -56,7 +56,42 @@ print(article.title)
     md("""
 If a headline about Turkey appeared under the cell, it worked. This article is the one the lessons use:
 a real news story, as a website republished it.
+"""),
+    md("""
+### Where your work is saved
 
+Everything you do in the tools (marks, choices, answers) is **saved the moment you do it**, in a folder
+with your name. You never press a Save button, and closing the notebook loses nothing: run the cells
+again and your work comes back. Run the next cell to see your name in the toolkit and your folder.
+"""),
+    code("""
+# Run this cell to see your name in the toolkit and where your work is saved.
+from toolkit.store import current_student, student_dir
+
+print("Your name in the toolkit:", current_student())
+print("Your work is saved in:", student_dir())
+"""),
+    md("""
+If your name is `student`, tell your teacher: everyone's work would be saved in the same folder.
+"""),
+    md("""
+### What the toolkit will show you
+
+Each lesson asks one question of the same article, and gives you a tool to answer it.
+
+| lesson | the question | the tool |
+| --- | --- | --- |
+| [Lesson 1: First read](01-first-read.ipynb) | What do I notice when I read slowly? | a highlighter for marking words |
+| [Lesson 2: Who is speaking?](02-who-is-speaking.ipynb) | Who wrote each part of the page? | the parts of the page, and whose voice each sentence is in |
+| [Lesson 3: How hard is this article to read?](03-readability.ipynb) | What do readability scores measure? | the readability explorer |
+| [Lesson 4: Loaded language](04-loaded-language.ipynb) | Which words try to make me feel something? | the loaded-language highlighter |
+| [Lesson 5: Fact, claim or opinion?](05-fact-or-opinion.ipynb) | Who is speaking in each sentence? | sorting the sentences |
+| [Lesson 6: Putting it together](06-putting-it-together.ipynb) | Can I do all of it on a story I have not seen? | the report, and a new article |
+
+The toolkit always says **why** it shows something, and it can be wrong: arguing with it is part of
+every lesson.
+"""),
+    md("""
 ## Activity: the parts of a news page
 
 A web page with a news story on it holds more than the story. Run the next cell: it shows the article
@@ -81,39 +116,6 @@ paragraphs), a credit line naming the original outlet, and one line of site text
 what yet: lesson 2 is about exactly that. Collect the students' guesses for question 4 and come back to
 them then.
 """, title="the parts"),
-    md("""
-### Where your work is saved
-
-Everything you do in the tools (marks, choices, answers) is **saved the moment you do it**, in a folder
-with your name. You never press a Save button, and closing the notebook loses nothing: run the cells
-again and your work comes back. Run the next cell to see your name in the toolkit and your folder.
-"""),
-    code("""
-# Run this cell to see your name in the toolkit and where your work is saved.
-from toolkit.store import current_student, student_dir
-
-print("Your name in the toolkit:", current_student())
-print("Your work is saved in:", student_dir())
-"""),
-    md("""
-If your name is `student`, tell your teacher: everyone's work would be saved in the same folder.
-
-### What the toolkit will show you
-
-Each lesson asks one question of the same article, and gives you a tool to answer it.
-
-| lesson | the question | the tool |
-| --- | --- | --- |
-| [Lesson 1: First read](01-first-read.ipynb) | What do I notice when I read slowly? | a highlighter for marking words |
-| [Lesson 2: Who is speaking?](02-who-is-speaking.ipynb) | Who wrote each part of the page? | the parts of the page, and whose voice each sentence is in |
-| [Lesson 3: How hard is this article to read?](03-readability.ipynb) | What do readability scores measure? | the readability explorer |
-| [Lesson 4: Loaded language](04-loaded-language.ipynb) | Which words try to make me feel something? | the loaded-language highlighter |
-| [Lesson 5: Fact, claim or opinion?](05-fact-or-opinion.ipynb) | Who is speaking in each sentence? | sorting the sentences |
-| [Lesson 6: Putting it together](06-putting-it-together.ipynb) | Can I do all of it on a story I have not seen? | the report, and a new article |
-
-The toolkit always says **why** it shows something, and it can be wrong: arguing with it is part of
-every lesson.
-"""),
     *challenge("02-sources-and-framing", "q8", """
 Use what you found with the parts tool above.
 """),

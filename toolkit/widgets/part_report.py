@@ -22,7 +22,8 @@ STYLE = (
     ".tk-report-table th,.tk-report-table td{border:1px solid #bbb;padding:.25em .6em;text-align:left;"
     "vertical-align:top}"
     ".tk-report-table td.tk-num{text-align:right;font-variant-numeric:tabular-nums}"
-    ".tk-report-named th{background:#eef3f8}"
+    ".tk-report-table tbody th{font-weight:normal}"
+    ".tk-report-table tbody tr.tk-report-named th{font-weight:bold;background:#eef3f8}"
     ".tk-report-notes{font-size:.9em;color:#333}"
     ".tk-report-findings li{margin:.2em 0}"
     "</style>"
@@ -47,7 +48,7 @@ def report_html(report: PartReport) -> str:
         sources = ", ".join(part.sources) or "\u2014"
         rows.append(
             f'<tr class="tk-report-part{" tk-report-named" if named else ""}" data-part="{escape(part.name)}">'
-            f'<th scope="row">{"<b>" if named else ""}{escape(called(part.name))}{"</b>" if named else ""}</th>'
+            f'<th scope="row">{escape(called(part.name))}</th>'
             f'<td class="tk-num">{part.words}</td>'
             + _cell(grade, "not running prose: no grade")
             + _cell(loaded, "not checked for loaded words")
@@ -59,10 +60,10 @@ def report_html(report: PartReport) -> str:
         "<th scope='col'>reading grade (Flesch-Kincaid)</th><th scope='col'>loaded per 100 words (how many)</th>"
         "<th scope='col'>writer's own opinion</th><th scope='col'>credited to others</th>"
         "<th scope='col'>sources named</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
-    notes = ('<p class="tk-report-notes">Grades are given only for the parts of running prose (in bold); a list of '
-             "headlines or a caption has no sentences for a formula to count. The toolkit does not look for loaded "
-             "words in credit lines or in the site's own text. The shares are of the part's words, by the toolkit's "
-             "label for each sentence (lesson 5).</p>")
+    notes = ('<p class="tk-report-notes">Grades are given only for the parts of running prose (in bold, '
+             "shaded): the formulas were made for paragraphs, not for lists of headlines or captions. The toolkit "
+             "does not look for loaded words in credit lines or in the site's own text. The shares are of the "
+             "part's words, by the toolkit's label for each sentence (lesson 5).</p>")
     findings = "".join(f"<li>{escape(finding)}</li>" for finding in report.findings)
     findings_html = (f'<div class="tk-report-findings"><p><b>What the numbers say</b></p><ul>{findings}</ul></div>'
                      if findings else "")
