@@ -81,7 +81,7 @@ Each lesson asks one question of the same article, and gives you a tool to answe
 
 | lesson | the question | the tool |
 | --- | --- | --- |
-| [Lesson 1: First read](01-first-read.ipynb) | What do I notice when I read slowly? | a highlighter for marking words |
+| [Lesson 1: First read](01-first-read.ipynb) | What do I notice when I read slowly? | a marking tool: select words and label them |
 | [Lesson 2: Who is speaking?](02-who-is-speaking.ipynb) | Who wrote each part of the page? | the parts of the page, and whose voice each sentence is in |
 | [Lesson 3: How hard is this article to read?](03-readability.ipynb) | What do readability scores measure? | the readability explorer |
 | [Lesson 4: Loaded language](04-loaded-language.ipynb) | Which words try to make me feel something? | the loaded-language highlighter |
