@@ -333,7 +333,7 @@ def _check_lexicon(path: Path, report: Report) -> None:
 
 def validate_seed(folder: Path, report: Report | None = None) -> list[Problem]:
     """Every problem of one seed folder: article, metadata, answer keys, its own lexicon file."""
-    folder = Path(folder)
+    folder = Path(folder).resolve()
     report = report if report is not None else Report(folder)
     start = len(report.problems)
     article = _check_article(folder, report)
@@ -632,7 +632,7 @@ def _notebooks(root: Path) -> list[Path]:
 
 def validate_lesson(folder: Path, root: Path, *, execute: bool = True, report: Report | None = None) -> Report:
     """A seed and what was made for it: its exercise specs and built files, its lesson and exercise notebooks."""
-    folder = Path(folder)
+    folder = Path(folder).resolve()
     report = report if report is not None else Report(root)
     validate_seed(folder, report)
     slug = folder.name
