@@ -50,8 +50,9 @@ def review_keys(article, *, fix=None) -> None:
     from toolkit.annotation_session import KeyReviewSession
     from toolkit.authoring.sentence_review import SentenceKeyReview
 
-    spans = KeyReviewSession(article)
-    sentences = SentenceKeyReview(article)
+    keys = article.path.parent / "keys"  # the article's own seed folder, whatever project the test runs in
+    spans = KeyReviewSession(article, path=keys / "spans.json")
+    sentences = SentenceKeyReview(article, path=keys / "sentences.json")
     if fix is not None:
         fix(spans, sentences)
     spans.mark_reviewed()
