@@ -46,8 +46,9 @@ def test_an_instructor_makes_teaches_and_grades_a_lesson(tmp_path, monkeypatch):
     made = toolkit("new-lesson", str(ARTICLE), "--date", "2026-09-01", cwd=project)
     assert made.returncode == 0, made.stderr
     seed = project / "seeds" / SLUG
-    for path in (seed / "article.txt", seed / "metadata.yaml", seed / "keys" / "spans.json",
-                 seed / "keys" / "sentences.json", seed / "keys" / "review.ipynb", project / "lessons" / f"{SLUG}.ipynb",
+    keys = seed / "keys"
+    for path in (seed / "article.txt", seed / "metadata.yaml", keys / "spans.json", keys / "sentences.json",
+                 keys / "review.ipynb", project / "lessons" / f"{SLUG}.ipynb",
                  project / "exercises" / "source" / f"{SLUG}.yaml", project / "exercises" / f"{SLUG}.ipynb"):
         assert path.is_file(), path
     metadata = yaml.safe_load((seed / "metadata.yaml").read_text(encoding="utf-8"))
@@ -111,7 +112,8 @@ def test_an_instructor_makes_teaches_and_grades_a_lesson(tmp_path, monkeypatch):
     assert set(rows) == {"ada", "ben", "cy"}
     expected = {
         # ada: every mark of the key (3), every sentence (1 each), the outlet (1), the grade (2)
-        "ada": {"points": 3 + sentences + 1 + 2, "attempts": 4, "hints": 0, "finished": 4, "claimed": 3 + sentences + 3},
+        "ada": {"points": 3 + sentences + 1 + 2, "attempts": 4, "hints": 0, "finished": 4,
+                "claimed": 3 + sentences + 3},
         # ben: outlet right at the second try (1); grade half right (0.5 of 2) less the second hint's 0.5
         "ben": {"points": 1.5, "attempts": 3, "hints": 2, "finished": 1, "claimed": 1.5},
         # cy: outlet wrong three times (0, finished); grade right after a free hint (2); a file edited to
@@ -160,8 +162,8 @@ def test_an_instructor_makes_teaches_and_grades_a_lesson(tmp_path, monkeypatch):
     for line, _, span_id in mismatches:
         block = "\n".join(key_lines[int(line) - 1:int(line) + 2])
         assert f'"id": "{span_id}"' in block, (line, span_id)
-    assert re.search(rf"spans\.json:\d+: content_hash does not match the article", edited.stdout)
-    assert re.search(rf"sentences\.json:\d+: content_hash does not match", edited.stdout)
+    assert re.search(r"spans\.json:\d+: content_hash does not match the article", edited.stdout)
+    assert re.search(r"sentences\.json:\d+: content_hash does not match", edited.stdout)
     assert f"exercises/source/{SLUG}.yaml" in edited.stdout  # the spec no longer builds either
 
     # 8. A path-traversal slug is refused, with one line and nothing written.

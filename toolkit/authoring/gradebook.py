@@ -456,8 +456,9 @@ def _summary(book: Gradebook, items: list[dict[str, Any]], sorting: list[dict[st
     if sorting:
         for slug in sorted({row["article"] for row in sorting}):
             rows = [row for row in sorting if row["article"] == slug]
-            lines.append(f"- sorting of {slug}: {len(rows)} student(s); mean {_number(sum(r['points'] for r in rows) / len(rows))} "
-                         "points (one per sentence sorted, by the reviewed sentence key)")
+            mean = sum(r["points"] for r in rows) / len(rows)
+            lines.append(f"- sorting of {slug}: {len(rows)} student(s); mean {_number(mean)} points (one per sentence "
+                         "sorted, by the reviewed sentence key)")
     lines += [f"- {note}" for note in notes]
     lines.append(f"{len(book.problems)} file(s) could not be used" + (" (see problems.txt)." if book.problems else "."))
     return "\n".join(lines) + "\n"

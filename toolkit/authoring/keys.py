@@ -41,6 +41,16 @@ class DraftKeys:
     sentences: dict[str, Any]
     spans: SpanKey
 
+    def summary(self) -> str:
+        """The drafts in a phrase: "sentence key: 9 fact, 5 attributed, 6 opinion; span key: 6 loaded, ..."."""
+        from ..labels import LABELS, SENTENCE_LABELS
+
+        sentences = [entry["label"] for entry in self.sentences["sentences"].values()]
+        spans = [span.label for span in self.spans.spans]
+        by_sentence = ", ".join(f"{sentences.count(n)} {n}" for n in SENTENCE_LABELS if n in sentences)
+        by_span = ", ".join(f"{spans.count(n)} {n}" for n in LABELS if n in spans)
+        return f"sentence key: {by_sentence or 'empty'}; span key: {by_span or 'empty'}"
+
     def counts(self) -> dict[str, int]:
         """How many entries of each kind, for a one-line report."""
         counts: dict[str, int] = {}

@@ -331,6 +331,6 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
                 render_spec(draft, source_name=source.name, slug=slug))
     writer.notebook(root / "exercises" / f"{report.exercise_id}.ipynb", exercise_notebook(draft.spec, root))
     writer.notebook(root / "lessons" / f"{slug}.ipynb",
-                    lesson_notebook(lesson_article, draft, title=lesson_title, counts=drafts.counts()))
+                    lesson_notebook(lesson_article, draft, title=lesson_title, drafted=drafts.summary()))
     writer.notebook(keys / "review.ipynb", review_notebook(lesson_article, exercise_id=report.exercise_id))
     return report

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .positions import Locator, line_in_message, split_message
+from .positions import Locator, line_in_message
 
 NOTEBOOK_TIMEOUT = 600
 _FULL = 1 - 1e-9
