@@ -308,3 +308,56 @@ def test_notebooks_are_in_step_with_their_builder_and_show_every_question_once(e
     student = notebooks.without_instructor_cells(stored)
     assert len(student.cells) == len(stored.cells) - 1
     assert all("exercises/source" not in c.source for c in student.cells)
+
+
+# ----- what students receive: the student build ---------------------------------------------------
+
+def test_exercises_work_without_the_instructor_material(tmp_path, monkeypatch, work_dir):
+    """The student build leaves out exercises/source/ and seeds/*/keys/: checking must not need them."""
+    from toolkit.authoring.student_build import build_student
+
+    answers = {}
+    for exercise_id in TOPICS:
+        exercise = Exercise(exercise_id)
+        answers[exercise_id] = {q["id"]: right_answer(exercise, q) for q in raw_source(exercise_id)["questions"]}
+    student = tmp_path / "student-copy"
+    build_student(student, root=ROOT)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(student))
+    monkeypatch.chdir(student)
+    assert not list(student.rglob("keys")) and not (student / "exercises" / "source").exists()
+    for exercise_id, by_question in answers.items():
+        exercise = Exercise(exercise_id)
+        assert exercise.spec.path == student / "exercises" / f"{exercise_id}.exercise.json"
+        for question_id, answer in by_question.items():
+            result = exercise.check(question_id, answer)
+            assert result.status == "right" and result.explanation, (exercise_id, question_id, result.report())
+
+
+@pytest.mark.notebooks
+def test_an_exercise_notebook_runs_inside_the_student_build(tmp_path, monkeypatch, work_dir):
+    """An exercise notebook as students receive it (no instructor cells, keys or sources) runs and checks answers."""
+    import subprocess
+
+    from nbclient import NotebookClient
+
+    from toolkit import notebooks
+    from toolkit.authoring.student_build import build_student
+
+    student = tmp_path / "student-copy"
+    build_student(student, root=ROOT)
+    path = student / "exercises" / "04-loaded-language.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    assert not any(notebooks.is_instructor_cell(cell) for cell in notebook.cells)
+    right = right_answer(Exercise("04-loaded-language"), raw_source("04-loaded-language")["questions"][0])
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(student))
+    monkeypatch.setenv("TOOLKIT_STUDENT", "student-build")
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    notebook.cells.append(nbformat.v4.new_code_cell(f"print(ex.spec.path)\nprint(ex.check('q1', {right!r}).status)"))
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute(stderr=subprocess.DEVNULL)
+    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, errors
+    printed = "".join(o.get("text", "") for o in notebook.cells[-1].outputs)
+    assert str(student / "exercises" / "04-loaded-language.exercise.json") in printed
+    assert printed.strip().endswith("right")
+    assert (work_dir / "student-build" / "progress" / "04-loaded-language.json").is_file()

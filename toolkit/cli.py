@@ -73,6 +73,143 @@ def _build_exercises(args: argparse.Namespace) -> int:
     return 0
 
 
+# ----- instructors' commands (toolkit.authoring) ------------------------------------------------
+
+def _root_of(args: argparse.Namespace):
+    from pathlib import Path
+
+    if getattr(args, "root", None):
+        import os
+
+        root = Path(args.root).resolve()
+        os.environ["TOOLKIT_PROJECT_ROOT"] = str(root)  # every lookup (seeds, keys, specs) uses that project
+        return root
+    from .paths import require_project_root
+
+    return require_project_root()
+
+
+def _new_lesson(args: argparse.Namespace) -> int:
+    from .authoring.new_lesson import AuthoringError, new_lesson
+
+    try:
+        report = new_lesson(args.article, root=_root_of(args), title=args.title, outlet=args.outlet, url=args.url,
+                            date=args.date, slug=args.slug, force=args.force)
+    except AuthoringError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .authoring.validate import ValidateError, validate_path
+
+    root = _root_of(args) if args.root else None
+    try:
+        report = validate_path(args.path, root=root, execute=not args.no_execute)
+    except ValidateError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for problem in report.problems:
+        print(problem.shown(Path.cwd()))
+    print(report.summary(), file=sys.stderr)
+    return 1 if report.problems else 0
+
+
+def _gradebook(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .authoring.gradebook import GradebookError, gradebook
+
+    try:
+        result = gradebook(Path(args.folder), out=Path(args.out) if args.out else None, root=_root_of(args))
+    except GradebookError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for line in result.lines():
+        print(line)
+    return 0
+
+
+def _build_student(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .authoring.student_build import StudentBuildError, build_student
+
+    try:
+        result = build_student(Path(args.out) if args.out else None, root=_root_of(args), check=args.check)
+    except StudentBuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for line in result.lines():
+        print(line)
+    return 1 if result.problems else 0
+
+
+def _add_instructor_commands(commands) -> None:
+    lesson = commands.add_parser(
+        "new-lesson", help="make a lesson from a new article: seed, draft answer keys, lesson and exercise",
+        description="Copy an article into seeds/<slug>/ with its metadata, draft both answer keys from the "
+                    "analyzers (marked as drafts), and generate a lesson notebook, an exercise spec and an exercise "
+                    "notebook for it. Then review the keys (seeds/<slug>/keys/review.ipynb), run build-exercises, "
+                    "and validate.",
+    )
+    lesson.add_argument("article", help="the article: a .txt file (title on the first line), a .md file with front "
+                                        "matter, or a seed folder")
+    lesson.add_argument("--title", help="the title shown in the lesson (default: the article's own)")
+    lesson.add_argument("--outlet", help="who first published the story (default: from the credit line)")
+    lesson.add_argument("--url", help="where the story was published (http:// or https://)")
+    lesson.add_argument("--date", help="when it was published, as YYYY-MM-DD")
+    lesson.add_argument("--slug", help="the lesson's short name: letters, digits, '-', '_' or '.' (default: from the "
+                                       "file name)")
+    lesson.add_argument("--force", action="store_true",
+                        help="replace what new-lesson made before for this slug (never hand-made files; an edited "
+                             "file is kept as <name>.replaced-<time>)")
+    lesson.add_argument("--root", help="the project folder (default: found from the working folder)")
+    lesson.set_defaults(run=_new_lesson)
+
+    validate = commands.add_parser(
+        "validate", help="check lessons, seeds, keys, exercise specs and notebooks; exit 1 on any problem",
+        description="Check the project (default), a seed folder and its lesson, a notebook, or an exercise spec: "
+                    "metadata complete, article decodes, answer keys fit the text and are reviewed, exercise "
+                    "specs well formed and answerable and built in step, notebooks clean and running headless. "
+                    "Prints every problem as file:line: message and exits 1 when there is any.",
+    )
+    validate.add_argument("path", nargs="?", help="what to check (default: the whole project)")
+    validate.add_argument("--no-execute", action="store_true", help="do not run the notebooks (faster)")
+    validate.add_argument("--root", help="the project folder (default: found from PATH or the working folder)")
+    validate.set_defaults(run=_validate)
+
+    grades = commands.add_parser(
+        "gradebook", help="re-score a class's collected work into CSV files and a summary",
+        description="Read FOLDER/<student>/{progress,submissions,annotations,sorting}/*.json (as collected from a "
+                    "hub or a shared drive), re-score every saved answer against the instructor's exercise specs "
+                    "and reviewed keys, and write gradebook.csv, per-question and item statistics, annotation "
+                    "scores with class agreement (and a heat map), and summary.txt. Broken or foreign files are "
+                    "listed, never fatal, and the students' files are never changed.",
+    )
+    grades.add_argument("folder", help="the collected folder: one folder per student")
+    grades.add_argument("--out", help="where to write the results (default: FOLDER-grades beside FOLDER)")
+    grades.add_argument("--root", help="the project folder (default: found from the working folder)")
+    grades.set_defaults(run=_gradebook)
+
+    student = commands.add_parser(
+        "build-student", help="make the copy students receive: no answer keys, no instructor notes",
+        description="Copy lessons, exercises (without exercises/source/), seeds (without keys/), the toolkit and "
+                    "what Binder or a hub needs into OUT, with instructor-tagged cells removed: a course "
+                    "repository for nbgitpuller or Binder. Rebuilding replaces only what the last build wrote.",
+    )
+    student.add_argument("out", nargs="?", help="where to write it (default: build/student in the project)")
+    student.add_argument("--check", action="store_true",
+                         help="then run every notebook of the copy headless, as students would; exit 1 if any fails")
+    student.add_argument("--root", help="the project folder (default: found from the working folder)")
+    student.set_defaults(run=_build_student)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m toolkit",
@@ -109,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="build nothing; exit 1 when a built file is missing or out of date")
     exercises.add_argument("--root", help="the project folder (default: found from the working folder)")
     exercises.set_defaults(run=_build_exercises)
+    _add_instructor_commands(commands)
     return parser
 
 

@@ -66,6 +66,11 @@ LEAD_IN = {
     ],
 }
 
+#: The lead-in of an exercise not listed above (those written by `python -m toolkit new-lesson`).
+DEFAULT_LEAD_IN = [
+    ("The article, with the name of each part. Questions about a passage show it again.", "ex.show_article()"),
+]
+
 #: A line under a question's heading saying how to answer, by question type.
 HOW_TO_ANSWER = {
     "choice": "Choose your answer, then press **Check**.",
@@ -103,7 +108,7 @@ def build(spec: dict):
         notebooks.markdown("Run this cell first: it opens the exercise and says whether earlier work was restored."),
         notebooks.code(f'from toolkit.exercises import Exercise\n\nex = Exercise("{exercise_id}")\nprint(ex.notice)'),
     ]
-    for text, code in LEAD_IN.get(exercise_id, []):
+    for text, code in LEAD_IN.get(exercise_id, DEFAULT_LEAD_IN):
         cells += [notebooks.markdown(text), notebooks.code(code)]
     for number, question in enumerate(spec["questions"], start=1):
         title = f"## Question {number}" + (f": {question['title']}" if question.get("title") else "")

@@ -1,0 +1,29 @@
+"""The lesson lexicon: the built-in list, then the course's lexicon.txt, then the article's own."""
+
+from __future__ import annotations
+
+import shutil
+
+from toolkit import load_article
+from toolkit.authoring.lexicon import lesson_lexicon, lexicon_files
+from toolkit.loaded import detect
+from tests.authoring_helpers import ARTICLE
+
+
+def test_course_and_article_files_are_found_in_order_and_the_article_wins(tmp_path):
+    seed = tmp_path / "seeds" / "library-hours"
+    seed.mkdir(parents=True)
+    shutil.copy(ARTICLE, seed / "article.txt")
+    article = load_article(seed)
+    assert lexicon_files(article, root=tmp_path) == []
+    assert len(lesson_lexicon(article, root=tmp_path)) == len(lesson_lexicon(article, root=tmp_path / "nowhere"))
+    (tmp_path / "lexicon.txt").write_text("pet project | contempt | 0.5 | A whim, says the writer. | project\n",
+                                          encoding="utf-8")
+    (seed / "lexicon.txt").write_text("pet project | idiom | 0.3 | A picture of a favourite. | project\n",
+                                      encoding="utf-8")
+    assert lexicon_files(article, root=tmp_path) == [tmp_path / "lexicon.txt", seed / "lexicon.txt"]
+    found = [s for s in detect(article, lexicon=lesson_lexicon(article, root=tmp_path)) if s.text == "pet projects"]
+    assert [(s.category, s.strength) for s in found] == [("idiom", 0.3)]
+    (seed / "lexicon.txt").unlink()
+    found = [s for s in detect(article, lexicon=lesson_lexicon(article, root=tmp_path)) if s.text == "pet projects"]
+    assert [s.category for s in found] == ["contempt"]
