@@ -94,3 +94,36 @@ def test_the_default_and_the_command_line(project):
     assert (project / "build" / "student" / "lessons").is_dir()
     refused = toolkit("build-student", "lessons/copy", cwd=project)
     assert refused.returncode == 2 and refused.stderr.startswith("error:") and refused.stderr.count("\n") == 1
+
+
+def test_the_lessons_own_checks_work_from_sealed_keys_in_the_copy(project, tmp_path, monkeypatch):
+    from toolkit import load_article
+    from toolkit.annotations import Span, load_span_key
+    from toolkit.scoring import score_spans
+    from toolkit.sealed_keys import SEALED_KEYS_FILE
+    from toolkit.sentence_key import load_sentence_key
+
+    out = tmp_path / "student"
+    build_student(out, root=project)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(out))
+    sealed = out / "seeds" / "turkey-s400" / SEALED_KEYS_FILE
+    raw = sealed.read_text(encoding="utf-8")
+    for answer in ("Fikri Isik", "jumping ship", "attributed", "world-war axis"):
+        assert answer not in raw
+    article = load_article(out / "seeds" / "turkey-s400")
+    plain_spans = load_span_key(load_article(project / "seeds" / "turkey-s400"))
+    assert load_span_key(article).spans == plain_spans.spans
+    assert load_sentence_key(article).get("s16").source == "Fikri Isik"
+    enemy = article.text.index("enemy")
+    score = score_spans([Span(enemy, enemy + 5, "enemy", "loaded")], load_span_key(article), labels="loaded")
+    assert score.to_dict()
+
+
+def test_draft_keys_are_not_sealed(project, tmp_path):
+    key = project / "seeds" / "turkey-s400" / "keys" / "spans.json"
+    data = json.loads(key.read_text(encoding="utf-8"))
+    data["status"] = "draft"
+    key.write_text(json.dumps(data), encoding="utf-8")
+    (project / "seeds" / "turkey-s400" / "keys" / "sentences.json").unlink()
+    build_student(tmp_path / "student", root=project)
+    assert not (tmp_path / "student" / "seeds" / "turkey-s400" / "keys.sealed.json").exists()

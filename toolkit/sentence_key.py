@@ -139,15 +139,26 @@ def validate_sentence_key(data: Any, article: Article) -> list[str]:
 
 def load_sentence_key(article: Article, path: str | Path | None = None) -> SentenceKey:
     """Read and check the sentence key of an article (default: `key_path(article)`)."""
+    default = path is None
     path = Path(path) if path is not None else key_path(article)
     if not path.is_file():
-        raise SentenceKeyError(f"{path}: no sentence key here (make a draft with toolkit.sentence_key.draft_sentence_key)")
+        from .sealed_keys import open_sealed_key
+
+        data = open_sealed_key(path.parent.parent, "sentences") if default else None
+        if data is None:
+            raise SentenceKeyError(f"{path}: no sentence key here (make a draft with "
+                                   "toolkit.sentence_key.draft_sentence_key)")
+        return _key_from_data(data, article, path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise SentenceKeyError(f"{path}: is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise SentenceKeyError(f"{path}: is not valid JSON (line {error.lineno}, column {error.colno})") from None
+    return _key_from_data(data, article, path)
+
+
+def _key_from_data(data: Any, article: Article, path: Path) -> SentenceKey:
     problems = validate_sentence_key(data, article)
     if problems:
         raise SentenceKeyError(f"{path}: cannot be used:\n" + "\n".join(f"- {p}" for p in problems))

@@ -8,7 +8,8 @@ What goes in, and why:
   `exercises/source/`, which holds the exercises' plain answers). The built
   `exercises/*.exercise.json` go in: their answers are sealed.
 - `seeds/`: every article and its metadata and lexicon, without `keys/` (the answer keys
-  and the key-review notebook).
+  and the key-review notebook); the reviewed keys go in sealed (`keys.sealed.json`, see
+  `toolkit.sealed_keys`) so the lessons' own checks (marks, sorting) still work.
 - `toolkit/`, `pyproject.toml`, `environment.yml`, `run` and the course `lexicon.txt`: what
   `pip install .`, `./run lessons`, Binder (`environment.yml`, plus a `postBuild` that
   prepares the offline data once) and a JupyterHub image need.
@@ -30,6 +31,8 @@ import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..sealed_keys import SEALED_KEYS_FILE, seal_keys
 
 MARKER = ".toolkit-student-build.json"
 #: Project folders a student build may never be written into.
@@ -258,7 +261,11 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
 
         shutil.copytree(root / "seeds", out / "seeds", ignore=ignore_keys)
         entries.append("seeds")
-        build.left_out.append("seeds/*/keys/ (the answer keys and the key-review notebooks)")
+        sealed = [seed.name for seed in sorted((root / "seeds").iterdir())
+                  if seed.is_dir() and seal_keys(seed, out / "seeds" / seed.name)]
+        build.left_out.append("seeds/*/keys/ (the answer keys and the key-review notebooks"
+                              + (f"; reviewed keys go in sealed as {SEALED_KEYS_FILE}, for the lessons' own checks"
+                                 if sealed else "") + ")")
     shutil.copytree(root / "toolkit", out / "toolkit", ignore=_ignore)
     entries.append("toolkit")
     for name in TOP_FILES:
