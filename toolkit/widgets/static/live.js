@@ -1,0 +1,41 @@
+// A live region that stays on the page (an anywidget front-end module, no build step).
+// Screen readers announce changes inside a role="status" element that was already there, so
+// this element is made once and only its contents change. `value` is HTML that Python built
+// and escaped; `n` changes when Python says something, so the same words said twice are
+// announced twice (the region is emptied first, then filled a moment later).
+
+function render({ model, el }) {
+  const region = document.createElement("div");
+  region.className = "tk-live";
+  region.setAttribute("role", "status");
+  region.setAttribute("aria-atomic", "true");
+  el.append(region);
+  let timer = null;
+
+  const attributes = () => {
+    region.setAttribute("aria-live", model.get("politeness") === "assertive" ? "assertive" : "polite");
+    region.classList.toggle("tk-sr-only", !model.get("visible"));
+    const name = model.get("name");
+    if (name) region.setAttribute("aria-label", name);
+    else region.removeAttribute("aria-label");
+  };
+  const fill = () => {
+    clearTimeout(timer);
+    region.innerHTML = "";
+    timer = setTimeout(() => { region.innerHTML = model.get("value") || ""; }, 40);
+  };
+
+  attributes();
+  region.innerHTML = model.get("value") || "";  // what is there when the page opens is not news
+  model.on("change:value", fill);
+  model.on("change:n", fill);
+  model.on("change:politeness change:visible change:name", attributes);
+  return () => {
+    clearTimeout(timer);
+    model.off("change:value", fill);
+    model.off("change:n", fill);
+    model.off("change:politeness change:visible change:name", attributes);
+  };
+}
+
+export default { render };
