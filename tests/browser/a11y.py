@@ -176,3 +176,37 @@ def set_lab_theme(page, theme: str) -> None:
     page.wait_for_function(f"document.body.dataset.jpThemeLight === '{light}' && "
                            f"document.body.dataset.jpThemeName === {theme!r}")
     page.wait_for_timeout(500)  # the theme's stylesheet applies after the attribute changes
+
+
+# ----- the keyboard -------------------------------------------------------------------------------
+
+_FOCUSED = """() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '(page)';
+    const name = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || '';
+    return el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
+        + ' "' + name.trim().slice(0, 40) + '"';
+}"""
+
+
+def tab_to(page, selector: str, *, within: str = "", limit: int = 80, backwards: bool = False) -> list[str]:
+    """Press Tab (Shift+Tab when `backwards`) until the focused element matches `selector`.
+
+    `within` narrows it to elements inside a container. Returns the elements passed on the
+    way (for messages); fails, naming them, if `limit` presses do not get there.
+    """
+    check = ("(args) => { const el = document.activeElement; if (!el || !el.matches(args[0])) return false;"
+             " return !args[1] || Boolean(el.closest(args[1])); }")
+    trail = []
+    for _ in range(limit):
+        if page.evaluate(check, [selector, within]):
+            return trail
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        trail.append(page.evaluate(_FOCUSED))
+    raise AssertionError(f"{limit} presses of Tab did not reach {selector!r} {within!r}; focus went: "
+                         + " -> ".join(trail[-25:]))
+
+
+def focused(page) -> str:
+    """A short description of the focused element (tag, classes, name)."""
+    return page.evaluate(_FOCUSED)

@@ -44,6 +44,9 @@ function render({ model, el }) {
       input.id = `${id}-${index}`;
       input.value = String(index);
       input.className = "tk-choice-input";
+      // JupyterLab checks the focused element itself for this flag: without it, the arrow keys
+      // would move between notebook cells instead of between the choices.
+      input.setAttribute("data-lm-suppress-shortcuts", "true");
       if (option.hint) input.title = option.hint;
       input.addEventListener("change", () => {
         if (!input.checked) return;

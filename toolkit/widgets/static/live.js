@@ -4,7 +4,24 @@
 // and escaped; `n` changes when Python says something, so the same words said twice are
 // announced twice (the region is emptied first, then filled a moment later).
 
+// JupyterLab runs its notebook shortcuts on keys pressed in a focused control unless the
+// control carries `data-lm-suppress-shortcuts`: the arrow keys on a focused menu would move to
+// another cell instead of changing the choice. Every toolkit widget has a live region, so the
+// first one drawn marks the menus, boxes and buttons inside the toolkit's widgets as they get focus.
+function guardKeys() {
+  const root = document.documentElement;
+  if (root.dataset.tkKeysGuarded) return;
+  root.dataset.tkKeysGuarded = "true";
+  document.addEventListener("focusin", (event) => {
+    const target = event.target;
+    if (target instanceof Element && target.matches("select, input, textarea") && target.closest(".tk-widget")) {
+      target.setAttribute("data-lm-suppress-shortcuts", "true");
+    }
+  }, true);
+}
+
 function render({ model, el }) {
+  guardKeys();
   const region = document.createElement("div");
   region.className = "tk-live";
   region.setAttribute("role", "status");
