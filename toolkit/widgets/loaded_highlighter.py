@@ -44,7 +44,7 @@ def loaded_css(categories: Iterable[Category]) -> str:
         ".tk-loaded-article .tk-kind-list_item{margin-left:1.5em}",
         ".tk-loaded-article .tk-kind-caption,.tk-loaded-article .tk-kind-credit,"
         f".tk-loaded-article .tk-kind-boilerplate{{font-size:.9em;color:{MUTED}}}",
-        f".tk-loaded-article mark{{color:{INK};padding:0 .1em;border-radius:2px}}",
+        ".tk-loaded-article mark{padding:0 .1em;border-radius:2px}",
         f".tk-loaded-article mark.tk-selected{{outline:3px solid {INK};outline-offset:1px;"
         "box-shadow:0 0 0 5px #ffffff}",
         f".tk-loaded-article .tk-span-label{{font-size:.72em;font-weight:bold;margin-left:.15em;color:{INK};"
@@ -55,7 +55,7 @@ def loaded_css(categories: Iterable[Category]) -> str:
         "border:1px solid #333}",
     ]
     for c in categories:
-        rules.append(f".tk-loaded-{c.name}{{background:{c.background};text-decoration:underline {c.underline} "
+        rules.append(f".tk-loaded-{c.name}{{background:{c.background};color:{INK};text-decoration:underline {c.underline} "
                      f"{c.colour};text-decoration-thickness:2px;text-underline-offset:3px}}")
     return "<style>" + "".join(rules) + "</style>"
 

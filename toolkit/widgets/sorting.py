@@ -36,11 +36,12 @@ STYLE = (
     f".tk-sort-id{{font-weight:bold;color:{MUTED};margin-right:.5em}}"
     ".tk-sort-feedback{margin:.1em 0 .6em 1.2em;max-width:48em;font-size:.95em}"
     ".tk-sort-feedback p{margin:.15em 0}"
-    f".tk-verdict{{font-weight:bold;color:{INK};border:1px solid #5c5c5c;border-radius:3px;padding:0 .3em}}"
-    ".tk-verdict-right{background:#D5E8F6;border-color:#005A8C}"
-    ".tk-verdict-partly{background:#FBF0C4;border-color:#7A5A00;border-style:dashed}"
-    ".tk-verdict-wrong{background:#F6DDEB;border-color:#A6427C;border-style:dotted}"
-    ".tk-verdict-unanswered{background:#FFFFFF}"
+    ".tk-verdict{font-weight:bold;border:1px solid #5c5c5c;border-radius:3px;padding:0 .3em}"
+    # Each verdict: its own tint with dark text, a border style and a symbol, not colour alone.
+    f".tk-verdict-right{{background:#D5E8F6;color:{INK};border-color:#032F66}}"
+    f".tk-verdict-partly{{background:#FBF0C4;color:{INK};border-color:#3D3F00;border-style:dashed}}"
+    f".tk-verdict-wrong{{background:#F6DDEB;color:{INK};border-color:#9E629D;border-style:dotted}}"
+    f".tk-verdict-unanswered{{background:#FFFFFF;color:{INK}}}"
     ".tk-badge{display:inline-block;border:1px solid #555;border-radius:3px;padding:0 .3em;font-size:.85em}"
     ".tk-sort-row{border-left:3px solid #d0d4da;padding-left:.6em;margin-bottom:.3em}"
     + label_css() +
