@@ -212,9 +212,12 @@ def _widget_html(widget) -> list[str]:
 @pytest.fixture(scope="module")
 def drawn_widgets(sample, tmp_path_factory):
     """Each widget drawn for the sample, after use where use adds markup."""
-    import os
+    with pytest.MonkeyPatch.context() as patch:  # saves go to a folder of their own, for this module only
+        patch.setenv("TOOLKIT_WORK_DIR", str(tmp_path_factory.mktemp("work")))
+        yield _draw(sample)
 
-    os.environ.setdefault("TOOLKIT_WORK_DIR", str(tmp_path_factory.mktemp("work")))
+
+def _draw(sample):
     from toolkit.figures import figure_html
     from toolkit.readability.figure import readability_figure
     from toolkit.widgets.anatomy import article_anatomy
