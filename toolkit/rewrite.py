@@ -22,6 +22,13 @@ _COMMON_CAPITALISED = frozenset("""
     from full comments according reports officials experts critics analysts police sources people
     is are was were will would can could should may might must do does did has have had be been
     """.split())
+#: Words that often open a sentence and are never names there.
+_SENTENCE_OPENERS = frozenset("""
+    once again instead perhaps indeed even just finally already anyone everyone everybody nobody somebody
+    someone whether unfortunately fortunately clearly obviously sadly surely certainly apparently
+    supposedly allegedly reportedly worse better first second third last next soon later earlier
+    recently critics supporters residents officials voters readers say imagine consider
+    """.split())
 _NAME = re.compile(r"[A-Z][\w\u2019'.-]*(?:[ \u00a0]+(?:of |de |al-|bin )?[A-Z][\w\u2019'.-]*)*")
 _NUMBER = re.compile(r"(?<![\w.])(?:[A-Z]+-)?\d[\d,.:/-]*%?(?:\s?(?:percent|per cent|million|billion|trillion))?")
 
@@ -190,8 +197,8 @@ def find_facts(text: str) -> Facts:
         if not words:
             continue
         at_start = _starts_sentence(text, match.start()) and words == match.group().split()[:len(words)]
-        if len(words) == 1 and at_start and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
-            continue  # a common word that happens to start a sentence
+        if len(words) == 1 and at_start and not _name_at_sentence_start(text, words[0]):
+            continue  # a word that is capitalised only because it starts a sentence ("Once", "Critics")
         names.append(re.sub(r"['\u2019]s$", "", " ".join(words)))
     numbers = [m.group().rstrip(".,") for m in _NUMBER.finditer(text)]
     names = [n for n in names if n not in numbers]
@@ -231,6 +238,14 @@ def _name_kept(name: str, words: set[str]) -> bool:
 def _normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(text.split())
+
+
+def _name_at_sentence_start(text: str, word: str) -> bool:
+    """Is a capitalised word that starts a sentence a name? Not when it is a common opening
+    word ("Once", "Anyone") or the text also uses it in lower case; yes otherwise ("Turkey")."""
+    if word.lower() in _SENTENCE_OPENERS:
+        return False
+    return not re.search(rf"\b{re.escape(word.lower())}\b", text)
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -52,11 +52,11 @@ class Finding:
 
 _RUN_AXE = """async ([area, tags]) => {
     const areas = [...document.querySelectorAll('.' + area)];
-    if (!areas.length) return {areas: [], violations: []};
+    if (!areas.length) return {areas: [], violations: [], contrastChecked: {}};
     const results = await axe.run({include: areas}, {
         runOnly: {type: 'tag', values: tags},
-        resultTypes: ['violations'],
         elementRef: true,
+        selectors: false,  // every node comes with its element: no CSS selectors to work out
     });
     const nameOf = (element) => {
         const box = element && element.closest('.' + area);
@@ -78,17 +78,37 @@ _RUN_AXE = """async ([area, tags]) => {
                              nodes: entry.nodes, example: entry.example.slice(0, 400)});
         }
     }
-    return {areas: areas.map(nameOf), violations};
+    // How many elements colour contrast was checked for, per area: axe skips what is off screen,
+    // so a count of zero means the audit was blind there, not that all was well.
+    const contrastChecked = Object.fromEntries(areas.map((a) => [nameOf(a), 0]));
+    for (const kind of ['passes', 'violations', 'incomplete']) {
+        for (const rule of results[kind]) {
+            if (rule.id !== 'color-contrast') continue;
+            for (const node of rule.nodes) {
+                const name = nameOf(node.element);
+                contrastChecked[name] = (contrastChecked[name] || 0) + 1;
+            }
+        }
+    }
+    return {areas: areas.map(nameOf), violations, contrastChecked};
 }"""
 
 _REPORT: list[tuple[str, list[str], list[Finding]]] = []
 
 
 def audit(page, where: str) -> tuple[list[str], list[Finding]]:
-    """Run axe-core over every widget area on the page; the areas' names and what broke in each."""
+    """Run axe-core over every widget area on the page; the areas' names and what broke in each.
+
+    Fails if colour contrast could not be checked in an area (axe skips what is not on
+    screen: see `show_every_area`), rather than report a clean result it did not look at.
+    """
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(axe_script())
     answer = page.evaluate(_RUN_AXE, [AREA, list(WCAG_TAGS)])
+    blind = sorted(name for name, count in answer["contrastChecked"].items() if count == 0)
+    if blind:
+        raise AssertionError(f"{where}: axe checked the colour contrast of nothing in {', '.join(blind)} "
+                             "(off screen, or not drawn yet)")
     findings = [Finding(where=where, **v) for v in answer["violations"]]
     return answer["areas"], findings
 
@@ -175,7 +195,13 @@ def set_lab_theme(page, theme: str) -> None:
     light = "true" if theme == LIGHT else "false"
     page.wait_for_function(f"document.body.dataset.jpThemeLight === '{light}' && "
                            f"document.body.dataset.jpThemeName === {theme!r}")
-    page.wait_for_timeout(500)  # the theme's stylesheet applies after the attribute changes
+    # ... and the notebook is drawn in the theme's colours: a light or a dark background.
+    page.wait_for_function("""(light) => {
+        const [r, g, b] = getComputedStyle(document.querySelector('.jp-Notebook') || document.body)
+            .backgroundColor.match(/\\d+/g).map(Number);
+        return ((r + g + b) / 3 > 128) === light;
+    }""", arg=theme == LIGHT)
+    page.wait_for_timeout(500)
 
 
 # ----- the keyboard -------------------------------------------------------------------------------

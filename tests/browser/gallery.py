@@ -12,6 +12,7 @@ To audit a new widget, add one `Item` line to `GALLERY`. To look at the gallery 
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ STUDENT = "gallery"
 SETUP = f"""\
 import ipywidgets as widgets
 from toolkit import sample_article
+from toolkit.exercises import Exercise
 article = sample_article()
 loaded_at = article.text.index("hold American soldiers hostage")
 quoted_at = article.text.index("is considered")
@@ -88,6 +90,26 @@ def label_a_sentence(page, area) -> None:
     area.locator(".tk-sa-status", has_text="Marked").wait_for()
 
 
+def answer_and_check(page, area) -> None:
+    """Answer an exercise question wrongly or partly (the first choice, or a typed answer), Check, Hint."""
+    choices = area.locator("label.tk-choice-option")
+    boxes = area.locator("input[type='checkbox']")
+    typed = area.locator("input[type='text']:visible, textarea:visible")
+    if choices.count():
+        choices.first.click()
+    elif boxes.count():
+        boxes.first.check()
+    for index in range(typed.count()):
+        typed.nth(index).fill("12")
+        typed.nth(index).press("Tab")  # a box sends its value when it loses focus
+    area.get_by_role("button", name="Check", exact=True).click()
+    area.locator(".tk-ex-feedback").wait_for()
+    hint = area.get_by_role("button", name=re.compile(r"^Hint 1 of"))
+    if hint.count():
+        hint.click()
+        area.locator(".tk-ex-hints li").first.wait_for()
+
+
 def pick_a_part(page, area) -> None:
     area.get_by_label("Part of the article:").select_option(label="the body")
     area.locator(".tk-rd-score", has_text="for the body").wait_for()
@@ -130,6 +152,23 @@ GALLERY: list[Item] = [
          open_annotation_editor, ready=".tk-ann-badge"),
     Item("sentence-annotator", "from toolkit.widgets.annotator import annotate\n"
          f"annotate(article, student={STUDENT!r} + '-fallback', fallback=True)", label_a_sentence),
+    Item("part-report", "from toolkit.widgets.part_report import article_report\narticle_report(article)"),
+    Item("exercise-choice", f"Exercise('04-loaded-language', student={STUDENT!r} + '-1').show('q1')", answer_and_check),
+    Item("exercise-checkboxes", f"Exercise('04-loaded-language', student={STUDENT!r} + '-2').show('q7')",
+         answer_and_check),
+    Item("exercise-sentences", f"Exercise('05-fact-or-opinion', student={STUDENT!r} + '-3').show('q1')",
+         answer_and_check),
+    Item("exercise-spans", f"Exercise('04-loaded-language', student={STUDENT!r} + '-4').show('q2')", answer_and_check,
+         ready=".tk-ann-text"),
+    Item("exercise-phrases", f"Exercise('04-loaded-language', student={STUDENT!r} + '-5').show('q2', fallback=True)",
+         answer_and_check),
+    Item("exercise-number", f"Exercise('03-readability', student={STUDENT!r} + '-6').show('q1')", answer_and_check),
+    Item("exercise-text", f"Exercise('02-sources-and-framing', student={STUDENT!r} + '-7').show('q1')",
+         answer_and_check),
+    Item("exercise-rewrite", f"Exercise('04-loaded-language', student={STUDENT!r} + '-8').show('q6')",
+         answer_and_check),
+    Item("exercise-article", f"Exercise('04-loaded-language', student={STUDENT!r} + '-9').show_article()"),
+    Item("exercise-scoreboard", f"Exercise('04-loaded-language', student={STUDENT!r} + '-1').scoreboard()"),
 ]
 
 

@@ -33,6 +33,7 @@ class ChoiceGroup(_Base):
     description = traitlets.Unicode("").tag(sync=True)  # the group's name, shown as its legend
     labelled_by = traitlets.Unicode("").tag(sync=True)  # ids of elements that also name it (e.g. a sentence)
     disabled = traitlets.Bool(False).tag(sync=True)
+    vertical = traitlets.Bool(False).tag(sync=True)  # one choice per line (for long answers)
 
     @traitlets.validate("value")
     def _known_value(self, proposal):
@@ -43,15 +44,16 @@ class ChoiceGroup(_Base):
 
 
 def choice_group(options: Sequence[tuple[str, str]], *, value: str | None = None, description: str = "",
-                 hints: Sequence[str] = (), labelled_by: str = "", plain: bool | None = None):
+                 hints: Sequence[str] = (), labelled_by: str = "", vertical: bool = False, plain: bool | None = None):
     """A group of choices, `options` as (label, value) pairs; `hints` are shown on hover and read as descriptions."""
     use_plain = (not custom_widgets_available()) if plain is None else plain
     if use_plain or anywidget is None:
         import ipywidgets as widgets
 
         return widgets.RadioButtons(options=list(options), value=value, description=description,
-                                    orientation="horizontal", style={"description_width": "initial"},
-                                    layout=widgets.Layout(width="auto"))
+                                    orientation="vertical" if vertical else "horizontal",
+                                    style={"description_width": "initial"}, layout=widgets.Layout(width="auto"))
     hints = list(hints) + [""] * (len(options) - len(hints))
     records = [{"label": label, "value": key, "hint": hint} for (label, key), hint in zip(options, hints)]
-    return ChoiceGroup(options=records, value=value, description=description, labelled_by=labelled_by)
+    return ChoiceGroup(options=records, value=value, description=description, labelled_by=labelled_by,
+                       vertical=vertical)

@@ -9,8 +9,6 @@ sentence ("hardest 1, grade 22.4"), not by colour alone. All article text is esc
 
 from __future__ import annotations
 
-from typing import Sequence
-
 import ipywidgets as widgets
 
 from ..article import Article
@@ -188,71 +186,3 @@ def formula_table_html() -> str:
             f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
             f"<p><b>Why they disagree</b></p><ul>{reasons}</ul></div>")
 
-
-def choice_question(question: str, options: Sequence[str], answer: int, explanations: Sequence[str]) -> widgets.VBox:
-    """A multiple-choice question that checks itself: pick, press Check, read why (in a live status region)."""
-    if not 0 <= answer < len(options) or len(explanations) != len(options):
-        raise ValueError("choice_question needs one explanation per option and a valid answer index")
-    prompt = widgets.HTML(f'<p class="tk-rd"><b>{escape(question)}</b></p>')
-    choices = widgets.RadioButtons(options=[(o, i) for i, o in enumerate(options)], value=None,
-                                   description="Your answer:", style={"description_width": "initial"},
-                                   layout=widgets.Layout(width="auto"))
-    check = widgets.Button(description="Check my answer", button_style="primary", tooltip="Check the answer you chose")
-    feedback = widgets.HTML('<div role="status" aria-live="polite"></div>')
-
-    def on_check(_=None) -> None:
-        chosen = choices.value
-        if chosen is None:
-            message = "Choose an answer first, then press Check."
-        elif chosen == answer:
-            message = f"\u2714 Correct. {explanations[chosen]}"
-        else:
-            message = f"\u2718 Not quite. {explanations[chosen]} Try another answer."
-        feedback.value = f'<div role="status" aria-live="polite" class="tk-rd"><p>{escape(message)}</p></div>'
-
-    check.on_click(on_check)
-    box = widgets.VBox([prompt, choices, check, feedback], layout=widgets.Layout(max_width="52em"))
-    box.check = on_check  # lets a test press the button
-    return box
-
-
-def why_harder_question(readability: ArticleReadability, harder: str | None = None,
-                        easier: str | None = None) -> widgets.VBox:
-    """A self-checking question: why does one part get a higher Flesch-Kincaid grade than another?
-
-    The right answer is worked out from the two parts' counts: Flesch-Kincaid adds 0.39 grades
-    for every word of average sentence length and 11.8 for every syllable of average word
-    length, so whichever difference adds more grades is the main reason. By default the
-    article's first two named parts are compared, the harder one first.
-    """
-    names = [harder, easier] if harder and easier else list(readability.by_part)[:2]
-    if len(names) < 2:
-        raise ValueError("this question compares two parts of an article, and this one has fewer than two")
-    a, b = (readability.view(n) for n in names)
-    grade_a, grade_b = a.scores.get("flesch_kincaid_grade"), b.scores.get("flesch_kincaid_grade")
-    if grade_a is None or grade_b is None:
-        raise ValueError("both parts need a Flesch-Kincaid grade for this question")
-    if grade_b > grade_a and not (harder and easier):
-        a, b, grade_a, grade_b = b, a, grade_b, grade_a
-    wps_a, wps_b = a.scores["words_per_sentence"], b.scores["words_per_sentence"]
-    spw_a, spw_b = a.scores["syllables_per_word"], b.scores["syllables_per_word"]
-    from_sentences, from_words = 0.39 * (wps_a - wps_b), 11.8 * (spw_a - spw_b)
-    options = [
-        f"Its sentences are longer: about {wps_a:.0f} words each, against {wps_b:.0f} in {b.name}.",
-        f"Its words are longer: about {spw_a:.2f} syllables each, against {spw_b:.2f} in {b.name}.",
-        "It uses more words that are not on a list of familiar words.",
-        "It is the writer's opinion, and opinions are harder to read.",
-    ]
-    explanations = [
-        f"Sentence length adds about {from_sentences:.1f} grades to the difference (0.39 for every extra word in "
-        f"an average sentence); word length adds about {from_words:.1f}.",
-        f"Word length adds about {from_words:.1f} grades to the difference (11.8 for every extra syllable in an "
-        f"average word); sentence length adds about {from_sentences:.1f}.",
-        "Flesch-Kincaid never looks at a word list: that is Dale-Chall. It counts only words, syllables and "
-        "sentences.",
-        "No formula reads for meaning: it only counts words, syllables and sentences.",
-    ]
-    answer = 0 if from_sentences >= from_words else 1
-    question = (f"Why does {a.name} get a higher Flesch-Kincaid grade ({grade_a:.1f}) than {b.name} "
-                f"({grade_b:.1f})? Choose the main reason.")
-    return choice_question(question, options, answer, explanations)

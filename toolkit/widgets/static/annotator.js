@@ -172,6 +172,7 @@ class AnnotatorView {
       "Arrow keys move word by word, Shift with arrows selects, a label's number key applies it.");
     this.textEl.addEventListener("mousedown", (event) => {
       this.pointerDown = event.button === 0 && !this.editor.contains(event.target);
+      if (this.pointerDown) clearTimeout(this.selectionTimer); // a timer from before the drag must not report half of it
     });
     this.textEl.addEventListener("focus", () => this.textEl.classList.add("tk-ann-focused"));
     this.textEl.addEventListener("blur", () => this.textEl.classList.remove("tk-ann-focused"));
@@ -425,6 +426,7 @@ class AnnotatorView {
     if (this.pointerDown) return;
     clearTimeout(this.selectionTimer);
     this.selectionTimer = setTimeout(() => {
+      if (this.pointerDown) return; // a drag began since: its mouseup reports the selection
       const range = this.readSelection();
       if (range) this.reportSelection(range);
     }, 500);

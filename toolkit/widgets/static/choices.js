@@ -30,6 +30,7 @@ function render({ model, el }) {
   };
 
   const draw = () => {
+    group.classList.toggle("tk-choice-vertical", Boolean(model.get("vertical")));
     const description = model.get("description") || "";
     legend.textContent = description;
     legend.hidden = !description;
@@ -72,10 +73,10 @@ function render({ model, el }) {
 
   draw();
   model.on("change:value change:disabled", sync);
-  model.on("change:options change:description change:labelled_by", draw);
+  model.on("change:options change:description change:labelled_by change:vertical", draw);
   return () => {
     model.off("change:value change:disabled", sync);
-    model.off("change:options change:description change:labelled_by", draw);
+    model.off("change:options change:description change:labelled_by change:vertical", draw);
   };
 }
 

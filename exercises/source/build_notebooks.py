@@ -1,0 +1,142 @@
+"""Build the exercise notebooks exercises/<id>.ipynb with nbformat (run again after editing a spec).
+
+    python -m toolkit build-exercises           # first: the built specs the notebooks read
+    python exercises/source/build_notebooks.py  # then: one notebook per built spec
+
+Every notebook has the same shape: what the exercise practises and how checking works, an
+instructor note (tagged, left out of the student build), one cell that opens the exercise,
+the article (or the tool the questions need), one cell per question, the score board and the
+hand-in cell. The questions' titles come from the built spec, so a notebook never holds an
+answer; the cells only call `Exercise`. Notebooks are written by `toolkit.notebooks` (clean,
+stable cell ids), so rebuilding gives the same files (tests/test_exercise_content.py checks
+they are in step).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from toolkit import notebooks
+
+EXERCISES = Path(__file__).resolve().parents[1]
+BUILT_SUFFIX = ".exercise.json"
+
+HOW_IT_WORKS = """\
+**How it works.** Run the cells from the top (menu **Run → Run All Cells**). Each question shows its
+answer boxes and two buttons:
+
+- **Check** tells you at once what is right, what is not yet, and why. A question allows a few
+  attempts (it says how many); checking an empty answer, or the same answer twice, does not use one.
+- **Hint** shows one hint at a time. Some hints cost a little of the question's points: the button
+  says so before you press it.
+
+When you get a question right, or use up its attempts, its explanation appears. Your work is saved
+every time you press a button, so you can close the notebook, restart it, and carry on where you
+left off."""
+
+#: What each exercise shows before its questions: (markdown, code) pairs.
+LEAD_IN = {
+    "01-annotation": [
+        ("The article, with the name of each part. Each question also shows the passage it is about.",
+         "ex.show_article()"),
+    ],
+    "02-sources-and-framing": [
+        ("The article, with the name of each part. Look for who is speaking in each one.",
+         "ex.show_article()"),
+    ],
+    "03-readability": [
+        ("The readability explorer from lesson 3: choose a formula and a part of the article, and read the "
+         "score, the counts it used and the hardest sentences.",
+         "from toolkit.widgets.readability_explorer import readability_explorer\n\n"
+         "readability_explorer(ex.article)"),
+    ],
+    "04-loaded-language": [
+        ("The article, with the name of each part. Questions 2 and 6 show their own passage.",
+         "ex.show_article()"),
+    ],
+    "05-fact-or-opinion": [
+        ("The article, with the name of each part. The questions show each sentence to label.",
+         "ex.show_article()"),
+    ],
+    "06-putting-it-together": [
+        ("The story from lesson 6 (not the sample article), with the name of each part. Read it all "
+         "before you answer.", "ex.show_article()"),
+    ],
+}
+
+#: A line under a question's heading saying how to answer, by question type.
+HOW_TO_ANSWER = {
+    "choice": "Choose your answer, then press **Check**.",
+    "label_sentences": "Choose a label for every sentence, then press **Check**.",
+    "find_spans": ("Select words in the passage with the mouse (or move with the arrow keys and hold Shift), "
+                   "press the label, then press **Check**. Click a mark to change or delete it."),
+    "numeric": "Type a number, then press **Check**.",
+    "short_text": "Type your answer, then press **Check**. Capital letters and punctuation do not matter.",
+    "rewrite": "Write your version in the box, then press **Check**. You may check several drafts.",
+}
+
+
+def built_specs() -> list[dict]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(EXERCISES.glob(f"*{BUILT_SUFFIX}"))]
+
+
+def instructor_note(spec: dict) -> str:
+    """What a teacher needs beside the notebook (no answers: those stay in the source spec)."""
+    points = sum(q["points"] for q in spec["questions"])
+    return (f"**Instructor notes.** {len(spec['questions'])} questions, {points:g} points. The questions, "
+            f"answers, hints and explanations are in `exercises/source/{spec['id']}.yaml` (keep that folder "
+            "out of what students receive); edit it, then run `python -m toolkit build-exercises` and "
+            "`python exercises/source/build_notebooks.py`. Rewording keeps students' progress; changing an "
+            "answer or the points restarts that question. Each student's progress is saved in "
+            f"`work/<student>/progress/{spec['id']}.json`, and `ex.export_submission()` writes "
+            f"`work/<student>/submissions/{spec['id']}.json`. The sealed answers in the built spec deter "
+            "casual peeking; they are not security (see docs/exercises.md).")
+
+
+def build(spec: dict):
+    exercise_id = spec["id"]
+    cells = [
+        notebooks.markdown(f"# {spec['title']}\n\n{spec.get('intro', '')}\n\n{HOW_IT_WORKS}"),
+        notebooks.markdown(instructor_note(spec), instructor=True),
+        notebooks.markdown("Run this cell first: it opens the exercise and says whether earlier work was restored."),
+        notebooks.code(f'from toolkit.exercises import Exercise\n\nex = Exercise("{exercise_id}")\nprint(ex.notice)'),
+    ]
+    for text, code in LEAD_IN.get(exercise_id, []):
+        cells += [notebooks.markdown(text), notebooks.code(code)]
+    for number, question in enumerate(spec["questions"], start=1):
+        title = f"## Question {number}" + (f": {question['title']}" if question.get("title") else "")
+        cells += [notebooks.markdown(f"{title}\n\n{HOW_TO_ANSWER[question['type']]}"),
+                  notebooks.code(f'ex.show("{question["id"]}")')]
+    cells += [
+        notebooks.markdown("## Your score\n\nPoints, attempts and hints for every question. It updates as you "
+                           "work; run the cell again at any time."),
+        notebooks.code("ex.scoreboard()"),
+        notebooks.markdown("## Hand in\n\nWhen you have finished, run this cell. It writes a submission file "
+                           "for your teacher and says where it is."),
+        notebooks.code("ex.export_submission()"),
+    ]
+    notebook = notebooks.notebook(cells)
+    for number, cell in enumerate(notebook.cells, start=1):
+        cell["id"] = f"{exercise_id[:2]}-{number:02d}"  # stable ids: rebuilding gives the same file
+    return notebook
+
+
+def target(spec: dict) -> Path:
+    return EXERCISES / f"{spec['id']}.ipynb"
+
+
+def main() -> int:
+    specs = built_specs()
+    if not specs:
+        print("no built specs in exercises/: run python -m toolkit build-exercises first", file=sys.stderr)
+        return 1
+    for spec in specs:
+        changed = notebooks.write(build(spec), target(spec))
+        print(f"{'wrote' if changed else 'up to date:'} exercises/{target(spec).name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
