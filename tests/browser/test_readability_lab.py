@@ -32,7 +32,7 @@ def test_readability_lesson_explorer_figure_and_challenge(page, lab):
     assert "the framing" in image.get_attribute("alt")
 
     challenge = page.locator(".tk-ex-q-q4")  # question 4 of exercise 3, shown in the lesson
-    answer = challenge.locator(".widget-radio-box label", has_text="sentences are much longer")
+    answer = challenge.locator("label.tk-choice-option", has_text="sentences are much longer")
     answer.scroll_into_view_if_needed()
     answer.click()
     challenge.get_by_role("button", name="Check").click()
