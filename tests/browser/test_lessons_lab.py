@@ -77,12 +77,12 @@ def test_lesson_runs_in_jupyterlab_and_shows_its_tool(page, lessons_lab, name):
             tool.click()
             expect(page.locator(".tk-kind-paragraph")).to_have_count(0)  # the kernel redraws after the click
             expect(page.locator(".tk-kind-caption")).to_have_count(1)
-            caption = page.get_by_role("radio", name="caption")
+            caption = page.get_by_role("radio", name="caption", exact=True)
             expect(caption).to_be_checked()
             expect(page.get_by_role("group", name="Show:")).to_be_visible()
             caption.focus()
             page.keyboard.press("ArrowRight")  # inside JupyterLab too, the arrow keys move the choice
-            expect(page.get_by_role("radio", name="credit")).to_be_checked()
+            expect(page.get_by_role("radio", name="credit", exact=True)).to_be_checked()
             expect(page.get_by_role("status").filter(has_text="who wrote or first published")).to_have_count(1)
         assert error_outputs(page) == []
     finally:

@@ -381,6 +381,7 @@ class QuestionWidget(widgets.VBox):
         self.hint_button = widgets.Button(description="Hint")
         self.feedback = live_region(name="Feedback")
         self.hints = live_region(name="Hints")
+        self._hints_shown: str | None = None  # what the hints region says, so a redraw is not announced again
         self.explanation = widgets.HTML()
         buttons = widgets.HBox([self.check_button, self.hint_button])
         super().__init__([self.header, self.meta, self.prompt, self.control.widget, buttons, self.feedback,
@@ -465,7 +466,7 @@ class QuestionWidget(widgets.VBox):
                      f"{most:g}.</p>")
         elif hint is not None and not hint.number:
             body += f"<p>{escape(hint.message)}</p>"
-        if body != getattr(self, "_hints_shown", None):  # announce hints when they change, not on every redraw
+        if body != self._hints_shown:  # announce hints when they change, not on every redraw
             self.hints.say_html(f'<div class="tk-ex tk-ex-hints">{body}</div>' if body else "")
             self._hints_shown = body
         if state.finished and not self.explanation.value:
