@@ -20,15 +20,13 @@ def explorer(sample):
 
 
 def parts(box):
-    pickers, hardest, status, details, text = box.children
-    formula, view = pickers.children
-    return formula, view, hardest, status, details, text
+    return box.formula_picker, box.view_picker, box.hardest_picker, box.status, box.details, box.text
 
 
 def test_explorer_shows_score_interpretation_and_inputs(explorer):
     formula, view, hardest, status, details, text = parts(explorer)
     assert formula.value == "flesch_kincaid_grade" and view.value == "prose"
-    assert 'role="status"' in status.value and "aria-live" in status.value
+    assert status.politeness == "polite"  # a live region that stays on the page
     assert "Flesch-Kincaid grade</b> for the prose: <b>14.2</b>, college level" in status.value
     assert "<caption>What Flesch-Kincaid grade counted in the prose</caption>" in details.value
     for count in ("words", "sentences", "syllables"):

@@ -16,43 +16,22 @@ and only when a chart is drawn.
 
 from __future__ import annotations
 
-import base64
-import io
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Sequence
 
 from .agreement import ClassAgreement
 from .article import Article
+from .figures import FigureWithAlt
 from .labels import LABELS
 from .places import place_of_block
-from .render import escape
 
 COLOUR_MAP = "cividis_r"
 
 
-@dataclass
-class Chart:
-    """A matplotlib figure with its alt text; shows as an accessible image in a notebook."""
-
-    figure: Any
-    alt_text: str
-    title: str
-
-    def png(self) -> bytes:
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
-        return buffer.getvalue()
-
-    def save(self, path) -> None:
-        self.figure.savefig(path, dpi=150, bbox_inches="tight")
-
-    def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, str]:
-        data = base64.b64encode(self.png()).decode("ascii")
-        html = (f'<figure style="margin:0"><img src="data:image/png;base64,{data}" alt="{escape(self.alt_text)}" '
-                f'style="max-width:100%;height:auto"><figcaption>{escape(self.title)}</figcaption></figure>')
-        return {"text/html": html, "text/plain": self.alt_text}
+#: A chart with its alt text: shows as an `<img alt>` in a notebook; `save(path)` writes the PNG and
+#: `name.alt.txt` beside it.
+Chart = FigureWithAlt
 
 
 def _snippet(text: str, limit: int) -> str:

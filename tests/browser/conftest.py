@@ -81,3 +81,13 @@ def voila(tmp_path, browser):
     server = start_voila(tmp_path)
     yield server
     server.stop()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the accessibility audit's counts (tests/browser/test_a11y_audit.py) when it ran."""
+    from . import a11y
+
+    if a11y.reported():
+        terminalreporter.section("accessibility audit (axe-core, WCAG 2.1 A and AA)")
+        for line in a11y.counts_table().splitlines():
+            terminalreporter.write_line(line)

@@ -120,17 +120,29 @@ class Server:
             return ""
 
 
-def start_jupyterlab(folder: Path, *, student: str = "browser-test") -> Server:
+def start_jupyterlab(folder: Path, *, student: str = "browser-test", settings: dict[str, dict] | None = None,
+                     extra_args: tuple[str, ...] = ()) -> Server:
+    """`settings`: more user settings, {"@scope/package:plugin": {...}}; `extra_args`: more server options."""
     site, env = prepare_site(folder, student=student)
+    for plugin, values in (settings or {}).items():
+        write_lab_setting(Path(env["JUPYTERLAB_SETTINGS_DIR"]), plugin, values)
     port = free_port()
     command = [
         sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
         "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={site}",
-        "--LanguageServerManager.autodetect=False", "--ServerApp.port_retries=0",
+        "--LanguageServerManager.autodetect=False", "--ServerApp.port_retries=0", *extra_args,
     ]
     server = _launch("jupyterlab", command, site, folder, env, port)
     _wait_ready(server, f"/api/status?token={TOKEN}")
     return server
+
+
+def write_lab_setting(settings_dir: Path, plugin: str, values: dict) -> None:
+    """A JupyterLab user setting, e.g. ("@jupyterlab/apputils-extension:themes", {"theme": "JupyterLab Dark"})."""
+    package, name = plugin.split(":")
+    target = settings_dir / package / f"{name}.jupyterlab-settings"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(values), encoding="utf-8")
 
 
 def start_voila(folder: Path, *, student: str = "browser-test") -> Server:

@@ -13,6 +13,7 @@ import json
 
 import nbformat
 
+from .a11y import focused, tab_to
 from .harness import wait_for_file
 
 STUDENT = "browser-test"
@@ -116,11 +117,11 @@ def test_mouse_selection_is_saved_in_python_offsets_and_restored(page, voila):
 
 
 def test_keyboard_only_marking_editing_and_undo(page, voila):
+    """A whole annotation with key presses only: reach the text with Tab, select, label, note, delete, undo."""
     name = write_notebook(voila.site)
     save = voila.work / STUDENT / "annotations" / f"{SLUG}.json"
     open_widget(page, voila, name)
-    text = page.locator(".tk-ann-text")
-    text.focus()
+    tab_to(page, ".tk-ann-text")  # from the top of the page: help, the labels, then the text
     # Words in order: A test of marks for the widget The council's plan was called a reckless ...
     words_before_cafe = ["A", "test", "of", "marks", "for", "the", "widget", "The", "council\u2019s", "plan", "was",
                          "called", "a", "reckless", "gamble", "by", "critics"]
@@ -145,15 +146,20 @@ def test_keyboard_only_marking_editing_and_undo(page, voila):
     assert editor.get_by_role("button", name="Source").get_attribute("aria-pressed") == "true"
     page.keyboard.press("4")  # in the editor, a label's key relabels this mark
     wait_for_file(save, lambda d: d["spans"] and d["spans"][0]["label"] == "attributed")
-    editor.get_by_label("Note (why you marked it):").fill("who are these owners?")
-    editor.get_by_role("button", name="Save note").click()
-    wait_for_file(save, lambda d: d["spans"] and d["spans"][0]["note"] == "who are these owners?")
-    editor.get_by_role("button", name="Delete mark").click()
+    tab_to(page, "textarea.tk-ann-note")
+    page.keyboard.type("who are these owners? 5 of them")  # digits typed in a note stay in the note
+    tab_to(page, "button", within=".tk-ann-editor-actions")  # "Save note"
+    assert "Save note" in focused(page)
+    page.keyboard.press("Enter")
+    wait_for_file(save, lambda d: d["spans"] and d["spans"][0]["note"] == "who are these owners? 5 of them")
+    tab_to(page, "button.tk-ann-danger")  # "Delete mark"
+    page.keyboard.press("Enter")
     wait_for_file(save, lambda d: d["spans"] == [])
-    text.focus()
+    editor.wait_for(state="hidden")
+    assert "tk-ann-text" in focused(page)  # focus goes back to the text, not to the top of the page
     page.keyboard.press("Control+z")
     data = wait_for_file(save, lambda d: len(d["spans"]) == 1)
-    assert data["spans"][0]["label"] == "attributed" and data["spans"][0]["note"] == "who are these owners?"
+    assert data["spans"][0]["label"] == "attributed" and data["spans"][0]["note"] == "who are these owners? 5 of them"
     status = page.get_by_role("status")
     status.filter(has_text="Undone").wait_for()
     assert page.locator(".tk-ann-badge[data-label='attributed']").inner_text().startswith("A")
@@ -211,17 +217,17 @@ def test_sentence_fallback_saves_the_same_file(page, voila):
     )]
     nbformat.write(notebook, voila.site / "fallback_test.ipynb")
     page.goto(voila.voila_url("fallback_test.ipynb"))
-    rows = page.locator(".widget-toggle-buttons")
-    rows.first.wait_for(timeout=120_000)
-    second_sentence = rows.nth(1)  # the first is the headline
-    second_sentence.locator(".widget-toggle-button", has_text="Opinion").click()
+    second_sentence = page.get_by_label("Label of s2:")  # s1 is the headline
+    second_sentence.wait_for(timeout=120_000)
+    second_sentence.select_option(label="O \u00b7 Opinion")
     save = voila.work / STUDENT / "annotations" / f"{SLUG}.json"
     data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
     [span] = data["spans"]
     assert span["label"] == "opinion" and TEXT[span["start"]:span["end"]] == span["text"]
     assert span["text"].startswith("The council\u2019s plan \U0001F600")
     page.get_by_role("status").filter(has_text="Marked").wait_for()
-    assert "mod-active" in second_sentence.locator(".widget-toggle-button", has_text="Opinion").get_attribute("class")
+    chosen = second_sentence.evaluate("el => el.options[el.selectedIndex].text")
+    assert chosen.replace("\u00a0", " ") == "O \u00b7 Opinion"  # ipywidgets draws spaces as no-break spaces
 
 
 def test_keyboard_extends_a_mouse_selection_by_word_and_by_sentence(page, voila):

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LESSONS = sorted(p.name for p in (ROOT / "lessons").glob("*.ipynb"))
 #: The element each lesson's main tool draws (tests/test_lessons.py checks each lesson shows its tool).
 MAIN_WIDGET = {
-    "00": ".widget-toggle-button:has-text('caption')",
+    "00": "label.tk-choice-option:has-text('caption')",
     "01": ".tk-ann-text .tk-ann-block",
     "02": ".tk-voices",
     "03": "[role='status'] .tk-rd-score",
@@ -73,11 +73,17 @@ def test_lesson_runs_in_jupyterlab_and_shows_its_tool(page, lessons_lab, name):
         challenge = page.locator(f".tk-ex-q-{challenge_question(name)}").first
         challenge.scroll_into_view_if_needed()
         expect(challenge.get_by_role("button", name="Check", exact=True)).to_be_visible()
-        if name.startswith("00"):  # the welcome lesson's tool answers a click
+        if name.startswith("00"):  # the welcome lesson's tool answers a click, and the keyboard
             tool.click()
             expect(page.locator(".tk-kind-paragraph")).to_have_count(0)  # the kernel redraws after the click
             expect(page.locator(".tk-kind-caption")).to_have_count(1)
-            expect(tool).to_have_class(re.compile(r"\bmod-active\b"))
+            caption = page.get_by_role("radio", name="caption", exact=True)
+            expect(caption).to_be_checked()
+            expect(page.get_by_role("group", name="Show:")).to_be_visible()
+            caption.focus()
+            page.keyboard.press("ArrowRight")  # inside JupyterLab too, the arrow keys move the choice
+            expect(page.get_by_role("radio", name="credit", exact=True)).to_be_checked()
+            expect(page.get_by_role("status").filter(has_text="who wrote or first published")).to_have_count(1)
         assert error_outputs(page) == []
     finally:
         shut_down_kernels(lessons_lab)
@@ -90,9 +96,9 @@ def test_lesson_six_renders_and_saves_in_voila(page, voila):
     report.wait_for(timeout=120_000)
     assert "part by part" in report.locator("caption").inner_text()
     assert page.locator(".tk-report-table").count() == 2  # the sample's report and the new story's
-    row = page.locator(".tk-sort-row", has=page.locator("#tk-sort-s12")).first
+    row = page.locator(".tk-sort-row", has=page.locator(".tk-sort-text[data-sentence='s12']")).first
     row.scroll_into_view_if_needed()
-    row.locator(".widget-toggle-button", has_text="Fact").click()
+    row.locator("label.tk-choice-option", has_text="Reported fact").click()
     saved = voila.work / "browser-test" / "sorting" / "riverside-water.json"
     data = wait_for_file(saved, lambda d: d.get("choices", {}).get("s12", {}).get("label") == "fact")
     assert data["article"] == "riverside-water"

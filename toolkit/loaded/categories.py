@@ -1,9 +1,12 @@
 """The kinds of loaded language a teacher can name, each with a colour and a text cue.
 
-Colours come from the Okabe-Ito colour-blind-safe palette (darkened where white text or a
-light tint needs contrast); every category also has a short badge word and an underline
-style, so that a student who cannot tell the colours apart, or prints in greyscale, still
-sees which kind of wording was found.
+Every category has a short badge word (shown in text after each span) and an underline
+style as well as a colour, so that a student who cannot tell the colours apart, or prints
+in greyscale, still sees which kind of wording was found. Ten colours cannot all stay apart
+for every kind of colour vision, so they are paired with the five underline styles: two
+categories that share a style differ in colour by at least 15 CIEDE2000 for viewers with
+protanopia, deuteranopia and tritanopia, and each colour has 3:1 contrast with white and
+with its tint (`tests/test_palette.py`).
 """
 
 from __future__ import annotations
@@ -35,34 +38,34 @@ CATEGORIES: dict[str, Category] = {
     for c in (
         Category("fear", "Fear and threat",
                  "Words that make a situation sound frightening or dangerous, so you feel alarm before you know the facts.",
-                 "#B34400", "#FBE3D6", "wavy", "fear"),
+                 "#D9530F", "#F8E0D4", "wavy", "fear"),
         Category("hostility", "Hostility and enemy framing",
                  "Words that turn a disagreement into a fight, or cast one side as an enemy, traitor or aggressor.",
-                 "#8A2E00", "#F7D9CC", "double", "enemy"),
+                 "#8A2E00", "#EAD9D1", "double", "enemy"),
         Category("contempt", "Contempt, name-calling and labels",
                  "Insults and labels that mock or belittle people or groups instead of describing what they did.",
-                 "#A6427C", "#F6DDEB", "dashed", "insult"),
+                 "#9E629D", "#EEE3ED", "dashed", "insult"),
         Category("outrage", "Outrage and moral condemnation",
                  "Words that tell you to be shocked, disgusted or angry, judging something for you.",
-                 "#6B3FA0", "#E8DFF5", "solid", "outrage"),
+                 "#6B3FA0", "#E4DCEE", "solid", "outrage"),
         Category("exaggeration", "Exaggeration and absolutes",
                  "Words that blow things up: the biggest, the worst, totally, never, everyone.",
-                 "#7A5A00", "#FBF0C4", "dotted", "exagg."),
+                 "#3D3F00", "#DCDCD1", "dotted", "exagg."),
         Category("sensational", "Sensational verbs",
                  "Dramatic action words (slams, blasts, plunges, soars) where a plain verb would say the same thing.",
-                 "#005A8C", "#D5E8F6", "wavy", "drama"),
+                 "#032F66", "#D2DAE3", "wavy", "drama"),
         Category("idiom", "Dramatic idioms and metaphors",
                  "Colourful phrases and comparisons (jumping ship, fever pitch) that add feeling or a hidden judgment.",
-                 "#00735A", "#D3EFE6", "dashed", "idiom"),
+                 "#2B9174", "#D9EBE6", "dashed", "idiom"),
         Category("glittering", "Glittering generalities",
                  "Warm, vague praise words (heroic, world-class, freedom-loving) that ask you to approve without evidence.",
-                 "#0072B2", "#DCEBF7", "double", "praise"),
+                 "#0072B2", "#D1E6F1", "double", "praise"),
         Category("sourcing", "Vague or loaded sourcing",
                  "Wording about who says something that hides the source (some say, is considered) or judges the speaker (admitted, claimed).",
-                 "#4D4D4D", "#E6E6E6", "dotted", "source?"),
+                 "#767676", "#E6E6E6", "dotted", "source?"),
         Category("emotional", "Strong feeling words",
                  "Words outside the toolkit's list that a sentiment dictionary rates as strongly positive or negative.",
-                 "#5C5C00", "#F2F2C2", "solid", "feeling"),
+                 "#8A6A00", "#EAE4D1", "solid", "feeling"),
     )
 }
 

@@ -10,13 +10,12 @@ only when a figure is drawn. The alt text is written from the same numbers.
 
 from __future__ import annotations
 
-import base64
 import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..render import escape
+from ..figures import figure_html, write_alt_text
 from .formulas import FORMULAS
 from .interpret import beyond_table, grade_equivalent
 
@@ -52,10 +51,7 @@ class ReadabilityFigure:
         return buffer.getvalue()
 
     def _repr_html_(self) -> str:
-        data = base64.b64encode(self.png(dpi=110)).decode("ascii")
-        return (f'<figure style="margin:0"><img src="data:image/png;base64,{data}" alt="{escape(self.alt_text)}" '
-                f'style="max-width:100%;height:auto"><figcaption style="font-size:.85em;color:#444">'
-                f'{escape(self.alt_text)}</figcaption></figure>')
+        return figure_html(self.png(dpi=110), self.alt_text)
 
     def _repr_png_(self) -> bytes:
         return self.png(dpi=110)
@@ -97,9 +93,7 @@ def save_readability_png(source: "ArticleReadability | Article | ReadabilityFigu
         target = target.with_suffix(".png")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(drawn.png(dpi=dpi))
-    alt_file = target.with_suffix(".alt.txt")
-    alt_file.write_text(drawn.alt_text + "\n", encoding="utf-8")
-    return SavedFigure(target, alt_file, drawn.alt_text)
+    return SavedFigure(target, write_alt_text(target, drawn.alt_text), drawn.alt_text)
 
 
 def alt_text(source: "ArticleReadability | Article", views: Sequence[str] | None = None) -> str:

@@ -6,6 +6,9 @@ import ipywidgets as widgets
 
 from ..article import Article
 from ..render import escape
+from .choices import choice_group
+from .live import live_region
+from .theme import BASE_CSS, LINE, TEXT, keyboard_help
 
 #: What each block kind is, in words a student can read.
 KIND_DESCRIPTIONS = {
@@ -37,7 +40,7 @@ def anatomy_html(article: Article, kind: str | None = None) -> str:
         ".tk-block-kind{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.05em}"
         ".tk-kind-paragraph{border-left-color:#0b5cad}.tk-kind-list_item{border-left-color:#a34a00}"
         ".tk-kind-caption{border-left-color:#6a3d9a}.tk-kind-credit{border-left-color:#1a7f37}"
-        ".tk-kind-boilerplate{border-left-color:#8a8f98}.tk-kind-title{border-left-color:#111}</style>"
+        f".tk-kind-boilerplate{{border-left-color:{LINE}}}.tk-kind-title{{border-left-color:{TEXT}}}</style>"
     )
     return style + ("".join(rows) or "<p>No blocks of this kind in this article.</p>")
 
@@ -45,22 +48,26 @@ def anatomy_html(article: Article, kind: str | None = None) -> str:
 def article_anatomy(article: Article) -> widgets.VBox:
     """Buttons for each block kind present; choosing one shows those blocks and what the kind means."""
     present = [k for k in KIND_DESCRIPTIONS if any(b.kind == k for b in article.blocks)]
-    chooser = widgets.ToggleButtons(
-        options=[("all", "all")] + [(k.replace("_", " "), k) for k in present],
+    chooser = choice_group(
+        [("all", "all")] + [(k.replace("_", " "), k) for k in present],
         value="all",
         description="Show:",
-        tooltips=["every block"] + [KIND_DESCRIPTIONS[k] for k in present],
+        hints=["every block"] + [KIND_DESCRIPTIONS[k] for k in present],
     )
-    explanation = widgets.HTML()
+    help_line = widgets.HTML(f"<style>{BASE_CSS}</style>" + keyboard_help(
+        "[Tab] to the buttons", "[\u2190] [\u2192] to show another kind of block"))
+    explanation = live_region()
     blocks = widgets.HTML(anatomy_html(article))
 
     def show(change=None):
         kind = chooser.value
         count = sum(1 for b in article.blocks if kind == "all" or b.kind == kind)
         meaning = "every block of the article" if kind == "all" else KIND_DESCRIPTIONS[kind]
-        explanation.value = f"<p role='status'><b>{count}</b> block(s): {escape(meaning)}.</p>"
+        explanation.say_html(f"<p><b>{count}</b> block(s): {escape(meaning)}.</p>")
         blocks.value = anatomy_html(article, kind)
 
     chooser.observe(show, names="value")
     show()
-    return widgets.VBox([chooser, explanation, blocks], layout=widgets.Layout(max_width="52em"))
+    box = widgets.VBox([chooser, help_line, explanation, blocks], layout=widgets.Layout(max_width="52em"))
+    box.add_class("tk-widget")
+    return box

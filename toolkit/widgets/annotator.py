@@ -14,16 +14,10 @@ offset that crosses to or from the page, so Python only ever sees `str` offsets.
 
 from __future__ import annotations
 
-import os
 import pathlib
 from typing import Any, Iterable, Mapping
 
 import traitlets
-
-try:  # a dependency, but if it is missing `annotate` falls back instead of failing
-    import anywidget
-except ImportError:  # pragma: no cover - exercised only in a broken environment
-    anywidget = None
 
 from ..annotation_session import AnnotationSession, Change, KeyReviewSession
 from ..annotations import Span, SpanError
@@ -31,10 +25,9 @@ from ..article import Article
 from ..labels import Label
 from ..places import paragraph_numbers, place_of_block
 from ..utf16 import Utf16Map
+from .custom import FALLBACK_VARIABLE, anywidget, custom_widgets_available  # noqa: F401 (public here too)
 
 STATIC = pathlib.Path(__file__).parent / "static"
-#: Set to "sentences" to always use the sentence-by-sentence fallback (or "full" to never).
-FALLBACK_VARIABLE = "TOOLKIT_ANNOTATOR"
 
 _MARGINS = {"title": "headline", "heading": "heading", "caption": "caption", "credit": "credit",
             "boilerplate": "site text"}
@@ -233,19 +226,6 @@ class Annotator(_Base):
             session.mark_reviewed()
         else:
             self._warn(f"Unknown action {action!r} from the page.")
-
-
-def custom_widgets_available() -> bool:
-    """Whether to show the full widget: anywidget is installed and nothing asks for the fallback.
-
-    A kernel cannot see whether the notebook app can draw custom widgets. JupyterLab 4,
-    Notebook 7, VS Code and Colab can; elsewhere the widget shows a line of text pointing to
-    the fallback, and `TOOLKIT_ANNOTATOR=sentences` makes the fallback the default for a class.
-    """
-    if anywidget is None:
-        return False
-    choice = os.environ.get(FALLBACK_VARIABLE, "").strip().lower()
-    return choice not in {"sentences", "sentence", "fallback", "basic"}
 
 
 def annotate(article: Article | None = None, *, student: str | None = None, labels: Iterable[Label | Mapping] = (),

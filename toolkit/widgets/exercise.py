@@ -3,12 +3,14 @@
 Thin views over `toolkit.exercises.Exercise`: the widget reads what the student entered,
 calls `exercise.check` or `exercise.hint`, and shows the result. Everything a student needs
 is in words, not colour alone (right / partly / not right, written out); feedback and hints
-appear in live regions (`role="status"`) that screen readers announce; every control is a
-real button, radio button, checkbox or labelled text box, reachable with Tab.
+appear in live regions that stay on the page (`toolkit.widgets.live`), so screen readers
+announce them; every control is a real button, a named radio group, a checkbox or a labelled
+text box, reachable with Tab, and each question says how to answer it with the keyboard.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -20,14 +22,17 @@ from ..exercises.results import CheckResult, HintResult
 from ..exercises.spec import Question
 from ..labels import LABELS, SENTENCE_LABELS, label_css
 from ..render import escape
+from .choices import choice_group
+from .live import live_region
+from .theme import BASE_CSS, INK, MUTED, keyboard_help
 
 STYLE = (
-    "<style>"
+    "<style>" + BASE_CSS +
     ".tk-ex{font-size:1rem;line-height:1.5;max-width:52em}"
     ".tk-ex-title{font-weight:bold;font-size:1.08em;margin:.2em 0 0 0}"
-    ".tk-ex-meta{color:#3d4450;font-size:.92em;margin:0 0 .3em 0}"
+    f".tk-ex-meta{{color:{MUTED};font-size:.92em;margin:0 0 .3em 0}}"
     ".tk-ex-prompt p{margin:.3em 0}"
-    ".tk-ex-feedback{border-left:4px solid #5f6b7a;padding:.2em .7em;margin:.4em 0;background:#f6f7f9}"
+    f".tk-ex-feedback{{border-left:4px solid #5f6b7a;padding:.2em .7em;margin:.4em 0;background:#f6f7f9;color:{INK}}}"
     ".tk-ex-feedback[data-status=right]{border-left-color:#005A8C}"
     ".tk-ex-feedback[data-status=partly]{border-left-color:#B36B00}"
     ".tk-ex-feedback[data-status=wrong]{border-left-color:#A6427C}"
@@ -36,9 +41,10 @@ STYLE = (
     ".tk-ex-headline{font-weight:bold}"
     ".tk-ex-hints{margin:.3em 0}.tk-ex-hints ol{margin:.2em 0 .2em 1.4em;padding:0}"
     ".tk-ex-explanation{border:1px solid #c8ccd2;border-radius:4px;padding:.3em .8em;margin:.4em 0}"
-    ".tk-ex-sentence{margin:.5em 0 .1em 0;max-width:48em}.tk-ex-sid{font-weight:bold;color:#3d4450;margin-right:.4em}"
+    f".tk-ex-sentence{{margin:.5em 0 .1em 0;max-width:48em}}.tk-ex-sid{{font-weight:bold;color:{MUTED};"
+    "margin-right:.4em}"
     ".tk-ex-passage{border-left:4px solid #0b5cad;padding:.1em .7em;margin:.3em 0;max-width:48em}"
-    ".tk-ex-where{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:#3d4450}"
+    f".tk-ex-where{{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:{MUTED}}}"
     ".tk-ex-passage p{margin:.1em 0 .5em 0}"
     ".tk-ex-board table{border-collapse:collapse;margin:.3em 0}"
     ".tk-ex-board th,.tk-ex-board td{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}"
@@ -53,6 +59,20 @@ STYLE = (
 MARKS = {"right": "\u2714 ", "partly": "\u25d0 ", "wrong": "\u2718 "}
 #: What comes before the headline of a check that did not count.
 PREFIXES = {"repeat": "Same answer as last time. ", "closed": "Already finished. ", "restored": "Your last check: "}
+#: How to answer each kind of question with the keyboard alone.
+KEYS = {
+    "choice": ("[Tab] to the answers", "[\u2191] [\u2193] to choose one"),
+    "choice_multiple": ("[Tab] from answer to answer", "[Space] to tick or untick one"),
+    "label_sentences": ("[Tab] to a sentence's choices", "[\u2190] [\u2192] to choose",
+                        "for an attributed claim, [Tab] to the box and type who"),
+    "find_spans": ("[Tab] to the text", "arrows move word by word and [Shift] with arrows selects",
+                   "[1] marks the selection"),
+    "find_spans_fallback": ("[Tab] to the box", "type each word or phrase on its own line"),
+    "numeric": ("[Tab] to the box and type your answer",),
+    "short_text": ("[Tab] to each box and type your answer",),
+    "rewrite": ("[Tab] to the box and type your rewrite",),
+}
+_controls = itertools.count(1)
 
 
 def prompt_html(text: str) -> str:
@@ -101,9 +121,7 @@ class ChoiceControl(AnswerControl):
             legend = widgets.HTML("<p><b>Choose every answer that fits.</b></p>")
             self.widget = widgets.VBox([legend, *self.boxes])
         else:
-            self.radio = widgets.RadioButtons(options=list(zip(labels, self.ids)), value=None,
-                                              description="Your answer:", style={"description_width": "initial"},
-                                              layout=widgets.Layout(width="auto"))
+            self.radio = choice_group(list(zip(labels, self.ids)), description="Your answer:", vertical=True)
             self.widget = self.radio
 
     def answer(self) -> Any:
@@ -134,23 +152,27 @@ class LabelControl(AnswerControl):
     def __init__(self, question: Question):
         body = question.body
         self.ask_source = body.ask_source
-        self.rows: dict[str, tuple[widgets.ToggleButtons, widgets.Text]] = {}
+        self.rows: dict[str, tuple[widgets.Widget, widgets.Text]] = {}
         children = []
+        prefix = f"tk-ex-{next(_controls)}-{question.id}"  # ids stay unique when a question is shown twice
         for sentence_id in body.sentence_ids:
             sentence = body.article.sentence(sentence_id)
-            text = widgets.HTML(f'<div class="tk-ex-sentence" id="tk-ex-{escape(question.id)}-{escape(sentence_id)}">'
-                                f'<span class="tk-ex-sid">{escape(sentence_id)}</span>{escape(sentence.text)}</div>')
-            toggle = widgets.ToggleButtons(
-                options=[(LABELS[name].title, name) for name in SENTENCE_LABELS], value=None,
-                description=f"Sentence {sentence_id[1:]}:", tooltips=[self.TOOLTIPS[n] for n in SENTENCE_LABELS],
-                style={"button_width": "auto", "description_width": "initial"})
+            text_id = f"{prefix}-{sentence_id}"
+            text = widgets.HTML(f'<div class="tk-ex-sentence" id="{escape(text_id)}" data-sentence="'
+                                f'{escape(sentence_id)}"><span class="tk-ex-sid">{escape(sentence_id)}</span>'
+                                f"{escape(sentence.text)}</div>")
+            # A radio group named by its legend and by the sentence itself.
+            toggle = choice_group(
+                [(LABELS[name].title, name) for name in SENTENCE_LABELS], description=f"Sentence {sentence_id[1:]}:",
+                hints=[self.TOOLTIPS[n] for n in SENTENCE_LABELS], labelled_by=text_id)
             source = widgets.Text(value="", placeholder="Who is it credited to?", continuous_update=False,
                                   description=f"Source of {sentence_id}:", style={"description_width": "initial"},
                                   layout=widgets.Layout(width="30em", display="none"))
             if self.ask_source:
                 toggle.observe(lambda change, box=source: self._show_source(change["new"], box), names="value")
             self.rows[sentence_id] = (toggle, source)
-            children.append(widgets.VBox([text, widgets.HBox([toggle, source])]))
+            children.append(widgets.VBox([text, widgets.HBox([toggle, source], layout=widgets.Layout(
+                flex_flow="row wrap", align_items="center"))]))
         self.widget = widgets.VBox(children)
 
     @staticmethod
@@ -348,21 +370,25 @@ class QuestionWidget(widgets.VBox):
         question = self.question
         number = exercise.questions.index(question_id) + 1
         title = f"Question {number}" + (f": {question.title}" if question.title else "")
-        self.header = widgets.HTML(f'{STYLE}<div class="tk-ex"><p class="tk-ex-title">{escape(title)}</p></div>')
+        self.control = answer_control(exercise, question, fallback)
+        self.header = widgets.HTML(f'{STYLE}<div class="tk-ex"><p class="tk-ex-title">{escape(title)}</p>'
+                                   + keyboard_help(*self._keys(), "[Tab] to Check and press [Enter]; what it says "
+                                                   "is read out") + "</div>")
         self.meta = widgets.HTML()
         self.prompt = widgets.HTML(f'<div class="tk-ex tk-ex-prompt">{prompt_html(question.prompt)}</div>')
-        self.control = answer_control(exercise, question, fallback)
         self.check_button = widgets.Button(description="Check", button_style="primary",
                                            tooltip="Check your answer (a check that counts uses one attempt)")
         self.hint_button = widgets.Button(description="Hint")
-        self.feedback = widgets.HTML('<div class="tk-ex" role="status" aria-live="polite"></div>')
-        self.hints = widgets.HTML('<div class="tk-ex" role="status" aria-live="polite"></div>')
+        self.feedback = live_region(name="Feedback")
+        self.hints = live_region(name="Hints")
+        self._hints_shown: str | None = None  # what the hints region says, so a redraw is not announced again
         self.explanation = widgets.HTML()
         buttons = widgets.HBox([self.check_button, self.hint_button])
         super().__init__([self.header, self.meta, self.prompt, self.control.widget, buttons, self.feedback,
                           self.hints, self.explanation], layout=widgets.Layout(max_width="56em"))
         self.add_class("tk-ex-question")
         self.add_class(f"tk-ex-q-{question_id}")
+        self.add_class("tk-widget")
         self.check_button.on_click(lambda _: self.check())
         self.hint_button.on_click(lambda _: self.show_hint())
         self._restoring = True
@@ -377,6 +403,14 @@ class QuestionWidget(widgets.VBox):
             self._show_result(last)
         self._refresh()
         exercise.on_change(self._changed)
+
+    def _keys(self) -> tuple[str, ...]:
+        kind = self.question.type
+        if kind == "choice" and self.control.multiple:
+            kind = "choice_multiple"
+        elif kind == "find_spans" and self.control.fallback:
+            kind = "find_spans_fallback"
+        return KEYS.get(kind, ())
 
     # ----- actions ---------------------------------------------------------------------------
 
@@ -403,7 +437,7 @@ class QuestionWidget(widgets.VBox):
     # ----- drawing ---------------------------------------------------------------------------
 
     def _show_result(self, result: CheckResult) -> None:
-        self.feedback.value = (f'<div class="tk-ex" role="status" aria-live="polite">{feedback_html(result)}</div>')
+        self.feedback.say_html(f'<div class="tk-ex">{feedback_html(result)}</div>')
         self.explanation.value = f'<div class="tk-ex">{explanation_html(result)}</div>' if result.finished else ""
 
     def _refresh(self, hint: HintResult | None = None) -> None:
@@ -432,7 +466,9 @@ class QuestionWidget(widgets.VBox):
                      f"{most:g}.</p>")
         elif hint is not None and not hint.number:
             body += f"<p>{escape(hint.message)}</p>"
-        self.hints.value = f'<div class="tk-ex tk-ex-hints" role="status" aria-live="polite">{body}</div>'
+        if body != self._hints_shown:  # announce hints when they change, not on every redraw
+            self.hints.say_html(f'<div class="tk-ex tk-ex-hints">{body}</div>' if body else "")
+            self._hints_shown = body
         if state.finished and not self.explanation.value:
             last = exercise.last_result(question.id)
             if last is not None:

@@ -16,6 +16,7 @@ from ..loaded import CATEGORIES, LoadedSpan, density, detect
 from ..loaded.categories import Category, custom_category
 from ..loaded.lexicon import Lexicon
 from ..render import Highlight, escape, highlight_html
+from .theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
 
 #: Words for a span's strength, so students do not read decimals.
 STRENGTH_WORDS = ((0.7, "strong"), (0.45, "medium"), (0.0, "mild"))
@@ -36,22 +37,25 @@ def category_of(name: str, lexicon: Lexicon | None = None) -> Category:
 def loaded_css(categories: Iterable[Category]) -> str:
     """Styles for each category: tint, underline style and colour, and a visible focus ring."""
     rules = [
+        BASE_CSS,
         ".tk-loaded-article{line-height:1.7;max-width:52em}",
         ".tk-loaded-article p{margin:0 0 .8em 0}",
         ".tk-loaded-article .tk-kind-title{font-size:1.25em;font-weight:bold}",
         ".tk-loaded-article .tk-kind-list_item{margin-left:1.5em}",
         ".tk-loaded-article .tk-kind-caption,.tk-loaded-article .tk-kind-credit,"
-        ".tk-loaded-article .tk-kind-boilerplate{font-size:.9em;color:#444}",
-        ".tk-loaded-article mark{color:#1b1b1b;padding:0 .1em;border-radius:2px}",
-        ".tk-loaded-article mark.tk-selected{outline:3px solid #000;outline-offset:1px}",
-        ".tk-span-label{font-size:.72em;font-weight:bold;margin-left:.15em;color:#333;white-space:nowrap}",
+        f".tk-loaded-article .tk-kind-boilerplate{{font-size:.9em;color:{MUTED}}}",
+        ".tk-loaded-article mark{padding:0 .1em;border-radius:2px}",
+        f".tk-loaded-article mark.tk-selected{{outline:3px solid {INK};outline-offset:1px;"
+        "box-shadow:0 0 0 5px #ffffff}",
+        f".tk-loaded-article .tk-span-label{{font-size:.72em;font-weight:bold;margin-left:.15em;color:{INK};"
+        f"background:{PAPER};border:1px solid #5c5c5c;border-radius:3px;padding:0 .25em;white-space:nowrap}}",
         ".tk-loaded-table{border-collapse:collapse;margin:.5em 0}",
         ".tk-loaded-table th,.tk-loaded-table td{border:1px solid #999;padding:.2em .6em;text-align:left}",
         ".tk-swatch{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.3em;"
         "border:1px solid #333}",
     ]
     for c in categories:
-        rules.append(f".tk-loaded-{c.name}{{background:{c.background};text-decoration:underline {c.underline} "
+        rules.append(f".tk-loaded-{c.name}{{background:{c.background};color:{INK};text-decoration:underline {c.underline} "
                      f"{c.colour};text-decoration-thickness:2px;text-underline-offset:3px}}")
     return "<style>" + "".join(rules) + "</style>"
 
@@ -137,14 +141,34 @@ def summary_html(source: Article | str, spans: Sequence[LoadedSpan], lexicon: Le
     return loaded_css(category_of(n, lexicon) for n in rates.by_category) + table + warnings
 
 
-def category_chart(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None, ax=None):
-    """A horizontal bar chart of spans per category, bars hatched as well as coloured. Returns the figure."""
-    import matplotlib.pyplot as plt
-
+def category_counts(spans: Sequence[LoadedSpan]) -> dict[str, int]:
+    """Spans per category, fewest first (the order the chart draws them, bottom to top)."""
     counts: dict[str, int] = {}
     for span in spans:
         counts[span.category] = counts.get(span.category, 0) + 1
-    names = sorted(counts, key=lambda n: counts[n])
+    return dict(sorted(counts.items(), key=lambda item: item[1]))
+
+
+def chart_alt_text(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None) -> str:
+    """The bar chart in words: every category with its count, most first."""
+    counts = category_counts(spans)
+    if not counts:
+        return "Bar chart of loaded language by category: no loaded words or phrases were found."
+    items = ", ".join(f"{category_of(name, lexicon).title} {count}" for name, count in reversed(counts.items()))
+    return (f"Horizontal bar chart of {sum(counts.values())} loaded words or phrases by category, "
+            f"most first: {items}.")
+
+
+def category_chart(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None, ax=None):
+    """A horizontal bar chart of spans per category, bars hatched as well as coloured. Returns the figure.
+
+    Each bar is named on its axis and labelled with its number, so no legend is matched by
+    colour; `category_figure` gives the same chart with its alt text.
+    """
+    import matplotlib.pyplot as plt
+
+    counts = category_counts(spans)
+    names = list(counts)
     if ax is None:
         fig, ax = plt.subplots(figsize=(6.5, 0.45 * max(3, len(names)) + 1))
     else:
@@ -163,10 +187,24 @@ def category_chart(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None, 
     return fig
 
 
+def category_figure(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None):
+    """The bar chart with its alt text (`toolkit.figures.FigureWithAlt`): shows as an image, saves with `.alt.txt`."""
+    from matplotlib.figure import Figure
+
+    from ..figures import FigureWithAlt
+
+    names = category_counts(spans)
+    figure = Figure(figsize=(6.5, 0.45 * max(3, len(names)) + 1))
+    category_chart(spans, lexicon, ax=figure.add_subplot())
+    return FigureWithAlt(figure, chart_alt_text(spans, lexicon), "Loaded language by category")
+
+
 def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
                        spans: Sequence[LoadedSpan] | None = None, chart: bool = True):
     """The highlighter: category toggles, the highlighted text, a numbered span list with details, a summary."""
     import ipywidgets as widgets
+
+    from .live import live_region
 
     found = list(detect(source, lexicon=lexicon) if spans is None else spans)
     present = list(dict.fromkeys(s.category for s in sorted(found, key=lambda s: -s.strength)))
@@ -174,12 +212,12 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
     for name in present:
         category = category_of(name, lexicon)
         count = sum(1 for s in found if s.category == name)
-        toggles.append(widgets.ToggleButton(
-            value=True, description=f"{category.title} ({count})", tooltip=category.definition,
-            icon="check", layout=widgets.Layout(width="auto")))
+        toggles.append(widgets.Checkbox(
+            value=True, description=f"{category.title} ({count})", tooltip=category.definition, indent=False,
+            layout=widgets.Layout(width="auto", margin="0 1.2em 0 0")))
     by_toggle = dict(zip(toggles, present))
     article_view = widgets.HTML()
-    status = widgets.HTML()
+    status = live_region(name="What is shown")
     options = [("Choose a loaded word to see why it is loaded", -1)] + [
         (f"{i}. \u201c{s.text}\u201d \u2014 {category_of(s.category, lexicon).title}", i - 1)
         for i, s in enumerate(found, start=1)]
@@ -188,24 +226,18 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
                                style={"description_width": "initial"})
     previous_button = widgets.Button(description="Previous", icon="arrow-left", tooltip="the loaded word before")
     next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="the next loaded word")
-    detail = widgets.HTML()
+    detail = live_region(name="Why it is loaded")
 
     def shown() -> list[str]:
         return [by_toggle[t] for t in toggles if t.value]
 
     def redraw(change=None) -> None:
-        for toggle in toggles:
-            toggle.icon = "check" if toggle.value else ""
         selected = chooser.value if chooser.value >= 0 else None
         article_view.value = highlighted_html(source, found, shown=shown(), selected=selected, lexicon=lexicon)
         visible = sum(1 for s in found if s.category in shown())
-        status.value = (f'<p role="status" aria-live="polite">Showing {visible} of {len(found)} loaded words or '
-                        f"phrases. Each is numbered; hover over one, or choose its number below.</p>")
-        if selected is None:
-            detail.value = '<div role="status" aria-live="polite"></div>'
-        else:
-            detail.value = (f'<div role="status" aria-live="polite">'
-                            f"{span_details_html(found[selected], selected + 1, lexicon)}</div>")
+        status.say_html(f"<p>Showing {visible} of {len(found)} loaded words or phrases. Each is numbered, with "
+                        "its kind in words after it; choose its number below to read why it is loaded.</p>")
+        detail.say_html("" if selected is None else span_details_html(found[selected], selected + 1, lexicon))
 
     def step(offset: int) -> None:
         if not found:
@@ -222,7 +254,10 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
 
     summary = widgets.HTML(summary_html(source, found, lexicon))
     children = [
-        widgets.HTML("<p><b>Show categories</b> (press a button to hide or show one):</p>"),
+        widgets.HTML("<p><b>Show categories</b> (tick or untick one to show or hide it):</p>"
+                     + keyboard_help("[Tab] to a category and [Space] to show or hide it",
+                                     "[Tab] to the Explain menu and [\u2191] [\u2193] to choose a loaded word",
+                                     "or [Tab] to Previous and Next and press [Enter]")),
         widgets.HBox(toggles, layout=widgets.Layout(flex_flow="row wrap")) if toggles else
         widgets.HTML("<p>No loaded words found.</p>"),
         status, article_view,
@@ -230,13 +265,7 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
         detail, summary,
     ]
     if chart and found:
-        output = widgets.Output()
-        with output:
-            import matplotlib.pyplot as plt
-            from IPython.display import display
-
-            figure = category_chart(found, lexicon)
-            display(figure)
-            plt.close(figure)
-        children.append(output)
-    return widgets.VBox(children, layout=widgets.Layout(max_width="56em"))
+        children.append(widgets.HTML(category_figure(found, lexicon).html()))
+    box = widgets.VBox(children, layout=widgets.Layout(max_width="56em"))
+    box.add_class("tk-widget")
+    return box

@@ -13,6 +13,7 @@ import ipywidgets as widgets
 from ..article import Article
 from ..part_report import PartReport, called, part_report
 from ..render import escape
+from .theme import INK, MUTED
 
 STYLE = (
     "<style>"
@@ -23,8 +24,8 @@ STYLE = (
     "vertical-align:top}"
     ".tk-report-table td.tk-num{text-align:right;font-variant-numeric:tabular-nums}"
     ".tk-report-table tbody th{font-weight:normal}"
-    ".tk-report-table tbody tr.tk-report-named th{font-weight:bold;background:#eef3f8}"
-    ".tk-report-notes{font-size:.9em;color:#333}"
+    f".tk-report-table tbody tr.tk-report-named th{{font-weight:bold;background:#eef3f8;color:{INK}}}"
+    f".tk-report-notes{{font-size:.9em;color:{MUTED}}}"
     ".tk-report-findings li{margin:.2em 0}"
     "</style>"
 )

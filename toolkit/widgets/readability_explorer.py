@@ -16,25 +16,29 @@ from ..readability import FORMULAS, ArticleReadability, formula_table, interpret
 from ..readability.formulas import COUNT_NAMES, metric_name, worked
 from ..readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
 from ..render import Highlight, escape, highlight_html
+from .live import live_region
+from .theme import BASE_CSS, INK, MUTED, keyboard_help
 
-STYLE = """<style>
-.tk-rd{font-size:1rem;line-height:1.5;max-width:52em}
-.tk-rd-score{font-size:1.15em;margin:.2em 0 .4em 0}
-.tk-rd-inputs{border-collapse:collapse;margin:.3em 0;min-width:26em}
-.tk-rd-inputs th,.tk-rd-inputs td{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}
-.tk-rd-inputs td.tk-rd-n{text-align:right;font-variant-numeric:tabular-nums}
-.tk-rd-formula{font-family:monospace;background:#f4f5f7;padding:.3em .5em;border-radius:3px;overflow-wrap:anywhere}
-.tk-rd-warn{border-left:4px solid #B34400;background:#FFF4EC;padding:.2em .6em;margin:.3em 0}
-.tk-rd-block{margin:0 0 .7em 0;padding:.1em .6em;border-left:4px solid #0b5cad}
-.tk-rd-out{color:#5f6368;border-left-color:#c8ccd2}
-.tk-rd-where{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:#444}
-mark.tk-rd-hard{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0}
-mark.tk-rd-long{background:transparent;color:inherit;text-decoration:underline dotted #222 2px;
-text-underline-offset:3px}
-.tk-span-label{font-size:.78em;font-weight:bold;color:#5A3800;background:#FFF1D6;border:1px solid #B36B00;
-border-radius:3px;padding:0 .3em;margin-left:.2em;white-space:nowrap}
-.tk-rd table caption{text-align:left;font-weight:bold}
-</style>"""
+STYLE = ("<style>" + BASE_CSS + f"""
+.tk-rd{{font-size:1rem;line-height:1.5;max-width:52em}}
+.tk-rd-score{{font-size:1.15em;margin:.2em 0 .4em 0}}
+.tk-rd-inputs{{border-collapse:collapse;margin:.3em 0;min-width:26em}}
+.tk-rd-inputs th,.tk-rd-inputs td{{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}}
+.tk-rd-inputs td.tk-rd-n{{text-align:right;font-variant-numeric:tabular-nums}}
+.tk-rd-formula{{font-family:monospace;background:#f4f5f7;color:{INK};padding:.3em .5em;border-radius:3px;
+overflow-wrap:anywhere}}
+.tk-rd-warn{{border-left:4px solid #B34400;background:#FFF4EC;color:{INK};padding:.2em .6em;margin:.3em 0}}
+.tk-rd-block{{margin:0 0 .7em 0;padding:.1em .6em;border-left:4px solid #0b5cad}}
+.tk-rd-out{{color:{MUTED};border-left-color:#c8ccd2}}
+.tk-rd-where{{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:{MUTED}}}
+mark.tk-rd-hard{{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0}}
+mark.tk-rd-long{{background:transparent;color:inherit;text-decoration:underline dotted currentColor 2px;
+text-underline-offset:3px}}
+mark.tk-rd-hard mark.tk-rd-long{{text-decoration-color:#111}}
+.tk-rd .tk-span-label{{font-size:.78em;font-weight:bold;color:#5A3800;background:#FFF1D6;border:1px solid #B36B00;
+border-radius:3px;padding:0 .3em;margin-left:.2em;white-space:nowrap}}
+.tk-rd table caption{{text-align:left;font-weight:bold}}
+</style>""")
 
 
 def view_options(readability: ArticleReadability) -> list[tuple[str, str]]:
@@ -139,16 +143,19 @@ def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade"
                                       description="Formula:", style={"description_width": "initial"})
     view_picker = widgets.Dropdown(options=options, value=readability.view(view).key,
                                    description="Part of the article:", style={"description_width": "initial"})
-    hardest_picker = widgets.IntSlider(value=hardest, min=0, max=8, description="Hardest sentences to highlight:",
-                                       style={"description_width": "initial"}, continuous_update=False,
-                                       layout=widgets.Layout(width="32em"))
-    status = widgets.HTML()
+    hardest_picker = widgets.Dropdown(options=list(range(0, 9)), value=max(0, min(8, hardest)),
+                                      description="Hardest sentences to highlight:",
+                                      style={"description_width": "initial"})
+    help_line = widgets.HTML(STYLE + keyboard_help(
+        "[Tab] from one menu to the next", "[\u2191] [\u2193] to choose in a menu",
+        "the new score is read out"))
+    status = live_region(name="Score")
     details = widgets.HTML()
     text = widgets.HTML()
 
     def show(change=None) -> None:
-        status.value = (STYLE + '<div class="tk-rd" role="status" aria-live="polite">'
-                        + score_html(readability, formula_picker.value, view_picker.value) + "</div>")
+        status.say_html('<div class="tk-rd">' + score_html(readability, formula_picker.value, view_picker.value)
+                        + "</div>")
         details.value = ('<div class="tk-rd">' + inputs_html(readability, formula_picker.value, view_picker.value)
                          + "</div>")
         text.value = ('<div class="tk-rd" role="region" aria-label="The article, hardest sentences highlighted">'
@@ -157,9 +164,12 @@ def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade"
     for picker in (formula_picker, view_picker, hardest_picker):
         picker.observe(show, names="value")
     show()
-    box = widgets.VBox([widgets.HBox([formula_picker, view_picker]), hardest_picker, status, details, text],
+    box = widgets.VBox([help_line, widgets.HBox([formula_picker, view_picker]), hardest_picker, status, details, text],
                        layout=widgets.Layout(max_width="56em"))
+    box.add_class("tk-widget")
     box.readability = readability  # for notebooks and tests: the measured article behind the view
+    box.formula_picker, box.view_picker, box.hardest_picker = formula_picker, view_picker, hardest_picker
+    box.status, box.details, box.text = status, details, text
     return box
 
 

@@ -11,7 +11,9 @@ from ..article import Article
 from ..loaded import detect
 from ..render import escape
 from ..rewrite import RewriteComparison, compare_rewrite
+from .live import live_region
 from .loaded_highlighter import highlighted_html
+from .theme import keyboard_help
 
 
 def pick_paragraph(article: Article, block: int | None = None) -> str:
@@ -33,9 +35,20 @@ def pick_paragraph(article: Article, block: int | None = None) -> str:
 
 def comparison_html(result: RewriteComparison) -> str:
     """The result of a check, in words and two highlighted versions."""
+    return feedback_html(result) + details_html(result)
+
+
+def feedback_html(result: RewriteComparison) -> str:
+    """What a check says, in a few sentences (read out by screen readers)."""
     if not result.rewrite.strip():
         return "<p>" + escape(" ".join(result.warnings) or "Write your rewrite first.") + "</p>"
-    feedback = "".join(f"<li>{escape(line)}</li>" for line in result.feedback())
+    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in result.feedback()) + "</ul>"
+
+
+def details_html(result: RewriteComparison) -> str:
+    """The measures before and after, and the rewrite with any loaded words still marked."""
+    if not result.rewrite.strip():
+        return ""
     rows = []
     if result.readability_before and result.readability_after:
         b, a = result.readability_before, result.readability_after
@@ -52,7 +65,7 @@ def comparison_html(result: RewriteComparison) -> str:
              "<thead><tr><th scope='col'>Measure</th><th scope='col'>Original</th><th scope='col'>Yours</th>"
              f"<th scope='col'>Aim</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
     after = highlighted_html(result.rewrite, result.after)
-    return (f"<ul>{feedback}</ul>{table}<p><b>Your version, with any loaded words still marked:</b></p>{after}")
+    return f"{table}<p><b>Your version, with any loaded words still marked:</b></p>{after}"
 
 
 def rewrite_activity(source: Article | str, *, block: int | None = None, rows: int = 6):
@@ -63,21 +76,27 @@ def rewrite_activity(source: Article | str, *, block: int | None = None, rows: i
     spans = detect(original)
     shown = widgets.HTML(
         f"<p><b>The original paragraph</b> ({len(spans)} loaded words or phrases marked):</p>"
-        + highlighted_html(original, spans))
+        + highlighted_html(original, spans)
+        + keyboard_help("[Tab] to the box and type your version",
+                        "[Tab] to Check my rewrite and press [Enter]; the result is read out"))
     box = widgets.Textarea(
         value="", placeholder="Write the same facts in neutral words here.",
         description="Your rewrite:", rows=rows, style={"description_width": "initial"},
         layout=widgets.Layout(width="min(100%, 52em)"))
     check = widgets.Button(description="Check my rewrite", button_style="primary", icon="check",
                            tooltip="compare your rewrite with the original")
-    result = widgets.HTML('<div role="status" aria-live="polite"></div>')
+    result = live_region(name="What the check found")
+    details = widgets.HTML()
 
     def on_check(_=None) -> None:
         comparison = compare_rewrite(original, box.value)
-        result.value = f'<div role="status" aria-live="polite">{comparison_html(comparison)}</div>'
+        result.say_html(feedback_html(comparison))
+        details.value = details_html(comparison)
 
     check.on_click(on_check)
-    activity = widgets.VBox([shown, box, check, result], layout=widgets.Layout(max_width="56em"))
+    activity = widgets.VBox([shown, box, check, result, details], layout=widgets.Layout(max_width="56em"))
+    activity.add_class("tk-widget")
+    activity.result, activity.details = result, details
     activity.check = on_check  # so a notebook or a test can run the check without a click
     activity.textarea = box
     return activity

@@ -1,9 +1,11 @@
-"""The sentence-by-sentence annotation fallback: plain ipywidgets toggle buttons, one row per sentence.
+"""The sentence-by-sentence annotation fallback: plain ipywidgets, one labelled menu per sentence.
 
 For notebook apps that cannot draw custom (anywidget) widgets. A student labels whole
 sentences instead of selecting phrases; each choice is a span covering the sentence, saved by
 the same `AnnotationSession` to the same file, so the full widget shows these marks too and
-marks made there are kept (and listed under their sentence) here.
+marks made there are kept (and listed under their sentence) here. Each sentence's choice is
+a `<select>` named after the sentence ("Label of s3:"): of ipywidgets' plain controls, the
+one a screen reader can name and read the state of, and the keyboard can work.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from ..annotation_session import AnnotationSession, Change
 from ..annotations import Span
 from ..places import place_of_block
 from ..render import escape
+from .live import live_region
+from .theme import BASE_CSS, MUTED, keyboard_help
 
 NONE = ""
 
@@ -27,30 +31,33 @@ class SentenceAnnotator(widgets.VBox):
         self._updating = False
         labels = list(session.labels.values())
         self._options = [("no label", NONE)] + [(f"{label.badge} \u00b7 {label.title}", label.name) for label in labels]
-        self._tooltips = ["leave this sentence unmarked"] + [label.definition for label in labels]
         intro = widgets.HTML(
+            f"<style>{BASE_CSS}.tk-sa-place{{color:{MUTED};font-size:.85em}}</style>"
             "<p><b>Label the sentences.</b> This is the simple version of the annotation tool: choose a "
-            "label for any sentence that has one. Your choices are saved as you go.</p>")
+            "label for any sentence that has one. Your choices are saved as you go.</p>"
+            + keyboard_help("[Tab] to a sentence's menu", "[\u2191] [\u2193] to choose its label",
+                            "each change is saved and read out"))
         notice = widgets.HTML(f"<p role='note'>{escape(session.notice)}</p>" if session.notice else "")
-        self._toggles: dict[str, widgets.ToggleButtons] = {}
+        self._toggles: dict[str, widgets.Dropdown] = {}
         self._others: dict[str, widgets.HTML] = {}
         rows = []
         for sentence in self.article.sentences:
             place = place_of_block(self.article, sentence.block)
             text = widgets.HTML(
-                f"<div class='tk-sa-sentence'><span style='color:#4d5560;font-size:.85em'>{escape(sentence.id)} \u00b7 "
+                f"<div class='tk-sa-sentence'><span class='tk-sa-place'>{escape(sentence.id)} \u00b7 "
                 f"{escape(place)}</span><br>{escape(sentence.text)}</div>")
-            toggle = widgets.ToggleButtons(options=self._options, value=NONE, tooltips=self._tooltips,
-                                           description="Label:", style={"button_width": "auto"})
+            toggle = widgets.Dropdown(options=self._options, value=NONE, description=f"Label of {sentence.id}:",
+                                      style={"description_width": "initial"})
             toggle.observe(lambda change, sid=sentence.id: self._chosen(sid, change["new"]), names="value")
             others = widgets.HTML()
             self._toggles[sentence.id] = toggle
             self._others[sentence.id] = others
             rows.append(widgets.VBox([text, toggle, others], layout=widgets.Layout(margin="0 0 0.8em 0")))
-        self._status = widgets.HTML()
+        self._status = live_region(name="Saving")
         undo = widgets.Button(description="Undo", tooltip="take back the last change", icon="undo")
         undo.on_click(lambda _: self.session.undo())
         super().__init__([intro, notice, *rows, undo, self._status], layout=widgets.Layout(max_width="54em"))
+        self.add_class("tk-widget")
         session.on_change(self._changed)
         self._sync()
 
@@ -90,8 +97,8 @@ class SentenceAnnotator(widgets.VBox):
 
     def _changed(self, change: Change) -> None:
         self._sync()
-        colour = "#8a2700" if change.kind == "warning" else "#1b1b1b"
-        self._status.value = f"<p role='status' aria-live='polite' style='color:{colour}'>{escape(change.message)}</p>"
+        warning = "<b>Warning:</b> " if change.kind == "warning" else ""
+        self._status.say_html(f"<p class='tk-sa-status'>{warning}{escape(change.message)}</p>")
 
     def _sync(self) -> None:
         """Show the session's marks on the buttons (without reacting to our own changes)."""
@@ -104,7 +111,7 @@ class SentenceAnnotator(widgets.VBox):
                 inside = [s for s in self.session.spans
                           if s.start < sentence.end and sentence.start < s.end and s not in whole]
                 self._others[sentence.id].value = (
-                    "<p style='font-size:.85em;color:#4d5560'>Also marked here: "
+                    "<p class='tk-sa-place'>Also marked here: "
                     + "; ".join(f"{escape(self.session.labels[s.label].title if s.label in self.session.labels else s.label)}"
                                 f" \u201c{escape(s.text[:60])}\u201d" for s in inside) + "</p>") if inside else ""
         finally:

@@ -7,6 +7,7 @@ moment it is made and restored when the cell runs again.
 
 from __future__ import annotations
 
+import itertools
 from typing import Sequence
 
 import ipywidgets as widgets
@@ -16,6 +17,9 @@ from ..labels import LABELS, SENTENCE_LABELS, label_css
 from ..render import escape
 from ..sentence_key import SentenceKey, SentenceKeyError, load_sentence_key
 from ..sorting import Choice, SortingResult, SortingStore, check_choices, passage_ids
+from .choices import choice_group
+from .live import live_region
+from .theme import BASE_CSS, INK, MUTED, keyboard_help
 
 #: What each button means, for the tooltip (and the screen reader's description).
 TOOLTIPS = {
@@ -27,36 +31,39 @@ VERDICT_MARKS = {"right": "\u2714 right", "partly": "\u25d0 partly right", "defe
                  "wrong": "\u2718 not this one", "unanswered": "\u2026 not sorted yet"}
 
 STYLE = (
-    "<style>"
+    "<style>" + BASE_CSS +
     ".tk-sort-text{font-size:1.02em;line-height:1.5;margin:.2em 0 .1em 0;max-width:48em}"
-    ".tk-sort-id{font-weight:bold;color:#444;margin-right:.5em}"
+    f".tk-sort-id{{font-weight:bold;color:{MUTED};margin-right:.5em}}"
     ".tk-sort-feedback{margin:.1em 0 .6em 1.2em;max-width:48em;font-size:.95em}"
     ".tk-sort-feedback p{margin:.15em 0}"
-    ".tk-verdict{font-weight:bold}"
-    ".tk-verdict-right{color:#005A8C}.tk-verdict-wrong{color:#A6427C}"
+    ".tk-verdict{font-weight:bold;border:1px solid #5c5c5c;border-radius:3px;padding:0 .3em}"
+    # Each verdict: its own tint with dark text, a border style and a symbol, not colour alone.
+    f".tk-verdict-right{{background:#D5E8F6;color:{INK};border-color:#032F66}}"
+    f".tk-verdict-partly{{background:#FBF0C4;color:{INK};border-color:#3D3F00;border-style:dashed}}"
+    f".tk-verdict-wrong{{background:#F6DDEB;color:{INK};border-color:#9E629D;border-style:dotted}}"
+    f".tk-verdict-unanswered{{background:#FFFFFF;color:{INK}}}"
     ".tk-badge{display:inline-block;border:1px solid #555;border-radius:3px;padding:0 .3em;font-size:.85em}"
     ".tk-sort-row{border-left:3px solid #d0d4da;padding-left:.6em;margin-bottom:.3em}"
-    ".widget-toggle-button:focus-visible,.widget-button:focus-visible,input:focus-visible"
-    "{outline:3px solid #1a5fb4;outline-offset:2px}"
     + label_css() +
     "</style>"
 )
-
+_activities = itertools.count(1)
 
 class SentenceRow(widgets.VBox):
     """One sentence: its text, three toggle buttons, a source box for attributed claims, and feedback."""
 
-    def __init__(self, sentence_id: str, text: str):
+    def __init__(self, sentence_id: str, text: str, prefix: str = "tk-sort"):
         self.sentence_id = sentence_id
+        text_id = f"{prefix}-{sentence_id}"
         self.text = widgets.HTML(
-            f'<div class="tk-sort-text" id="tk-sort-{escape(sentence_id)}">'
+            f'<div class="tk-sort-text" id="{escape(text_id)}" data-sentence="{escape(sentence_id)}">'
             f'<span class="tk-sort-id">{escape(sentence_id)}</span>{escape(text)}</div>')
-        self.toggle = widgets.ToggleButtons(
-            options=[(LABELS[name].title, name) for name in SENTENCE_LABELS],
-            value=None,
+        # The group is named by its legend and by the sentence itself, so a screen reader says both.
+        self.toggle = choice_group(
+            [(LABELS[name].title, name) for name in SENTENCE_LABELS],
             description=f"Sentence {sentence_id[1:]}:",
-            tooltips=[TOOLTIPS[name] for name in SENTENCE_LABELS],
-            style={"button_width": "auto", "description_width": "initial"},
+            hints=[TOOLTIPS[name] for name in SENTENCE_LABELS],
+            labelled_by=text_id,
         )
         self.source = widgets.Text(
             value="", placeholder="Who says so? (a name or a description)",
@@ -64,7 +71,8 @@ class SentenceRow(widgets.VBox):
             style={"description_width": "initial"}, layout=widgets.Layout(width="32em", display="none"),
         )
         self.feedback = widgets.HTML("")
-        super().__init__([self.text, widgets.HBox([self.toggle, self.source]), self.feedback])
+        super().__init__([self.text, widgets.HBox([self.toggle, self.source], layout=widgets.Layout(
+            flex_flow="row wrap", align_items="center")), self.feedback])
         self.add_class("tk-sort-row")
         self.toggle.observe(self._show_source, names="value")
 
@@ -87,21 +95,26 @@ class SortingActivity(widgets.VBox):
         self.store = SortingStore(article, student)
         self._restoring = False
         self._labels = None
-        self.rows = {sid: SentenceRow(sid, article.sentence(sid).text) for sid in self.sentence_ids}
-        self.status = widgets.HTML()
+        prefix = f"tk-sort-{next(_activities)}"
+        self.rows = {sid: SentenceRow(sid, article.sentence(sid).text, prefix) for sid in self.sentence_ids}
+        self.status = live_region(name="Saving")
         self.check_button = widgets.Button(
             description="Check", button_style="primary", icon="check",
             tooltip="Compare your choices with the answer key and see the toolkit's reasons",
             disabled=self.key is None,
         )
-        self.summary = widgets.HTML()
+        self.summary = live_region(name="Score")
         instructions = widgets.HTML(
             STYLE + "<p>For each sentence, choose <b>Fact</b>, <b>Attributed</b> or <b>Opinion</b>. "
             "For an attributed claim, type who says so. Your choices are saved as you go. "
-            "Press <b>Check</b> when you are ready.</p>")
+            "Press <b>Check</b> when you are ready.</p>"
+            + keyboard_help("[Tab] to a sentence's choices", "[\u2190] [\u2192] to choose (or [Space] for the "
+                            "one with focus)", "for an attributed claim, [Tab] to the box and type who says so",
+                            "[Tab] to Check and press [Enter]; the score is read out"))
         super().__init__([instructions, *self.rows.values(), self.check_button, self.summary, self.status],
                          layout=widgets.Layout(max_width="60em"))
         self.add_class("tk-sorting")
+        self.add_class("tk-widget")
         for sid, row in self.rows.items():
             row.toggle.observe(lambda change, sid=sid: self._changed(sid, label=change["new"]), names="value")
             row.source.observe(lambda change, sid=sid: self._changed(sid, source=change["new"]), names="value")
@@ -143,7 +156,7 @@ class SortingActivity(widgets.VBox):
         self._say(f"Saved: {done} of {len(self.rows)} sentences sorted.")
 
     def _say(self, message: str) -> None:
-        self.status.value = f'<p role="status" aria-live="polite" class="tk-sort-status">{escape(message)}</p>'
+        self.status.say_html(f'<p class="tk-sort-status">{escape(message)}</p>')
 
     # -- checking ----------------------------------------------------------------------------
 
@@ -164,10 +177,10 @@ class SortingActivity(widgets.VBox):
             return None
         for item in result.feedback:
             self.rows[item.sentence_id].feedback.value = feedback_html(item)
-        self.summary.value = (
-            f'<p role="status" aria-live="polite" class="tk-sort-score"><b>Score: {result.score:g} out of '
-            f"{result.out_of}</b> ({result.answered} sorted). Where the toolkit disagrees with the key, "
-            "or with you, read its reasons: can you argue for your answer?</p>")
+        self.summary.say_html(
+            f'<p class="tk-sort-score"><b>Score: {result.score:g} out of '
+            f"{result.out_of}</b> ({result.answered} sorted). The feedback is under each sentence. Where the "
+            "toolkit disagrees with the key, or with you, read its reasons: can you argue for your answer?</p>")
         return result
 
 
@@ -175,7 +188,7 @@ def feedback_html(item) -> str:
     """The feedback for one sentence: verdict, message, the key's note, and the toolkit's own label and reasons."""
     if item.verdict == "unanswered":
         # Keep the key hidden until the student has tried this sentence.
-        return (f'<div class="tk-sort-feedback" data-verdict="unanswered"><p><span class="tk-verdict">'
+        return (f'<div class="tk-sort-feedback" data-verdict="unanswered"><p><span class="tk-verdict tk-verdict-unanswered">'
                 f"{escape(VERDICT_MARKS['unanswered'])}</span>: choose a label, then press Check again.</p></div>")
     verdict_class = {"right": "right", "wrong": "wrong"}.get(item.verdict, "partly")
     expected = LABELS[item.expected]

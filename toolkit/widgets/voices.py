@@ -16,18 +16,21 @@ from ..article import Article
 from ..claims import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary
 from ..labels import LABELS, SENTENCE_LABELS, label_css
 from ..render import escape
+from .choices import choice_group
+from .live import live_region
+from .theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
 
 STYLE = (
-    "<style>"
+    "<style>" + BASE_CSS +
     ".tk-voices{max-width:62em}"
     ".tk-voice-block{display:grid;grid-template-columns:minmax(0,3fr) minmax(9em,1fr);gap:1em;"
     "margin:0 0 .7em 0;align-items:start}"
-    ".tk-voice-kind{font-size:.75em;text-transform:uppercase;letter-spacing:.05em;color:#555}"
+    f".tk-voice-kind{{font-size:.75em;text-transform:uppercase;letter-spacing:.05em;color:{MUTED}}}"
     ".tk-voice-text{line-height:1.7}"
     ".tk-voice{padding:.05em .1em;border-radius:2px}"
     ".tk-voice-badge{font-size:.7em;font-weight:bold;border:1px solid #444;border-radius:3px;padding:0 .25em;"
-    "margin:0 .3em 0 .15em;vertical-align:.15em;background:#fff}"
-    ".tk-margin{font-size:.85em;border-left:2px solid #7A5A00;padding-left:.5em;color:#222}"
+    f"margin:0 .3em 0 .15em;vertical-align:.15em;background:{PAPER};color:{INK}}}"
+    ".tk-margin{font-size:.85em;border-left:2px solid #7A5A00;padding-left:.5em}"
     ".tk-margin p{margin:0 0 .3em 0}"
     ".tk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
     ".tk-legend span{margin-right:1em}"
@@ -68,7 +71,8 @@ def margin_html(labels: Sequence[SentenceLabel]) -> str:
         who = escape(label.source or "someone not named")
         via = f" <i>via {escape(label.via)}</i>" if label.via else ""
         notes.append(f"<p><b>{escape(label.sentence_id)}</b>: {who}{via}</p>")
-    return f'<div class="tk-margin" aria-label="sources">{"".join(notes)}</div>' if notes else "<div></div>"
+    return (f'<div class="tk-margin" role="note" aria-label="Sources">{"".join(notes)}</div>' if notes
+            else "<div></div>")
 
 
 def summary_html(parts: Sequence[PartVoice]) -> str:
@@ -129,7 +133,7 @@ def reasons_html(label: SentenceLabel) -> str:
         counted = "inside someone else's words, so it does not count" if cue.reported else (
             f"counts {cue.weight:+.1f}" if cue.weight else "decides who is speaking")
         rows.append(f"<li><b>{escape(cue.text[:80])}</b> \u2014 {escape(cue.why)} <i>({escape(counted)})</i></li>")
-    return (f'<div role="status" aria-live="polite"><p><b>{escape(label.sentence_id)}</b>: '
+    return (f'<div><p><b>{escape(label.sentence_id)}</b>: '
             f'<span class="tk-voice tk-label-{label.label}">{escape(meta.title)}</span> '
             f"({label.confidence:.0%} sure). {escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
 
@@ -138,28 +142,31 @@ def who_is_speaking(article: Article) -> widgets.VBox:
     """The "who is speaking?" view: tinted article, sources in the margin, a summary per part, and reasons."""
     labels = label_sentences(article)
     parts = voice_summary(article, labels)
-    show = widgets.ToggleButtons(
-        options=[("all", "all")] + [(LABELS[name].title, name) for name in SENTENCE_LABELS],
-        value="all", description="Tint:", tooltips=["every label"] + [LABELS[n].definition for n in SENTENCE_LABELS],
-        style={"button_width": "auto"},
+    show = choice_group(
+        [("all", "all")] + [(LABELS[name].title, name) for name in SENTENCE_LABELS],
+        value="all", description="Tint:", hints=["every label"] + [LABELS[n].definition for n in SENTENCE_LABELS],
     )
     page = widgets.HTML(voices_html(article, labels))
     picker = widgets.Dropdown(
         options=[(f"{label.sentence_id}: {label.text[:60]}", label.sentence_id) for label in labels],
         description="Why this label?", style={"description_width": "initial"}, layout=widgets.Layout(width="40em"),
     )
-    reasons = widgets.HTML()
+    reasons = live_region(name="Why this label")
     by_id = {label.sentence_id: label for label in labels}
 
     def redraw(change=None):
         page.value = voices_html(article, labels, show.value)
 
     def explain(change=None):
-        reasons.value = reasons_html(by_id[picker.value])
+        reasons.say_html(reasons_html(by_id[picker.value]))
 
     show.observe(redraw, names="value")
     picker.observe(explain, names="value")
     explain()
     warnings = "".join(f'<p role="alert"><b>Warning:</b> {escape(w)}</p>' for w in claims_warnings(article.text))
-    summary = widgets.HTML(STYLE + warnings + summary_html(parts))
-    return widgets.VBox([summary, show, page, picker, reasons], layout=widgets.Layout(max_width="64em"))
+    summary = widgets.HTML(STYLE + warnings + summary_html(parts) + keyboard_help(
+        "[Tab] to the Tint buttons and [\u2190] [\u2192] to tint one kind of sentence",
+        "[Tab] to Why this label? and [\u2191] [\u2193] to choose a sentence; its reasons are read out"))
+    box = widgets.VBox([summary, show, page, picker, reasons], layout=widgets.Layout(max_width="64em"))
+    box.add_class("tk-widget")
+    return box
