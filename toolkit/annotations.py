@@ -30,7 +30,8 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .article import Article
 from .labels import LABELS, Label, custom_label
-from .store import Loaded, atomic_write_json, current_student, load_or_set_aside, read_json, student_dir, validate_name
+from .store import (Loaded, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
+                    student_dir, validate_name)
 
 SAVE_FORMAT = "toolkit.annotations/1"
 KEY_FORMAT = "toolkit.span-key/1"
@@ -283,13 +284,9 @@ def annotation_document(article: Article, spans: Iterable[Span], *, student: str
 
 def annotation_file_problem(data: Any, article: Article) -> str | None:
     """Why a loaded save file cannot be used for `article` (None when it can)."""
-    if not isinstance(data, dict):
-        return "the save file is not a JSON object"
-    if data.get("format") != SAVE_FORMAT:
-        return f"the save file has format {data.get('format')!r}, expected {SAVE_FORMAT!r}"
-    if data.get("content_hash") != article.content_hash:
-        return ("the save file was made for a different version of this article's text "
-                "(its content hash does not match), so its marks would land on the wrong words")
+    header = header_problem(data, SAVE_FORMAT, content_hash=article.content_hash)
+    if header:
+        return header
     labels, problems = _labels_in(data, "the save file")
     spans, span_problems_ = _spans_in(data, "the save file")
     problems += span_problems_ + spans_problems(spans, article.text, labels)

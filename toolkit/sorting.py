@@ -23,6 +23,8 @@ from typing import Any, Mapping, Sequence
 from .article import Article
 from .labels import LABELS, SENTENCE_LABELS
 from .sentence_key import SentenceKey, source_matches
+from .store import (StoreError, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
+                    student_dir, validate_name)
 
 SORTING_FORMAT = "toolkit.sorting/1"
 LABEL_CREDIT_ATTRIBUTED = 0.6
@@ -172,7 +174,6 @@ class SortingStore:
     """A student's sorting choices for one article, saved on every change and restored on the next run."""
 
     def __init__(self, article: Article, student: str | None = None):
-        from .store import current_student, student_dir, validate_name
 
         self.article = article
         self.student = validate_name(student or current_student(), what="student name")
@@ -183,7 +184,6 @@ class SortingStore:
 
     def load(self) -> dict[str, Choice]:
         """Read the save file; a damaged or foreign one is set aside and `problem` says so."""
-        from .store import load_or_set_aside
 
         loaded = load_or_set_aside(self.path, validate=self.validate)
         self.problem = loaded.problem
@@ -194,16 +194,10 @@ class SortingStore:
 
     def validate(self, data: Any) -> str | None:
         """Why a save file cannot be used for this article and student, or None."""
-        if not isinstance(data, dict):
-            return "the save file is not a JSON object"
-        if data.get("format") != SORTING_FORMAT:
-            return f"the save file's format is {data.get('format')!r}, not {SORTING_FORMAT!r}"
-        if data.get("article") != self.slug:
-            return f"the save file is for article {data.get('article')!r}, not {self.slug!r}"
-        if data.get("content_hash") != self.article.content_hash:
-            return "the save file was made for a different version of this article's text"
-        if data.get("student") != self.student:
-            return f"the save file belongs to student {data.get('student')!r}, not {self.student!r}"
+        header = header_problem(data, SORTING_FORMAT, content_hash=self.article.content_hash,
+                                article=self.slug, student=self.student)
+        if header:
+            return header
         choices = data.get("choices")
         known = {s.id for s in self.article.sentences}
         if not isinstance(choices, dict):
@@ -226,7 +220,6 @@ class SortingStore:
 
     def _merge_saved(self) -> None:
         """Take in choices another sorting widget for the same article saved since this one loaded."""
-        from .store import StoreError, read_json
 
         if not self.path.exists():
             return
@@ -239,7 +232,6 @@ class SortingStore:
             self.choices = {**saved, **{k: v for k, v in self.choices.items() if k not in saved}}
 
     def save(self) -> None:
-        from .store import atomic_write_json
 
         atomic_write_json(self.path, {
             "format": SORTING_FORMAT,

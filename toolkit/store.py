@@ -130,6 +130,33 @@ def set_aside(path: Path, reason: str) -> Path:
     raise StoreError(f"{path}: cannot find a free name to set it aside")
 
 
+#: How `header_problem` names each checked field in its message.
+_FIELD_WORDS = {
+    "article": "is for article",
+    "exercise": "is for exercise",
+    "student": "belongs to student",
+}
+
+
+def header_problem(data: Any, file_format: str, *, what: str = "the save file", content_hash: str | None = None,
+                   optional: tuple[str, ...] = (), **expected: str) -> str | None:
+    """Why a save file's header does not fit (None when it does): a JSON object of `file_format`
+    whose fields equal `expected` (a field named in `optional` may also be missing) and, when
+    given, whose `content_hash` matches the article's text."""
+    if not isinstance(data, dict):
+        return f"{what} is not a JSON object"
+    if data.get("format") != file_format:
+        return f"{what} has format {data.get('format')!r}, expected {file_format!r}"
+    for field_name, value in expected.items():
+        found = data.get(field_name)
+        if found != value and not (found is None and field_name in optional):
+            return f"{what} {_FIELD_WORDS.get(field_name, 'has ' + field_name)} {found!r}, not {value!r}"
+    if content_hash is not None and data.get("content_hash") != content_hash:
+        return (f"{what} was made for a different version of this article's text (its content hash does not "
+                "match), so its work would land on the wrong words")
+    return None
+
+
 @dataclass(frozen=True)
 class Loaded:
     """What came back from a save file: its data, or why it was not usable and where it was put."""

@@ -22,8 +22,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..store import (atomic_write_json, current_student, load_or_set_aside, read_json, set_aside, student_dir,
-                     validate_name)
+from ..store import (atomic_write_json, current_student, header_problem, load_or_set_aside, read_json, set_aside,
+                     student_dir, validate_name)
 from .flow import QuestionState
 from .spec import ExerciseSpec
 
@@ -67,14 +67,10 @@ class Restored:
 
 def progress_problem(data: Any, spec: ExerciseSpec, student: str) -> str | None:
     """Why a progress file cannot be used for this exercise and student (None when it can)."""
-    if not isinstance(data, dict):
-        return "the progress file is not a JSON object"
-    if data.get("format") != PROGRESS_FORMAT:
-        return f"the progress file has format {data.get('format')!r}, expected {PROGRESS_FORMAT!r}"
-    if data.get("exercise") != spec.id:
-        return f"the progress file is for exercise {data.get('exercise')!r}, not {spec.id!r}"
-    if data.get("student") not in (None, student):
-        return f"the progress file belongs to {data.get('student')!r}, not {student!r}"
+    header = header_problem(data, PROGRESS_FORMAT, what="the progress file", optional=("student",),
+                            exercise=spec.id, student=student)
+    if header:
+        return header
     questions = data.get("questions")
     if not isinstance(questions, dict):
         return "the progress file has no questions"
