@@ -97,7 +97,7 @@ def test_a_damaged_file_is_set_aside_and_reported(spec_path, work_dir):
 
 
 @pytest.mark.parametrize("change, reason", [
-    ({"exercise": "another"}, "for exercise 'another'"), ({"student": "someone-else"}, "belongs to 'someone-else'"),
+    ({"exercise": "another"}, "for exercise 'another'"), ({"student": "someone-else"}, "belongs to student 'someone-else'"),
     ({"format": "toolkit.progress/9"}, "format"), ({"questions": {"q1": {"attempts": -2}}}, "whole numbers"),
 ])
 def test_a_file_for_another_exercise_or_student_is_set_aside(spec_path, work_dir, change, reason):
