@@ -77,6 +77,16 @@ class Passage:
         return cls(tuple(blocks), str(data.get("place") or "the passage"))
 
 
+def built_passage(fields: Any, article: Article) -> Passage:
+    """The passage of a built question, or, when it does not fit the article, the first block
+    with the problem recorded in `fields` (so one bad passage is reported, not fatal)."""
+    try:
+        return Passage.from_dict(fields.get("passage"), article)
+    except PassageError as error:
+        fields.problem("passage", str(error))
+        return Passage((0,), "the article")
+
+
 def _numbers(value: Any) -> list[int] | None:
     values = value if isinstance(value, list) else [value]
     if not values or any(type(v) is not int for v in values):

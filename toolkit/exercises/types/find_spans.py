@@ -33,7 +33,7 @@ from ...labels import LABELS
 from ...places import place_of
 from ...scoring import nouns, overlaps_enough, score_spans
 from ..fields import Fields
-from ..passages import Passage, PassageError, resolve_passage
+from ..passages import Passage, PassageError, built_passage, resolve_passage
 from ..results import AnswerError, Grade, ItemResult
 from ..sealing import Sealer
 from .base import CompileContext, Compiled, QuestionType
@@ -145,11 +145,7 @@ class FindSpans(QuestionType):
 
     @classmethod
     def from_built(cls, fields: Fields, question_id: str, article: Article) -> "FindSpans":
-        try:
-            passage = Passage.from_dict(fields.get("passage"), article)
-        except PassageError as error:
-            fields.problem("passage", str(error))
-            passage = Passage((0,), "the article")
+        passage = built_passage(fields, article)
         label = fields.text("label") or "loaded"
         return cls(question_id, article, passage, label, fields.integer("find", minimum=1),
                    fields.integer("max_marks", minimum=1), fields.text("key") or "")

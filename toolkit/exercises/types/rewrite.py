@@ -19,7 +19,7 @@ from typing import Any
 
 from ...article import Article
 from ..fields import Fields
-from ..passages import Passage, PassageError, resolve_passage
+from ..passages import Passage, PassageError, built_passage, resolve_passage
 from ..results import AnswerError, Grade, ItemResult
 from ..sealing import Sealer
 from .base import CompileContext, Compiled, QuestionType
@@ -83,11 +83,7 @@ class Rewrite(QuestionType):
 
     @classmethod
     def from_built(cls, fields: Fields, question_id: str, article: Article) -> "Rewrite":
-        try:
-            passage = Passage.from_dict(fields.get("passage"), article)
-        except PassageError as error:
-            fields.problem("passage", str(error))
-            passage = Passage((0,), "the article")
+        passage = built_passage(fields, article)
         return cls(question_id, article, passage, fields.number("min_drop_share", default=0.6, above=0, maximum=1),
                    fields.number("min_facts_kept", default=0.8, minimum=0, maximum=1), fields.get("example"))
 
