@@ -138,3 +138,18 @@ def test_read_more_lead_in_is_a_heading_but_read_more_at_is_a_credit():
     article = parse_article("Title here\n\nA paragraph of text. It ends.\n\nRead more:\n\nFirst linked story\n\n"
                             "Second linked story\n\nRead more at the Coastal Herald.")
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "heading", "list_item", "list_item", "credit"]
+
+
+def test_a_lead_in_glued_to_its_list_is_split_into_items():
+    article = parse_article("Title here\n\nThe vote passed. It was close.\n\n"
+                            "Related:\nFarmers brace for drought as reservoirs fall\nWhat the bill means for you\n\n"
+                            "Share this:\nFacebook\nTwitter\nEmail")
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "boilerplate", "list_item", "list_item",
+                                                "boilerplate"]
+    assert article.blocks[3].text == "Farmers brace for drought as reservoirs fall"
+
+
+def test_a_wire_credit_in_brackets_is_a_credit():
+    article = parse_article("Title here\n\nThe vote passed. It was close.\n\n"
+                            "(Reporting by Jane Morrow; Editing by Peter Hall)")
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "credit"]

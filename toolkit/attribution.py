@@ -19,6 +19,7 @@ back as weasel-word cues, because nobody can check them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -47,6 +48,13 @@ WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 #: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
                                 "now", "then", "formerly", "once", "himself", "herself", "also"})
+#: Words set off by commas between a subject and its verb ("Critics, however, called").
+ASIDE_ADVERBS = frozenset({"however", "meanwhile", "too", "though", "instead", "likewise", "separately", "also",
+                           "nonetheless", "nevertheless"})
+#: What may follow a surname ("Jr.", "Sr.").
+NAME_SUFFIXES = frozenset({"jr", "sr"})
+#: A politician's party and state ("D-Texas", "R-N.Y."), an appositive that names no one.
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 #: Phrases that pass words on: the speaker was quoted in, or spoke to, someone else ("via").
 VIA_PHRASES = (
     ("as", "quoted", "in"), ("as", "quoted", "by"), ("quoted", "in"), ("quoted", "by"), ("as", "reported", "by"),
@@ -288,6 +296,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if names:
         last_title = max((k for k in range(core, b) if s.low(k) in s.titles), default=None)
         after = [k for k in names if last_title is None or k > last_title]
+        if after and all(s.low(k) in NAME_SUFFIXES for k in after):
+            after = names  # "Martin Luther King Jr.": the "title" was part of the name
         # "the secretary of the Bureau": a person described by where they work, not named.
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
         if after and not described_by_employer:
@@ -398,8 +408,18 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # Subject before the verb, skipping "has also", and an appositive between commas.
     k = vi - 1
     skipped = 0
-    while k >= 0 and s.low(k) in BETWEEN_SUBJECT_AND_VERB and skipped < 4 and not s.name(k):
-        k -= 1
+    while k >= 0 and skipped < 4:
+        if s.low(k) in BETWEEN_SUBJECT_AND_VERB and not s.name(k):
+            k -= 1
+        elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
+            k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
+        elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
+            k -= 3  # "Critics, however, called"
+        elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:
+            k -= 1  # "Richard Trumka Jr. told": the suffix's full stop ends no sentence
+            continue
+        else:
+            break
         skipped += 1
     subject = None
     if k >= 0 and s.tokens[k].text == ",":
@@ -421,7 +441,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         before = s.tokens[vi - 1].text if vi > 0 else ""
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
             phrase = _forward_subject(s, vj)
-            if phrase is not None:
+            if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
     if subject is None:
         return None
@@ -430,8 +450,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     follows_text = s.tokens[vj].text if vj < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
     quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
+    # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
+    names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
-                  or follows in REPORTING_PARTICIPLES or quote_soon)
+                  or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
     if strength == "weak" and not (introduces or closes):
         return None
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes:
@@ -470,16 +492,33 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                         person=person), [])
 
 
+def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
+    """The "(" that the ")" at token `k` closes, if a short aside lies between them."""
+    m = k - 1
+    while m >= 0 and k - m <= 12:
+        text = s.tokens[m].text
+        if text == "(":
+            return m if m < k - 1 else None
+        if text in ";!?()" or text in QUOTE_MARKS:
+            return None
+        m -= 1
+    return None
+
+
 def _appositive_start(s: _Sentence, k: int) -> int | None:
     """The comma opening an appositive that ends at comma `k`, if the words between describe someone."""
     m = k - 1
     while m >= 0 and k - m < 30:
         text = s.tokens[m].text
+        if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
+            m -= 1  # "D-N.Y.": an abbreviation's full stop
+            continue
         if text in ".;!?" or text in QUOTE_MARKS:
             return None
         if text == ",":
             opener = s.low(m + 1)
-            if opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit:
+            if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
+                    or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
                 return m
             return None
         m -= 1

@@ -41,7 +41,7 @@ _CAPTION_END = re.compile(
 _CAPTION_START = re.compile(r"^\s*\(?(?:Photo|Image|Picture|Caption|File\s+photo|Photograph)\s*(?:credit)?\s*[:(]")
 _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?\s+(?:by|courtesy\s+of|credit:?)\s+[A-Z]")
 _CREDIT = re.compile(
-    r"^\s*(?:full\s+(?:article|story|report)\s*:|original(?:ly)?\s+(?:published|posted|appeared|article|source)"
+    r"^\s*[(\[]?\s*(?:full\s+(?:article|story|report)\s*:|original(?:ly)?\s+(?:published|posted|appeared|article|source)"
     r"|this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared|ran)"
     r"|first\s+(?:published|appeared)|source\s*:|sources\s*:|read\s+(?:the\s+)?(?:full|original|rest)\b|read\s+more\s+(?:at|on|from|in)\b"
     r"|republished\s+(?:from|with|by|under)|reprinted\s+(?:from|with|by)|via\s*:|h/t\b|hat\s+tip"
@@ -130,7 +130,13 @@ def _split_chunk(text: str, start: int, end: int, *, markdown: bool) -> list[_Un
         return []
     bullets = [bool(_BULLET.match(text[s:e])) for s, e in lines]
     headings = [markdown and bool(_MD_HEADING.match(text[s:e])) for s, e in lines]
-    one_per_line = len(lines) > 1 and (all(bullets) or all(_is_headline_line(text[s:e]) for s, e in lines))
+    headline_lines = [_is_headline_line(text[s:e]) for s, e in lines]
+    # "Related:" then a headline per line, with no blank lines between them: a lead-in and its list.
+    # ("Share this:" over a column of button names stays one block of site text.)
+    first_line = text[lines[0][0]:lines[0][1]]
+    buttons = _BOILERPLATE.match(first_line) and all(word_count(text[s:e]) <= 3 for s, e in lines[1:])
+    lead_in_then_list = len(lines) > 1 and all(headline_lines[1:]) and _is_lead_in(first_line) and not buttons
+    one_per_line = len(lines) > 1 and (all(bullets) or all(headline_lines) or lead_in_then_list)
     if len(lines) > 1 and not one_per_line and (any(bullets[1:]) or any(headings)):
         # A heading or a list glued to a paragraph without a blank line: split at those lines.
         return _split_at_marked_lines(text, lines, bullets, headings)
@@ -203,6 +209,11 @@ def _is_title_line(text: str) -> bool:
     return "\n" not in text and 0 < words <= 30 and _final_char(text) not in ".;,"
 
 
+def _is_lead_in(text: str) -> bool:
+    """A short line ending in ':' that introduces what follows ("For further information, see:")."""
+    return "\n" not in text and text.rstrip(_EDGE_SPACE).endswith(":") and word_count(text) <= 2 * HEADING_MAX_WORDS
+
+
 def _is_headline_line(text: str) -> bool:
     words = word_count(text)
     return "\n" not in text and 0 < words <= HEADLINE_MAX_WORDS and _final_char(text) not in ".;,:"
@@ -246,7 +257,7 @@ def _kind_by_shape(units: list[_Unit], kinds: list[str | None], i: int) -> str:
     """A lead-in line before a list, or a short unpunctuated line before prose, is a heading."""
     text = units[i].text
     next_kind = kinds[i + 1] if i + 1 < len(units) else "end"
-    if next_kind == "list_item" and text.rstrip(_EDGE_SPACE).endswith(":") and word_count(text) <= 2 * HEADING_MAX_WORDS:
+    if next_kind == "list_item" and _is_lead_in(text):
         return "heading"
     if "\n" not in text and word_count(text) <= HEADING_MAX_WORDS and _final_char(text) not in _SENTENCE_END + ",;:":
         if next_kind in (None, "paragraph", "list_item"):
