@@ -101,6 +101,9 @@ class Server:
     def lab_url(self, notebook: str) -> str:
         return f"{self.base}/lab/tree/{notebook}?token={TOKEN}&reset"
 
+    def notebook7_url(self, notebook: str) -> str:
+        return f"{self.base}/notebooks/{notebook}?token={TOKEN}"
+
     def voila_url(self, notebook: str) -> str:
         return f"{self.base}/voila/render/{notebook}"
 
@@ -121,18 +124,19 @@ class Server:
 
 
 def start_jupyterlab(folder: Path, *, student: str = "browser-test", settings: dict[str, dict] | None = None,
-                     extra_args: tuple[str, ...] = ()) -> Server:
-    """`settings`: more user settings, {"@scope/package:plugin": {...}}; `extra_args`: more server options."""
+                     extra_args: tuple[str, ...] = (), app: str = "lab") -> Server:
+    """`settings`: more user settings, {"@scope/package:plugin": {...}}; `extra_args`: more server options;
+    `app`: "lab" for JupyterLab, "notebook" for Notebook 7 (the same server, another front end)."""
     site, env = prepare_site(folder, student=student)
     for plugin, values in (settings or {}).items():
         write_lab_setting(Path(env["JUPYTERLAB_SETTINGS_DIR"]), plugin, values)
     port = free_port()
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
+        sys.executable, "-m", "jupyter", app, "--no-browser", "--allow-root", f"--port={port}",
         "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={site}",
         "--LanguageServerManager.autodetect=False", "--ServerApp.port_retries=0", *extra_args,
     ]
-    server = _launch("jupyterlab", command, site, folder, env, port)
+    server = _launch("jupyterlab" if app == "lab" else app, command, site, folder, env, port)
     _wait_ready(server, f"/api/status?token={TOKEN}")
     return server
 
