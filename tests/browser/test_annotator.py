@@ -82,6 +82,20 @@ def drag_across(page, phrase):
     page.mouse.up()
 
 
+def mark_in_sample(page, save, sample, phrase: str) -> dict:
+    """Drag across a phrase of the sample, press 1 (loaded language) and check the save file's one
+    span has the phrase's Python offsets; returns what was saved."""
+    drag_across(page, phrase)
+    page.locator(".tk-ann-selection.tk-ann-has-selection").filter(has_text=phrase).wait_for()
+    page.keyboard.press("1")  # the palette's shortcut for loaded language
+    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
+    [span] = data["spans"]
+    start = sample.text.index(phrase)
+    assert (span["start"], span["end"], span["text"], span["label"]) == (start, start + len(phrase), phrase, "loaded")
+    assert data["content_hash"] == sample.content_hash
+    return data
+
+
 def open_widget(page, voila, name):
     page.goto(voila.voila_url(name))
     page.locator(".tk-ann-text .tk-ann-block").first.wait_for(timeout=120_000)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .harness import KERNEL_STATUS_IDLE, error_outputs, open_notebook, run_all_cells, wait_for_file
-from .test_annotator import drag_across
+from .test_annotator import mark_in_sample
 
 LESSON = "lessons/01-first-read.ipynb"
 PHRASE = "hold American soldiers hostage"
@@ -16,14 +16,7 @@ def test_marks_survive_a_kernel_restart_in_jupyterlab(page, lab, sample):
     assert error_outputs(page) == []
     page.locator(".tk-ann-text .tk-ann-block").first.wait_for()
 
-    drag_across(page, PHRASE)
-    page.locator(".tk-ann-selection.tk-ann-has-selection").filter(has_text=PHRASE).wait_for()
-    page.keyboard.press("1")  # the palette's shortcut for loaded language
-    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
-    [span] = data["spans"]
-    start = sample.text.index(PHRASE)
-    assert (span["start"], span["end"], span["text"], span["label"]) == (start, start + len(PHRASE), PHRASE, "loaded")
-    assert data["content_hash"] == sample.content_hash
+    data = mark_in_sample(page, save, sample, PHRASE)
     page.locator("mark.tk-ann-mark[data-label='loaded']").first.wait_for()
 
     # Kernel -> Restart Kernel and Run All Cells: a fresh kernel runs the lesson again.

@@ -13,8 +13,8 @@ import urllib.request
 
 import pytest
 
-from .harness import TOKEN, error_outputs, start_jupyterlab, wait_for_file
-from .test_annotator import drag_across
+from .harness import TOKEN, error_outputs, start_jupyterlab
+from .test_annotator import mark_in_sample
 
 LESSON = "lessons/01-first-read.ipynb"
 PHRASE = "jumping ship"
@@ -49,11 +49,5 @@ def test_a_mark_made_in_notebook7_is_saved(page, notebook7, sample):
     page.locator(".tk-ann-text .tk-ann-block").first.wait_for(timeout=180_000)
     assert error_outputs(page) == []
 
-    drag_across(page, PHRASE)
-    page.locator(".tk-ann-selection.tk-ann-has-selection").filter(has_text=PHRASE).wait_for()
-    page.keyboard.press("1")  # the palette's shortcut for loaded language
-    data = wait_for_file(save, lambda d: len(d.get("spans", [])) == 1)
-    [span] = data["spans"]
-    start = sample.text.index(PHRASE)
-    assert (span["start"], span["end"], span["text"], span["label"]) == (start, start + len(PHRASE), PHRASE, "loaded")
+    mark_in_sample(page, save, sample, PHRASE)
     page.locator("mark.tk-ann-mark[data-label='loaded']").filter(has_text=PHRASE).wait_for()
