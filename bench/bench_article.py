@@ -13,7 +13,7 @@ from __future__ import annotations
 from common import best_time, synthetic_article, words
 
 from toolkit import parse_article
-from toolkit.offline import prepared_textstat
+from toolkit.storage.offline import prepared_textstat
 
 
 def main() -> None:

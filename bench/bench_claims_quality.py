@@ -12,7 +12,7 @@
 - Speed: `label_sentences` per 1,000 words, against `parse_article` on the same text.
 
 Each data set is skipped with a line saying so when its files are absent. The weights in
-`toolkit/claims.py` were set by hand and checked on `train_en` only; `dev_en` and BABE are
+`toolkit/claims/sentence_labels.py` were set by hand and checked on `train_en` only; `dev_en` and BABE are
 reported as held-out figures. `--errors N` prints N misread training sentences (never dev).
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from common import EVAL, best_time, synthetic_article, words
 
 from toolkit import parse_article
-from toolkit.claims import label_sentences, label_text
+from toolkit.claims.sentence_labels import label_sentences, label_text
 
 CLASSES = ("OBJ", "SUBJ")
 

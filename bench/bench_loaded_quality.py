@@ -44,7 +44,7 @@ from common import EVAL, best_time, synthetic_article, words
 from toolkit import parse_article
 from toolkit.loaded import detect
 from toolkit.loaded.sentiment import analyzer, plain_news_words
-from toolkit.loaded.tokens import words as tokenize
+from toolkit.text.stemmed_words import words as tokenize
 
 PTC = Path("ptc_semeval2020_task11")
 BABE = Path("babe") / "final_labels_SG2.csv"

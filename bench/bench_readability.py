@@ -33,9 +33,9 @@ from pathlib import Path
 from common import EVAL, SAMPLE, best_time, synthetic_article, words
 
 from toolkit import load_article, parse_article
-from toolkit.offline import ensure_nltk_data, prepared_textstat
+from toolkit.storage.offline import ensure_nltk_data, prepared_textstat
 from toolkit.readability import measure
-from toolkit.readability.lexicon import lexicon
+from toolkit.readability.word_facts import lexicon
 
 NINE = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
         "automated_readability_index", "dale_chall_readability_score", "linsear_write_formula", "text_standard")

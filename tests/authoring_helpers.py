@@ -47,8 +47,8 @@ def toolkit(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:
 
 def review_keys(article, *, fix=None) -> None:
     """Review both keys as the review widgets would save them: `fix(spans, sentences)` first, then accept all."""
-    from toolkit.annotation_session import KeyReviewSession
-    from toolkit.authoring.sentence_review import SentenceKeyReview
+    from toolkit.annotation.session import KeyReviewSession
+    from toolkit.keys.sentence_review import SentenceKeyReview
 
     keys = article.path.parent / "keys"  # the article's own seed folder, whatever project the test runs in
     spans = KeyReviewSession(article, path=keys / "spans.json")

@@ -14,7 +14,7 @@ import traitlets
 
 from toolkit.widgets.choices import ChoiceGroup, choice_group
 from toolkit.widgets.live import LiveRegion, live_region
-from toolkit.widgets.theme import keyboard_help
+from toolkit.render.theme import keyboard_help
 
 
 def _tree(widget):
@@ -78,13 +78,13 @@ def every_widget(sample, tmp_path_factory):
 
 
 def _draw(sample):
-    from toolkit.widgets.anatomy import article_anatomy
-    from toolkit.widgets.annotator import annotate
+    from toolkit.widgets.article_anatomy import article_anatomy
+    from toolkit.widgets.annotate import annotate
     from toolkit.widgets.loaded_highlighter import loaded_highlighter
     from toolkit.widgets.readability_explorer import readability_explorer
-    from toolkit.widgets.rewrite import rewrite_activity
-    from toolkit.widgets.sorting import sorting_activity
-    from toolkit.widgets.voices import who_is_speaking
+    from toolkit.widgets.rewrite_activity import rewrite_activity
+    from toolkit.widgets.sorting_activity import sorting_activity
+    from toolkit.widgets.who_is_speaking import who_is_speaking
 
     return {
         "anatomy": article_anatomy(sample),
@@ -122,7 +122,7 @@ def test_each_sorting_group_is_named_by_its_sentence(every_widget):
 
 
 def test_two_sorting_activities_on_one_page_never_share_an_id(sample, work_dir):
-    from toolkit.widgets.sorting import sorting_activity
+    from toolkit.widgets.sorting_activity import sorting_activity
 
     first = sorting_activity(sample, "framing", student="ids")
     second = sorting_activity(sample, "framing", student="ids")

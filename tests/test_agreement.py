@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from toolkit import parse_article
-from toolkit.agreement import (article_words, class_agreement, cohen_kappa, krippendorff_alpha, word_values,
+from toolkit.annotation.agreement import (article_words, class_agreement, cohen_kappa, krippendorff_alpha, word_values,
                                word_disagreement_from_values)
-from toolkit.annotations import Span
+from toolkit.annotation.spans import Span
 
 # Ten words in one paragraph (block 1); the title adds two more words in block 0.
 ARTICLE = parse_article("Agreement test\n\nw0 w1 w2 w3 w4 w5 w6 w7 w8 w9.")
@@ -115,7 +115,7 @@ def test_heat_maps_have_labelled_axes_and_alt_text():
         "c": [],
     }
     result = class_agreement(students, article)
-    from toolkit.agreement_plot import disagreement_map
+    from toolkit.render.agreement_map import disagreement_map
 
     chart = disagreement_map(result, article, by="sentence")
     axes = chart.figure.axes[0]

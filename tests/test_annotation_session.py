@@ -8,8 +8,8 @@ import shutil
 import pytest
 
 from toolkit import parse_article
-from toolkit.annotation_session import AnnotationSession, KeyReviewSession
-from toolkit.annotations import SpanError, load_span_key, span_key_path
+from toolkit.annotation.session import AnnotationSession, KeyReviewSession
+from toolkit.annotation.spans import SpanError, load_span_key, span_key_path
 
 TEXT = ("A test of marks \U0001F389\n\n"
         "The council\u2019s plan was called a \u201creckless gamble\u201d by critics \u2014 caf\u00e9 owners agree.")
@@ -97,7 +97,7 @@ def test_a_save_that_cannot_be_written_is_reported(article, work_dir, monkeypatc
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("toolkit.annotations.atomic_write_json", full_disk)
+    monkeypatch.setattr("toolkit.annotation.spans.atomic_write_json", full_disk)
     session.add(*at(article, "critics"), "source")
     assert heard[-1].kind == "warning" and "No space left on device" in heard[-1].message
     assert session.save_error and len(session.spans) == 1

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, strategies as st
 
 from toolkit import parse_article
-from toolkit.annotations import (KEY_FORMAT, SAVE_FORMAT, AnnotationStore, Span, SpanError, SpanKeyError,
+from toolkit.annotation.spans import (KEY_FORMAT, SAVE_FORMAT, AnnotationStore, Span, SpanError, SpanKeyError,
                                  check_span, label_set, load_span_key, make_span_key, read_span_key, save_span_key,
                                  snap_to_words, span_key_path, span_key_problems, span_problems, spans_problems,
                                  word_spans)
-from toolkit.labels import LABELS, custom_label
+from toolkit.annotation.labels import LABELS, custom_label
 
 TEXT = ("A test of marks \U0001F389\n\n"
         "The council\u2019s plan was called a \u201creckless gamble\u201d by critics \u2014 caf\u00e9 owners agree.\n\n"
@@ -210,7 +210,7 @@ KILLED_WRITER = textwrap.dedent(
     """
     import sys
     from toolkit import parse_article
-    from toolkit.annotations import AnnotationStore, Span
+    from toolkit.annotation.spans import AnnotationStore, Span
     article = parse_article(sys.argv[1], metadata={"slug": "utf16-test"})
     store = AnnotationStore(article, "amir")
     words = [(m, m + 1) for m in range(0, 40)]
@@ -291,7 +291,7 @@ def test_draft_key_round_trip_keeps_accepted_marks(small, tmp_path):
 
 def test_collecting_a_class_lists_bad_files_without_touching_them(small, tmp_path, monkeypatch):
     monkeypatch.setenv("TOOLKIT_WORK_DIR", str(tmp_path / "class"))
-    from toolkit.annotations import collect_annotations
+    from toolkit.annotation.spans import collect_annotations
 
     AnnotationStore(small, "ana").save([span_over(small, "reckless")])
     AnnotationStore(small, "ben").save([span_over(small, "critics", "source")])

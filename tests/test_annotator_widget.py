@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from toolkit import parse_article
-from toolkit.annotation_session import AnnotationSession
-from toolkit.utf16 import Utf16Map
-from toolkit.widgets.annotator import STATIC, Annotator, annotate, review_key
+from toolkit.annotation.session import AnnotationSession
+from toolkit.text.utf16 import Utf16Map
+from toolkit.widgets.annotate import STATIC, Annotator, annotate, review_key
 from toolkit.widgets.sentence_annotator import SentenceAnnotator
 
 TEXT = ("A test of marks \U0001F389\n\n"
@@ -142,7 +142,7 @@ def test_the_fallback_escapes_the_article(work_dir):
 
 
 def test_key_review_mode(sample, tmp_path):
-    from toolkit.annotations import span_key_path
+    from toolkit.annotation.spans import span_key_path
 
     path = tmp_path / "spans.json"
     data = json.loads(span_key_path(sample).read_text(encoding="utf-8"))

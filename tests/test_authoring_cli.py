@@ -33,7 +33,7 @@ def test_the_commands_are_listed():
 def test_a_missing_project_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TOOLKIT_PROJECT_ROOT", raising=False)
-    monkeypatch.setattr("toolkit.paths.project_root", lambda start=None: None)
+    monkeypatch.setattr("toolkit.storage.paths.project_root", lambda start=None: None)
     assert main(["validate"]) == 2
     assert main(["build-student"]) == 2
     err = capsys.readouterr().err

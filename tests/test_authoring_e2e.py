@@ -194,9 +194,9 @@ def _run_review_notebook(path: Path, work: Path, monkeypatch) -> None:
 
 def _right_answers(article, find: dict, label: dict) -> dict:
     """The right answers from the reviewed keys (what ada gives)."""
-    from toolkit.annotations import load_span_key
+    from toolkit.annotation.spans import load_span_key
     from toolkit.exercises.passages import resolve_passage
-    from toolkit.sentence_key import load_sentence_key
+    from toolkit.keys.sentence_keys import load_sentence_key
 
     passage = resolve_passage(find["passage"], article)
     spans = [s for s in load_span_key(article).spans_with("loaded") if passage.contains(article, s.start, s.end)]
@@ -213,7 +213,7 @@ def _right_answers(article, find: dict, label: dict) -> dict:
 
 def _class_works(article, find, label, outlet, numeric, right, collected: Path) -> None:
     from toolkit.exercises import Exercise
-    from toolkit.widgets.annotator import annotate
+    from toolkit.widgets.annotate import annotate
 
     answer = outlet["answers"][0].removeprefix("the ")
     value = float(numeric["answer"])

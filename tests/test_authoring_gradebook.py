@@ -91,8 +91,8 @@ def test_hint_costs_are_taken_up_to_what_the_hints_cost(class_folder, tmp_path):
 
 
 def test_sorting_is_scored_against_the_reviewed_sentence_key(class_folder, tmp_path):
-    from toolkit.sentence_key import load_sentence_key
-    from toolkit.sorting import SortingStore
+    from toolkit.keys.sentence_keys import load_sentence_key
+    from toolkit.claims.sorting import SortingStore
 
     article = load_article(ROOT / "seeds" / "turkey-s400")
     key = load_sentence_key(article)

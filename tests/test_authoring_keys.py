@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from toolkit import load_article
-from toolkit.annotations import span_key_problems
-from toolkit.authoring.keys import DRAFT_NOTE, draft_keys, draft_spans, is_drafted_note, reviewed_note
-from toolkit.claims import label_sentences
-from toolkit.labels import LABELS
+from toolkit.annotation.spans import span_key_problems
+from toolkit.keys.drafting import DRAFT_NOTE, draft_keys, draft_spans, is_drafted_note, reviewed_note
+from toolkit.claims.sentence_labels import label_sentences
+from toolkit.annotation.labels import LABELS
 from toolkit.loaded import detect
-from toolkit.sentence_key import validate_sentence_key
+from toolkit.keys.sentence_keys import validate_sentence_key
 from tests.authoring_helpers import ARTICLE
 from tests.conftest import ROOT
 

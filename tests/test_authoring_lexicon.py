@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from toolkit import load_article
-from toolkit.authoring.lexicon import lesson_lexicon, lexicon_files
+from toolkit.loaded.course_lexicon import lesson_lexicon, lexicon_files
 from toolkit.loaded import detect
 from tests.authoring_helpers import ARTICLE
 

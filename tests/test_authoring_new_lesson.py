@@ -12,7 +12,7 @@ import yaml
 from toolkit import load_article, notebooks
 from toolkit.authoring.new_lesson import AuthoringError, new_lesson
 from toolkit.authoring.templates import GENERATED_MARK, draft_exercise, most_loaded_paragraph, sentences_to_label
-from toolkit.claims import label_sentences
+from toolkit.claims.sentence_labels import label_sentences
 from toolkit.loaded import detect
 from tests.authoring_helpers import ARTICLE, copy_project, toolkit
 
@@ -138,7 +138,7 @@ def test_questions_are_chosen_from_the_article_not_fixed():
     article = load_article(ARTICLE)
     loaded, labels = detect(article), label_sentences(article)
     number, count = most_loaded_paragraph(article, loaded)
-    from toolkit.places import paragraph_numbers
+    from toolkit.article.places import paragraph_numbers
 
     per_paragraph = {}
     for span in loaded:

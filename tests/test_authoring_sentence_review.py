@@ -8,9 +8,9 @@ import shutil
 import pytest
 
 from toolkit import load_article
-from toolkit.authoring.keys import DRAFT_NOTE
-from toolkit.authoring.sentence_review import SentenceKeyReview, SentenceReviewError
-from toolkit.sentence_key import draft_sentence_key, load_sentence_key
+from toolkit.keys.drafting import DRAFT_NOTE
+from toolkit.keys.sentence_review import SentenceKeyReview, SentenceReviewError
+from toolkit.keys.sentence_keys import draft_sentence_key, load_sentence_key
 from tests.authoring_helpers import ARTICLE
 
 
@@ -122,7 +122,7 @@ def test_a_key_for_another_version_of_the_text_is_set_aside_not_overwritten(arti
 
 
 def test_the_review_widget_is_the_sorting_tool_in_instructor_mode(article):
-    from toolkit.widgets.sentence_key_review import review_sentence_key
+    from toolkit.widgets.review_sentence_key import review_sentence_key
 
     widget = review_sentence_key(article)
     critics = next(s.id for s in article.sentences if s.text.startswith("Critics say"))

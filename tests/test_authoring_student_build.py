@@ -25,7 +25,7 @@ def test_the_copy_holds_what_students_need_and_nothing_they_must_not_see(project
     build = build_student(out, root=project)
     assert {p.name for p in out.iterdir()} >= {"lessons", "exercises", "seeds", "toolkit", "pyproject.toml",
                                                "environment.yml", "run", "README.md", "postBuild", ".gitignore", MARKER}
-    assert not list(out.rglob("keys")) and not (out / "exercises" / "source").exists()
+    assert not list((out / "seeds").rglob("keys")) and not (out / "exercises" / "source").exists()
     assert not list(out.glob("lessons/*.py")) and not (out / "lessons" / "source").exists()
     assert not (out / "docs").exists() and not (out / "tests").exists()
     for path in out.rglob("*.ipynb"):
@@ -98,10 +98,10 @@ def test_the_default_and_the_command_line(project):
 
 def test_the_lessons_own_checks_work_from_sealed_keys_in_the_copy(project, tmp_path, monkeypatch):
     from toolkit import load_article
-    from toolkit.annotations import Span, load_span_key
-    from toolkit.scoring import score_spans
-    from toolkit.sealed_keys import SEALED_KEYS_FILE
-    from toolkit.sentence_key import load_sentence_key
+    from toolkit.annotation.spans import Span, load_span_key
+    from toolkit.annotation.scoring import score_spans
+    from toolkit.keys.sealed import SEALED_KEYS_FILE
+    from toolkit.keys.sentence_keys import load_sentence_key
 
     out = tmp_path / "student"
     build_student(out, root=project)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from toolkit.claims import REPEAT, WEIGHTS, label_text
-from toolkit.cues import CUE_KINDS
-from toolkit.tokens import quote_spans, tokenize
+from toolkit.claims.sentence_labels import REPEAT, WEIGHTS, label_text
+from toolkit.claims.cues import CUE_KINDS
+from toolkit.text.tokens import quote_spans, tokenize
 
 
 def cues_of(text: str, kind: str | None = None):

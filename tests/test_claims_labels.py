@@ -7,8 +7,8 @@ import json
 import pytest
 
 from toolkit import parse_article
-from toolkit.claims import SentenceLabel, explain, label_sentences, label_text, voice_summary
-from toolkit.labels import SENTENCE_LABELS
+from toolkit.claims.sentence_labels import SentenceLabel, explain, label_sentences, label_text, voice_summary
+from toolkit.annotation.labels import SENTENCE_LABELS
 
 
 @pytest.fixture(scope="module")

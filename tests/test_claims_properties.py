@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from toolkit import ArticleError, parse_article
-from toolkit.claims import label_sentences, label_text
-from toolkit.labels import SENTENCE_LABELS
+from toolkit.claims.sentence_labels import label_sentences, label_text
+from toolkit.annotation.labels import SENTENCE_LABELS
 
 pieces = st.sampled_from([
     "The", "minister", "said", "says", "Isik", "Fikri", "according", "to", "TASS", "records", "show", "may", "should",

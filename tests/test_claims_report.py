@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from toolkit.report import analyze, format_report
+from toolkit.analysis.report import analyze, format_report
 
 
 def test_every_sentence_in_the_json_has_a_label_source_confidence_and_cues(sample):

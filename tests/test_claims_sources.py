@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit import parse_article
-from toolkit.claims import label_sentences, label_text
+from toolkit.claims.sentence_labels import label_sentences, label_text
 
 
 def only(text: str):

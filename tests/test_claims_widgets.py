@@ -7,8 +7,8 @@ import json
 import pytest
 
 from toolkit import parse_article
-from toolkit.widgets.sorting import sorting_activity
-from toolkit.widgets.voices import summary_html, voices_html, who_is_speaking
+from toolkit.widgets.sorting_activity import sorting_activity
+from toolkit.widgets.who_is_speaking import summary_html, voices_html, who_is_speaking
 
 
 def saved(activity) -> dict:
@@ -99,7 +99,7 @@ def test_voices_escape_untrusted_text():
 
 
 def test_voice_summary_table_and_the_whole_view(sample):
-    from toolkit.claims import voice_summary
+    from toolkit.claims.sentence_labels import voice_summary
 
     table = summary_html(voice_summary(sample))
     assert "<th scope='row'>framing</th>" in table and "100%" in table

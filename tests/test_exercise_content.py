@@ -68,7 +68,7 @@ def right_answer(exercise: Exercise, raw: dict):
         right = [letter for letter, option in zip(string.ascii_lowercase, raw["options"]) if option.get("correct")]
         return right if len(right) > 1 or raw.get("multiple") else right[0]
     if kind == "label_sentences":
-        from toolkit.sentence_key import load_sentence_key
+        from toolkit.keys.sentence_keys import load_sentence_key
 
         key = load_sentence_key(article)
         answers = {}
@@ -80,7 +80,7 @@ def right_answer(exercise: Exercise, raw: dict):
             answers[sentence_id] = {"label": label, "source": source or ""}
         return answers
     if kind == "find_spans":
-        from toolkit.annotations import load_span_key
+        from toolkit.annotation.spans import load_span_key
 
         passage = resolve_passage(raw["passage"], article)
         if raw.get("key"):
@@ -180,7 +180,7 @@ def test_why_the_framing_is_harder_is_worked_out_from_the_counts(readability):
 
 
 def test_loaded_rate_answer_matches_the_key_and_the_word_count(sample, readability):
-    from toolkit.annotations import load_span_key
+    from toolkit.annotation.spans import load_span_key
 
     framing = resolve_passage({"part": "framing"}, sample)
     loaded = [s for s in load_span_key(sample).spans_with("loaded") if framing.contains(sample, s.start, s.end)]
@@ -201,7 +201,7 @@ def test_sources_answers_match_the_seed_metadata(sample):
 def test_putting_it_together_answers_match_the_toolkit_on_the_second_article(sample):
     """Exercise 6 (the practice article): the body's grade, why the framing is harder, and the shared pattern."""
     from toolkit import load_article
-    from toolkit.part_report import part_report
+    from toolkit.analysis.parts import part_report
 
     river = load_article(ROOT / "seeds" / "riverside-water")
     spec = raw_source("06-putting-it-together")
@@ -324,7 +324,7 @@ def test_exercises_work_without_the_instructor_material(tmp_path, monkeypatch, w
     build_student(student, root=ROOT)
     monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(student))
     monkeypatch.chdir(student)
-    assert not list(student.rglob("keys")) and not (student / "exercises" / "source").exists()
+    assert not list((student / "seeds").rglob("keys")) and not (student / "exercises" / "source").exists()
     for exercise_id, by_question in answers.items():
         exercise = Exercise(exercise_id)
         assert exercise.spec.path == student / "exercises" / f"{exercise_id}.exercise.json"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.annotations import SpanError
+from toolkit.annotation.spans import SpanError
 from toolkit.exercises import Exercise
 from toolkit.exercises.spec import compile_source
-from toolkit.widgets.exercise import ChoiceControl, LabelControl, SpanControl, article_html, prompt_html
+from toolkit.widgets.exercise_view import ChoiceControl, LabelControl, SpanControl, article_html, prompt_html
 from tests.exercise_helpers import SALT, question, source
 
 QUESTIONS = [
@@ -152,7 +152,7 @@ def test_scoreboard_updates_after_every_check(exercise):
 
 
 def test_article_and_prompt_html_are_escaped(sample):
-    from toolkit.article import parse_article
+    from toolkit.article.model import parse_article
 
     page = article_html(parse_article("Title\n\nA <script>alert(1)</script> paragraph."))
     assert "<script>" not in page and "&lt;script&gt;" in page and "paragraph 1" in page

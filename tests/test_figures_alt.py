@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from toolkit.colour import CVD_MATRICES, delta_e
-from toolkit.figures import alt_text_path
+from toolkit.render.colour import CVD_MATRICES, delta_e
+from toolkit.render.figures import alt_text_path
 
 
 def _img_alt(html: str) -> str:
@@ -56,9 +56,9 @@ def test_loaded_language_chart_names_every_bar_in_its_alt_text(sample, tmp_path)
 
 def test_agreement_heat_map_saves_its_alt_text(tmp_path):
     from toolkit import parse_article
-    from toolkit.agreement import class_agreement
-    from toolkit.agreement_plot import disagreement_map
-    from toolkit.annotations import Span
+    from toolkit.annotation.agreement import class_agreement
+    from toolkit.render.agreement_map import disagreement_map
+    from toolkit.annotation.spans import Span
 
     article = parse_article("Heat map\n\nOne two three four. Five six seven eight.")
     five = article.text.index("Five")

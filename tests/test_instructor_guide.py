@@ -67,5 +67,5 @@ def test_the_walkthrough_runs_command_by_command(tmp_path):
     assert [(row["student"], row["exercise"]) for row in rows] == [("trial", "ferry-fares")]
     assert float(rows[0]["points"]) >= 1  # the outlet question, answered right
     course = project / "build" / "course"
-    assert (course / "lessons" / "ferry-fares.ipynb").is_file() and not list(course.rglob("keys"))
+    assert (course / "lessons" / "ferry-fares.ipynb").is_file() and not list((course / "seeds").rglob("keys"))
     assert not (course / "exercises" / "source").exists()

@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from toolkit.lesson_checks import heading_problems, headings, image_problems, link_problems, notebook_problems
+from toolkit.notebooks.accessibility import heading_problems, headings, image_problems, link_problems, notebook_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p for folder in ("lessons", "exercises") for p in (ROOT / folder).rglob("*.ipynb")

@@ -223,8 +223,8 @@ def test_the_lesson_guide_covers_every_lesson_and_the_anatomy():
 
 def test_second_article_keys_are_reviewed_and_valid():
     from toolkit import load_article
-    from toolkit.annotations import load_span_key, span_key_problems
-    from toolkit.sentence_key import load_sentence_key, validate_sentence_key
+    from toolkit.annotation.spans import load_span_key, span_key_problems
+    from toolkit.keys.sentence_keys import load_sentence_key, validate_sentence_key
 
     river = load_article(ROOT / "seeds" / "riverside-water")
     sentences = load_sentence_key(river)

@@ -69,7 +69,7 @@ def test_highlighter_on_text_without_loaded_words():
 
 
 def test_rewrite_activity_checks_the_students_text(sample):
-    from toolkit.widgets.rewrite import pick_paragraph, rewrite_activity
+    from toolkit.widgets.rewrite_activity import pick_paragraph, rewrite_activity
 
     assert pick_paragraph(sample).startswith("Turkey has declared itself an enemy")
     activity = rewrite_activity(sample)
@@ -81,7 +81,7 @@ def test_rewrite_activity_checks_the_students_text(sample):
 
 
 def test_analyze_report_fills_loaded(sample):
-    from toolkit.report import analyze, format_report
+    from toolkit.analysis.report import analyze, format_report
 
     report = analyze(sample)
     assert report["loaded"] and all(sample.text[s["start"]:s["end"]] == s["text"] for s in report["loaded"])

@@ -39,10 +39,10 @@ CHILD = textwrap.dedent(
     from toolkit.readability import measure
     readability = measure(toolkit.sample_article())   # first: it builds its syllable table offline
     ours = {name: readability.whole.scores[name] for name in READABILITY}
-    from toolkit.readability.lexicon import lexicon
+    from toolkit.readability.word_facts import lexicon
     ours["fire"] = lexicon().syllables("fire")
 
-    from toolkit.offline import prepared_textstat
+    from toolkit.storage.offline import prepared_textstat
     textstat = prepared_textstat()
     text = toolkit.sample_article().text
     numbers = {name: getattr(textstat, name)(text) for name in FORMULAS}
@@ -73,7 +73,7 @@ def test_readability_needs_no_download(tmp_path, project_root):
 
     # The same numbers as textstat gives in this process, where its dictionary is also present.
     from toolkit import sample_article
-    from toolkit.offline import prepared_textstat
+    from toolkit.storage.offline import prepared_textstat
 
     textstat = prepared_textstat()
     text = sample_article().text

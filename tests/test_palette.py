@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.colour import (CVD_MATRICES, blend, ciede2000, contrast_ratio, delta_e, parse, relative_luminance,
+from toolkit.render.colour import (CVD_MATRICES, blend, ciede2000, contrast_ratio, delta_e, parse, relative_luminance,
                             simulate, to_lab)
-from toolkit.labels import INK, LABELS, SENTENCE_LABELS, custom_label, label_css
+from toolkit.annotation.labels import INK, LABELS, SENTENCE_LABELS, custom_label, label_css
 from toolkit.loaded.categories import CATEGORIES
 
 TEXT_CONTRAST = 4.5  # WCAG 2.1 AA, 1.4.3
@@ -218,15 +218,15 @@ def drawn_widgets(sample, tmp_path_factory):
 
 
 def _draw(sample):
-    from toolkit.figures import figure_html
+    from toolkit.render.figures import figure_html
     from toolkit.readability.figure import readability_figure
-    from toolkit.widgets.anatomy import article_anatomy
-    from toolkit.widgets.annotator import annotate
+    from toolkit.widgets.article_anatomy import article_anatomy
+    from toolkit.widgets.annotate import annotate
     from toolkit.widgets.loaded_highlighter import loaded_highlighter
     from toolkit.widgets.readability_explorer import formula_table_html, readability_explorer
-    from toolkit.widgets.rewrite import rewrite_activity
-    from toolkit.widgets.sorting import sorting_activity
-    from toolkit.widgets.voices import who_is_speaking
+    from toolkit.widgets.rewrite_activity import rewrite_activity
+    from toolkit.widgets.sorting_activity import sorting_activity
+    from toolkit.widgets.who_is_speaking import who_is_speaking
 
     sorting = sorting_activity(sample, "body", student="palette")
     sorting.rows["s16"].toggle.value = "attributed"
@@ -239,7 +239,7 @@ def _draw(sample):
     fallback.choose("s2", "opinion")
     highlighter = loaded_highlighter(sample, chart=False)
     from toolkit.exercises import Exercise
-    from toolkit.widgets.part_report import article_report
+    from toolkit.widgets.article_report import article_report
 
     exercise = Exercise("05-fact-or-opinion", student="palette")
     question = exercise.show("q1")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from toolkit import load_article, parse_article
-from toolkit.part_report import called, part_report
+from toolkit.analysis.parts import called, part_report
 from tests.conftest import ROOT
 
 
@@ -29,7 +29,7 @@ def test_every_block_belongs_to_exactly_one_part(sample, river):
 
 
 def test_figures_are_the_analyses_own(sample, report):
-    from toolkit.claims import voice_summary
+    from toolkit.claims.sentence_labels import voice_summary
     from toolkit.loaded import density
     from toolkit.readability import measure
 
@@ -83,7 +83,7 @@ def test_an_article_without_named_parts_is_reported_without_comparison():
 
 
 def test_the_view_escapes_the_article_and_explains_every_dash():
-    from toolkit.widgets.part_report import article_report, report_html
+    from toolkit.widgets.article_report import article_report, report_html
 
     article = parse_article('<script>alert("x")</script> headline\n\nA "quoted" <b>bold</b> claim & more.\n')
     html = report_html(part_report(article))

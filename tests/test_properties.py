@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from toolkit import ArticleError, parse_article
-from toolkit.blocks import BLOCK_KINDS
+from toolkit.article.blocks import BLOCK_KINDS
 
 # Text built from pieces that exercise the rules: words, punctuation, quotes, bullets, breaks.
 pieces = st.sampled_from([

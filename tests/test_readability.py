@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from toolkit import ArticleError, parse_article
-from toolkit.offline import prepared_textstat
+from toolkit.storage.offline import prepared_textstat
 from toolkit.readability import (FORMULAS, compare, disagreement, formula_table, grade_equivalent, interpret, measure,
                                  measure_text)
 from toolkit.readability.measure import prose_article

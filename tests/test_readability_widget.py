@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from toolkit import parse_article
-from toolkit.report import analyze, format_report
+from toolkit.analysis.report import analyze, format_report
 
 
 @pytest.fixture(scope="module")

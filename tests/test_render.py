@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from toolkit.render import Highlight, escape, highlight_html
+from toolkit.render.html import Highlight, escape, highlight_html
 
 
 def test_script_in_article_text_is_escaped():

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from toolkit.rewrite import compare_rewrite, find_facts
+from toolkit.loaded.rewrite_comparison import compare_rewrite, find_facts
 
 ORIGINAL = ("Turkey has declared itself an enemy of not only NATO by purchasing Chinese military hardware, but an "
             "enemy of America when it decided to hold American soldiers hostage at Incirlik airbase.")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.annotations import Span, load_span_key
-from toolkit.scoring import match_spans, overlaps_enough, score_spans
+from toolkit.annotation.spans import Span, load_span_key
+from toolkit.annotation.scoring import match_spans, overlaps_enough, score_spans
 
 #           0         1         2         3         4
 #           0123456789012345678901234567890123456789012345

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit import parse_article
-from toolkit.sentences import split_sentences
+from toolkit.article.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from toolkit import parse_article
-from toolkit.claims import label_sentences
-from toolkit.sentence_key import (SentenceKeyError, draft_sentence_key, key_path, load_sentence_key,
+from toolkit.claims.sentence_labels import label_sentences
+from toolkit.keys.sentence_keys import (SentenceKeyError, draft_sentence_key, key_path, load_sentence_key,
                                   source_matches, validate_sentence_key)
 
 

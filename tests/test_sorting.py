@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from toolkit.sentence_key import load_sentence_key
-from toolkit.sorting import (SORTING_FORMAT, Choice, SortingStore, check_choices, check_rewrite, passage_ids)
+from toolkit.keys.sentence_keys import load_sentence_key
+from toolkit.claims.sorting import (SORTING_FORMAT, Choice, SortingStore, check_choices, check_rewrite, passage_ids)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def test_partial_credit_rules(key):
 
 
 def test_feedback_carries_the_toolkits_label_and_reasons(sample, key):
-    from toolkit.claims import label_sentences
+    from toolkit.claims.sentence_labels import label_sentences
 
     labels = {label.sentence_id: label for label in label_sentences(sample)}
     result = check_choices(key, {"s20": Choice("fact")}, ["s20"], labels)

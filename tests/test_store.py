@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from toolkit import store
+from toolkit.storage import store
 
 
 def test_atomic_write_and_read_back(tmp_path):
@@ -40,7 +40,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
 WRITER = textwrap.dedent(
     """
     import sys
-    from toolkit.store import atomic_write_json
+    from toolkit.storage.store import atomic_write_json
     path = sys.argv[1]
     n = 0
     print("ready", flush=True)

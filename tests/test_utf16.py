@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from toolkit.utf16 import Utf16Map, utf16_length
+from toolkit.text.utf16 import Utf16Map, utf16_length
 
 MIXED = "Caf\u00e9 \u201cquoted\u201d \u2014 dash \U0001F600 emoji \U0001F1F9\U0001F1F7 flag, na\u00efve \U00010348 end"
 

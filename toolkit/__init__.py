@@ -15,12 +15,12 @@ _EXPORTS = {
     "Article": "article",
     "Block": "article",
     "Sentence": "article",
-    "ArticleError": "loading",
+    "ArticleError": "article",
     "load_article": "article",
     "parse_article": "article",
     "content_hash": "article",
-    "analyze": "report",
-    "sample_article_path": "paths",
+    "analyze": "analysis",
+    "sample_article_path": "storage",
 }
 
 __all__ = sorted([*_EXPORTS, "sample_article"])
@@ -28,8 +28,8 @@ __all__ = sorted([*_EXPORTS, "sample_article"])
 
 def sample_article():
     """The sample article (seeds/turkey-s400) as an `Article`."""
-    from .article import load_article
-    from .paths import sample_article_path
+    from toolkit.article.model import load_article
+    from toolkit.storage.paths import sample_article_path
 
     return load_article(sample_article_path())
 

@@ -16,8 +16,8 @@ EXIT_USAGE = 2
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .article import load_article
-    from .report import analyze, format_report
+    from toolkit.article.model import load_article
+    from toolkit.analysis.report import analyze, format_report
 
     article = load_article(args.file if args.file != "-" else sys.stdin.read())
     report = analyze(article)
@@ -30,13 +30,13 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _setup(args: argparse.Namespace) -> int:
-    from .offline import ensure_nltk_data, prepared_textstat
+    from toolkit.storage.offline import ensure_nltk_data, prepared_textstat
 
     root = ensure_nltk_data()
-    from .loaded.sentiment import ensure_vader_lexicon
+    from toolkit.loaded.sentiment import ensure_vader_lexicon
 
     ensure_vader_lexicon()  # NLTK's VADER reads it from there (see toolkit.loaded.sentiment)
-    from .readability.lexicon import syllable_table
+    from toolkit.readability.word_facts import syllable_table
 
     syllable_table()  # readability's fast syllable table, cached beside the NLTK data
     textstat = prepared_textstat()
@@ -48,7 +48,7 @@ def _setup(args: argparse.Namespace) -> int:
 def _build_exercises(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .exercises.build import build_exercises
+    from toolkit.exercises.build import build_exercises
 
     root = Path(args.root).resolve() if args.root else None
     if root is not None:
@@ -58,7 +58,7 @@ def _build_exercises(args: argparse.Namespace) -> int:
     report = build_exercises(root, check=args.check, only=args.exercise or None)
     shown_root = root
     if shown_root is None:
-        from .paths import project_root
+        from toolkit.storage.paths import project_root
 
         shown_root = project_root()
     for line in report.lines(shown_root):
@@ -84,13 +84,13 @@ def _root_of(args: argparse.Namespace):
         root = Path(args.root).resolve()
         os.environ["TOOLKIT_PROJECT_ROOT"] = str(root)  # every lookup (seeds, keys, specs) uses that project
         return root
-    from .paths import require_project_root
+    from toolkit.storage.paths import require_project_root
 
     return require_project_root()
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
-    from .authoring.new_lesson import AuthoringError, new_lesson
+    from toolkit.authoring.new_lesson import AuthoringError, new_lesson
 
     try:
         report = new_lesson(args.article, root=_root_of(args), title=args.title, outlet=args.outlet, url=args.url,
@@ -106,7 +106,7 @@ def _new_lesson(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .authoring.validate import ValidateError, validate_path
+    from toolkit.authoring.validate import ValidateError, validate_path
 
     root = _root_of(args) if args.root else None
     try:
@@ -123,7 +123,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _gradebook(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .authoring.gradebook import GradebookError, gradebook
+    from toolkit.authoring.gradebook import GradebookError, gradebook
 
     try:
         result = gradebook(Path(args.folder), out=Path(args.out) if args.out else None, root=_root_of(args))
@@ -138,7 +138,7 @@ def _gradebook(args: argparse.Namespace) -> int:
 def _build_student(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .authoring.student_build import StudentBuildError, build_student
+    from toolkit.authoring.student_build import StudentBuildError, build_student
 
     try:
         result = build_student(Path(args.out) if args.out else None, root=_root_of(args), check=args.check)
@@ -251,8 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .loading import ArticleError
-    from .store import StoreError
+    from toolkit.article.loading import ArticleError
+    from toolkit.storage.store import StoreError
 
     parser = build_parser()
     args = parser.parse_args(argv)

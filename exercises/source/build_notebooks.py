@@ -7,7 +7,7 @@ Every notebook has the same shape: what the exercise practises and how checking 
 instructor note (tagged, left out of the student build), one cell that opens the exercise,
 the article (or the tool the questions need), one cell per question, the score board and the
 hand-in cell. The questions' titles come from the built spec, so a notebook never holds an
-answer; the cells only call `Exercise`. Notebooks are written by `toolkit.notebooks` (clean,
+answer; the cells only call `Exercise`. Notebooks are written by `toolkit.notebooks.builder` (clean,
 stable cell ids), so rebuilding gives the same files (tests/test_exercise_content.py checks
 they are in step).
 """

@@ -66,7 +66,7 @@ again and your work comes back. Run the next cell to see your name in the toolki
 """),
     code("""
 # Run this cell to see your name in the toolkit and where your work is saved.
-from toolkit.store import current_student, student_dir
+from toolkit.storage.store import current_student, student_dir
 
 print("Your name in the toolkit:", current_student())
 print("Your work is saved in:", student_dir())
@@ -105,7 +105,7 @@ cut into **blocks**, each with its kind. Then use the buttons to show one kind o
 """),
     code("""
 # Run this cell to show the parts of the article.
-from toolkit.widgets.anatomy import article_anatomy
+from toolkit.widgets.article_anatomy import article_anatomy
 
 article_anatomy(article)
 """),

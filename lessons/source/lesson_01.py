@@ -26,7 +26,7 @@ the discussion and the check do that. The contrast to draw out is between the re
 run `marks.check()` to score every label, not only loaded language. The answer key is
 `seeds/turkey-s400/keys/spans.json` (status *reviewed*): 15 loaded, 6 opinion, 6 fact, 7 attributed and
 9 source spans, each with a note saying why. Open it in the same tool to review or change it:
-`from toolkit.widgets.annotator import review_key; review_key(article)`.
+`from toolkit.widgets.annotate import review_key; review_key(article)`.
 """, title="overview"),
     md("""
 ## Reading: read it first
@@ -56,7 +56,7 @@ loaded language.
     code("""
 # Run this cell to load the article and the marking tool.
 import toolkit
-from toolkit.widgets.annotator import annotate
+from toolkit.widgets.annotate import annotate
 
 article = toolkit.sample_article()
 print(article.title)
@@ -154,9 +154,9 @@ then the writer adds a sentence of their own. Mark that sentence as **Opinion** 
 After collecting the students' `work/` folders into one folder, look at where the class agrees:
 
 ```python
-from toolkit.annotations import collect_annotations
-from toolkit.agreement import class_agreement
-from toolkit.agreement_plot import disagreement_map
+from toolkit.annotation.spans import collect_annotations
+from toolkit.annotation.agreement import class_agreement
+from toolkit.render.agreement_map import disagreement_map
 
 collected = collect_annotations("collected-work", article)   # collected.problems lists broken files
 agreement = class_agreement(collected.spans, article)

@@ -76,7 +76,7 @@ Run the next cell, then use the buttons to look at one kind of block at a time.
 """),
     code("""
 # Run this cell to show the parts of the page.
-from toolkit.widgets.anatomy import article_anatomy
+from toolkit.widgets.article_anatomy import article_anatomy
 
 article_anatomy(article)
 """),
@@ -108,7 +108,7 @@ source of every attributed sentence.
 """),
     code("""
 # Run this cell to see whose voice each sentence is in.
-from toolkit.widgets.voices import who_is_speaking
+from toolkit.widgets.who_is_speaking import who_is_speaking
 
 who_is_speaking(article)
 """),
@@ -132,7 +132,7 @@ every source the story names.
 """),
     code("""
 # Run this cell to list the leads this page gives you to check.
-from toolkit.claims import label_sentences
+from toolkit.claims.sentence_labels import label_sentences
 
 for block in article.blocks:
     if block.kind in ("caption", "credit"):

@@ -131,7 +131,7 @@ To print the figure for a handout, run the next cell: it saves a PNG and a text 
 """),
     instructor_code("""
 from toolkit.readability.figure import save_readability_png
-from toolkit.store import student_dir
+from toolkit.storage.store import student_dir
 
 saved = save_readability_png(readability, student_dir() / "handouts" / "readability.png")
 print("saved", saved.png, "and its alt text in", saved.alt_text_file.name)

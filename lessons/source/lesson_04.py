@@ -146,7 +146,7 @@ What do you do with those?
 """),
     code("""
 # Run this cell to open the rewriting activity.
-from toolkit.widgets.rewrite import rewrite_activity
+from toolkit.widgets.rewrite_activity import rewrite_activity
 
 rewrite_activity(article)
 """),

@@ -80,7 +80,7 @@ thinks and why.
 """),
     code("""
 # Run this cell to sort the sentences of the reported story.
-from toolkit.widgets.sorting import sorting_activity
+from toolkit.widgets.sorting_activity import sorting_activity
 
 sorting_activity(article, "body")
 """),
@@ -105,7 +105,7 @@ Choose a sentence in **Why this label?** to see every reason the toolkit found.
 """),
     code("""
 # Run this cell to see who is speaking in every sentence, as the toolkit reads it.
-from toolkit.widgets.voices import who_is_speaking
+from toolkit.widgets.who_is_speaking import who_is_speaking
 
 who_is_speaking(article)
 """),
@@ -126,7 +126,7 @@ disagree. Then change `"s1"` to any other sentence id and run it again.
 """),
     code("""
 # Run this cell to read the toolkit's reasons for one sentence.
-from toolkit.claims import explain, label_sentences
+from toolkit.claims.sentence_labels import explain, label_sentences
 
 labels = {label.sentence_id: label for label in label_sentences(article)}
 print(explain(labels["s1"]))
@@ -148,7 +148,7 @@ how it reads each one.
 """),
     code("""
 # Change the two sentences, then run this cell to see how the toolkit reads them.
-from toolkit.sorting import check_rewrite
+from toolkit.claims.sorting import check_rewrite
 
 as_attributed = "That alone may be enough for Russia, Kasapoglu said."   # change me
 as_fact = "That alone may be enough for Russia."                        # change me
@@ -178,7 +178,7 @@ source. Sources match by surname, ignoring case and titles ("Isik", "Defense Min
 the messenger (TASS for s17) earns half the source part. Misconceptions: "fact" is not "true" (the
 headline list is full of dramatic claims stated as fact); "attributed" is not "trustworthy"; an opinion
 can follow quotations in the body (s26). How the toolkit decides: explainable rules with weights a
-student can read (`toolkit/claims.py`, `WEIGHTS`; word lists in `toolkit/data/claims/`). On CheckThat!
+student can read (`toolkit/claims/sentence_labels.py`, `WEIGHTS`; word lists in `toolkit/data/claims/`). On CheckThat!
 2025 subjectivity data its fact/opinion split scores about 0.68 macro-F1 on the development set (task
 baseline 0.63), so expect it to be wrong about one sentence in three on hard text: that is the point of
 the "argue with the toolkit" step.

@@ -52,7 +52,7 @@ to see the report on the sample article.
     code("""
 # Run this cell to load the sample article and show the toolkit's report on it, part by part.
 import toolkit
-from toolkit.widgets.part_report import article_report
+from toolkit.widgets.article_report import article_report
 
 article = toolkit.sample_article()
 article_report(article)
@@ -94,7 +94,7 @@ Run the next cell to load a different news story and take it apart. Read the who
     code("""
 # Run this cell to load the new story and show its parts.
 from toolkit import load_article
-from toolkit.widgets.anatomy import article_anatomy
+from toolkit.widgets.article_anatomy import article_anatomy
 
 river = load_article("../seeds/riverside-water")
 article_anatomy(river)
@@ -115,7 +115,7 @@ the answer key and the toolkit.
 """),
     code("""
 # Run this cell to sort the sentences of the new story.
-from toolkit.widgets.sorting import sorting_activity
+from toolkit.widgets.sorting_activity import sorting_activity
 
 sorting_activity(river, "body")
 """),

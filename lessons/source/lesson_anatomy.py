@@ -1,4 +1,4 @@
-"""The lesson anatomy: the cells every lesson has, in order, built with `toolkit.notebooks`.
+"""The lesson anatomy: the cells every lesson has, in order, built with `toolkit.notebooks.builder`.
 
 Every lesson builder (`lesson_NN.py` beside this file) assembles its notebook from these
 pieces, so all lessons share one shape (docs/lesson-guide.md describes it for authors):

@@ -126,7 +126,7 @@ class Item:
 
 
 GALLERY: list[Item] = [
-    Item("anatomy", "from toolkit.widgets.anatomy import article_anatomy\narticle_anatomy(article)",
+    Item("anatomy", "from toolkit.widgets.article_anatomy import article_anatomy\narticle_anatomy(article)",
          choose_a_block_kind),
     Item("readability-explorer", "from toolkit.widgets.readability_explorer import readability_explorer\n"
          "readability_explorer(article)", pick_a_part, ready=".tk-rd-score"),
@@ -136,23 +136,23 @@ GALLERY: list[Item] = [
          "widgets.HTML(readability_figure(article)._repr_html_())", ready="img"),
     Item("loaded-highlighter", "from toolkit.widgets.loaded_highlighter import loaded_highlighter\n"
          "loaded_highlighter(article)", explain_first_loaded_word, ready="figure img"),
-    Item("rewrite", "from toolkit.widgets.rewrite import rewrite_activity\nrewrite_activity(article)",
+    Item("rewrite", "from toolkit.widgets.rewrite_activity import rewrite_activity\nrewrite_activity(article)",
          check_a_rewrite),
-    Item("sorting", "from toolkit.widgets.sorting import sorting_activity\n"
+    Item("sorting", "from toolkit.widgets.sorting_activity import sorting_activity\n"
          f"sorting_activity(article, 'body', student={STUDENT!r})", sort_and_check, ready=".tk-sort-status"),
-    Item("voices", "from toolkit.widgets.voices import who_is_speaking\nwho_is_speaking(article)",
+    Item("voices", "from toolkit.widgets.who_is_speaking import who_is_speaking\nwho_is_speaking(article)",
          explain_a_sentence),
-    Item("annotator", "from toolkit.widgets.annotator import annotate\n"
+    Item("annotator", "from toolkit.widgets.annotate import annotate\n"
          f"marks = annotate(article, student={STUDENT!r})\n"
          "marks.add(loaded_at, loaded_at + 30, 'loaded', 'scary words')\n"
          "marks.add(loaded_at, loaded_at + 13, 'opinion')\n"
          "marks.add(quoted_at, quoted_at + 13, 'source')\n"
          "marks", open_annotation_editor, ready=".tk-ann-badge"),
-    Item("key-review", "from toolkit.widgets.annotator import review_key\nreview_key(article)",
+    Item("key-review", "from toolkit.widgets.annotate import review_key\nreview_key(article)",
          open_annotation_editor, ready=".tk-ann-badge"),
-    Item("sentence-annotator", "from toolkit.widgets.annotator import annotate\n"
+    Item("sentence-annotator", "from toolkit.widgets.annotate import annotate\n"
          f"annotate(article, student={STUDENT!r} + '-fallback', fallback=True)", label_a_sentence),
-    Item("part-report", "from toolkit.widgets.part_report import article_report\narticle_report(article)"),
+    Item("part-report", "from toolkit.widgets.article_report import article_report\narticle_report(article)"),
     Item("exercise-choice", f"Exercise('04-loaded-language', student={STUDENT!r} + '-1').show('q1')", answer_and_check),
     Item("exercise-checkboxes", f"Exercise('04-loaded-language', student={STUDENT!r} + '-2').show('q7')",
          answer_and_check),

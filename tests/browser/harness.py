@@ -62,7 +62,7 @@ def prepare_site(folder: Path, *, student: str = "browser-test") -> tuple[Path, 
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
-    from toolkit.offline import data_dir
+    from toolkit.storage.offline import data_dir
 
     env = dict(os.environ)
     env.update({

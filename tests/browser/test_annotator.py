@@ -30,7 +30,7 @@ def write_notebook(site, name="annotate_test.ipynb"):
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
     notebook.cells = [nbformat.v4.new_code_cell(
         "from toolkit import parse_article\n"
-        "from toolkit.widgets.annotator import annotate\n"
+        "from toolkit.widgets.annotate import annotate\n"
         f"article = parse_article({TEXT!r}, metadata={{'slug': {SLUG!r}}})\n"
         "marks = annotate(article)\n"
         "marks"
@@ -191,7 +191,7 @@ def test_instructor_reviews_a_draft_key_and_saves_it_reviewed(page, voila):
     notebook.cells = [nbformat.v4.new_code_cell(
         "import json\n"
         "from toolkit import parse_article\n"
-        "from toolkit.widgets.annotator import review_key\n"
+        "from toolkit.widgets.annotate import review_key\n"
         f"article = parse_article({TEXT!r}, metadata={{'slug': {SLUG!r}}})\n"
         f"draft = json.loads({json.dumps(draft)!r})\n"
         "draft['content_hash'] = article.content_hash\n"
@@ -225,7 +225,7 @@ def test_sentence_fallback_saves_the_same_file(page, voila):
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
     notebook.cells = [nbformat.v4.new_code_cell(
         "from toolkit import parse_article\n"
-        "from toolkit.widgets.annotator import annotate\n"
+        "from toolkit.widgets.annotate import annotate\n"
         f"article = parse_article({TEXT!r}, metadata={{'slug': {SLUG!r}}})\n"
         "annotate(article, fallback=True)"
     )]

@@ -55,7 +55,7 @@ def test_sorting_with_the_keyboard_only(page, voila):
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
     notebook.cells = [nbformat.v4.new_code_cell(
         "from toolkit import sample_article\n"
-        "from toolkit.widgets.sorting import sorting_activity\n"
+        "from toolkit.widgets.sorting_activity import sorting_activity\n"
         "sorting_activity(sample_article(), 'framing')"
     )]
     nbformat.write(notebook, voila.site / "sorting_keys.ipynb")

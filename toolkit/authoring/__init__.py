@@ -7,7 +7,7 @@ thin layer over these modules, one idea each:
   and the article's own files);
 - `keys`: answer keys drafted from the analyzers, marked `draft` for an instructor to review;
 - `sentence_review`: reviewing a sentence key (accept, fix, add, save as reviewed), the state
-  behind `toolkit.widgets.sentence_key_review`;
+  behind `toolkit.widgets.review_sentence_key`;
 - `templates`: the notebooks and the exercise spec of a generated lesson;
 - `new_lesson`: an article in, a seed folder, draft keys, a lesson and an exercise out;
 - `positions`: where a field of a YAML or JSON file is (its line), for messages;

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..store import StoreError, read_json
+from toolkit.storage.store import StoreError, read_json
 
 PROGRESS_FORMAT = "toolkit.progress/1"
 SUBMISSION_FORMAT = "toolkit.submission/1"
@@ -132,10 +132,10 @@ class _Specs:
         return self._cache[exercise_id]
 
     def _load(self, exercise_id: str) -> LoadedSpec | str:
-        from ..exercises.build import built_path, compile_with_kept_salt, source_files
-        from ..exercises.fields import SpecError
-        from ..exercises.spec import load_spec, parse_built
-        from .validate import project
+        from toolkit.exercises.build import built_path, compile_with_kept_salt, source_files
+        from toolkit.exercises.fields import SpecError
+        from toolkit.exercises.spec import load_spec, parse_built
+        from toolkit.authoring.validate import project
 
         with project(self.root):
             source = next((p for p in source_files(self.root) if p.stem == exercise_id), None)
@@ -188,7 +188,7 @@ def _hint_cost_allowed(question, hints_used: int) -> float:
 
 def _score_question(student: str, exercise: str, question, entry: Any, loaded: LoadedSpec | None,
                     problems: list[str], where: Path) -> QuestionRow:
-    from ..exercises.flow import QuestionState
+    from toolkit.exercises.flow import QuestionState
 
     blank = QuestionRow(student, exercise, question.id, question.title, 0.0, question.points, 0, 0, False, False,
                         None, "not started")
@@ -289,9 +289,9 @@ def _slugs(students: list[Path], sub: str) -> list[str]:
 
 
 def _load_seed(slug: str, problems: list[str], what: str):
-    from ..article import load_article
-    from ..loading import ArticleError
-    from ..paths import seed_dir
+    from toolkit.article.model import load_article
+    from toolkit.article.loading import ArticleError
+    from toolkit.storage.paths import seed_dir
 
     try:
         return load_article(seed_dir(slug))
@@ -301,9 +301,9 @@ def _load_seed(slug: str, problems: list[str], what: str):
 
 
 def _annotations(folder: Path, students: list[Path], out: Path, problems: list[str], notes: list[str]):
-    from ..agreement import class_agreement
-    from ..annotations import SpanKeyError, collect_annotations, load_span_key
-    from ..scoring import score_spans
+    from toolkit.annotation.agreement import class_agreement
+    from toolkit.annotation.spans import SpanKeyError, collect_annotations, load_span_key
+    from toolkit.annotation.scoring import score_spans
 
     rows, agreement_rows, written = [], [], []
     for slug in _slugs(students, "annotations"):
@@ -337,7 +337,7 @@ def _annotations(folder: Path, students: list[Path], out: Path, problems: list[s
                 agreement_rows.append({"article": slug, "label": label or "all labels",
                                        "alpha": agreement.value, "observed": agreement.observed,
                                        "annotators": len(agreement.annotators), "meaning": agreement.why})
-            from ..agreement_plot import disagreement_map
+            from toolkit.render.agreement_map import disagreement_map
 
             chart = disagreement_map(result, article, by="sentence")
             target = out / f"agreement-{slug}.png"
@@ -351,8 +351,8 @@ def _annotations(folder: Path, students: list[Path], out: Path, problems: list[s
 
 
 def _sorting(students: list[Path], problems: list[str], notes: list[str]):
-    from ..sentence_key import SentenceKeyError, load_sentence_key
-    from ..sorting import Choice, check_choices
+    from toolkit.keys.sentence_keys import SentenceKeyError, load_sentence_key
+    from toolkit.claims.sorting import Choice, check_choices
 
     rows = []
     for slug in _slugs(students, "sorting"):
@@ -466,8 +466,8 @@ def _summary(book: Gradebook, items: list[dict[str, Any]], sorting: list[dict[st
 
 def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None) -> Gradebook:
     """Re-score a collected class folder and write the CSV files, the heat maps and the summary."""
-    from ..paths import require_project_root
-    from .validate import project
+    from toolkit.storage.paths import require_project_root
+    from toolkit.authoring.validate import project
 
     folder = Path(folder)
     if not folder.is_dir():

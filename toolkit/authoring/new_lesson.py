@@ -13,7 +13,7 @@ What it writes, for an article whose short name (slug) is `city-budget`::
 
 Then: review the keys, `python -m toolkit build-exercises`, `python -m toolkit validate`.
 
-Safety: the slug is checked (`toolkit.store.validate_name`: no path separators, no ".."), a
+Safety: the slug is checked (`toolkit.storage.store.validate_name`: no path separators, no ".."), a
 slug already in use is refused unless `force`, and even with `force` a file that
 `new-lesson` did not write (a built-in lesson, a hand-made seed) is never replaced. A
 replaced file that was edited since is kept beside it (`<name>.replaced-<time>`), and an
@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..article import SEED_ARTICLE_NAMES, Article, load_article
-from ..store import atomic_write_json, set_aside, validate_name
-from .templates import GENERATED, GENERATED_MARK
+from toolkit.article.model import SEED_ARTICLE_NAMES, Article, load_article
+from toolkit.storage.store import atomic_write_json, set_aside, validate_name
+from toolkit.authoring.templates import GENERATED, GENERATED_MARK
 
 #: Metadata keys new-lesson writes, in this order (others the article's front matter gives are kept after them).
 METADATA_ORDER = ("slug", "title", "outlet", "credit", "url", "date", "author", "republisher", "caption_agency",
@@ -145,7 +145,7 @@ def _is_generated_notebook(path: Path) -> bool:
 
 
 def _is_markdown(source: Path) -> bool:
-    from ..loading import read_article_file
+    from toolkit.article.loading import read_article_file
 
     if source.is_dir():
         source = next(source / name for name in SEED_ARTICLE_NAMES if (source / name).is_file())
@@ -174,7 +174,7 @@ class _Writer:
         self.report.notes.append(f"wrote {self.report.shown(path)}")
 
     def notebook(self, path: Path, nb) -> None:
-        from .. import notebooks
+        from toolkit import notebooks
 
         self.text(path, notebooks.render(nb))
 
@@ -215,7 +215,7 @@ def _refuse_hand_made(root: Path, slug: str, in_place: bool) -> None:
 
 def _keep_or_draft(path: Path, draft: dict[str, Any], problems_of, report: NewLesson) -> None:
     """Keep an existing key that still fits the article; otherwise set it aside and write the draft."""
-    from ..store import StoreError, read_json
+    from toolkit.storage.store import StoreError, read_json
 
     if path.exists():
         try:
@@ -239,7 +239,7 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
                outlet: str | None = None, url: str | None = None, date: str | None = None,
                slug: str | None = None, force: bool = False) -> NewLesson:
     """Copy an article into `seeds/<slug>/`, draft its keys, and generate its lesson and exercise."""
-    from ..paths import require_project_root
+    from toolkit.storage.paths import require_project_root
 
     root = Path(root).resolve() if root is not None else require_project_root()
     source = Path(article).expanduser()
@@ -258,7 +258,7 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
     writer = _Writer(report)
 
     # ----- the seed: article and metadata -----
-    from ..metadata import KNOWN_KEYS
+    from toolkit.article.metadata import KNOWN_KEYS
 
     metadata = {k: v for k, v in original.metadata.items() if k in KNOWN_KEYS or k == "original_file"}
     given = {"title": title, "outlet": outlet, "url": _check_url(url), "date": _check_date(date)}
@@ -293,19 +293,19 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
                              "text and try again")
     if lesson_article.slug != slug:
         raise AuthoringError(f"seeds/{slug}/metadata.yaml names the slug {lesson_article.slug!r}: make them the same")
-    from ..language import looks_english
+    from toolkit.text.language import looks_english
 
     if not looks_english(lesson_article.text):
         report.warnings.append("the article does not look like English: the toolkit's analyzers are built for "
                                "English, so review the drafted keys with extra care")
 
     # ----- the keys -----
-    from ..claims import label_sentences
-    from ..loaded import LexiconError, detect
-    from ..annotations import span_key_problems
-    from ..sentence_key import validate_sentence_key
-    from .keys import draft_keys
-    from .lexicon import lesson_lexicon
+    from toolkit.claims.sentence_labels import label_sentences
+    from toolkit.loaded import LexiconError, detect
+    from toolkit.annotation.spans import span_key_problems
+    from toolkit.keys.sentence_keys import validate_sentence_key
+    from toolkit.keys.drafting import draft_keys
+    from toolkit.loaded.course_lexicon import lesson_lexicon
 
     try:
         lexicon = lesson_lexicon(lesson_article, root=root)
@@ -321,7 +321,7 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
                    lambda data: validate_sentence_key(data, lesson_article), report)
 
     # ----- the exercise and the notebooks -----
-    from .templates import draft_exercise, exercise_notebook, lesson_notebook, render_spec, review_notebook
+    from toolkit.authoring.templates import draft_exercise, exercise_notebook, lesson_notebook, render_spec, review_notebook
 
     lesson_title = metadata["title"].strip()
     draft = draft_exercise(lesson_article, report.exercise_id, labels=labels, loaded=loaded, title=lesson_title)

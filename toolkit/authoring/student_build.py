@@ -3,13 +3,13 @@
 What goes in, and why:
 
 - `lessons/` and `exercises/`: the notebooks, with every cell tagged `instructor` removed
-  (`toolkit.notebooks.without_instructor_cells`); a notebook made only of instructor cells is
+  (`toolkit.notebooks.builder.without_instructor_cells`); a notebook made only of instructor cells is
   left out, and so are the builder scripts (`lessons/*.py`, `lessons/source/`,
   `exercises/source/`, which holds the exercises' plain answers). The built
   `exercises/*.exercise.json` go in: their answers are sealed.
 - `seeds/`: every article and its metadata and lexicon, without `keys/` (the answer keys
   and the key-review notebook); the reviewed keys go in sealed (`keys.sealed.json`, see
-  `toolkit.sealed_keys`) so the lessons' own checks (marks, sorting) still work.
+  `toolkit.keys.sealed`) so the lessons' own checks (marks, sorting) still work.
 - `toolkit/`, `pyproject.toml`, `environment.yml`, `run` and the course `lexicon.txt`: what
   `pip install .`, `./run lessons`, Binder (`environment.yml`, plus a `postBuild` that
   prepares the offline data once) and a JupyterHub image need.
@@ -32,7 +32,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..sealed_keys import SEALED_KEYS_FILE, seal_keys
+from toolkit.keys.sealed import SEALED_KEYS_FILE, seal_keys
 
 MARKER = ".toolkit-student-build.json"
 #: Project folders a student build may never be written into.
@@ -120,7 +120,7 @@ def _ignore(folder: str, names: list[str]) -> set[str]:
 def _copy_notebook(source: Path, target: Path, build: StudentBuild) -> None:
     import nbformat
 
-    from .. import notebooks
+    from toolkit import notebooks
 
     nb = nbformat.read(source, as_version=4)
     student = notebooks.without_instructor_cells(nb)
@@ -205,7 +205,7 @@ def _listing(folder: Path) -> str:
 def _self_check(out: Path) -> None:
     import nbformat
 
-    from ..notebooks import is_instructor_cell
+    from toolkit.notebooks.builder import is_instructor_cell
 
     problems = []
     if list(out.glob("seeds/*/keys")):
@@ -221,7 +221,7 @@ def _self_check(out: Path) -> None:
 
 def check_copy(out: Path) -> list[str]:
     """Run every notebook of a student copy headless, as students would (no keys, no sources): the problems."""
-    from .validate import Report, validate_notebook
+    from toolkit.authoring.validate import Report, validate_notebook
 
     report = Report(out)
     for path in sorted(out.rglob("*.ipynb")):
@@ -236,7 +236,7 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
     With `check`, run every notebook of the copy afterwards and list what fails there (a
     lesson that checks students' work against an answer key the copy does not have, say).
     """
-    from ..paths import require_project_root
+    from toolkit.storage.paths import require_project_root
 
     root = Path(root).resolve() if root is not None else require_project_root()
     out = Path(out).expanduser() if out is not None else default_out(root)

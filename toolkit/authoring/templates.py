@@ -4,7 +4,7 @@ Every generated lesson has the anatomy of the built-in ones (docs/lesson-guide.m
 questions, objectives and time up front; a reading; activities with the toolkit's widgets; a
 checked challenge that is a question of the lesson's exercise; key points; and instructor
 notes in cells tagged `instructor` (the student build leaves them out). Notebooks are built
-with `toolkit.notebooks`, so they are stored clean with a `python3` kernel.
+with `toolkit.notebooks.builder`, so they are stored clean with a `python3` kernel.
 
 The exercise's questions are chosen from the article and the drafted keys, never tuned to
 one text: the paragraph with the most loaded words (find them, then rewrite it neutrally),
@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from .. import notebooks
-from ..article import Article
+from toolkit import notebooks
+from toolkit.article.model import Article
 
 #: Notebook metadata marking what `new-lesson` generated (so `--force` never replaces a hand-made file).
 GENERATED = {"generated_by": "python -m toolkit new-lesson"}
@@ -59,7 +59,7 @@ class ExerciseDraft:
 # ----- choosing from the article ---------------------------------------------------------------
 
 def _paragraph_numbers(article: Article) -> dict[int, int]:
-    from ..places import paragraph_numbers
+    from toolkit.article.places import paragraph_numbers
 
     return paragraph_numbers(article)
 
@@ -211,7 +211,7 @@ def draft_exercise(article: Article, exercise_id: str, *, labels: Sequence[Any],
 
 
 def _readability_question(article: Article) -> Question | None:
-    from ..readability import measure
+    from toolkit.readability import measure
 
     view = measure(article).prose
     counts = view.counts
@@ -358,7 +358,7 @@ While you read, ask:
 3. Where does the tone change? How do you feel at the top, and further down?
 """),
         notebooks.code("""
-from toolkit.widgets.anatomy import article_anatomy
+from toolkit.widgets.article_anatomy import article_anatomy
 
 article_anatomy(article)
 """),
@@ -377,7 +377,7 @@ Mark the article by instinct with five labels: **Loaded language** (a word chose
 Try to leave at least five marks, and give two of them a note.
 """),
         notebooks.code("""
-from toolkit.widgets.annotator import annotate
+from toolkit.widgets.annotate import annotate
 
 marks = annotate(article)
 marks
@@ -398,7 +398,7 @@ neutral writer might say instead. Compare it with your own **Loaded language** m
 *not* loaded here, and why? Are the loaded words the writer's own, or inside someone's quotation?
 """),
         notebooks.code("""
-from toolkit.authoring.lexicon import lesson_lexicon
+from toolkit.loaded.course_lexicon import lesson_lexicon
 from toolkit.widgets.loaded_highlighter import loaded_highlighter
 
 loaded_highlighter(article, lexicon=lesson_lexicon(article))
@@ -411,7 +411,7 @@ Sort the sentences of the story's paragraphs: **Fact** (the writer states someth
 judgment, guess or framing). Your choices are saved as you make them. Press **Check** when you are done.
 """),
         notebooks.code(f"""
-from toolkit.widgets.sorting import sorting_activity
+from toolkit.widgets.sorting_activity import sorting_activity
 
 sorting_activity(article, {passage})
 """),
@@ -420,7 +420,7 @@ After you have sorted: here is how the toolkit reads every sentence, and the rea
 disagrees with you, who has the better argument?
 """),
         notebooks.code("""
-from toolkit.widgets.voices import who_is_speaking
+from toolkit.widgets.who_is_speaking import who_is_speaking
 
 who_is_speaking(article)
 """),
@@ -516,7 +516,7 @@ print(article.title, "-", len(article.sentences), "sentences")
 Select words to add a mark; click a mark to accept it, relabel it, add a note or delete it.
 """, instructor=True),
         notebooks.code("""
-from toolkit.widgets.annotator import review_key
+from toolkit.widgets.annotate import review_key
 
 review_key(article)
 """, instructor=True),
@@ -527,7 +527,7 @@ Show only the sentences not checked yet with **Show**; the note under each is wh
 they check that sentence.
 """, instructor=True),
         notebooks.code("""
-from toolkit.widgets.sentence_key_review import review_sentence_key
+from toolkit.widgets.review_sentence_key import review_sentence_key
 
 review_sentence_key(article)
 """, instructor=True),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .positions import Locator, line_in_message
+from toolkit.authoring.positions import Locator, line_in_message
 
 NOTEBOOK_TIMEOUT = 600
 _FULL = 1 - 1e-9
@@ -128,15 +128,15 @@ def project(root: Path) -> Iterator[None]:
 # ----- seeds: article, metadata, keys, lexicon -------------------------------------------------
 
 def _article_file(folder: Path) -> Path | None:
-    from ..article import SEED_ARTICLE_NAMES
+    from toolkit.article.model import SEED_ARTICLE_NAMES
 
     return next((folder / name for name in SEED_ARTICLE_NAMES if (folder / name).is_file()), None)
 
 
 def _check_article(folder: Path, report: Report):
     """The seed's article, or None (with the problem recorded, at the line of a bad byte if it is one)."""
-    from ..article import load_article
-    from ..loading import ArticleError
+    from toolkit.article.model import load_article
+    from toolkit.article.loading import ArticleError
 
     article_file = _article_file(folder)
     if article_file is None:
@@ -163,7 +163,7 @@ def _check_article(folder: Path, report: Report):
 
 
 def _check_metadata(folder: Path, article, report: Report) -> None:
-    from ..article import SEED_METADATA_NAMES
+    from toolkit.article.model import SEED_METADATA_NAMES
 
     path = next((folder / name for name in SEED_METADATA_NAMES if (folder / name).is_file()), None)
     if path is None:
@@ -240,7 +240,7 @@ def _review_hint(article) -> str:
 
 
 def _check_span_key(path: Path, article, report: Report) -> None:
-    from ..annotations import KEY_FORMAT, KEY_STATUSES, Span, SpanError, label_set, span_problems
+    from toolkit.annotation.spans import KEY_FORMAT, KEY_STATUSES, Span, SpanError, label_set, span_problems
 
     report.checked.append(path)
     data, lines = _read_json(path, report)
@@ -268,7 +268,7 @@ def _check_span_key(path: Path, article, report: Report) -> None:
         labels = label_set(data.get("labels", []) if isinstance(data.get("labels", []), list) else [])
     except ValueError as error:
         report.add(path, lines.line(["labels"]), f"labels: {error}")
-        from ..labels import LABELS
+        from toolkit.annotation.labels import LABELS
 
         labels = dict(LABELS)
     spans = data.get("spans")
@@ -300,7 +300,7 @@ _TOP_LEVEL = ("format", "article", "content_hash", "status")
 
 
 def _check_sentence_key(path: Path, article, report: Report) -> None:
-    from ..sentence_key import validate_sentence_key
+    from toolkit.keys.sentence_keys import validate_sentence_key
 
     report.checked.append(path)
     data, lines = _read_json(path, report)
@@ -321,7 +321,7 @@ def _check_sentence_key(path: Path, article, report: Report) -> None:
 
 
 def _check_lexicon(path: Path, report: Report) -> None:
-    from ..loaded import LexiconError, load_lexicon
+    from toolkit.loaded import LexiconError, load_lexicon
 
     report.checked.append(path)
     try:
@@ -366,7 +366,7 @@ def right_answer(raw: dict[str, Any], question, spec) -> Any:
                  if isinstance(option, dict) and option.get("correct")]
         return right if len(right) > 1 or raw.get("multiple") else (right[0] if right else None)
     if kind == "label_sentences":
-        from ..sentence_key import SentenceKeyError, load_sentence_key
+        from toolkit.keys.sentence_keys import SentenceKeyError, load_sentence_key
 
         ids = question.body.sentence_ids
         given = raw.get("answers") or {}
@@ -407,7 +407,7 @@ def _secrets_in_student_material(compiled, root: Path, exercise_id: str) -> list
     """(file, question, kind) for each answer, hint or note readable in a file students receive."""
     import nbformat
 
-    from ..notebooks import is_instructor_cell
+    from toolkit.notebooks.builder import is_instructor_cell
 
     def readable(path: Path) -> str:
         if path.suffix == ".ipynb":
@@ -442,9 +442,9 @@ def _secrets_in_student_material(compiled, root: Path, exercise_id: str) -> list
 
 def validate_spec(path: Path, root: Path, report: Report | None = None) -> list[Problem]:
     """Every problem of one exercise source spec: form, answerability, built file in step, answers in sight."""
-    from ..exercises.build import built_path, compile_with_kept_salt
-    from ..exercises.fields import SpecError
-    from ..exercises.spec import parse_built
+    from toolkit.exercises.build import built_path, compile_with_kept_salt
+    from toolkit.exercises.fields import SpecError
+    from toolkit.exercises.spec import parse_built
 
     path = Path(path)
     report = report if report is not None else Report(root)
@@ -507,7 +507,7 @@ def validate_spec(path: Path, root: Path, report: Report | None = None) -> list[
 # ----- notebooks ------------------------------------------------------------------------------
 
 def _only_instructor(notebook) -> bool:
-    from ..notebooks import is_instructor_cell
+    from toolkit.notebooks.builder import is_instructor_cell
 
     return bool(notebook.cells) and all(is_instructor_cell(cell) for cell in notebook.cells)
 
@@ -584,7 +584,7 @@ def validate_notebook(path: Path, root: Path, *, execute: bool = True, report: R
 # ----- whole projects and lessons -------------------------------------------------------------
 
 def _source_specs(root: Path) -> list[Path]:
-    from ..exercises.build import source_files
+    from toolkit.exercises.build import source_files
 
     return source_files(root)
 
@@ -611,7 +611,7 @@ def validate_project(root: Path, *, execute: bool = True, report: Report | None 
         _check_lexicon(root / "lexicon.txt", report)
     for spec in _source_specs(root):
         validate_spec(spec, root, report)
-    from ..exercises.spec import BUILT_SUFFIX
+    from toolkit.exercises.spec import BUILT_SUFFIX
 
     known = {p.stem for p in _source_specs(root)}
     for built in sorted((root / "exercises").glob(f"*{BUILT_SUFFIX}")):
@@ -654,7 +654,7 @@ class ValidateError(ValueError):
 
 def validate_path(path: str | Path | None = None, *, root: Path | None = None, execute: bool = True) -> Report:
     """Validate whatever PATH is: the project (default), a seed folder, a notebook or an exercise spec."""
-    from ..paths import project_root
+    from toolkit.storage.paths import project_root
 
     target = Path(path).expanduser().resolve() if path else None
     if root is None:
@@ -686,8 +686,8 @@ def validate_path(path: str | Path | None = None, *, root: Path | None = None, e
 
 def _validate_built(path: Path, root: Path, report: Report) -> None:
     """A built spec: readable by the engine, and in step with its source when there is one."""
-    from ..exercises.fields import SpecError
-    from ..exercises.spec import load_spec
+    from toolkit.exercises.fields import SpecError
+    from toolkit.exercises.spec import load_spec
 
     report.checked.append(path)
     source = next((p for p in _source_specs(root) if p.stem == path.name[: -len(".exercise.json")]), None)

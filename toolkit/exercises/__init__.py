@@ -10,7 +10,7 @@ Modules, one idea each: `spec` (reading and checking specs, source and built), `
 (`CheckResult` and friends), `sealing` (digests and sealed values), `textforms` (normal
 forms of short answers), `flow` (attempts, hints, points), `progress` (the save file),
 `build` (source specs -> built specs) and `exercise` (the `Exercise` API). The widgets are in
-`toolkit.widgets.exercise`. Names are imported on first use, so `import toolkit.exercises`
+`toolkit.widgets.exercise_view`. Names are imported on first use, so `import toolkit.exercises`
 stays cheap.
 """
 

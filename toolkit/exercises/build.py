@@ -13,14 +13,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fields import SpecError
-from .spec import BUILT_SUFFIX, CompiledExercise, compile_file
+from toolkit.exercises.fields import SpecError
+from toolkit.exercises.spec import BUILT_SUFFIX, CompiledExercise, compile_file
 
 SOURCE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def exercises_dir(root: Path | None = None) -> Path:
-    from ..paths import require_project_root
+    from toolkit.storage.paths import require_project_root
 
     return (root or require_project_root()) / "exercises"
 
@@ -89,7 +89,7 @@ class BuildReport:
 
 def build_exercises(root: Path | None = None, *, check: bool = False, only: list[str] | None = None) -> BuildReport:
     """Build every source spec (or those whose ids are in `only`); with `check`, only compare."""
-    from ..paths import require_project_root
+    from toolkit.storage.paths import require_project_root
 
     root = root or require_project_root()
     report = BuildReport()
@@ -118,7 +118,7 @@ def build_exercises(root: Path | None = None, *, check: bool = False, only: list
             why = "missing" if current is None else "out of date with its source"
             report.stale.append(f"{target.relative_to(root)} is {why} (run: python -m toolkit build-exercises)")
         else:
-            from ..store import atomic_write_json
+            from toolkit.storage.store import atomic_write_json
 
             atomic_write_json(target, compiled.data)
             _readable_by_all(target)

@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from ..store import atomic_write_json, student_dir, validate_name
-from . import flow
-from .flow import QuestionState
-from .progress import ProgressStore, Restored
-from .results import CheckResult, HintResult
-from .spec import BUILT_SUFFIX, ExerciseSpec, Question, load_spec
+from toolkit.storage.store import atomic_write_json, student_dir, validate_name
+from toolkit.exercises import flow
+from toolkit.exercises.flow import QuestionState
+from toolkit.exercises.progress import ProgressStore, Restored
+from toolkit.exercises.results import CheckResult, HintResult
+from toolkit.exercises.spec import BUILT_SUFFIX, ExerciseSpec, Question, load_spec
 
 SUBMISSION_FORMAT = "toolkit.submission/1"
 
@@ -36,7 +36,7 @@ def find_spec(exercise: str | Path) -> Path:
             return path
         raise FileNotFoundError(f"{path}: no exercise spec here")
     name = validate_name(str(exercise), what="exercise id")
-    from ..paths import project_root
+    from toolkit.storage.paths import project_root
 
     places = [Path.cwd(), Path.cwd() / "exercises"]
     root = project_root()
@@ -292,20 +292,20 @@ class Exercise:
 
     def show(self, question_id: str, *, fallback: bool | None = None):
         """The question as a widget: its prompt, answer controls, Check, Hint, feedback and explanation."""
-        from ..widgets.exercise import question_widget
+        from toolkit.widgets.exercise_view import question_widget
 
         self.question(question_id)
         return question_widget(self, question_id, fallback=self.fallback if fallback is None else fallback)
 
     def show_article(self):
         """The exercise's article, each part named as the questions name it ("paragraph 4", "item 2 of the list")."""
-        from ..widgets.exercise import article_view
+        from toolkit.widgets.exercise_view import article_view
 
         return article_view(self.article)
 
     def scoreboard(self):
         """Points so far, attempts and hints per question; it updates as the student works."""
-        from ..widgets.exercise import Scoreboard
+        from toolkit.widgets.exercise_view import Scoreboard
 
         return Scoreboard(self)
 

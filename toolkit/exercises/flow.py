@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Mapping
 
-from .results import AnswerError, CheckResult, HintResult
-from .sealing import Sealer
-from .spec import Question
+from toolkit.exercises.results import AnswerError, CheckResult, HintResult
+from toolkit.exercises.sealing import Sealer
+from toolkit.exercises.spec import Question
 
 _FULL = 1 - 1e-9
 

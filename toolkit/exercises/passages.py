@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from ..article import Article
-from ..places import paragraph_numbers
+from toolkit.article.model import Article
+from toolkit.article.places import paragraph_numbers
 
 #: How a passage of one block kind is named.
 KIND_PLACES = {

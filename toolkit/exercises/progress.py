@@ -10,7 +10,7 @@ File: `student_dir(student)/progress/<exercise-id>.json`, written atomically::
                           "last_answer": "b", "last_credit": 1.0, "draft": null}, ...}}
 
 A damaged file, or one belonging to another exercise or student, is renamed aside and
-reported (`toolkit.store.load_or_set_aside`), never overwritten. When an instructor changes
+reported (`toolkit.storage.store.load_or_set_aside`), never overwritten. When an instructor changes
 how a question is scored (its fingerprint changes), that question starts again; the old
 file is kept beside the new one, and the student is told which questions changed.
 """
@@ -22,10 +22,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..store import (atomic_write_json, current_student, header_problem, load_or_set_aside, read_json, set_aside,
+from toolkit.storage.store import (atomic_write_json, current_student, header_problem, load_or_set_aside, read_json, set_aside,
                      student_dir, validate_name)
-from .flow import QuestionState
-from .spec import ExerciseSpec
+from toolkit.exercises.flow import QuestionState
+from toolkit.exercises.spec import ExerciseSpec
 
 PROGRESS_FORMAT = "toolkit.progress/1"
 

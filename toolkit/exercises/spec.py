@@ -35,10 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..article import Article
-from .fields import Fields, Problems, SpecError, path_of
-from .sealing import Sealer, new_salt
-from .types import QUESTION_TYPES, CompileContext, QuestionType
+from toolkit.article.model import Article
+from toolkit.exercises.fields import Fields, Problems, SpecError, path_of
+from toolkit.exercises.sealing import Sealer, new_salt
+from toolkit.exercises.types import QUESTION_TYPES, CompileContext, QuestionType
 
 SOURCE_FORMAT = "toolkit.exercise-source/1"
 BUILT_FORMAT = "toolkit.exercise/1"
@@ -176,9 +176,9 @@ def read_spec_file(path: str | Path) -> Any:
 
 
 def load_article_for(slug: Any, problems: Problems, where: str = "article") -> Article | None:
-    from ..loading import ArticleError
-    from ..paths import seed_dir
-    from .. import load_article
+    from toolkit.article.loading import ArticleError
+    from toolkit.storage.paths import seed_dir
+    from toolkit import load_article
 
     if not isinstance(slug, str) or not slug:
         problems.add(where, "is missing (the seed folder's name, like turkey-s400)")
@@ -272,7 +272,7 @@ class CompiledExercise:
         return self.data["id"]
 
     def to_json(self) -> str:
-        """The file's text, exactly as `toolkit.store.atomic_write_json` writes it."""
+        """The file's text, exactly as `toolkit.storage.store.atomic_write_json` writes it."""
         return json.dumps(self.data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

@@ -12,10 +12,10 @@ Everything here is pure: text or an `Article` in, frozen dataclasses out.
 
 from __future__ import annotations
 
-from .categories import CATEGORIES, Category
-from .detect import LoadedSpan, detect
-from .lexicon import Lexicon, LexiconEntry, LexiconError, load_lexicon
-from .measures import BlockRate, LoadedDensity, Rate, density
+from toolkit.loaded.categories import CATEGORIES, Category
+from toolkit.loaded.detect import LoadedSpan, detect
+from toolkit.loaded.lexicon import Lexicon, LexiconEntry, LexiconError, load_lexicon
+from toolkit.loaded.measures import BlockRate, LoadedDensity, Rate, density
 
 __all__ = ["CATEGORIES", "Category", "LoadedSpan", "detect", "Lexicon", "LexiconEntry", "LexiconError",
            "load_lexicon", "LoadedDensity", "Rate", "BlockRate", "density"]

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tokens import Word, normalise, stem
+from toolkit.text.stemmed_words import Word, normalise, stem
 
 #: Weight kept by a loaded word inside someone else's quoted speech.
 QUOTED_WEIGHT = 0.6

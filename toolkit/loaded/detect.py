@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Union
 
-from ..article import Article
-from .categories import SENTIMENT_CATEGORY
-from .context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
-from .lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
-from .sentiment import strong_valence
-from .tokens import Word, words
+from toolkit.article.model import Article
+from toolkit.loaded.categories import SENTIMENT_CATEGORY
+from toolkit.loaded.context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
+from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
+from toolkit.loaded.sentiment import strong_valence
+from toolkit.text.stemmed_words import Word, words
 
 #: Blocks that are not the article's own wording: a credit line repeats the title, boilerplate is the site's.
 SKIPPED_KINDS = frozenset({"credit", "boilerplate"})
@@ -101,7 +101,7 @@ def _article_segments(article: Article) -> Iterable[_Segment]:
 
 
 def _text_segments(text: str) -> Iterable[_Segment]:
-    from ..sentences import split_sentences
+    from toolkit.article.sentences import split_sentences
 
     for paragraph in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text):
         spans = split_sentences(text, paragraph.start(), paragraph.end()) or [(paragraph.start(), paragraph.end())]

@@ -27,8 +27,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .categories import CATEGORIES, Category, custom_category, valid_category_name
-from .tokens import Word, crosses_clause, joined_as_phrase, normalise, stem
+from toolkit.loaded.categories import CATEGORIES, Category, custom_category, valid_category_name
+from toolkit.text.stemmed_words import Word, crosses_clause, joined_as_phrase, normalise, stem
 
 #: How many words `...` in a term may skip.
 MAX_GAP = 4

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..article import Article
-from .detect import SKIPPED_KINDS, LoadedSpan, detect
-from .lexicon import Lexicon
-from .tokens import word_count
+from toolkit.article.model import Article
+from toolkit.loaded.detect import SKIPPED_KINDS, LoadedSpan, detect
+from toolkit.loaded.lexicon import Lexicon
+from toolkit.text.stemmed_words import word_count
 
 #: Below this many words a rate per 100 words says little; the result carries a warning.
 FEW_WORDS = 40
@@ -97,7 +97,7 @@ def density(article_or_text: Article | str, spans: Iterable[LoadedSpan] | None =
         result = LoadedDensity(_rate(word_count(article_or_text), found), _by_category(found, word_count(article_or_text)))
     else:
         raise TypeError(f"density() takes an Article or a str, not {type(article_or_text).__name__}")
-    from ..language import looks_english
+    from toolkit.text.language import looks_english
 
     warnings = []
     if not looks_english(article_or_text.text if isinstance(article_or_text, Article) else article_or_text):

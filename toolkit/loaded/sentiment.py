@@ -2,7 +2,7 @@
 
 NLTK's `SentimentIntensityAnalyzer` reads its lexicon through NLTK's data loader, which
 would download `vader_lexicon`. The `vaderSentiment` package on PyPI ships the same file,
-so we copy it once into the toolkit's NLTK data folder (see `toolkit.offline`) and point
+so we copy it once into the toolkit's NLTK data folder (see `toolkit.storage.offline`) and point
 the analyzer at it: no download, ever.
 
 Many strongly rated words are the plain vocabulary of news ("killed", "war", "support"):
@@ -35,7 +35,7 @@ def vader_lexicon_source() -> Path:
 
 def ensure_vader_lexicon() -> Path:
     """Copy VADER's lexicon into the toolkit's NLTK data folder (once) and return where it is."""
-    from ..offline import ensure_nltk_data
+    from toolkit.storage.offline import ensure_nltk_data
 
     root = ensure_nltk_data()
     source = vader_lexicon_source()

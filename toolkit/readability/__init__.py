@@ -14,10 +14,10 @@ up), `formulas` (what each formula counts and its arithmetic), `checks` (warning
 
 from __future__ import annotations
 
-from .compare import Comparison, compare
-from .formulas import COUNT_METRICS, FORMULAS, METRIC_KEYS, metric_name
-from .interpret import Interpretation, disagreement, formula_table, grade_equivalent, interpret
-from .measure import ArticleReadability, LongWord, ReadabilityView, SentenceReadability, measure, measure_text
+from toolkit.readability.compare import Comparison, compare
+from toolkit.readability.formulas import COUNT_METRICS, FORMULAS, METRIC_KEYS, metric_name
+from toolkit.readability.interpret import Interpretation, disagreement, formula_table, grade_equivalent, interpret
+from toolkit.readability.measure import ArticleReadability, LongWord, ReadabilityView, SentenceReadability, measure, measure_text
 
 __all__ = [
     "ArticleReadability", "COUNT_METRICS", "Comparison", "FORMULAS", "Interpretation", "LongWord", "METRIC_KEYS",

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
-from .counting import Counts
-from .formulas import FORMULAS
+from toolkit.readability.counting import Counts
+from toolkit.readability.formulas import FORMULAS
 
 if TYPE_CHECKING:
-    from ..article import Article
-    from .measure import ReadabilityView, SentenceReadability
+    from toolkit.article.model import Article
+    from toolkit.readability.measure import ReadabilityView, SentenceReadability
 
 #: The formulas were fitted on samples of at least this many words.
 MIN_WORDS = 100
@@ -95,8 +95,8 @@ def article_warnings(article: "Article", whole: "ReadabilityView", prose: "Reada
 
 
 def _language_warning(article: "Article", prose: "ReadabilityView") -> str | None:
-    from ..language import MIN_WORDS as LANGUAGE_MIN_WORDS
-    from ..language import english_word_share, looks_english
+    from toolkit.text.language import MIN_WORDS as LANGUAGE_MIN_WORDS
+    from toolkit.text.language import english_word_share, looks_english
 
     pieces: list[str] = []
     words = 0

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
-from .checks import MIN_WORDS
-from .formulas import FORMULAS
-from .interpret import grade_equivalent
+from toolkit.readability.checks import MIN_WORDS
+from toolkit.readability.formulas import FORMULAS
+from toolkit.readability.interpret import grade_equivalent
 
 if TYPE_CHECKING:
-    from ..article import Article
-    from .measure import ArticleReadability, ReadabilityView
+    from toolkit.article.model import Article
+    from toolkit.readability.measure import ArticleReadability, ReadabilityView
 
 Comparable = Union["ReadabilityView", "ArticleReadability", "Article", str]
 #: Differences smaller than this share are "about the same".
@@ -72,8 +72,8 @@ def compare(a: Comparable, b: Comparable, names: tuple[str, str] | None = None) 
 
 
 def _as_view(item: Comparable) -> "ReadabilityView":
-    from ..article import Article
-    from .measure import ArticleReadability, ReadabilityView, measure, measure_text
+    from toolkit.article.model import Article
+    from toolkit.readability.measure import ArticleReadability, ReadabilityView, measure, measure_text
 
     if isinstance(item, ReadabilityView):
         return item

@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Iterable, NamedTuple, Sequence
 
-from .lexicon import Lexicon
+from toolkit.readability.word_facts import Lexicon
 
 #: Whitespace-separated pieces, as Python's `str.split()` (and so textstat) cuts them.
 TOKEN = re.compile(r"\S+")

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..figures import figure_html, write_alt_text
-from .formulas import FORMULAS
-from .interpret import beyond_table, grade_equivalent
+from toolkit.render.figures import figure_html, write_alt_text
+from toolkit.readability.formulas import FORMULAS
+from toolkit.readability.interpret import beyond_table, grade_equivalent
 
 if TYPE_CHECKING:
-    from ..article import Article
-    from .measure import ArticleReadability, ReadabilityView
+    from toolkit.article.model import Article
+    from toolkit.readability.measure import ArticleReadability, ReadabilityView
 
 #: Okabe-Ito colours for up to five series, with hatching as a second cue.
 SERIES_STYLES = (
@@ -177,8 +177,8 @@ def _row_label(key: str) -> str:
 
 
 def _readability(source) -> "ArticleReadability":
-    from ..article import Article
-    from .measure import ArticleReadability, measure
+    from toolkit.article.model import Article
+    from toolkit.readability.measure import ArticleReadability, measure
 
     if isinstance(source, ArticleReadability):
         return source

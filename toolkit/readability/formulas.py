@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from .counting import Counts
+from toolkit.readability.counting import Counts
 
 #: An average sentence longer than this means the text lacks sentence punctuation (a list,
 #: a table, a run of headlines): no edited English prose comes close, so the formulas,

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .formulas import COUNT_METRICS, FORMULAS, READING_WORDS_PER_MINUTE, metric_name
+from toolkit.readability.formulas import COUNT_METRICS, FORMULAS, READING_WORDS_PER_MINUTE, metric_name
 
 if TYPE_CHECKING:
-    from .measure import ReadabilityView
+    from toolkit.readability.measure import ReadabilityView
 
 #: (grade below which the band ends, band, ages, typical reader)
 GRADE_BANDS = (

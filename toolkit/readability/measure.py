@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..article import Article, Block, Sentence
-from .checks import article_warnings, view_warnings
-from .counting import (TOKEN, Counts, Stretch, Word, add_up, linsear_sample_of_page, linsear_sample_of_sentences,
+from toolkit.article.model import Article, Block, Sentence
+from toolkit.readability.checks import article_warnings, view_warnings
+from toolkit.readability.counting import (TOKEN, Counts, Stretch, Word, add_up, linsear_sample_of_page, linsear_sample_of_sentences,
                        measure_stretch)
-from .formulas import FORMULAS, scores
-from .lexicon import lexicon
+from toolkit.readability.formulas import FORMULAS, scores
+from toolkit.readability.word_facts import lexicon
 
 #: How each block kind is named in a view, for sentences like "the list items have 80 words".
 KIND_NAMES = {
@@ -253,7 +253,7 @@ def prose_article(text: str) -> Article:
 
     Line endings become `\n`, as everywhere in the toolkit; offsets index the returned article's text.
     """
-    from ..sentences import split_sentences
+    from toolkit.article.sentences import split_sentences
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
@@ -354,7 +354,7 @@ def _page_pieces(text: str, sentences: list[Stretch], lex, memo) -> list[Stretch
 
 
 def _kinds_present(blocks: Iterable[Block]) -> list[str]:
-    from ..article import BLOCK_KINDS
+    from toolkit.article.model import BLOCK_KINDS
 
     present = {b.kind for b in blocks}
     return [k for k in BLOCK_KINDS if k in present] + sorted(present - set(BLOCK_KINDS))

@@ -16,7 +16,7 @@ from typing import Sequence
 
 import traitlets
 
-from .custom import anywidget, custom_widgets_available
+from toolkit.widgets.custom import anywidget, custom_widgets_available
 
 STATIC = pathlib.Path(__file__).parent / "static"
 _Base = anywidget.AnyWidget if anywidget is not None else object

@@ -19,8 +19,8 @@ import pathlib
 
 import traitlets
 
-from ..render import escape
-from .custom import anywidget, custom_widgets_available
+from toolkit.render.html import escape
+from toolkit.widgets.custom import anywidget, custom_widgets_available
 
 STATIC = pathlib.Path(__file__).parent / "static"
 _Base = anywidget.AnyWidget if anywidget is not None else object

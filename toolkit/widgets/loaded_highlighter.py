@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..article import Article
-from ..loaded import CATEGORIES, LoadedSpan, density, detect
-from ..loaded.categories import Category, custom_category
-from ..loaded.lexicon import Lexicon
-from ..render import Highlight, escape, highlight_html
-from .theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
+from toolkit.article.model import Article
+from toolkit.loaded import CATEGORIES, LoadedSpan, density, detect
+from toolkit.loaded.categories import Category, custom_category
+from toolkit.loaded.lexicon import Lexicon
+from toolkit.render.html import Highlight, escape, highlight_html
+from toolkit.render.theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
 
 #: Words for a span's strength, so students do not read decimals.
 STRENGTH_WORDS = ((0.7, "strong"), (0.45, "medium"), (0.0, "mild"))
@@ -188,10 +188,10 @@ def category_chart(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None, 
 
 
 def category_figure(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None):
-    """The bar chart with its alt text (`toolkit.figures.FigureWithAlt`): shows as an image, saves with `.alt.txt`."""
+    """The bar chart with its alt text (`toolkit.render.figures.FigureWithAlt`): shows as an image, saves with `.alt.txt`."""
     from matplotlib.figure import Figure
 
-    from ..figures import FigureWithAlt
+    from toolkit.render.figures import FigureWithAlt
 
     names = category_counts(spans)
     figure = Figure(figsize=(6.5, 0.45 * max(3, len(names)) + 1))
@@ -204,7 +204,7 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
     """The highlighter: category toggles, the highlighted text, a numbered span list with details, a summary."""
     import ipywidgets as widgets
 
-    from .live import live_region
+    from toolkit.widgets.live import live_region
 
     found = list(detect(source, lexicon=lexicon) if spans is None else spans)
     present = list(dict.fromkeys(s.category for s in sorted(found, key=lambda s: -s.strength)))

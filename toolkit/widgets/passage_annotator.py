@@ -1,6 +1,6 @@
 """The annotation widget narrowed to one passage and one label: the answer control of a span question.
 
-`PassageAnnotator` is the full annotation widget (`toolkit.widgets.annotator`, the same
+`PassageAnnotator` is the full annotation widget (`toolkit.widgets.annotate`, the same
 mouse and keyboard use, the same live announcements) showing only the passage a question is
 about, with only the label it asks for. Its marks are not the student's lesson annotations:
 an `ExerciseSpanSession` keeps them for the exercise (as the question's draft in the progress
@@ -17,13 +17,13 @@ from typing import Callable, Iterable
 
 import ipywidgets as widgets
 
-from ..annotation_session import AnnotationSession
-from ..annotations import Span, SpanError
-from ..article import Article
-from ..exercises.passages import Passage
-from ..places import place_of_block
-from ..render import escape
-from .annotator import Annotator
+from toolkit.annotation.session import AnnotationSession
+from toolkit.annotation.spans import Span, SpanError
+from toolkit.article.model import Article
+from toolkit.exercises.passages import Passage
+from toolkit.article.places import place_of_block
+from toolkit.render.html import escape
+from toolkit.widgets.annotate import Annotator
 
 
 class ExerciseSpanSession(AnnotationSession):

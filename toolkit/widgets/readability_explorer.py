@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..article import Article
-from ..readability import FORMULAS, ArticleReadability, formula_table, interpret, measure
-from ..readability.formulas import COUNT_NAMES, metric_name, worked
-from ..readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
-from ..render import Highlight, escape, highlight_html
-from .live import live_region
-from .theme import BASE_CSS, INK, MUTED, keyboard_help
+from toolkit.article.model import Article
+from toolkit.readability import FORMULAS, ArticleReadability, formula_table, interpret, measure
+from toolkit.readability.formulas import COUNT_NAMES, metric_name, worked
+from toolkit.readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
+from toolkit.render.html import Highlight, escape, highlight_html
+from toolkit.widgets.live import live_region
+from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
 
 STYLE = ("<style>" + BASE_CSS + f"""
 .tk-rd{{font-size:1rem;line-height:1.5;max-width:52em}}

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..annotation_session import AnnotationSession, Change
-from ..annotations import Span
-from ..places import place_of_block
-from ..render import escape
-from .live import live_region
-from .theme import BASE_CSS, MUTED, keyboard_help
+from toolkit.annotation.session import AnnotationSession, Change
+from toolkit.annotation.spans import Span
+from toolkit.article.places import place_of_block
+from toolkit.render.html import escape
+from toolkit.widgets.live import live_region
+from toolkit.render.theme import BASE_CSS, MUTED, keyboard_help
 
 NONE = ""
 

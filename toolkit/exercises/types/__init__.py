@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .base import CompileContext, Compiled, QuestionType
-from .choice import Choice
-from .find_spans import FindSpans
-from .label_sentences import LabelSentences
-from .numeric import Numeric
-from .rewrite import Rewrite
-from .short_text import ShortText
+from toolkit.exercises.types.base import CompileContext, Compiled, QuestionType
+from toolkit.exercises.types.choice import Choice
+from toolkit.exercises.types.find_spans import FindSpans
+from toolkit.exercises.types.label_sentences import LabelSentences
+from toolkit.exercises.types.numeric import Numeric
+from toolkit.exercises.types.rewrite import Rewrite
+from toolkit.exercises.types.short_text import ShortText
 
 QUESTION_TYPES: dict[str, type[QuestionType]] = {
     cls.name: cls for cls in (Choice, LabelSentences, FindSpans, Numeric, ShortText, Rewrite)

@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ...article import Article
-from ..fields import Fields, Problems
-from ..results import Grade
-from ..sealing import Sealer
+from toolkit.article.model import Article
+from toolkit.exercises.fields import Fields, Problems
+from toolkit.exercises.results import Grade
+from toolkit.exercises.sealing import Sealer
 
 #: Kinds of secret a compiled question lists (see `Compiled.secrets`).
 SECRET_KINDS = ("answer", "source", "text")
@@ -60,7 +60,7 @@ class CompileContext:
     def span_key(self):
         """The article's reviewed span key, or None (with a problem recorded) when there is none."""
         if "spans" not in self._keys:
-            from ...annotations import SpanKeyError, load_span_key
+            from toolkit.annotation.spans import SpanKeyError, load_span_key
 
             try:
                 key = load_span_key(self.article)
@@ -76,7 +76,7 @@ class CompileContext:
     def sentence_key(self):
         """The article's reviewed sentence key, or None (with a problem recorded) when there is none."""
         if "sentences" not in self._keys:
-            from ...sentence_key import SentenceKeyError, load_sentence_key
+            from toolkit.keys.sentence_keys import SentenceKeyError, load_sentence_key
 
             try:
                 key = load_sentence_key(self.article)

@@ -21,12 +21,12 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from ...article import Article
-from ..fields import Fields, path_of
-from ..results import AnswerError, Grade, ItemResult
-from ..sealing import Sealer
-from ..textforms import normal_form
-from .base import CompileContext, Compiled, QuestionType
+from toolkit.article.model import Article
+from toolkit.exercises.fields import Fields, path_of
+from toolkit.exercises.results import AnswerError, Grade, ItemResult
+from toolkit.exercises.sealing import Sealer
+from toolkit.exercises.textforms import normal_form
+from toolkit.exercises.types.base import CompileContext, Compiled, QuestionType
 
 RIGHT, NOT_RIGHT = "correct", "not correct"
 MAX_OPTIONS = 12

@@ -1,5 +1,5 @@
 """Find the spans: mark words or phrases of one label in a passage ("mark four loaded words in
-paragraph 1"), scored with the annotation module's overlap matching (`toolkit.scoring`).
+paragraph 1"), scored with the annotation module's overlap matching (`toolkit.annotation.scoring`).
 
 Source::
 
@@ -27,16 +27,16 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from ...annotations import Span
-from ...article import Article
-from ...labels import LABELS
-from ...places import place_of
-from ...scoring import nouns, overlaps_enough, score_spans
-from ..fields import Fields
-from ..passages import Passage, PassageError, built_passage, resolve_passage
-from ..results import AnswerError, Grade, ItemResult
-from ..sealing import Sealer
-from .base import CompileContext, Compiled, QuestionType
+from toolkit.annotation.spans import Span
+from toolkit.article.model import Article
+from toolkit.annotation.labels import LABELS
+from toolkit.article.places import place_of
+from toolkit.annotation.scoring import nouns, overlaps_enough, score_spans
+from toolkit.exercises.fields import Fields
+from toolkit.exercises.passages import Passage, PassageError, built_passage, resolve_passage
+from toolkit.exercises.results import AnswerError, Grade, ItemResult
+from toolkit.exercises.sealing import Sealer
+from toolkit.exercises.types.base import CompileContext, Compiled, QuestionType
 
 MAX_MARKS = 60
 #: A mark that matches a key span but is much longer ("mark the whole paragraph") earns this share.

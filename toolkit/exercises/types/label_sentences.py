@@ -8,10 +8,10 @@ Source::
     answers:                       # optional: taken from the seed's reviewed sentence key
       s20: {label: opinion, accept: [attributed], note: "'is considered' by whom?"}
 
-Credit per sentence is the sorting activity's (`toolkit.sorting`): the key's label scores 1
+Credit per sentence is the sorting activity's (`toolkit.claims.sorting`): the key's label scores 1
 (with `ask_source`, an attributed sentence gives 0.6 for the label and 0.4 for the source,
 half of that for naming only who passed the words on); a label the key accepts as
-defensible scores 0.5. Sources match as in `toolkit.sentence_key.source_matches` (surname,
+defensible scores 0.5. Sources match as in `toolkit.keys.sentence_keys.source_matches` (surname,
 case and titles do not matter).
 
 Built: a digest of each sentence's label, digests of its defensible labels (padded, so their
@@ -22,15 +22,15 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ...article import Article
-from ...labels import LABELS, SENTENCE_LABELS
-from ...sentence_key import source_matches
-from ...sorting import DEFENSIBLE_CREDIT, LABEL_CREDIT_ATTRIBUTED, SOURCE_CREDIT
-from ..fields import Fields, path_of
-from ..passages import PassageError, resolve_passage
-from ..results import AnswerError, Grade, ItemResult
-from ..sealing import Sealer
-from .base import CompileContext, Compiled, QuestionType
+from toolkit.article.model import Article
+from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+from toolkit.keys.sentence_keys import source_matches
+from toolkit.claims.sorting import DEFENSIBLE_CREDIT, LABEL_CREDIT_ATTRIBUTED, SOURCE_CREDIT
+from toolkit.exercises.fields import Fields, path_of
+from toolkit.exercises.passages import PassageError, resolve_passage
+from toolkit.exercises.results import AnswerError, Grade, ItemResult
+from toolkit.exercises.sealing import Sealer
+from toolkit.exercises.types.base import CompileContext, Compiled, QuestionType
 
 #: What to look at again after a wrong label, by the label the student chose (never naming the right one).
 AFTER_WRONG = {

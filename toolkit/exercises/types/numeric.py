@@ -18,11 +18,11 @@ import math
 import re
 from typing import Any
 
-from ...article import Article
-from ..fields import Fields
-from ..results import AnswerError, Grade, ItemResult
-from ..sealing import Sealer
-from .base import CompileContext, Compiled, QuestionType
+from toolkit.article.model import Article
+from toolkit.exercises.fields import Fields
+from toolkit.exercises.results import AnswerError, Grade, ItemResult
+from toolkit.exercises.sealing import Sealer
+from toolkit.exercises.types.base import CompileContext, Compiled, QuestionType
 
 _NUMBER = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)")
 _EPSILON = 1e-9

@@ -1,4 +1,4 @@
-"""A neutral rewrite of a loaded passage, credited by `toolkit.rewrite.compare_rewrite`.
+"""A neutral rewrite of a loaded passage, credited by `toolkit.loaded.rewrite_comparison.compare_rewrite`.
 
 Source::
 
@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...article import Article
-from ..fields import Fields
-from ..passages import Passage, PassageError, built_passage, resolve_passage
-from ..results import AnswerError, Grade, ItemResult
-from ..sealing import Sealer
-from .base import CompileContext, Compiled, QuestionType
+from toolkit.article.model import Article
+from toolkit.exercises.fields import Fields
+from toolkit.exercises.passages import Passage, PassageError, built_passage, resolve_passage
+from toolkit.exercises.results import AnswerError, Grade, ItemResult
+from toolkit.exercises.sealing import Sealer
+from toolkit.exercises.types.base import CompileContext, Compiled, QuestionType
 
 MAX_REWRITE = 5000
 
@@ -70,7 +70,7 @@ class Rewrite(QuestionType):
             return Compiled({})
         question = cls(context.question_id, context.article, passage, drop, facts, None)
         if example:
-            from ...rewrite import compare_rewrite
+            from toolkit.loaded.rewrite_comparison import compare_rewrite
 
             result = compare_rewrite(question.original, example)
             if not result.meets(min_drop_share=drop, min_facts_kept=facts):
@@ -97,7 +97,7 @@ class Rewrite(QuestionType):
         return answer.strip()
 
     def grade(self, answer: Any, sealer: Sealer) -> Grade:
-        from ...rewrite import compare_rewrite
+        from toolkit.loaded.rewrite_comparison import compare_rewrite
 
         result = compare_rewrite(self.original, answer)
         drop_credit = min(1.0, result.loaded_drop_share / self.min_drop_share)

@@ -1,0 +1,15 @@
+"""Every analysis of one article, together: the `analyze` report and the part-by-part report.
+
+    from toolkit.analysis import analyze
+    report = analyze(article)          # the JSON contract of `python -m toolkit analyze --json`
+
+Modules: `report` (the JSON contract and its terminal text), `parts` (the analyses side by
+side for each part of the page).
+"""
+
+from __future__ import annotations
+
+from toolkit.analysis.parts import PartReport, part_report
+from toolkit.analysis.report import analyze, format_report
+
+__all__ = ["PartReport", "analyze", "format_report", "part_report"]

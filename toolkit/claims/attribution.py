@@ -1,0 +1,867 @@
+"""Who says so? Finding the person, body or document a sentence credits its words to.
+
+The rules read a sentence's tokens for the frames news writing uses to hand words to
+someone else, and name the source of each:
+
+- a reporting verb with its subject, either way round: "Isik noted", "said Isik",
+  "Can Kasapoglu, a defense analyst at ..., says";
+- "according to X";
+- documents: "records show", "documents released by the city", "a report by X found";
+- passed-on words: "as quoted in TASS", "told Reuters", "citing officials" (the `via`);
+- headline forms: "TURKEY TO U.S.: \u201c...\u201d", "..., Report Says", "...: report";
+- quotation marks, whose speaker may be named in the next sentence.
+
+A name is cleaned of job titles ("Turkish Defense Minister Fikri Isik" -> "Fikri Isik"), and
+a later mention by surname ("Isik") is resolved to the full name met earlier (`NameBook`).
+Vague crowds ("some say", "experts believe", "studies show") are not sources: they come
+back as weasel-word cues, because nobody can check them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from toolkit.claims.cues import Cue, make_cue, quoted, why_for
+from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
+                     is_name_word, is_title_case, word_list)
+
+#: Words that can stand between a subject and its reporting verb ("Isik has also said").
+BETWEEN_SUBJECT_AND_VERB = frozenset({
+    "has", "have", "had", "also", "later", "previously", "recently", "again", "then", "once", "further", "repeatedly",
+    "publicly", "earlier", "still", "both", "reportedly", "would", "will", "could", "may", "might", "did", "does",
+    "do", "not", "never", "often", "always", "privately", "separately", "initially", "subsequently", "quickly",
+    "immediately", "flatly", "openly", "bluntly", "frankly", "only", "just", "long", "himself", "herself",
+    "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "in", "a", "statement", "an", "interview", "has", "been",
+})
+#: "replied saying that ...": a second reporting verb confirms the first.
+REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
+                                   "explaining", "writing", "stating"})
+PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+OTHER_PRONOUNS = frozenset({"they", "it"})
+WRITER_PRONOUNS = frozenset({"i", "we", "you"})
+#: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
+APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
+                                "now", "then", "formerly", "once", "himself", "herself", "also"})
+#: Words set off by commas between a subject and its verb ("Critics, however, called").
+ASIDE_ADVERBS = frozenset({"however", "meanwhile", "too", "though", "instead", "likewise", "separately", "also",
+                           "nonetheless", "nevertheless"})
+#: What may follow a surname ("Jr.", "Sr.").
+NAME_SUFFIXES = frozenset({"jr", "sr"})
+#: A politician's party and state ("D-Texas", "R-N.Y."), an appositive that names no one.
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+#: Phrases that pass words on: the speaker was quoted in, or spoke to, someone else ("via").
+VIA_PHRASES = (
+    ("as", "quoted", "in"), ("as", "quoted", "by"), ("quoted", "in"), ("quoted", "by"), ("as", "reported", "by"),
+    ("as", "reported", "in"), ("in", "an", "interview", "with"), ("in", "a", "statement", "to"), ("speaking", "to"),
+    ("speaking", "with"), ("writing", "in"), ("wrote", "in"), ("cited", "by"), ("told",), ("tells",), ("tell",),
+    ("in", "comments", "to"), ("in", "remarks", "to"),
+)
+#: "citing X": X is the source and the reporter is the via.
+CITING_PHRASES = (("citing",), ("quoting",))
+#: Words in names that mark an organisation rather than a person.
+ORGANISATION_WORDS = frozenset({
+    "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
+    "committee", "department", "council", "bank", "party", "news", "times", "post", "press", "reuters",
+    "association", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "office", "house",
+    "court", "commission", "union", "network", "tass", "nato", "journal", "daily", "weekly", "magazine",
+    "service", "services", "board", "bureau", "administration", "army", "force", "forces", "police", "school",
+    "college", "hospital", "club", "fund", "coalition", "alliance", "federation", "government", "parliament",
+    "senate", "congress", "kremlin", "pentagon", "caller", "media", "channel", "television", "radio",
+})
+#: Strength of each kind of attribution: how sure the rules are that the words are someone else's.
+#: Documents that are a source even without "the" or a maker: "records show", "data show".
+BARE_DOCUMENTS = frozenset({"records", "documents", "data", "figures", "statistics", "filings", "emails",
+                            "transcripts", "minutes", "files", "papers"})
+STRENGTH = {"named": 0.92, "described": 0.82, "document": 0.85, "unnamed": 0.62, "quotation": 0.7}
+QUOTE_SHARE_FOR_ATTRIBUTION = 0.6
+LONG_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One frame that credits words to a source.
+
+    `source` is who is credited, cleaned for display ("Fikri Isik", "TASS", "the city clerk",
+    or None when nobody is named); `via` who passed the words on ("TASS"); `named` whether
+    the source is a name rather than a description; `scope` the spans of the reported words;
+    `frame` the span of the frame itself ("said Isik").
+    """
+
+    source: str | None
+    kind: str
+    strength: float
+    named: bool
+    frame: tuple[int, int]
+    scope: tuple[tuple[int, int], ...]
+    cues: tuple[Cue, ...]
+    via: str | None = None
+    person: bool = False
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in (*self.scope, self.frame))
+
+
+@dataclass
+class NameBook:
+    """Full names met so far, by surname, so that "Isik" can be read as "Fikri Isik"."""
+
+    by_surname: dict[str, str] = field(default_factory=dict)
+    last_person: str | None = None
+    last_source: str | None = None
+
+    def learn(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2 and looks_like_person(parts):
+            self.by_surname[_bare(parts[-1])] = name
+
+    def resolve(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            return self.by_surname.get(_bare(parts[0]), name)
+        return name
+
+
+def _bare(word: str) -> str:
+    word = word.lower().replace("\u2019", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+NAME_PARTICLES_LOWER = frozenset({"of", "for", "and", "the"})
+
+
+def looks_like_person(words: Sequence[str]) -> bool:
+    """Two to four capitalised words, none of them an organisation word or in capitals: a person's name."""
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(w[:1].isupper() or "-" in w for w in words) and not any(
+        _bare(w) in ORGANISATION_WORDS or (w.isupper() and len(w) > 1) or _bare(w) in NAME_PARTICLES_LOWER
+        for w in words[:1]) and not any(_bare(w) in ORGANISATION_WORDS for w in words)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the rules found in one sentence: its attributions and the cues that are not sources."""
+
+    attributions: tuple[Attribution, ...]
+    cues: tuple[Cue, ...]
+
+    @property
+    def primary(self) -> Attribution | None:
+        if not self.attributions:
+            return None
+        return max(self.attributions, key=lambda a: (a.strength, a.named))
+
+
+# ----- reading source phrases ---------------------------------------------------------------
+
+class _Sentence:
+    """A sentence's tokens with the facts the rules ask about them."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int, end: int):
+        self.text = text
+        self.tokens = list(tokens)
+        self.quotes = list(quotes)
+        self.start = start
+        self.end = end
+        self.title_case = is_title_case(tokens)
+        self.first = first_word_index(tokens)
+        self.titles = word_list("titles").words
+        self.bodies = word_list("bodies").words
+        self.functions = word_list("function_words").words
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
+
+    def name(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and is_name_word(self.tokens, i, self.first, self.title_case)
+
+    def in_quote(self, i: int) -> bool:
+        token = self.tokens[i]
+        return any(s < token.start and token.end <= e for s, e in self.quotes) and token.text not in QUOTE_MARKS
+
+    def noun(self, i: int) -> bool:
+        """A title or body word ("minister", "officials", "police", "council's"), singular or plural."""
+        low = self.low(i)
+        if low.endswith("'s"):
+            low = low[:-2]
+        stem = low[:-1] if low.endswith("s") else low
+        return low in self.titles or low in self.bodies or stem in self.titles or stem in self.bodies
+
+    def closes_quote(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].text in CLOSING_QUOTES + '"'
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.tokens[a].start, self.tokens[b - 1].end
+
+    def words_between(self, start: int, end: int) -> int:
+        return sum(1 for t in self.tokens if t.is_word and start <= t.start and t.end <= end)
+
+
+def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
+    """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
+    n = len(s.tokens)
+    a = i
+    if s.low(i) in DETERMINERS:
+        i += 1
+    j = i
+    last_good = None
+    lower_run = 0
+    while j < n:
+        tok = s.tokens[j]
+        if s.name(j):
+            j += 1
+            last_good = j
+            lower_run = 0
+            continue
+        if s.noun(j):
+            j += 1
+            last_good = j
+            lower_run = 0
+            continue
+        low = tok.low
+        if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
+            j += 1
+            continue
+        if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 3:
+            j += 1
+            lower_run += 1
+            continue
+        break
+    if last_good is None:
+        return None
+    b = last_good
+    # "a spokesman for the ministry", "officials in Ankara": one attached phrase.
+    if s.noun(b - 1) and s.low(b) in ("for", "at", "in", "of", "from", "with") and b + 1 < n:
+        k = b + 1
+        if s.low(k) in DETERMINERS:
+            k += 1
+        m = k
+        while m < n and (s.name(m) or (s.low(m) in ("of", "for", "and") and s.name(m + 1))):
+            m += 1
+        if m > k:
+            b = m
+    return a, b
+
+
+def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
+    """The source phrase ending at token `j` (inclusive): "Can Kasapoglu", "Turkish officials", "the city clerk"."""
+    if j < 0:
+        return None
+    if not (s.name(j) or s.noun(j)):
+        return None
+    i = j
+    lower_run = 0
+    while i - 1 >= 0:
+        k = i - 1
+        tok = s.tokens[k]
+        if s.name(k) or s.noun(k):
+            i = k
+            lower_run = 0
+            continue
+        low = tok.low
+        if low in ("of", "for", "and", "the", "de", "al") and s.name(k - 1) and s.name(i):
+            i = k
+            continue
+        if (tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 2
+                and (s.noun(i) or s.name(i)) and low not in _all_reporting()):
+            i = k
+            lower_run += 1
+            continue
+        break
+    # Trim modifiers that are not part of a name or a described source from the left edge.
+    while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
+            and not s.name(i + 1):
+        i += 1
+    if i - 1 >= 0 and s.low(i - 1) in DETERMINERS - {"that"}:
+        i -= 1
+    return i, j + 1
+
+
+def _all_reporting() -> frozenset[str]:
+    return (word_list("reporting_verbs").words | word_list("reporting_verbs_weak").words
+            | word_list("belief_verbs").words)
+
+
+def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
+    """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
+    tokens = s.tokens
+    core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
+    names = [k for k in range(core, b) if s.name(k)]
+    if names:
+        last_title = max((k for k in range(core, b) if s.low(k) in s.titles), default=None)
+        after = [k for k in names if last_title is None or k > last_title]
+        if after and all(s.low(k) in NAME_SUFFIXES for k in after):
+            after = names  # "Martin Luther King Jr.": the "title" was part of the name
+        # "the secretary of the Bureau": a person described by where they work, not named.
+        described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
+        if after and not described_by_employer:
+            # The first run of name words after the last title.
+            run = [after[0]]
+            for k in range(after[0] + 1, b):
+                if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)):
+                    run.append(k)
+                else:
+                    break
+            while len(run) > 1 and tokens[run[0]].low.endswith("'s"):
+                run = run[1:]  # "Russia's TASS" -> "TASS"
+            while run and not s.name(run[-1]):
+                run.pop()
+            first, last = run[0], run[-1]
+            words = [_display_word(tokens[k].text) for k in range(first, last + 1)]
+            display = " ".join(words)
+            if display.lower().endswith("'s") or display.endswith("\u2019s"):
+                display = display[:-2]
+            if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
+                display = "the " + display
+            person = looks_like_person(display.split())
+            return display, True, (tokens[first].start, tokens[last].end), person
+    start, end = tokens[a].start, tokens[b - 1].end
+    display = " ".join(s.text[start:end].split())
+    if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper():
+        display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
+    return display, False, (start, end), False
+
+
+def _display_word(word: str) -> str:
+    """Names shouted in capitals ("TURKEY") are shown as names ("Turkey"); short acronyms stay."""
+    if word.isupper() and len(word) > 4 and word.isalpha():
+        return word.capitalize()
+    return word
+
+
+# ----- the rules ----------------------------------------------------------------------------
+
+def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int, end: int,
+                      book: NameBook | None = None) -> Found:
+    """Attributions and vague-crowd cues in the sentence `text[start:end]` (tokens and quotes given)."""
+    book = book or NameBook()
+    s = _Sentence(text, tokens, quotes, start, end)
+    found: list[Attribution] = []
+    cues: list[Cue] = []
+    used: set[int] = set()
+
+    for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
+                               *_headline_frames(s, book)):
+        if attribution is not None:
+            frame_tokens = {k for k, t in enumerate(s.tokens) if attribution.frame[0] <= t.start < attribution.frame[1]}
+            if frame_tokens & used:
+                continue
+            used |= frame_tokens
+            found.append(attribution)
+        cues.extend(extra)
+
+    found = _attach_via(s, book, found, cues)
+    quote_found, quote_cues = _quotations(s, found)
+    found.extend(quote_found)
+    cues.extend(quote_cues)
+    return Found(tuple(found), tuple(sorted(cues, key=lambda c: (c.start, c.end))))
+
+
+def _source_cue(s: _Sentence, display: str, named: bool, span: tuple[int, int],
+                resolved_from: str | None = None) -> Cue:
+    shown = s.text[span[0]:span[1]]
+    if resolved_from:
+        why = f"{quoted(shown)} is {display}, named in full earlier: the words are credited to them."
+    elif named:
+        why = f"{quoted(shown)} is who the words are credited to."
+    else:
+        why = f"{quoted(shown)} describes the source without naming them: you know the kind of source, not who."
+    return make_cue(s.text, span[0], span[1], "source", why, family="source")
+
+
+def _resolve(display: str, named: bool, person: bool, book: NameBook) -> tuple[str, bool, str | None]:
+    if named and len(display.split()) == 1:
+        full = book.resolve(display)
+        if full != display:
+            return full, True, display
+    return display, person, None
+
+
+def _reporting_frames(s: _Sentence, book: NameBook):
+    strong = word_list("reporting_verbs")
+    weak = word_list("reporting_verbs_weak")
+    belief = word_list("belief_verbs")
+    matches = [(i, j, "strong") for i, j in find_phrases(s.tokens, strong)]
+    matches += [(i, j, "weak") for i, j in find_phrases(s.tokens, weak)]
+    matches += [(i, j, "belief") for i, j in find_phrases(s.tokens, belief)]
+    for vi, vj, strength in sorted(matches):
+        if s.in_quote(vi) or s.low(vi - 1) in PASSIVE_MARKERS or s.low(vj) in REFLEXIVES:
+            continue
+        if s.name(vi) and vi != s.first:
+            continue  # "the United States", "The Servile State": part of a name, not a verb
+        if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
+            continue
+        result = _frame_at(s, book, vi, vj, strength)
+        if result is not None:
+            yield result
+
+
+def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
+    verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
+    list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs"}[strength]
+    # Subject before the verb, skipping "has also", and an appositive between commas.
+    k = vi - 1
+    skipped = 0
+    while k >= 0 and skipped < 4:
+        if s.low(k) in BETWEEN_SUBJECT_AND_VERB and not s.name(k):
+            k -= 1
+        elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
+            k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
+        elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
+            k -= 3  # "Critics, however, called"
+        elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:
+            k -= 1  # "Richard Trumka Jr. told": the suffix's full stop ends no sentence
+            continue
+        else:
+            break
+        skipped += 1
+    subject = None
+    if k >= 0 and s.tokens[k].text == ",":
+        opening = _appositive_start(s, k)
+        if opening is not None:
+            subject = _subject_ending(s, opening - 1)
+        elif _named_appositive(s, k) is not None:
+            subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
+    elif k >= 0:
+        subject = _subject_ending(s, k)
+    inverted = False
+    participle = s.low(vi).endswith("ing")
+    if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
+        # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
+        opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
+        if opening is not None and opening[1] < vi:
+            subject = opening
+    if subject is None and not participle:
+        before = s.tokens[vi - 1].text if vi > 0 else ""
+        if before and (before == "," or before in CLOSING_QUOTES + '"'):
+            phrase = _forward_subject(s, vj)
+            if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
+                subject, inverted = phrase, True
+    if subject is None:
+        return None
+    a, b, kind = subject
+    follows = s.low(vj)
+    follows_text = s.tokens[vj].text if vj < len(s.tokens) else ""
+    closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
+    quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
+    # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
+    names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
+    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
+                  or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
+    if strength == "weak" and not (introduces or closes):
+        return None
+    if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes:
+        return None
+    frame = (s.tokens[min(a, vi)].start, s.tokens[max(b, vj) - 1].end)
+    # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
+    # and after one that opens them ('In March, officials said the bridge ...').
+    after_frame = s.words_between(frame[1], s.end)
+    closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
+                                                                 after_frame < 3)
+    verb_cue = make_cue(s.text, s.tokens[vi].start, s.tokens[vj - 1].end, "reporting_verb",
+                        why_for(list_name, verb), family=list_name)
+    if kind == "writer":
+        return None
+    if kind == "vague":
+        span = (s.tokens[a].start, s.tokens[vj - 1].end) if not inverted else (s.tokens[vi].start, s.tokens[b - 1].end)
+        return None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
+                               family="vague_crowd")]
+    scope = _scope(s, frame, closes)
+    if kind == "pronoun":
+        pronoun = s.low(a)
+        who = book.last_person if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
+        shown = s.text[s.tokens[a].start:s.tokens[a].end]
+        if who:
+            why = f"{quoted(shown)} points back to {who}, the last source named before this sentence."
+        else:
+            why = f"{quoted(shown)} stands for someone named elsewhere; this sentence alone does not say who."
+        source_cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source", why, family="pronoun")
+        return (Attribution(who, "reporting_verb", STRENGTH["named"] if who else STRENGTH["unnamed"], bool(who),
+                            frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
+    display, named, span, person = describe(s, a, b)
+    display, person, resolved_from = _resolve(display, named, person, book)
+    source_cue = _source_cue(s, display, named, span, resolved_from)
+    level = "named" if named else "described"
+    return (Attribution(display, "reporting_verb", STRENGTH[level], named, frame, scope, (verb_cue, source_cue),
+                        person=person), [])
+
+
+def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
+    """The "(" that the ")" at token `k` closes, if a short aside lies between them."""
+    m = k - 1
+    while m >= 0 and k - m <= 12:
+        text = s.tokens[m].text
+        if text == "(":
+            return m if m < k - 1 else None
+        if text in ";!?()" or text in QUOTE_MARKS:
+            return None
+        m -= 1
+    return None
+
+
+def _appositive_start(s: _Sentence, k: int) -> int | None:
+    """The comma opening an appositive that ends at comma `k`, if the words between describe someone."""
+    m = k - 1
+    while m >= 0 and k - m < 30:
+        text = s.tokens[m].text
+        if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
+            m -= 1  # "D-N.Y.": an abbreviation's full stop
+            continue
+        if text in ".;!?" or text in QUOTE_MARKS:
+            return None
+        if text == ",":
+            opener = s.low(m + 1)
+            if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
+                    or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
+                return m
+            return None
+        m -= 1
+    return None
+
+
+def _named_appositive(s: _Sentence, k: int):
+    """A name between two commas right before the verb: "The minister, Ana Lopez, said"."""
+    m = k - 1
+    while m >= 0 and s.name(m):
+        m -= 1
+    if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1)):
+        return m + 1, k, "named"
+    return None
+
+
+def _subject_ending(s: _Sentence, k: int):
+    """(start, end, kind) of a subject ending at token k: kind is name/described/pronoun/vague/writer."""
+    if k < 0:
+        return None
+    low = s.low(k)
+    if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return k, k + 1, "pronoun"
+    if low in WRITER_PRONOUNS:
+        return k, k + 1, "writer"
+    vague = word_list("vague_crowd")
+    for size in (3, 2, 1):
+        if k - size + 1 >= 0 and tuple(t.low for t in s.tokens[k - size + 1:k + 1]) in vague.entries:
+            a = k - size + 1
+            if not any(s.name(x) for x in range(a, k + 1)) and not (a > 0 and s.name(a - 1)):
+                return a, k + 1, "vague"
+    if (low,) in word_list("documents").entries:
+        return None  # "the report said", "Report Says": the document rule reads these
+    phrase = _backward_phrase(s, k)
+    if phrase is None:
+        return None
+    a, b = phrase
+    return a, b, "named" if any(s.name(x) for x in range(a, b)) else "described"
+
+
+def _forward_subject(s: _Sentence, j: int):
+    if j >= len(s.tokens):
+        return None
+    low = s.low(j)
+    if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return j, j + 1, "pronoun"
+    if low in WRITER_PRONOUNS:
+        return j, j + 1, "writer"
+    phrase = _forward_phrase(s, j)
+    if phrase is None:
+        return None
+    a, b = phrase
+    return a, b, "named" if any(s.name(x) for x in range(a, b)) else "described"
+
+
+def _scope(s: _Sentence, frame: tuple[int, int], closes: bool) -> tuple[tuple[int, int], ...]:
+    """The reported words: before a frame that closes them ('..., said Isik'), else after the frame."""
+    before = s.words_between(s.start, frame[0])
+    after = s.words_between(frame[1], s.end)
+    if closes and before >= 2:
+        return ((s.start, frame[0]),)
+    if after >= 2:
+        return ((frame[1], s.end),)
+    return ((s.start, frame[0]),) if before else ()
+
+
+def _according_to(s: _Sentence, book: NameBook):
+    for i in range(len(s.tokens) - 2):
+        if s.low(i) != "according" or s.low(i + 1) != "to" or s.in_quote(i):
+            continue
+        phrase_at = i + 2
+        frame_cue = make_cue(s.text, s.tokens[i].start, s.tokens[i + 1].end, "according_to",
+                             "\u201caccording to\u201d hands the claim to someone else: the writer reports it, "
+                             "the source stands behind it.", family="according_to")
+        document = _document_at(s, book, phrase_at, frame_cue)
+        if document is not None:
+            yield document
+            continue
+        subject = _forward_subject(s, phrase_at)
+        vague = word_list("vague_crowd")
+        if subject is None:
+            for size in (3, 2, 1):
+                if tuple(t.low for t in s.tokens[phrase_at:phrase_at + size]) in vague.entries:
+                    span = (s.tokens[i].start, s.tokens[phrase_at + size - 1].end)
+                    yield None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
+                                          family="vague_crowd")]
+                    break
+            continue
+        a, b, kind = subject
+        frame = (s.tokens[i].start, s.tokens[b - 1].end)
+        at_start = i <= (s.first or 0) + 1
+        if at_start:
+            scope = ((frame[1], s.end),)
+        else:
+            scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
+        if kind == "pronoun":
+            continue
+        display, named, span, person = describe(s, a, b)
+        display, person, resolved_from = _resolve(display, named, person, book)
+        yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
+                           (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
+    """A document named from token `i` on: "records", "a report by the Pentagon", "data from the census"."""
+    docs = word_list("documents")
+    j = i
+    if s.low(j) in DETERMINERS:
+        j += 1
+    # Modifiers before the document noun ("court records", "a Pentagon report").
+    k = j
+    while k < len(s.tokens) and k - j < 3 and (s.low(k),) not in docs.entries:
+        if not (s.tokens[k].is_word and s.low(k) not in s.functions):
+            return None
+        k += 1
+    if k >= len(s.tokens) or (s.low(k),) not in docs.entries:
+        return None
+    return _document_phrase(s, book, i, k, lead)
+
+
+def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | None):
+    """The document whose noun is token `d` (phrase starting at `a`), with who made it if named."""
+    docs = word_list("documents")
+    vague = (s.low(d),) in docs.marked.get("vague", frozenset())
+    k = d + 1
+    source = None
+    if s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
+                    "filed", "prepared", "commissioned", "produced"}:
+        k += 1
+    if s.low(k) in ("by", "from", "of"):
+        phrase = _forward_phrase(s, k + 1)
+        if phrase is not None:
+            source = phrase
+            k = phrase[1]
+    doc_span = (s.tokens[a].start, s.tokens[d].end)
+    if source is not None:
+        display, named, span, person = describe(s, *source)
+        display, person, resolved_from = _resolve(display, named, person, book)
+        level = "named" if named else "described"
+        source_cue = _source_cue(s, display, named, span, resolved_from)
+    else:
+        bare = a == d
+        if vague or (bare and s.low(d) not in BARE_DOCUMENTS):
+            display, named, level = None, False, "unnamed"
+        else:
+            display, named, level = " ".join(s.text[doc_span[0]:doc_span[1]].split()), False, "document"
+            if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper():
+                display = display[0].lower() + display[1:]
+        source_cue = None
+    doc_words = s.text[doc_span[0]:doc_span[1]]
+    if vague and source is None:
+        return None, [make_cue(s.text, *doc_span, "weasel",
+                               f"{quoted(doc_words)}: which ones? A claim backed by unnamed studies or research "
+                               "cannot be checked.", family="vague_document")]
+    doc_cue = make_cue(s.text, *doc_span, "document",
+                       f"{quoted(doc_words)} is a document given as the source: you could ask to see it.",
+                       family="document")
+    frame_end = s.tokens[k - 1].end if k - 1 >= d else s.tokens[d].end
+    frame = (lead.start if lead else doc_span[0], frame_end)
+    if display is None:
+        display = "unnamed " + s.low(d)
+    cues = tuple(c for c in (lead, doc_cue, source_cue) if c is not None)
+    scope = _scope(s, frame, frame[0] > s.start + 1)
+    return (Attribution(display, "document", STRENGTH[level], named, frame, scope, cues), [])
+
+
+def _documents(s: _Sentence, book: NameBook):
+    """Documents that speak: "records show", "documents released by the clerk show", "Report Says"."""
+    docs = word_list("documents")
+    verbs = word_list("document_verbs")
+    for d, token in enumerate(s.tokens):
+        if (token.low,) not in docs.entries or s.in_quote(d) or (d >= 2 and s.low(d - 2) == "according"):
+            continue
+        if d >= 2 and s.low(d - 1) in DETERMINERS and s.low(d - 2) == "to" and s.low(d - 3) == "according":
+            continue
+        # Who made it ("by X", "from X") and the verb it speaks with, within a few words.
+        k = d + 1
+        participle = s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided",
+                                  "issued", "filed"}
+        if participle:
+            k += 1
+        by = None
+        if s.low(k) in ("by", "from"):
+            by = _forward_phrase(s, k + 1)
+            if by is not None:
+                k = by[1]
+        if s.low(k) in ("also", "now", "recently", "previously", "has", "have", "had"):
+            k += 1
+        speaks = s.low(k) in verbs.words and s.low(k) not in ("released", "published", "obtained", "seen")
+        if not (speaks or (participle and by is not None)):
+            continue
+        # Modifiers before the noun: "court records", "a Pentagon report", "the study".
+        a = d
+        while a - 1 >= 0 and d - a < 3 and s.tokens[a - 1].is_word and (
+                s.name(a - 1) or (s.tokens[a - 1].text.islower() and s.low(a - 1) not in s.functions)):
+            a -= 1
+        if a - 1 >= 0 and s.low(a - 1) in DETERMINERS - {"that"}:
+            a -= 1
+        result = _document_phrase(s, book, a, d, None)
+        if result is None:
+            continue
+        attribution, extra = result
+        if attribution is not None and speaks:
+            verb_cue = make_cue(s.text, s.tokens[k].start, s.tokens[k].end, "reporting_verb",
+                                f"{quoted(s.tokens[k].text)}: the document is what speaks here.",
+                                family="document_verbs")
+            frame = (attribution.frame[0], s.tokens[k].end)
+            closes = frame[0] > s.start and s.words_between(s.start, frame[0]) >= 2 and \
+                s.words_between(frame[1], s.end) < 2
+            attribution = Attribution(attribution.source, attribution.kind, attribution.strength, attribution.named,
+                                      frame, _scope(s, frame, closes), (*attribution.cues, verb_cue))
+        if attribution is None and extra and not speaks:
+            continue
+        yield attribution, extra
+
+
+def _headline_frames(s: _Sentence, book: NameBook):
+    """Headline shapes: "TURKEY TO U.S.: \u201c...\u201d", "...: report", "Reports Turkish troops have ..."."""
+    tokens = s.tokens
+    docs = word_list("documents")
+    for c, token in enumerate(tokens):
+        if token.text != ":" or s.in_quote(c):
+            continue
+        after = c + 1
+        if after < len(tokens) and tokens[after].text in OPENING_QUOTES + '"' and 0 < c <= 7:
+            # Speaker before the colon, without "TO <addressee>".
+            stop = next((k for k in range(s.first or 0, c) if s.low(k) == "to"), c)
+            first = s.first or 0
+            if stop > first and all(s.name(k) or s.tokens[k].text in ".'\u2019" for k in range(first, stop)):
+                display, named, span, person = describe(s, first, stop)
+                display, person, resolved_from = _resolve(display, named, person, book)
+                frame = (tokens[first].start, token.end)
+                cue = make_cue(s.text, tokens[first].start, token.end, "quotation",
+                               "A name, a colon and a quotation: the headline hands the quoted words to "
+                               f"{display}.", family="headline_quote")
+                yield (Attribution(display, "quotation", STRENGTH["named"], named, frame, ((token.end, s.end),),
+                                   (cue, _source_cue(s, display, named, span, resolved_from)),
+                                   person=person), [])
+            continue
+        rest = [k for k in range(after, len(tokens)) if tokens[k].is_word]
+        if 1 <= len(rest) <= 2 and ((s.low(rest[-1]),) in docs.entries or s.noun(rest[-1])):
+            span = (tokens[rest[0]].start, tokens[rest[-1]].end)
+            words = s.text[span[0]:span[1]]
+            cue = make_cue(s.text, token.start, span[1], "document",
+                           f"\u201c{s.text[token.start:span[1]]}\u201d at the end of a headline credits it to "
+                           f"{quoted(words)}, without saying which one.", family="headline_report")
+            yield (Attribution(f"unnamed {words.lower()}", "document", STRENGTH["unnamed"], False,
+                               (token.start, span[1]), ((s.start, token.start),), (cue,)), [])
+    first = s.first
+    if first is not None and s.low(first) == "reports" and first + 1 < len(tokens) and (
+            s.tokens[first + 1].is_capitalised or s.low(first + 1) == "that"):
+        token = tokens[first]
+        cue = make_cue(s.text, token.start, token.end, "document",
+                       "A headline that opens with \u201cReports\u201d passes on what unnamed reports say.",
+                       family="headline_report")
+        yield (Attribution("unnamed reports", "document", STRENGTH["unnamed"], False, (token.start, token.end),
+                           ((token.end, s.end),), (cue,)), [])
+
+
+def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
+    """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
+    lows = [t.low for t in s.tokens]
+    taken: set[int] = set()
+    for phrases, citing in ((VIA_PHRASES, False), (CITING_PHRASES, True)):
+        for phrase in phrases:
+            size = len(phrase)
+            for i in range(len(lows) - size + 1):
+                if tuple(lows[i:i + size]) != phrase or s.in_quote(i) or taken & set(range(i, i + size)):
+                    continue
+                subject = _forward_subject(s, i + size)
+                if subject is None or subject[2] not in ("named", "described"):
+                    continue
+                a, b, kind = subject
+                if phrase[0] in ("told", "tells", "tell") and kind != "named":
+                    continue  # "told reporters": an audience, not a messenger
+                display, named, span, person = describe(s, a, b)
+                display, person, resolved_from = _resolve(display, named, person, book)
+                taken.update(range(i, b))
+                words = s.text[s.tokens[i].start:s.tokens[i + size - 1].end]
+                frame = (s.tokens[i].start, s.tokens[b - 1].end)
+                if citing:
+                    why = (f"{quoted(words)} names where the reporter got it: {display} is the source, "
+                           "the reporter passes it on.")
+                else:
+                    why = (f"{quoted(words)} shows the words reached the writer second-hand, through {display}.")
+                via_cue = make_cue(s.text, s.tokens[i].start, s.tokens[b - 1].end, "via", why, family="via")
+                owner = _nearest(found, frame)
+                if owner is None:
+                    source_cue = _source_cue(s, display, named, span, resolved_from)
+                    scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
+                    found.append(Attribution(display, "reporting_verb",
+                                             STRENGTH["named" if named else "described"], named, frame, scope,
+                                             (via_cue, source_cue), person=person))
+                    continue
+                index = found.index(owner)
+                if citing:
+                    found[index] = Attribution(display, owner.kind, max(owner.strength, STRENGTH["described"]),
+                                               named, owner.frame, owner.scope, (*owner.cues, via_cue),
+                                               via=owner.source, person=person)
+                elif owner.source != display:
+                    found[index] = Attribution(owner.source, owner.kind, owner.strength, owner.named, owner.frame,
+                                               owner.scope, (*owner.cues, via_cue), via=display, person=owner.person)
+    return found
+
+
+def _nearest(found: Iterable[Attribution], frame: tuple[int, int]) -> Attribution | None:
+    best = None
+    for attribution in found:
+        distance = min(abs(attribution.frame[1] - frame[0]), abs(frame[1] - attribution.frame[0]))
+        if best is None or distance < best[0]:
+            best = (distance, attribution)
+    return best[1] if best else None
+
+
+def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attribution], list[Cue]]:
+    """Quotation marks: someone's exact words, scare quotes, or a sentence that is all quotation."""
+    cues: list[Cue] = []
+    extra: list[Attribution] = []
+    total = s.words_between(s.start, s.end)
+    quoted_words = 0
+    long_quote = None
+    for qs, qe in s.quotes:
+        a, b = max(qs, s.start), min(qe, s.end)
+        if b <= a:
+            continue
+        words = s.words_between(a, b)
+        quoted_words += words
+        framed = any(x.covers(a, b) or (x.frame[0] >= b - 1 and x.frame[0] - b < 3) or
+                     (x.frame[1] <= a + 1 and a - x.frame[1] < 3) for x in found)
+        if framed or words >= LONG_QUOTE_WORDS:
+            cues.append(make_cue(s.text, a, b, "quotation",
+                                 "Quotation marks show someone else's exact words, not the writer's.",
+                                 family="quotation"))
+            if words >= LONG_QUOTE_WORDS and long_quote is None:
+                long_quote = (a, b)
+        elif words:
+            cues.append(make_cue(s.text, a, b, "scare_quote",
+                                 f"Quotation marks around {quoted(s.text[a:b].strip(chr(34) + OPENING_QUOTES + CLOSING_QUOTES + chr(39)))} "
+                                 "with nobody named: the writer may be keeping a distance from the words, "
+                                 "or mocking them.", family="scare_quote"))
+    if not found and total and (quoted_words >= QUOTE_SHARE_FOR_ATTRIBUTION * total or long_quote):
+        spans = tuple((max(qs, s.start), min(qe, s.end)) for qs, qe in s.quotes if min(qe, s.end) > max(qs, s.start))
+        frame = spans[0]
+        extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total
+                                 else STRENGTH["unnamed"], False, frame, spans, ()))
+    return extra, cues

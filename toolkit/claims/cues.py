@@ -1,0 +1,335 @@
+"""Cues: the words and marks that show whose voice a sentence speaks in.
+
+A cue is a span of the article text with a kind ("hedge", "reporting_verb", ...), the label
+it points to, and one line a student can read saying why it matters. This module finds the
+cues that come from word lists and from the shape of a sentence (a question, an order to
+the reader, a date). Who a claim is credited to is found by `toolkit.claims.attribution`; how much
+each cue counts is decided in `toolkit.claims.sentence_labels`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Sequence
+
+from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index, is_title_case, name_runs,
+                     word_list)
+
+#: Every cue kind, the label it points to, and a short name for it in the widgets.
+CUE_KINDS: dict[str, tuple[str, str]] = {
+    "reporting_verb": ("attributed", "reporting verb"),
+    "according_to": ("attributed", "according to"),
+    "quotation": ("attributed", "quotation"),
+    "document": ("attributed", "document as source"),
+    "source": ("attributed", "source"),
+    "via": ("attributed", "passed on by"),
+    "hedge": ("opinion", "hedge"),
+    "weasel": ("opinion", "weasel words"),
+    "modal": ("opinion", "prediction or should"),
+    "evaluative": ("opinion", "judgment word"),
+    "intensifier": ("opinion", "intensifier"),
+    "loaded": ("opinion", "loaded language"),
+    "second_person": ("opinion", "talks to you"),
+    "imperative": ("opinion", "gives an order"),
+    "certainty": ("opinion", "claims certainty"),
+    "interpretation": ("opinion", "interprets"),
+    "first_person": ("opinion", "the writer's 'I' or 'we'"),
+    "question": ("opinion", "question"),
+    "exclamation": ("opinion", "exclamation"),
+    "scare_quote": ("opinion", "scare quotes"),
+    "navigation": ("opinion", "points you elsewhere"),
+    "specific": ("fact", "checkable detail"),
+    "plain": ("fact", "plain statement"),
+    "credit": ("fact", "credit line"),
+}
+
+#: Word lists that make cues directly, in the order they win when two match the same words.
+CUE_LISTS = (
+    "certainty", "interpretation", "weasel", "navigation", "first_person", "first_person_plural", "second_person",
+    "modal_prescription", "modal_speculation", "modal_future", "hedges", "stance_adverbs", "intensifiers",
+    "evaluative", "evaluative_mild", "absolutes",
+)
+
+#: Words that open a sentence without being its verb, skipped when looking for an order ("So, imagine ...").
+_OPENERS = frozenset({"so", "and", "but", "now", "then", "just", "please", "okay", "ok", "well", "oh", "first",
+                      "next", "finally", "also", "simply", "go", "come"})
+#: Words after "most"/"least" that do not make a ranking judgment ("most of", "most recent").
+_NOT_SUPERLATIVE = frozenset({"of", "people", "recent", "recently", "likely", "often", "frequently", "common",
+                              "commonly", "part", "times", "cases", "americans", "countries", "states", "votes",
+                              "seats", "populous", "widely", "used", "read", "viewed"})
+#: Words before "will", "must", "may" that make them nouns ("the will of the people", "a must").
+_NOUN_MAKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "free", "political",
+                          "good", "ill", "last", "own", "this"})
+_NUMBER_JOINERS = frozenset({",", "$", "\u00a3", "\u20ac", "%", "percent", "per", "cent", "-", ".", "/"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A span of the text that says something about whose voice a sentence is in.
+
+    `kind` is one of `CUE_KINDS`, `family` the word list or rule that found it, `points_to`
+    the label it argues for, `weight` how much it moved the sentence towards opinion
+    (negative: towards fact; 0 for attribution cues, which work by rule), and `reported`
+    whether it sits inside someone else's words, where it says nothing about the writer.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    why: str
+    family: str = ""
+    points_to: str = ""
+    weight: float = 0.0
+    reported: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def make_cue(text: str, start: int, end: int, kind: str, why: str, family: str = "", **fields: Any) -> Cue:
+    """A cue over `text[start:end]`, its quoted text filled in and its label looked up."""
+    return Cue(start=start, end=end, text=text[start:end], kind=kind, why=why, family=family or kind,
+               points_to=CUE_KINDS[kind][0], **fields)
+
+
+def quoted(words: str) -> str:
+    return "\u201c" + " ".join(words.split()) + "\u201d"
+
+
+def why_for(list_name: str, matched: str) -> str:
+    """The student-facing reason of a word list, with the matched words put in."""
+    template = word_list(list_name).why or "{text}"
+    return template.replace('"{text}"', quoted(matched)).replace("{text}", matched)
+
+
+# ----- cues from word lists -----------------------------------------------------------------
+
+def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
+    """Cues found by the word lists of `CUE_LISTS`, one per span (the first list wins a tie)."""
+    title_case = is_title_case(tokens)
+    first = first_word_index(tokens)
+    taken: list[tuple[int, int]] = []
+    cues: list[Cue] = []
+    candidates: list[tuple[int, int, str]] = []
+    for priority, name in enumerate(CUE_LISTS):
+        for i, j in find_phrases(tokens, word_list(name)):
+            if _keeps(tokens, i, j, name, first, title_case):
+                candidates.append((i, j, name))
+    # Longer phrases first, then the list order above.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), CUE_LISTS.index(c[2]), c[0]))
+    for i, j, name in candidates:
+        if any(i < b and a < j for a, b in taken):
+            continue
+        taken.append((i, j))
+        start, end = tokens[i].start, tokens[j - 1].end
+        cues.append(make_cue(text, start, end, word_list(name).kind, why_for(name, text[start:end]), family=name))
+    cues.extend(superlative_cues(text, tokens, title_case, taken))
+    return sorted(cues, key=lambda c: (c.start, c.end))
+
+
+def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None, title_case: bool) -> bool:
+    """Rules that stop a word-list match from counting where the word means something else."""
+    token = tokens[i]
+    previous = tokens[i - 1].low if i > 0 else ""
+    following = tokens[j].low if j < len(tokens) else ""
+    # A capitalised word inside a sentence is part of a name: "Great Britain", "Key West", "May 9".
+    if token.is_capitalised and i != first and not title_case and token.text != "I" and name not in (
+            "first_person", "first_person_plural"):
+        if not (i > 0 and tokens[i - 1].text in OPENING_QUOTES + '":'):
+            return False
+    # Short words in capitals are abbreviations, not words: "US" is not "us", "IT" is not "it".
+    if j - i == 1 and token.text.isupper() and len(token.text) <= 3 and token.text != "I" and not title_case:
+        return False
+    if name == "first_person" and token.low == "i" and token.text != "I":
+        return False
+    if name in ("modal_speculation", "modal_future", "modal_prescription") and j - i == 1:
+        if previous in _NOUN_MAKERS:
+            return False
+        if token.low == "may" and (tokens[j].has_digit if j < len(tokens) else False):
+            return False
+    if token.low in ("kind", "sort") and previous in {"a", "the", "this", "that", "what", "any", "every", "some",
+                                                       "one", "same", "new", "another"}:
+        return False
+    if name == "evaluative_mild" and token.low in ("key", "major") and following in ("to", "of"):
+        return False
+    return True
+
+
+def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,
+                     taken: list[tuple[int, int]]) -> list[Cue]:
+    """"the most advanced", "one of the most serious": ranking that is a judgment unless someone measured it."""
+    cues = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.low not in ("most", "least") or any(a <= i < b for a, b in taken):
+            continue
+        nxt = tokens[i + 1]
+        if not nxt.is_word or nxt.low in _NOT_SUPERLATIVE or nxt.has_digit:
+            continue
+        if nxt.is_capitalised and not title_case:
+            continue
+        before = tokens[i - 1].low if i > 0 else ""
+        if not (before in ("the", "one") or before.endswith("'s") or title_case or before == "of"):
+            continue
+        start, end = token.start, nxt.end
+        words = text[start:end]
+        cues.append(make_cue(text, start, end, "evaluative",
+                             f"{quoted(words)} ranks something as the top or bottom of its kind: a judgment, "
+                             "unless the writer says who measured it.", family="superlative"))
+    return cues
+
+
+# ----- cues from the shape of a sentence ----------------------------------------------------
+
+def shape_cues(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[Cue]:
+    """Questions, exclamations and orders to the reader, outside quotation marks."""
+    cues: list[Cue] = []
+    last = _last_mark(tokens)
+    if last is not None and not _in_quotes(quotes, last.start):
+        if last.text == "?":
+            cues.append(make_cue(text, last.start, last.end, "question",
+                                 "A question in the writer's own voice often steers you towards an answer "
+                                 "instead of reporting one.", family="question"))
+        elif last.text == "!":
+            cues.append(make_cue(text, last.start, last.end, "exclamation",
+                                 "An exclamation mark shows strong feeling: reports state, arguments exclaim.",
+                                 family="exclamation"))
+    order = imperative_cue(text, tokens, quotes)
+    if order is not None:
+        cues.append(order)
+    cleft = cleft_cue(text, tokens, quotes, last)
+    if cleft is not None:
+        cues.append(cleft)
+    return cues
+
+
+def cleft_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
+              last: Token | None) -> Cue | None:
+    """"What Turkey is now doing is ...": the writer announces what something *really* is, an interpretation."""
+    first = first_word_index(tokens)
+    if first is None or tokens[first].low != "what" or (last is not None and last.text == "?"):
+        return None
+    if _in_quotes(quotes, tokens[first].start):
+        return None
+    verbs = [i for i, t in enumerate(tokens[first + 1:first + 12], start=first + 1)
+             if t.low in ("is", "are", "was", "were")]
+    if len(verbs) < 2 and not (verbs and verbs[0] > first + 2):
+        return None
+    end = tokens[verbs[-1]].end
+    words = text[tokens[first].start:end]
+    return make_cue(text, tokens[first].start, end, "interpretation",
+                    f"{quoted(words)} tells you what something really is: the writer's interpretation, "
+                    "presented as if it were a report.", family="interpretation")
+
+
+def _last_mark(tokens: Sequence[Token]) -> Token | None:
+    for token in reversed(tokens):
+        if token.text in QUOTE_MARKS or token.text in ")]":
+            continue
+        return token if token.text in "?!" else None
+    return None
+
+
+def _in_quotes(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
+    return any(s < offset < e for s, e in quotes)
+
+
+def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> Cue | None:
+    """An order to the reader at the start of the sentence: "Say goodbye to ...", "For more, see ..."."""
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    if len(words) < 2:
+        return None
+    candidates = []
+    k = 0
+    while k < len(words) and tokens[words[k]].low in _OPENERS and k < 2:
+        k += 1
+    if k < len(words):
+        candidates.append(words[k])
+    # After a short opening phrase and a comma: "For further information, see ...".
+    for i, token in enumerate(tokens[:10]):
+        if token.text == ",":
+            nxt = next((w for w in words if w > i), None)
+            if nxt is not None:
+                candidates.append(nxt)
+            break
+    verbs = word_list("imperative_verbs")
+    for i in candidates:
+        token = tokens[i]
+        if _in_quotes(quotes, token.start) or token.low not in verbs:
+            continue
+        after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if after in {"is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "said", "says", "of",
+                     "and", ",", "."} or tokens[i + 1:i + 2] and tokens[i + 1].text == "-":
+            continue
+        if i != words[0] and not token.text.islower():
+            continue
+        if i == words[0] and token.text.islower() and not is_title_case(tokens):
+            continue  # a sentence that starts in lower case is a fragment, not an order
+        return make_cue(text, token.start, token.end, "imperative", why_for("imperative_verbs", token.text),
+                        family="imperative")
+    return None
+
+
+# ----- checkable details --------------------------------------------------------------------
+
+def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
+    """Numbers, dates and names: details a reader could look up, which make a statement checkable."""
+    cues: list[Cue] = []
+    times = word_list("time_words")
+    amounts = word_list("quantities").words
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        is_time = token.low in times and (token.is_capitalised or token.low not in ("may", "march"))
+        if token.has_digit or is_time:
+            j = i + 1
+            while j < len(tokens) and (tokens[j].has_digit or tokens[j].low in times or tokens[j].low in amounts or
+                                       (tokens[j].low in _NUMBER_JOINERS and j + 1 < len(tokens) and
+                                        (tokens[j + 1].has_digit or tokens[j + 1].low in ("percent", "%")))
+                                       or tokens[j].low in ("percent", "%")):
+                j += 1
+            if _is_name_code(tokens, i, j):
+                i = j
+                continue
+            start, end = tokens[i].start, tokens[j - 1].end
+            family = "date" if any(t.low in times for t in tokens[i:j]) or _looks_like_year(tokens[i:j]) else "number"
+            what = "a date" if family == "date" else "a number"
+            cues.append(make_cue(text, start, end, "specific",
+                                 f"{quoted(text[start:end])} is {what}: a detail you could check.", family=family))
+            i = j
+            continue
+        i += 1
+    for name, family in (("time_phrases", "date"), ("quantities", "number")):
+        for a, b in find_phrases(tokens, word_list(name)):
+            start, end = tokens[a].start, tokens[b - 1].end
+            if any(c.start < end and start < c.end for c in cues):
+                continue
+            cues.append(make_cue(text, start, end, "specific", why_for(name, text[start:end]), family=family))
+    first = first_word_index(tokens)
+    if not is_title_case(tokens):
+        for a, b in name_runs(tokens, title_case=False):
+            if a == first and b - a == 1:
+                continue  # one capitalised word opening a sentence may be any word
+            if all(t.has_digit or t.low in times for t in tokens[a:b] if t.is_word):
+                continue
+            start, end = tokens[a].start, tokens[b - 1].end
+            cues.append(make_cue(text, start, end, "specific",
+                                 f"{quoted(text[start:end])} names a real person, place or organisation: "
+                                 "something you can look up.", family="name"))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _is_name_code(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Model names such as "S-400" are names, not measurements: they are found with the names."""
+    return j - i == 1 and tokens[i].text[0].isalpha() and tokens[i].is_capitalised
+
+
+def _looks_like_year(tokens: Sequence[Token]) -> bool:
+    return any(t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in tokens)
+
+
+def plain_cue(text: str, start: int, end: int) -> Cue:
+    """The reason given for a fact when no word in it argues either way."""
+    return make_cue(text, start, end, "plain",
+                    "No opinion words and no source named: the writer states this in their own voice, "
+                    "as something that could be checked.", family="plain")

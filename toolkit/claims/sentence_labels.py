@@ -1,0 +1,515 @@
+"""Fact, attributed claim or opinion: whose voice is each sentence in?
+
+Every sentence gets one of three labels (see `toolkit.annotation.labels`):
+
+- `attributed`: the words are credited to someone else (a reporting verb with its subject,
+  "according to", a document, quotation marks); `source` names who, `via` who passed it on;
+- `opinion`: the writer's own judgment, prediction, framing or guess;
+- `fact`: a statement the writer makes in their own voice as something that could be checked
+  (not necessarily true: "fact" here means *presented as* checkable fact).
+
+The method is open on purpose, so that a student can argue with it. Cues (`toolkit.claims.cues`)
+are found with word lists and rules; each opinion cue in the writer's own voice adds its
+weight from `WEIGHTS` below, checkable details (numbers, dates, names) subtract theirs, and
+the sum decides between fact and opinion. Cues inside someone else's words do not count
+against the writer. An attribution (`toolkit.claims.attribution`) makes a sentence `attributed`
+unless the writer's own part of it is strongly opinionated. A sentence's label never
+depends on where it stands in the article: only on its words and its kind of block.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Sequence
+
+from toolkit.article.model import Article
+from toolkit.claims.attribution import Found, NameBook, find_attributions
+from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
+from toolkit.annotation.labels import SENTENCE_LABELS
+from toolkit.article.sentences import split_sentences
+from toolkit.text.tokens import is_title_case, name_runs, quote_spans, tokenize
+
+__all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
+           "claims_warnings", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
+
+#: How much each family of cue moves a sentence towards opinion (negative: towards fact).
+#: Set by hand from what the cue means, then checked against the training split of the
+#: CheckThat! subjectivity data (bench/bench_claims_quality.py); never fitted to one sentence.
+WEIGHTS: dict[str, float] = {
+    # the writer steps forward
+    "first_person": 1.3,            # "I think", "in my view"
+    "first_person_plural": 1.1,     # "we", "our": writer and reader on one side
+    "second_person": 1.0,           # "you"
+    "imperative": 1.2,              # "Say goodbye to ..."
+    "question": 0.4,                # a question in the writer's voice
+    "exclamation": 1.3,
+    "navigation": 0.9,              # "see the following articles"
+    # judging and predicting
+    "certainty": 1.0,               # "everyone knows", "of course"
+    "absolutes": 0.5,               # "never", "nobody"
+    "interpretation": 1.3,          # "what this means is", "nothing but"
+    "modal_prescription": 1.3,      # "should", "must"
+    "modal_speculation": 0.7,       # "may", "could"
+    "modal_future": 0.5,            # "will", "is expected to"
+    "evaluative": 1.3,              # "disastrous", "enemy"
+    "stance_adverbs": 1.3,          # "unfortunately", "deliberately"
+    "evaluative_mild": 0.5,         # "major", "significant"
+    "superlative": 0.8,             # "the most advanced"
+    "intensifiers": 1.0,            # "very", "utterly"
+    "loaded": 1.0,                  # from toolkit.loaded, times its strength
+    # distancing without a source
+    "hedges": 1.1,                  # "supposedly", "apparently"
+    "weasel": 1.1,                  # "is considered", "some say"
+    "vague_crowd": 1.1,             # "critics say", "many believe"
+    "vague_document": 1.0,          # "studies show"
+    "scare_quote": 0.3,             # a short phrase in quotation marks, nobody named
+    # checkable details
+    "number": -0.6,
+    "date": -0.6,
+    "name": -0.2,
+    "credit": -2.0,
+}
+#: The score of a sentence with no cues at all: below zero, so a plain statement is a fact.
+BIAS = -0.6
+#: Each further cue of the same family counts this fraction of the one before.
+REPEAT = 0.5
+#: Checkable details can pull a sentence at most this far towards fact.
+FACT_CAP = 1.2
+#: How strongly opinionated the writer's own words must be to outweigh an attribution.
+OVERRIDE = 2.2
+#: Our own judgment-word lists, which a loaded-language span on the same words replaces.
+JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
+#: Block kinds that speak about the page, not the world: credit lines and site text.
+CREDIT_KINDS = frozenset({"credit", "boilerplate"})
+
+
+@dataclass(frozen=True)
+class SentenceLabel:
+    """The label of one sentence with its source, how sure the rules are, and why.
+
+    `cues` (a tuple of `Cue`) hold every reason found, with offsets into the article text;
+    those inside someone else's words are marked `reported`. `score` is the opinion score
+    of the writer's own words (above zero leans to opinion); `summary` says it in a line.
+    """
+
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str | None
+    confidence: float
+    cues: tuple[Cue, ...]
+    via: str | None = None
+    score: float = 0.0
+    summary: str = ""
+    block_kind: str = "paragraph"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentence_id": self.sentence_id, "start": self.start, "end": self.end, "text": self.text,
+            "label": self.label, "source": self.source, "via": self.via, "confidence": self.confidence,
+            "score": self.score, "summary": self.summary, "block_kind": self.block_kind,
+            "cues": [cue.to_dict() for cue in self.cues],
+        }
+
+    @property
+    def deciding_cues(self) -> tuple[Cue, ...]:
+        """The cues that point to the label given (the reasons to show first)."""
+        own = tuple(c for c in self.cues if c.points_to == self.label and not c.reported)
+        return own or self.cues
+
+
+@dataclass(frozen=True)
+class PartVoice:
+    """How much of one part of an article is the writer's own voice."""
+
+    name: str
+    blocks: tuple[int, ...]
+    sentences: int
+    words: int
+    words_by_label: dict[str, int]
+    sentences_by_label: dict[str, int]
+    sources: tuple[str, ...]
+
+    @property
+    def own_voice_share(self) -> float:
+        """Share of words in the writer's own voice (fact + opinion)."""
+        if not self.words:
+            return 0.0
+        return (self.words_by_label.get("fact", 0) + self.words_by_label.get("opinion", 0)) / self.words
+
+    @property
+    def opinion_share(self) -> float:
+        return self.words_by_label.get("opinion", 0) / self.words if self.words else 0.0
+
+    @property
+    def attributed_share(self) -> float:
+        return self.words_by_label.get("attributed", 0) / self.words if self.words else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "blocks": list(self.blocks), "sentences": self.sentences, "words": self.words,
+                "words_by_label": dict(self.words_by_label), "sentences_by_label": dict(self.sentences_by_label),
+                "own_voice_share": round(self.own_voice_share, 3), "opinion_share": round(self.opinion_share, 3),
+                "attributed_share": round(self.attributed_share, 3), "sources": list(self.sources)}
+
+
+# ----- the public functions -----------------------------------------------------------------
+
+def label_sentences(article: Article) -> list[SentenceLabel]:
+    """Label every sentence of an article (title, list items and captions too)."""
+    text = article.text
+    quotes_by_block = {block.index: quote_spans(text, block.start, block.end) for block in article.blocks}
+    book = _name_book(text, ((s.start, s.end) for s in article.sentences))
+    loaded = _loaded_cues(article, text)
+    labels: list[SentenceLabel] = []
+    founds: list[Found] = []
+    for sentence in article.sentences:
+        block = article.blocks[sentence.block]
+        quotes = [q for q in quotes_by_block[block.index] if q[1] > sentence.start and q[0] < sentence.end]
+        label, found = _label_one(text, sentence.id, sentence.start, sentence.end, quotes, block.kind, book, loaded)
+        labels.append(label)
+        founds.append(found)
+        _remember(book, found, text, sentence.start, sentence.end)
+    return _credit_quote_chains(article, labels, founds, quotes_by_block)
+
+
+def label_text(text: str, *, split: bool = True) -> list[SentenceLabel]:
+    """Label a passage given as text: each sentence (or, with `split=False`, the whole passage as one)."""
+    if not isinstance(text, str):
+        raise TypeError(f"label_text expects a str, not {type(text).__name__}")
+    paragraphs = _paragraphs(text)
+    spans: list[tuple[int, int, tuple[int, int]]] = []
+    for start, end in paragraphs:
+        pieces = split_sentences(text, start, end) if split else [_trimmed(text, start, end)]
+        for piece in pieces or [_trimmed(text, start, end)]:
+            if piece[1] > piece[0]:
+                spans.append((piece[0], piece[1], (start, end)))
+    if not split and spans:
+        spans = [(spans[0][0], spans[-1][1], (spans[0][2][0], spans[-1][2][1]))]
+    book = _name_book(text, ((a, b) for a, b, _ in spans))
+    loaded = _loaded_cues(text, text)
+    quotes_by_paragraph = {p: quote_spans(text, *p) for p in {paragraph for _, _, paragraph in spans}}
+    labels: list[SentenceLabel] = []
+    for index, (start, end, paragraph) in enumerate(spans, start=1):
+        quotes = [q for q in quotes_by_paragraph[paragraph] if q[1] > start and q[0] < end]
+        label, found = _label_one(text, f"s{index}", start, end, quotes, "paragraph", book, loaded)
+        labels.append(label)
+        _remember(book, found, text, start, end)
+    return labels
+
+
+def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = None) -> list[PartVoice]:
+    """Per part of the article (its named parts, then the title, lists, captions ...): whose voice, in words."""
+    labels = list(labels) if labels is not None else label_sentences(article)
+    by_id = {label.sentence_id: label for label in labels}
+    groups: dict[str, list[int]] = {}
+    for name, indices in article.parts.items():
+        groups[name] = list(indices)
+    placed = {i for indices in groups.values() for i in indices}
+    for block in article.blocks:
+        if block.index in placed:
+            continue
+        name = _GROUP_NAMES.get(block.kind, block.kind)
+        groups.setdefault(name, []).append(block.index)
+    ordered = sorted(groups.items(), key=lambda item: min(item[1]))
+    parts = []
+    for name, indices in ordered:
+        words = {label: 0 for label in SENTENCE_LABELS}
+        counts = {label: 0 for label in SENTENCE_LABELS}
+        sources: list[str] = []
+        total_sentences = 0
+        for index in sorted(indices):
+            for sentence in article.sentences_in(index):
+                label = by_id.get(sentence.id)
+                if label is None:
+                    continue
+                n = len(sentence.text.split())
+                words[label.label] += n
+                counts[label.label] += 1
+                total_sentences += 1
+                if label.label == "attributed" and label.source and label.source not in sources:
+                    sources.append(label.source)
+        parts.append(PartVoice(name, tuple(sorted(indices)), total_sentences, sum(words.values()), words, counts,
+                               tuple(sources)))
+    return parts
+
+
+def claims_warnings(text: str) -> list[str]:
+    """Reasons to distrust the labels of a text: the word lists and rules read English only."""
+    from toolkit.text.language import looks_english
+
+    if text.strip() and not looks_english(text):
+        return ["This text does not look like English. The fact / opinion rules read English words, so most "
+                "sentences will come out as 'fact' for lack of cues: do not trust these labels."]
+    return []
+
+
+def explain(label: SentenceLabel) -> str:
+    """A sentence's label and every reason for it, as plain text a student can read and argue with."""
+    lines = [f"{label.sentence_id}: {label.label.upper()} ({label.confidence:.0%} sure)", f"  {label.summary}"]
+    if label.label in ("fact", "opinion"):
+        lines.append(f"  Opinion score {label.score:+.2f} (above 0 means opinion): start at {BIAS:+.1f}, "
+                     "then each reason below adds its weight.")
+    for cue in sorted(label.cues, key=lambda c: (c.reported, c.start)):
+        if cue.reported:
+            counted = "inside someone else's words: does not count for the writer"
+        elif cue.weight:
+            counted = f"{cue.weight:+.2f}"
+        else:
+            counted = "says who is speaking"
+        lines.append(f"  - \u201c{' '.join(cue.text.split())[:70]}\u201d [{cue.kind}, {counted}]: {cue.why}")
+    return "\n".join(lines)
+
+
+_GROUP_NAMES = {"title": "title", "heading": "links", "list_item": "links", "caption": "caption",
+                "credit": "credit", "boilerplate": "site text", "paragraph": "other paragraphs"}
+
+
+# ----- one sentence -------------------------------------------------------------------------
+
+def _label_one(text: str, sentence_id: str, start: int, end: int, quotes: list[tuple[int, int]], kind: str,
+               book: NameBook, loaded: Sequence[Cue]) -> tuple[SentenceLabel, Found]:
+    tokens = tokenize(text, start, end)
+    found = find_attributions(text, tokens, quotes, start, end, book)
+    cues: list[Cue] = list(found.cues)
+    for attribution in found.attributions:
+        cues.extend(attribution.cues)
+    taken = [(c.start, c.end) for c in cues]
+    own: list[Cue] = []
+    for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes)):
+        if not any(a <= cue.start and cue.end <= b for a, b in taken):
+            own.append(cue)
+            taken.append((cue.start, cue.end))
+    # Loaded language (when toolkit.loaded is there) replaces a judgment word of our own lists on
+    # the same words, since its reason names the category and a neutral alternative; it keeps the
+    # larger of the two weights, so the sentence's score does not drop. Where it overlaps a cue of
+    # another kind (a hedge, weasel words, "should"), ours stays: it says more about the voice.
+    for cue in loaded:
+        if not (start <= cue.start and cue.end <= end) or any(
+                a < cue.end and cue.start < b for a, b in taken[:len(cues)]):
+            continue
+        overlapping = [c for c in own if c.start < cue.end and cue.start < c.end and c.points_to == "opinion"]
+        if any(c.family not in JUDGMENT_FAMILIES for c in overlapping):
+            continue
+        weight = max([cue.weight] + [WEIGHTS.get(c.family, 0.0) for c in overlapping])
+        own = [c for c in own if c not in overlapping]
+        cues.append(replace(cue, weight=round(weight, 3)))
+    cues.extend(own)
+    sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
+    cues.extend(c for c in specific_cues(text, tokens)
+                if not any(a < c.end and c.start < b for a, b in sources))
+    credit = _credit_cue(text, tokens, start, end, kind)
+    if credit is not None:
+        cues.append(credit)
+    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in a.scope]
+    cues = [_weighed(c, reported_spans) for c in cues]
+    cues = _discount_repeats(cues)
+    opinion = sum(c.weight for c in cues if c.weight > 0 and not c.reported)
+    details = sum(c.weight for c in cues if c.weight < 0 and not c.reported and c.family != "credit")
+    credit_weight = sum(c.weight for c in cues if c.family == "credit")
+    score = BIAS + opinion + max(-FACT_CAP, details) + credit_weight
+    primary = found.primary
+    if primary is not None and (score < OVERRIDE or credit is not None):
+        label = "attributed"
+        leak = max(0.0, _sigmoid(score) - 0.5)
+        confidence = primary.strength * (1.0 - 0.6 * leak)
+        source, via = primary.source, primary.via
+    else:
+        label = "opinion" if score > 0 else "fact"
+        p = _sigmoid(score)
+        confidence = p if label == "opinion" else 1.0 - p
+        source = via = None
+    if label == "fact" and not any(c.points_to == "fact" for c in cues):
+        cues.append(plain_cue(text, start, end))
+    cues.sort(key=lambda c: (c.start, c.end, c.kind))
+    result = SentenceLabel(
+        sentence_id=sentence_id, start=start, end=end, text=text[start:end], label=label, source=source,
+        confidence=round(min(0.99, max(0.5, confidence)), 3), cues=tuple(cues), via=via, score=round(score, 3),
+        summary=_summary(label, source, via, cues), block_kind=kind,
+    )
+    return result, found
+
+
+def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
+    weight = WEIGHTS.get(cue.family, WEIGHTS.get(cue.kind, 0.0)) if cue.points_to in ("opinion", "fact") else 0.0
+    if cue.family == "loaded":
+        weight = cue.weight or WEIGHTS["loaded"]
+    reported = cue.kind not in ("scare_quote", "quotation") and cue.points_to != "attributed" and any(
+        a <= cue.start and cue.end <= b for a, b in reported_spans)
+    return replace(cue, weight=round(weight, 3), reported=reported)
+
+
+def _discount_repeats(cues: list[Cue]) -> list[Cue]:
+    """The second "very" counts half the first, the third a quarter: repetition is not new evidence."""
+    seen: dict[str, int] = {}
+    out = []
+    for cue in sorted(cues, key=lambda c: (c.start, c.end)):
+        if cue.weight and not cue.reported:
+            n = seen.get(cue.family, 0)
+            seen[cue.family] = n + 1
+            if n:
+                cue = replace(cue, weight=round(cue.weight * REPEAT ** n, 3))
+        out.append(cue)
+    return out
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue]) -> str:
+    own = [c for c in cues if not c.reported and c.points_to == label]
+    if label == "attributed":
+        who = source or "someone the sentence does not name"
+        line = f"Attributed to {who}" + (f" (passed on by {via})" if via else "")
+        order = ("according_to", "reporting_verb", "document", "via", "quotation")
+        frames = sorted((c for c in cues if c.kind in order), key=lambda c: (order.index(c.kind), c.start))
+        shown = []
+        for cue in frames:
+            words = "quotation marks" if cue.family in ("quotation", "quote_chain") else quoted(_clip(cue.text))
+            if words not in shown:
+                shown.append(words)
+        if shown:
+            line += ": " + ", ".join(shown[:3])
+        return line + "."
+    if label == "opinion":
+        strongest = sorted(own, key=lambda c: -c.weight)[:3]
+        return "The writer's own view: " + ", ".join(quoted(_clip(c.text)) for c in strongest) + "."
+    details = [c for c in own if c.kind == "specific"][:3]
+    credit = next((c for c in own if c.kind == "credit"), None)
+    if credit is not None:
+        return credit.why
+    if details:
+        return "Stated as checkable fact, with details: " + ", ".join(quoted(_clip(c.text)) for c in details) + "."
+    return "Stated as fact in the writer's own voice, with no opinion words and no source."
+
+
+def _clip(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _credit_cue(text: str, tokens, start: int, end: int, kind: str) -> Cue | None:
+    words = text[start:end].strip()
+    photo_credit = "/" in words and len(words.split()) <= 6 and words[:1].isupper() and not words.endswith(".")
+    if kind in CREDIT_KINDS or photo_credit:
+        if kind == "boilerplate":
+            why = "The website's own text (not part of the story): it says nothing about what happened."
+        elif photo_credit and kind != "credit":
+            why = "A photo credit: it says who took the picture and for which agency."
+        else:
+            why = "A credit line: it says where the story comes from, not what happened."
+        return make_cue(text, start, end, "credit", why, family="credit")
+    return None
+
+
+# ----- across sentences ---------------------------------------------------------------------
+
+def _name_book(text: str, spans: Iterable[tuple[int, int]]) -> NameBook:
+    """Every person's full name in the text, so that a surname can be resolved wherever it appears."""
+    from toolkit.claims.attribution import _Sentence, describe
+
+    book = NameBook()
+    for start, end in spans:
+        tokens = tokenize(text, start, end)
+        if is_title_case(tokens):
+            continue
+        sentence = _Sentence(text, tokens, [], start, end)
+        for a, b in name_runs(tokens, title_case=False):
+            display, named, _, person = describe(sentence, a, b)
+            if named and person:
+                book.learn(display)
+    return book
+
+
+def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> None:
+    """Keep the last source and the last person named, for a "he said" in a later sentence."""
+    primary = found.primary
+    if primary is not None and primary.source:
+        book.last_source = primary.source
+        if primary.person:
+            book.last_person = primary.source
+
+
+def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: list[Found],
+                         quotes_by_block: dict[int, list[tuple[int, int]]]) -> list[SentenceLabel]:
+    """A sentence inside a quotation whose speaker is named in a neighbouring sentence gets that speaker."""
+    out = list(labels)
+    for index, (label, found) in enumerate(zip(labels, founds)):
+        if label.label != "attributed" or label.source is not None:
+            continue
+        sentence = article.sentences[index]
+        for qs, qe in quotes_by_block[sentence.block]:
+            if not (qs < sentence.end and qe > sentence.start):
+                continue
+            owner = None
+            for other in range(index - 1, index + 3):
+                if other == index or not 0 <= other < len(labels):
+                    continue
+                neighbour = article.sentences[other]
+                if neighbour.block != sentence.block:
+                    continue
+                primary = founds[other].primary
+                if primary is None or not primary.source:
+                    continue
+                touches = abs(primary.frame[0] - qe) <= 3 or abs(qs - primary.frame[1]) <= 3 or (
+                    neighbour.start <= qe <= neighbour.end and primary.kind != "quotation")
+                if touches:
+                    owner = primary
+                    break
+            if owner is not None:
+                cue = make_cue(article.text, max(qs, sentence.start), min(qe, sentence.end), "quotation",
+                               f"This quotation goes on into the next sentence, where it is credited to {owner.source}.",
+                               family="quote_chain")
+                out[index] = replace(label, source=owner.source, via=owner.via, cues=tuple(
+                    sorted((*label.cues, replace(cue, weight=0.0)), key=lambda c: (c.start, c.end, c.kind))),
+                    summary=_summary("attributed", owner.source, owner.via, label.cues))
+                break
+    return out
+
+
+def _loaded_cues(source: Article | str, text: str) -> list[Cue]:
+    """Loaded-language spans from `toolkit.loaded` (an article or a text), when it is there, as opinion cues."""
+    try:
+        from toolkit import loaded  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    try:
+        spans = list(loaded.detect(source))
+    except Exception:  # an optional extra must never break the labels
+        return []
+    cues = []
+    for span in spans:
+        start, end = getattr(span, "start", None), getattr(span, "end", None)
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
+            continue
+        why = getattr(span, "why", "") or "A loaded word: it carries strong feeling."
+        weight = WEIGHTS["loaded"] * _strength(getattr(span, "strength", 1.0))
+        cues.append(make_cue(text, start, end, "loaded", str(why), family="loaded", weight=round(weight, 3)))
+    return cues
+
+
+def _strength(value: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return max(0.0, min(1.0, float(value)))
+    return {"strong": 1.0, "high": 1.0, "moderate": 0.7, "medium": 0.7, "mild": 0.4, "weak": 0.4,
+            "low": 0.4}.get(str(value).lower(), 0.7)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    import re
+
+    spans = []
+    for match in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\n\s*\n|\Z))", text, re.S):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

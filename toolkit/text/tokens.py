@@ -1,0 +1,268 @@
+"""Words with their offsets, the project's word lists, quotation marks and names.
+
+The fact/opinion rules read sentences as tokens that remember where they came from, so
+every cue they find is a span of the article text. No part-of-speech tagger is used (the
+usable ones are downloads): the rules lean on word lists (package data in
+`toolkit/data/claims/`, one entry per line), capital letters and punctuation instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
+
+# A word: letters or digits, joined by apostrophes, hyphens, dots inside abbreviations
+# ("U.S") or thousands separators ("5,000"). Anything else that is not a space is one token.
+_TOKEN = re.compile(r"\w+(?:(?:['\u2019\u02bc\-]|\.(?=\w)|,(?=\d{3}(?!\d)))\w+)*|[^\w\s]")
+OPENING_QUOTES = "\u201c\u2018\u00ab\u201e"
+CLOSING_QUOTES = "\u201d\u2019\u00bb"
+QUOTE_MARKS = frozenset("\"'" + OPENING_QUOTES + CLOSING_QUOTES)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or a punctuation mark, with offsets into the text it came from.
+
+    `low` is the form word lists are matched in: lower case, curly apostrophes made straight.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.low:
+            object.__setattr__(self, "low", self.text.lower().replace("\u2019", "'").replace("\u02bc", "'"))
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def has_digit(self) -> bool:
+        return any(c.isdigit() for c in self.text)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of `text[start:end]`, with offsets into `text`."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def normalise(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tuple of lower-case tokens the matcher compares."""
+    return tuple(token.low for token in tokenize(phrase))
+
+
+# ----- word lists ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WordList:
+    """One data file: its entries (as token tuples) and what its header says.
+
+    `words` holds the one-word entries (for membership tests) and `lengths` the entry
+    lengths by first word (so matching looks only where an entry can start).
+    """
+
+    name: str
+    kind: str
+    why: str
+    entries: frozenset[tuple[str, ...]]
+    marked: dict[str, frozenset[tuple[str, ...]]]
+    words: frozenset[str] = frozenset()
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(e[0] for e in self.entries if len(e) == 1))
+        lengths: dict[str, set[int]] = {}
+        for entry in self.entries:
+            lengths.setdefault(entry[0], set()).add(len(entry))
+        object.__setattr__(self, "lengths", {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> WordList:
+    """Read `toolkit/data/claims/<name>.txt` once."""
+    path = DATA_DIR / f"{name}.txt"
+    header: dict[str, str] = {}
+    entries: set[tuple[str, ...]] = set()
+    marked: dict[str, set[tuple[str, ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            key, colon, value = line[1:].partition(":")
+            if colon and key.strip() in ("kind", "why"):
+                header[key.strip()] = value.strip()
+            continue
+        mark, _, rest = line.partition(" ")
+        if mark == "vague" and rest:
+            marked.setdefault("vague", set()).add(normalise(rest))
+            line = rest
+        entry = normalise(line)
+        if entry:
+            entries.add(entry)
+    return WordList(name, header.get("kind", "list"), header.get("why", ""), frozenset(entries),
+                    {key: frozenset(value) for key, value in marked.items()})
+
+
+def find_phrases(tokens: Sequence[Token], words: WordList) -> list[tuple[int, int]]:
+    """Token ranges `(i, j)` matching an entry of the list, longest first, not overlapping."""
+    found: list[tuple[int, int]] = []
+    lengths = words.lengths
+    n = len(tokens)
+    i = 0
+    while i < n:
+        sizes = lengths.get(tokens[i].low)
+        if sizes:
+            for size in sizes:
+                if size == 1 or (i + size <= n and tuple(t.low for t in tokens[i:i + size]) in words.entries):
+                    found.append((i, i + size))
+                    i += size
+                    break
+            else:
+                i += 1
+        else:
+            i += 1
+    return found
+
+
+# ----- quotation marks ----------------------------------------------------------------------
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Quotations in `text[start:end]` as `(start, end)` spans, quote marks included.
+
+    Curly double quotes pair up by direction, straight double quotes alternate, and single
+    curly quotes count only where they cannot be an apostrophe. A quotation left open runs
+    to `end` (a quote that goes on into the next paragraph).
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    for i in range(start, end):
+        c = text[i]
+        if opened is None:
+            if c in "\u201c\u00ab\u201e" or (c == '"' and _can_open(text, i, start)):
+                opened, closer = i, {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}.get(c, c)
+            elif c == "\u2018" and _can_open(text, i, start):
+                opened, closer = i, "\u2019"
+        elif c == closer or (closer == "\u201d" and c == '"'):
+            if closer == "\u2019" and not _can_close_single(text, i, end):
+                continue
+            spans.append((opened, i + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
+def _can_open(text: str, i: int, start: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014\u2013-/:" or before in OPENING_QUOTES) and not after.isspace()
+
+
+def _can_close_single(text: str, i: int, end: int) -> bool:
+    after = text[i + 1] if i + 1 < end else " "
+    return not after.isalnum()
+
+
+def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `[start, end)` lies within one of the spans."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# ----- names --------------------------------------------------------------------------------
+
+#: Lower-case words allowed inside a name when capitalised words stand on both sides.
+#: "al-Assad", "bin-Salman", "de-Gaulle": a small particle joined to a capitalised name.
+_PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|ben|abu|de|van|von|le|la|di|da|du)[-\u2019'][^\W\d_]", re.IGNORECASE)
+_PARTICLE_CAPITAL = re.compile(r"[-\u2019'][A-Z\u00c0-\u00de]")
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van", "von", "al", "bin", "la", "le",
+                          "du", "dos", "&"})
+
+
+def is_title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    return sum(1 for t in words if t.is_capitalised) >= 0.8 * len(words)
+
+
+def first_word_index(tokens: Sequence[Token]) -> int | None:
+    for i, token in enumerate(tokens):
+        if token.is_word:
+            return i
+    return None
+
+
+def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case: bool = False) -> bool:
+    """Whether token `i` can be part of a name: capitalised, and not a function word opening the sentence."""
+    token = tokens[i]
+    if not token.is_word or token.text == "I":
+        return False
+    if not token.is_capitalised:
+        return bool(_PARTICLE_NAME.match(token.text) and _PARTICLE_CAPITAL.search(token.text))
+    low = token.low
+    if low in word_list("time_words"):
+        return False
+    if title_case:
+        return low not in word_list("function_words")
+    starts_clause = i == first or (i > 0 and (tokens[i - 1].text in OPENING_QUOTES + '":.!?\u2026' or
+                                              (tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word)))
+    if starts_clause:
+        return low not in word_list("function_words") and not _common_opener(low)
+    return True
+
+
+def _common_opener(low: str) -> bool:
+    """Words that start sentences with a capital letter without being names ("Officials", "Experts", "Say")."""
+    stem = low[:-1] if low.endswith("s") else low
+    return any(low in word_list(name) or stem in word_list(name) for name in
+               ("imperative_verbs", "hedges", "certainty", "bodies", "titles", "vague_crowd", "documents",
+                "stance_adverbs", "evaluative", "intensifiers"))
+
+
+def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names ("Fikri Isik", "Center for Economics and Foreign Policy Studies")."""
+    if title_case is None:
+        title_case = is_title_case(tokens)
+    first = first_word_index(tokens)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not is_name_word(tokens, i, first, title_case):
+            i += 1
+            continue
+        j = i + 1
+        organisation = False
+        while j < len(tokens):
+            if is_name_word(tokens, j, first, title_case):
+                j += 1
+                continue
+            low = tokens[j].low
+            joinable = low in NAME_JOINERS and (low != "and" or organisation)
+            if joinable and j + 1 < len(tokens) and is_name_word(tokens, j + 1, first, title_case):
+                organisation = organisation or low in ("of", "for")
+                j += 2
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
