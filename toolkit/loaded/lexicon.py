@@ -131,9 +131,13 @@ class _Node:
         found = self.exact.get(word.lower)
         if found is not None:
             yield found
-        for prefix, node in self.prefixes.items():
-            if word.lower.startswith(prefix):
-                yield node
+        if self.prefixes:
+            # Look up each beginning of the word, so the cost follows the word's length, not the lexicon's size.
+            lower, prefixes = word.lower, self.prefixes
+            for size in range(1, len(lower) + 1):
+                found = prefixes.get(lower[:size])
+                if found is not None:
+                    yield found
 
 
 @dataclass(frozen=True)
