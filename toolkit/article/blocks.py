@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-BLOCK_KINDS = ("title", "paragraph", "list_item", "caption", "credit", "boilerplate", "heading")
+from toolkit.article.block_kinds import KIND_NAMES as BLOCK_KINDS  # noqa: F401  (the kinds this module assigns)
 
 #: A one-line block of at most this many words, with no final full stop, may be a headline.
 HEADLINE_MAX_WORDS = 25

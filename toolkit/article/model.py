@@ -14,7 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable
 
-from toolkit.article.blocks import BLOCK_KINDS, find_blocks  # noqa: F401  (BLOCK_KINDS re-exported)
+from toolkit.article.block_kinds import KIND_NAMES as BLOCK_KINDS, kinds_where  # noqa: F401  (BLOCK_KINDS re-exported)
+from toolkit.article.blocks import find_blocks
 from toolkit.article.loading import ArticleError, ArticleSource, read_article_file, source_from_text
 from toolkit.article.metadata import infer_metadata, merge_metadata
 from toolkit.article.sentences import split_sentences
@@ -22,9 +23,9 @@ from toolkit.article.sentences import split_sentences
 __all__ = ["Article", "ArticleError", "Block", "Sentence", "load_article", "parse_article", "content_hash"]
 
 #: Blocks that are read as whole sentences, whatever their punctuation.
-ONE_SENTENCE_KINDS = frozenset({"title", "heading", "list_item"})
+ONE_SENTENCE_KINDS = kinds_where(one_sentence=True)
 #: Block kinds that end a run of paragraphs (a heading does not).
-GROUP_BREAKING_KINDS = frozenset({"title", "list_item", "caption", "credit", "boilerplate"})
+GROUP_BREAKING_KINDS = kinds_where(breaks_group=True)
 #: File names that make a folder a seed: the article and its metadata.
 SEED_ARTICLE_NAMES = ("article.md", "article.txt")
 SEED_METADATA_NAMES = ("metadata.yaml", "metadata.yml", "metadata.json")

@@ -8,15 +8,9 @@ from 1 within their list.
 
 from __future__ import annotations
 
+from toolkit.article.block_kinds import BLOCK_KINDS
 from toolkit.article.model import Article, Block
 
-_FIXED_PLACES = {
-    "title": "the headline",
-    "caption": "the photo caption",
-    "credit": "the credit line",
-    "boilerplate": "the website's text at the end",
-    "heading": "a heading line",
-}
 
 
 def paragraph_numbers(article: Article) -> dict[int, int]:
@@ -44,7 +38,8 @@ def place_of_block(article: Article, block: Block | int) -> str:
         return f"paragraph {paragraph_numbers(article)[block.index]}"
     if block.kind == "list_item":
         return f"item {_list_position(article, block)} of the list"
-    return _FIXED_PLACES.get(block.kind, f"block {block.index + 1}")
+    kind = BLOCK_KINDS.get(block.kind)
+    return kind.place if kind is not None and block.kind != "paragraph" else f"block {block.index + 1}"
 
 
 def block_of(article: Article, offset: int) -> Block | None:

@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
+from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
 from toolkit.claims.attribution import Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
@@ -81,7 +82,7 @@ OVERRIDE = 2.2
 #: Our own judgment-word lists, which a loaded-language span on the same words replaces.
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
-CREDIT_KINDS = frozenset({"credit", "boilerplate"})
+CREDIT_KINDS = kinds_where(not_the_writers=True)
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
     for block in article.blocks:
         if block.index in placed:
             continue
-        name = _GROUP_NAMES.get(block.kind, block.kind)
+        name = (BLOCK_KINDS[block.kind].voice_group if block.kind in BLOCK_KINDS else block.kind)
         groups.setdefault(name, []).append(block.index)
     ordered = sorted(groups.items(), key=lambda item: min(item[1]))
     parts = []
@@ -263,8 +264,6 @@ def explain(label: SentenceLabel) -> str:
     return "\n".join(lines)
 
 
-_GROUP_NAMES = {"title": "title", "heading": "links", "list_item": "links", "caption": "caption",
-                "credit": "credit", "boilerplate": "site text", "paragraph": "other paragraphs"}
 
 
 # ----- one sentence -------------------------------------------------------------------------

@@ -17,18 +17,9 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from toolkit.article.model import Article
+from toolkit.article.block_kinds import BLOCK_KINDS
 from toolkit.article.places import paragraph_numbers
 
-#: How a passage of one block kind is named.
-KIND_PLACES = {
-    "title": "the headline",
-    "paragraph": "the paragraphs",
-    "heading": "the heading line",
-    "list_item": "the list of headlines",
-    "caption": "the photo caption",
-    "credit": "the credit line",
-    "boilerplate": "the website's text at the end",
-}
 SELECTORS = ("paragraph", "paragraphs", "part", "kind")
 
 
@@ -129,4 +120,4 @@ def resolve_passage(selector: Any, article: Article) -> Passage:
     if not blocks:
         kinds = ", ".join(sorted({b.kind for b in article.blocks}))
         raise PassageError(f"the article has no blocks of kind {value!r} (it has: {kinds})")
-    return Passage(blocks, KIND_PLACES.get(str(value), f"the {value} blocks"))
+    return Passage(blocks, (BLOCK_KINDS[value].place if value in BLOCK_KINDS else f"the {value} blocks"))

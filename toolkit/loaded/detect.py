@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Union
 
+from toolkit.article.block_kinds import kinds_where
 from toolkit.article.model import Article
 from toolkit.loaded.categories import SENTIMENT_CATEGORY
 from toolkit.loaded.context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
@@ -26,7 +27,7 @@ from toolkit.loaded.sentiment import strong_valence
 from toolkit.text.stemmed_words import Word, words
 
 #: Blocks that are not the article's own wording: a credit line repeats the title, boilerplate is the site's.
-SKIPPED_KINDS = frozenset({"credit", "boilerplate"})
+SKIPPED_KINDS = kinds_where(not_the_writers=True)
 SCARE_QUOTE_STRENGTH = 0.35
 #: Sentiment hits are a second opinion: their strength is scaled down from VADER's valence.
 SENTIMENT_WEIGHT = 0.7

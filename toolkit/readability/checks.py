@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
+from toolkit.article.block_kinds import BLOCK_KINDS
 from toolkit.readability.counting import Counts
 from toolkit.readability.formulas import FORMULAS
 
@@ -31,15 +32,6 @@ DOMINANT_SENTENCE_GRADES = 2.0
 #: Name at most this many long sentences in one warning.
 MAX_NAMED = 3
 
-#: How to name block kinds in a list: (one, many).
-KIND_COUNT_NAMES = {
-    "title": ("the title", "titles"),
-    "heading": ("heading", "headings"),
-    "list_item": ("list item", "list items"),
-    "caption": ("caption", "captions"),
-    "credit": ("credit line", "credit lines"),
-    "boilerplate": ("line of site text", "lines of site text"),
-}
 #: View names that take a plural verb ("the list items have").
 PLURAL_NAMES = frozenset({"the paragraphs", "the headings", "the list items"})
 _CLOSERS = "\"'\u201d\u2019)]\u00bb*_ \t"
@@ -178,7 +170,7 @@ def _dominant_sentence(name: str, counts: Counts, values: Mapping[str, float | N
 def _how_many(kind: str, n: int) -> str:
     """'the title', '1 caption', '8 list items'."""
     plain = kind.replace("_", " ")
-    one, many = KIND_COUNT_NAMES.get(kind, (plain, plain + "s"))
+    one, many = (BLOCK_KINDS[kind].one, BLOCK_KINDS[kind].many) if kind in BLOCK_KINDS else (plain, plain + "s")
     if n == 1 and one.startswith("the "):
         return one
     return f"{n} {one if n == 1 else many}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
+from toolkit.article.block_kinds import BLOCK_KINDS
 from toolkit.article.model import Article, Block, Sentence
 from toolkit.readability.checks import article_warnings, view_warnings
 from toolkit.readability.counting import (TOKEN, Counts, Stretch, Word, add_up, linsear_sample_of_page, linsear_sample_of_sentences,
@@ -22,16 +23,6 @@ from toolkit.readability.counting import (TOKEN, Counts, Stretch, Word, add_up, 
 from toolkit.readability.formulas import FORMULAS, scores
 from toolkit.readability.word_facts import lexicon
 
-#: How each block kind is named in a view, for sentences like "the list items have 80 words".
-KIND_NAMES = {
-    "title": "the title",
-    "paragraph": "the paragraphs",
-    "heading": "the headings",
-    "list_item": "the list items",
-    "caption": "the caption",
-    "credit": "the credit line",
-    "boilerplate": "the site text",
-}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
@@ -214,7 +205,7 @@ def measure(article: Article | str) -> ArticleReadability:
     for kind in _kinds_present(article.blocks):
         chosen = tuple(s for s in article.sentences if article.blocks[s.block].kind == kind)
         by_kind[kind] = (prose if kind == "paragraph" else
-                         _view(article, f"kind:{kind}", KIND_NAMES.get(kind, kind), f"every {kind.replace('_', ' ')} "
+                         _view(article, f"kind:{kind}", (BLOCK_KINDS[kind].view_name if kind in BLOCK_KINDS else kind), f"every {kind.replace('_', ' ')} "
                                "block, one sentence per line for titles, headings and list items",
                                chosen, stretches, index))
     by_part = {name: _view(article, f"part:{name}", _part_name(name), f"the paragraphs of the part named '{name}'",
@@ -354,7 +345,6 @@ def _page_pieces(text: str, sentences: list[Stretch], lex, memo) -> list[Stretch
 
 
 def _kinds_present(blocks: Iterable[Block]) -> list[str]:
-    from toolkit.article.model import BLOCK_KINDS
 
     present = {b.kind for b in blocks}
     return [k for k in BLOCK_KINDS if k in present] + sorted(present - set(BLOCK_KINDS))

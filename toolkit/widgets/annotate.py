@@ -21,6 +21,7 @@ import traitlets
 
 from toolkit.annotation.session import AnnotationSession, Change, KeyReviewSession
 from toolkit.annotation.spans import Span, SpanError
+from toolkit.article.block_kinds import BLOCK_KINDS
 from toolkit.article.model import Article
 from toolkit.annotation.labels import Label
 from toolkit.article.places import paragraph_numbers, place_of_block
@@ -29,8 +30,6 @@ from toolkit.widgets.custom import FALLBACK_VARIABLE, anywidget, custom_widgets_
 
 STATIC = pathlib.Path(__file__).parent / "static"
 
-_MARGINS = {"title": "headline", "heading": "heading", "caption": "caption", "credit": "credit",
-            "boilerplate": "site text"}
 
 
 _Base = anywidget.AnyWidget if anywidget is not None else object
@@ -139,7 +138,7 @@ class Annotator(_Base):
         rows = []
         for block in self.article.blocks:
             start16, end16 = self._map.span_to_utf16(block.start, block.end)
-            margin = f"\u00b6{numbers[block.index]}" if block.kind == "paragraph" else _MARGINS.get(block.kind, "")
+            margin = f"\u00b6{numbers[block.index]}" if block.kind == "paragraph" else (BLOCK_KINDS[block.kind].tag if block.kind in BLOCK_KINDS else "")
             rows.append({"index": block.index, "kind": block.kind, "start": start16, "end": end16,
                          "margin": margin, "place": place_of_block(self.article, block)})
         return rows

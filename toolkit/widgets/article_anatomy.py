@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from toolkit.article.block_kinds import BLOCK_KIND_TABLE
 from toolkit.article.model import Article
 from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
@@ -11,15 +12,7 @@ from toolkit.widgets.live import live_region
 from toolkit.render.theme import BASE_CSS, LINE, TEXT, keyboard_help
 
 #: What each block kind is, in words a student can read.
-KIND_DESCRIPTIONS = {
-    "title": "the headline at the top",
-    "paragraph": "running prose: the story itself, or someone's framing of it",
-    "heading": "a short line that introduces what follows",
-    "list_item": "one line of a list, such as links to other stories",
-    "caption": "the text under a photo, often with the photo agency's credit",
-    "credit": "a line saying who wrote or first published the story",
-    "boilerplate": "the website's own furniture, not part of the story",
-}
+KIND_DESCRIPTIONS = {kind.name: kind.description for kind in BLOCK_KIND_TABLE}
 
 
 def anatomy_html(article: Article, kind: str | None = None) -> str:
