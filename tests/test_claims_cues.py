@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass
 
 import pytest
@@ -130,37 +128,27 @@ class FakeLoadedSpan:
     alternatives: tuple = ()
 
 
-def test_loaded_language_becomes_a_cue_when_the_module_is_there(monkeypatch):
+def test_loaded_spans_given_to_the_labels_become_cues():
     text = "The regime's thugs stormed the building."
     thugs, stormed = text.index("thugs"), text.index("stormed")
-
-    def detect(source):
-        return [FakeLoadedSpan(thugs, thugs + 5, "thugs", "name-calling", 0.9, "A name that insults."),
-                FakeLoadedSpan(stormed, stormed + 7, "stormed", "violent verb", 0.5, "Makes it sound violent.")]
-
-    fake = types.ModuleType("toolkit.loaded")
-    fake.detect = detect
-    monkeypatch.setitem(sys.modules, "toolkit.loaded", fake)
-    import toolkit
-
-    monkeypatch.setattr(toolkit, "loaded", fake, raising=False)
-    loaded = {c.text: c for c in cues_of(text) if c.kind == "loaded"}
+    spans = [FakeLoadedSpan(thugs, thugs + 5, "thugs", "name-calling", 0.9, "A name that insults."),
+             FakeLoadedSpan(stormed, stormed + 7, "stormed", "violent verb", 0.5, "Makes it sound violent.")]
+    labels = label_text(text, loaded=spans)
+    loaded = {c.text: c for c in labels[0].cues if c.kind == "loaded"}
     assert loaded["thugs"].why == "A name that insults."
     assert loaded["stormed"].weight == pytest.approx(WEIGHTS["loaded"] * 0.5 * REPEAT)  # the second counts half
     # "thugs" is also a judgment word of our own list: the loaded cue replaces it and keeps its weight.
     assert loaded["thugs"].weight == pytest.approx(1.3)
-    assert not [c for c in cues_of(text) if c.kind == "evaluative" and c.text == "thugs"]
+    assert not [c for c in labels[0].cues if c.kind == "evaluative" and c.text == "thugs"]
 
 
-def test_a_broken_loaded_module_never_breaks_the_labels(monkeypatch):
-    fake = types.ModuleType("toolkit.loaded")
+def test_a_failing_loaded_layer_is_not_swallowed(monkeypatch):
+    """A broken lexicon must show, not quietly give labels without their loaded-language cues."""
+    import toolkit.claims.sentence_labels as sentence_labels
 
-    def detect(source):
+    def detect(source, lexicon=None):
         raise RuntimeError("boom")
 
-    fake.detect = detect
-    monkeypatch.setitem(sys.modules, "toolkit.loaded", fake)
-    import toolkit
-
-    monkeypatch.setattr(toolkit, "loaded", fake, raising=False)
-    assert label_text("The plan is a disaster.")[0].label == "opinion"
+    monkeypatch.setattr(sentence_labels, "detect", detect)
+    with pytest.raises(RuntimeError, match="boom"):
+        label_text("The plan is a disaster.")

@@ -21,7 +21,6 @@ overwritten.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -30,6 +29,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from toolkit.article.model import Article
 from toolkit.annotation.labels import LABELS, Label, custom_label
+from toolkit.text.tokens import tokenize
 from toolkit.storage.store import (Loaded, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
                     student_dir, validate_name)
 
@@ -43,7 +43,6 @@ SPARE_KEYS = ("6", "7", "8", "9", "0")
 
 #: A word: letters or digits, joined by apostrophes, hyphens or inner full stops ("don't",
 #: "surface-to-air", "U.S"). Selections snap to these; agreement counts over them.
-WORD = re.compile(r"\w+(?:[\u2019'\-.]\w+)*")
 
 
 class SpanError(ValueError):
@@ -200,9 +199,8 @@ def check_span(span: Span, text: str | Article, labels: Mapping[str, Label] | It
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The words of `text[start:end]` as `(start, end)` offsets into `text`."""
-    end = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+    """The words of `text[start:end]` (the word tokens of `toolkit.text.tokens`) as `(start, end)` offsets."""
+    return [(t.start, t.end) for t in tokenize(text, start, end) if t.is_word]
 
 
 def snap_to_words(text: str, start: int, end: int, words: Sequence[tuple[int, int]] | None = None) -> tuple[int, int] | None:

@@ -12,13 +12,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from toolkit.article.block_kinds import KIND_NAMES as BLOCK_KINDS, kinds_where  # noqa: F401  (BLOCK_KINDS re-exported)
 from toolkit.article.blocks import find_blocks
 from toolkit.article.loading import ArticleError, ArticleSource, read_article_file, source_from_text
 from toolkit.article.metadata import infer_metadata, merge_metadata
 from toolkit.article.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from toolkit.text.layer import TextLayer
 
 __all__ = ["Article", "ArticleError", "Block", "Sentence", "load_article", "parse_article", "content_hash"]
 
@@ -87,6 +90,17 @@ class Article:
     @cached_property
     def content_hash(self) -> str:
         return content_hash(self.text)
+
+    @cached_property
+    def text_layer(self) -> "TextLayer":
+        """Tokens, quotations and word counts of the text, computed once and shared by every analyzer."""
+        from toolkit.text.layer import TextLayer
+
+        return TextLayer(self.text)
+
+    def word_count(self, start: int = 0, end: int | None = None) -> int:
+        """Words in `text[start:end]`: the one count every lesson, exercise and tool prints."""
+        return self.text_layer.word_count(start, end)
 
     @cached_property
     def slug(self) -> str:

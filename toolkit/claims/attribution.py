@@ -19,6 +19,8 @@ back as weasel-word cues, because nobody can check them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -739,6 +741,7 @@ def _headline_frames(s: _Sentence, book: NameBook):
     """Headline shapes: "TURKEY TO U.S.: \u201c...\u201d", "...: report", "Reports Turkish troops have ..."."""
     tokens = s.tokens
     docs = word_list("documents")
+    word_positions = [k for k, token in enumerate(tokens) if token.is_word]  # once: colons may be many
     for c, token in enumerate(tokens):
         if token.text != ":" or s.in_quote(c):
             continue
@@ -758,7 +761,8 @@ def _headline_frames(s: _Sentence, book: NameBook):
                                    (cue, _source_cue(s, display, named, span, resolved_from)),
                                    person=person), [])
             continue
-        rest = [k for k in range(after, len(tokens)) if tokens[k].is_word]
+        words_after = len(word_positions) - bisect_left(word_positions, after)
+        rest = word_positions[len(word_positions) - words_after:] if words_after <= 2 else []
         if 1 <= len(rest) <= 2 and ((s.low(rest[-1]),) in docs.entries or s.noun(rest[-1])):
             span = (tokens[rest[0]].start, tokens[rest[-1]].end)
             words = s.text[span[0]:span[1]]

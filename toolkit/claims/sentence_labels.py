@@ -29,7 +29,10 @@ from toolkit.claims.attribution import Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
-from toolkit.text.tokens import is_title_case, name_runs, quote_spans, tokenize
+from toolkit.loaded.detect import LoadedSpan, detect
+from toolkit.loaded.lexicon import Lexicon
+from toolkit.text.layer import TextLayer
+from toolkit.text.tokens import is_title_case, name_runs
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
            "claims_warnings", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
@@ -158,25 +161,32 @@ class PartVoice:
 
 # ----- the public functions -----------------------------------------------------------------
 
-def label_sentences(article: Article) -> list[SentenceLabel]:
-    """Label every sentence of an article (title, list items and captions too)."""
+def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = None,
+                    lexicon: Lexicon | None = None) -> list[SentenceLabel]:
+    """Label every sentence of an article (title, list items and captions too).
+
+    Loaded words are opinion cues: pass the article's loaded spans when you have them (the
+    analysis object does), or the lexicon to find them with (the built-in one by default).
+    """
     text = article.text
-    quotes_by_block = {block.index: quote_spans(text, block.start, block.end) for block in article.blocks}
-    book = _name_book(text, ((s.start, s.end) for s in article.sentences))
-    loaded = _loaded_cues(article, text)
+    layer = article.text_layer
+    quotes_by_block = {block.index: _quotes_of(layer, block.start, block.end) for block in article.blocks}
+    book = _name_book(layer, ((s.start, s.end) for s in article.sentences))
+    loaded = _loaded_cues(detect(article, lexicon=lexicon) if loaded is None else loaded, text)
     labels: list[SentenceLabel] = []
     founds: list[Found] = []
     for sentence in article.sentences:
         block = article.blocks[sentence.block]
         quotes = [q for q in quotes_by_block[block.index] if q[1] > sentence.start and q[0] < sentence.end]
-        label, found = _label_one(text, sentence.id, sentence.start, sentence.end, quotes, block.kind, book, loaded)
+        label, found = _label_one(layer, sentence.id, sentence.start, sentence.end, quotes, block.kind, book, loaded)
         labels.append(label)
         founds.append(found)
         _remember(book, found, text, sentence.start, sentence.end)
     return _credit_quote_chains(article, labels, founds, quotes_by_block)
 
 
-def label_text(text: str, *, split: bool = True) -> list[SentenceLabel]:
+def label_text(text: str, *, split: bool = True, loaded: Sequence[LoadedSpan] | None = None,
+               lexicon: Lexicon | None = None) -> list[SentenceLabel]:
     """Label a passage given as text: each sentence (or, with `split=False`, the whole passage as one)."""
     if not isinstance(text, str):
         raise TypeError(f"label_text expects a str, not {type(text).__name__}")
@@ -189,13 +199,14 @@ def label_text(text: str, *, split: bool = True) -> list[SentenceLabel]:
                 spans.append((piece[0], piece[1], (start, end)))
     if not split and spans:
         spans = [(spans[0][0], spans[-1][1], (spans[0][2][0], spans[-1][2][1]))]
-    book = _name_book(text, ((a, b) for a, b, _ in spans))
-    loaded = _loaded_cues(text, text)
-    quotes_by_paragraph = {p: quote_spans(text, *p) for p in {paragraph for _, _, paragraph in spans}}
+    layer = TextLayer(text)
+    book = _name_book(layer, ((a, b) for a, b, _ in spans))
+    loaded = _loaded_cues(detect(text, lexicon=lexicon) if loaded is None else loaded, text)
+    quotes_by_paragraph = {p: _quotes_of(layer, *p) for p in {paragraph for _, _, paragraph in spans}}
     labels: list[SentenceLabel] = []
     for index, (start, end, paragraph) in enumerate(spans, start=1):
         quotes = [q for q in quotes_by_paragraph[paragraph] if q[1] > start and q[0] < end]
-        label, found = _label_one(text, f"s{index}", start, end, quotes, "paragraph", book, loaded)
+        label, found = _label_one(layer, f"s{index}", start, end, quotes, "paragraph", book, loaded)
         labels.append(label)
         _remember(book, found, text, start, end)
     return labels
@@ -226,7 +237,7 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
                 label = by_id.get(sentence.id)
                 if label is None:
                     continue
-                n = len(sentence.text.split())
+                n = article.word_count(sentence.start, sentence.end)
                 words[label.label] += n
                 counts[label.label] += 1
                 total_sentences += 1
@@ -268,9 +279,10 @@ def explain(label: SentenceLabel) -> str:
 
 # ----- one sentence -------------------------------------------------------------------------
 
-def _label_one(text: str, sentence_id: str, start: int, end: int, quotes: list[tuple[int, int]], kind: str,
+def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes: list[tuple[int, int]], kind: str,
                book: NameBook, loaded: Sequence[Cue]) -> tuple[SentenceLabel, Found]:
-    tokens = tokenize(text, start, end)
+    text = layer.text
+    tokens = layer.tokens_in(start, end)
     found = find_attributions(text, tokens, quotes, start, end, book)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
@@ -406,13 +418,19 @@ def _credit_cue(text: str, tokens, start: int, end: int, kind: str) -> Cue | Non
 
 # ----- across sentences ---------------------------------------------------------------------
 
-def _name_book(text: str, spans: Iterable[tuple[int, int]]) -> NameBook:
+def _quotes_of(layer: TextLayer, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations of one block or paragraph as spans, marks included, cut at its end."""
+    return [(q.start, min(q.end, end)) for q in layer.quotations_in(start, end) if q.start >= start]
+
+
+def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
     """Every person's full name in the text, so that a surname can be resolved wherever it appears."""
     from toolkit.claims.attribution import _Sentence, describe
 
+    text = layer.text
     book = NameBook()
     for start, end in spans:
-        tokens = tokenize(text, start, end)
+        tokens = layer.tokens_in(start, end)
         if is_title_case(tokens):
             continue
         sentence = _Sentence(text, tokens, [], start, end)
@@ -469,24 +487,15 @@ def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: 
     return out
 
 
-def _loaded_cues(source: Article | str, text: str) -> list[Cue]:
-    """Loaded-language spans from `toolkit.loaded` (an article or a text), when it is there, as opinion cues."""
-    try:
-        from toolkit import loaded  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    try:
-        spans = list(loaded.detect(source))
-    except Exception:  # an optional extra must never break the labels
-        return []
+def _loaded_cues(spans: Iterable[LoadedSpan], text: str) -> list[Cue]:
+    """Loaded-language spans as opinion cues, each weighted by its strength."""
     cues = []
     for span in spans:
-        start, end = getattr(span, "start", None), getattr(span, "end", None)
-        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
-            continue
-        why = getattr(span, "why", "") or "A loaded word: it carries strong feeling."
-        weight = WEIGHTS["loaded"] * _strength(getattr(span, "strength", 1.0))
-        cues.append(make_cue(text, start, end, "loaded", str(why), family="loaded", weight=round(weight, 3)))
+        if not 0 <= span.start < span.end <= len(text):
+            raise ValueError(f"a loaded span ({span.start}, {span.end}) lies outside the text it was given with")
+        why = span.why or "A loaded word: it carries strong feeling."
+        weight = WEIGHTS["loaded"] * _strength(span.strength)
+        cues.append(make_cue(text, span.start, span.end, "loaded", why, family="loaded", weight=round(weight, 3)))
     return cues
 
 

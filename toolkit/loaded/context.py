@@ -17,28 +17,24 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from toolkit.text.quotations import find_quotations
 from toolkit.text.stemmed_words import Word, normalise, stem
+from toolkit.text.tokens import reporting_verbs
 
 #: Weight kept by a loaded word inside someone else's quoted speech.
 QUOTED_WEIGHT = 0.6
 #: The most words a quotation can have and still read as scare quotes.
 SCARE_QUOTE_MAX_WORDS = 2
-#: Words that attribute a quotation to someone: with one nearby, a short quotation is a partial quote.
-ATTRIBUTION_WORDS = tuple("""
-    said say says told tell stated state wrote write according noted note added add called call
-    described describe termed term dubbed dub quoted quote asked ask replied reply explained explain
-    insisted insist argued argue claimed claim warned warn urged urge announced announce declared declare
-    described labelled labeled branded brand referred refer spokesman spokeswoman spokesperson
-    """.split())
+#: Besides the reporting verbs, words that hand a short quotation to someone: naming verbs
+#: ("dubbed them 'hostile forces'") and the people whose job is speaking.
+NAMING_WORDS = tuple("""according termed term dubbed dub quoted quote labelled labeled label branded brand
+    referred refer spokesman spokeswoman spokesperson""".split())
 
 
 @lru_cache(maxsize=1)
 def attribution_stems() -> frozenset[str]:
-    """Stems of the attribution words (computed on first use: stemming loads NLTK)."""
-    return frozenset(stem(w) for w in ATTRIBUTION_WORDS)
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
-
-
+    """Stems of the reporting verbs (the one list) and the naming words (computed on first use)."""
+    return frozenset(stem(w) for w in (*reporting_verbs(), *NAMING_WORDS))
 @dataclass(frozen=True)
 class Quotation:
     """A stretch of quoted words: offsets of the text inside the marks."""
@@ -48,60 +44,13 @@ class Quotation:
 
 
 def quotations(text: str) -> list[Quotation]:
-    """Quoted stretches of the text: curly, guillemet, straight double and single quotes.
-
-    A quotation left open runs to the end of its paragraph (news style reopens quotes on
-    each paragraph of a long quote). Apostrophes inside words are not quotation marks.
-    """
-    found: list[Quotation] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
-        _quotations_in(text, para.start(), para.end(), found)
-    return found
+    """The quoted stretches of the text, by the one quotation finder (`toolkit.text.quotations`)."""
+    return inner_quotations(find_quotations(text))
 
 
-def _quotations_in(text: str, start: int, end: int, found: list[Quotation]) -> None:
-    i = start
-    while i < end:
-        ch = text[i]
-        closer = None
-        if ch in _OPENERS:
-            closer = _OPENERS[ch]
-        elif ch == '"':
-            closer = '"'
-        elif ch == "\u2018" or (ch == "'" and _opens_single(text, i, start)):
-            closer = "\u2019" if ch == "\u2018" else "'"
-        if closer is None:
-            i += 1
-            continue
-        j = _find_closer(text, i + 1, end, closer)
-        if j is None:
-            if closer in ("\u2019", "'"):
-                i += 1  # an unmatched single mark is an apostrophe
-                continue
-            j = end
-        if j > i + 1:
-            found.append(Quotation(i + 1, j))
-        i = j + 1
-
-
-def _opens_single(text: str, i: int, start: int) -> bool:
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and after.isalpha()
-
-
-def _find_closer(text: str, i: int, end: int, closer: str) -> int | None:
-    while i < end:
-        ch = text[i]
-        if ch == closer or (closer == "\u201d" and ch == '"'):
-            if closer in ("\u2019", "'"):
-                after = text[i + 1] if i + 1 < end else " "
-                if after.isalpha():  # don't, Russia’s: an apostrophe, not the closing mark
-                    i += 1
-                    continue
-            return i
-        i += 1
-    return None
+def inner_quotations(found) -> list[Quotation]:
+    """The insides of quotations found by `toolkit.text.quotations` (empty ones left out)."""
+    return [Quotation(q.inner_start, q.inner_end) for q in found if q.inner_end > q.inner_start]
 
 
 class QuoteIndex:

@@ -21,7 +21,8 @@ from typing import Any, Iterable, Union
 from toolkit.article.block_kinds import kinds_where
 from toolkit.article.model import Article
 from toolkit.loaded.categories import SENTIMENT_CATEGORY
-from toolkit.loaded.context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
+from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
+                                    literal_sense, quotations)
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.text.stemmed_words import Word, words
@@ -84,7 +85,8 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
     else:
         raise TypeError(f"detect() takes an Article or a str, not {type(source).__name__}")
     lexicon = lexicon if lexicon is not None else load_lexicon()
-    quotes = QuoteIndex(quotations(text))
+    found = source.text_layer.quotations if isinstance(source, Article) else quotations(text)
+    quotes = QuoteIndex(inner_quotations(found) if isinstance(source, Article) else found)
     spans: list[LoadedSpan] = []
     for segment in segments:
         spans.extend(_detect_in(text, segment, lexicon, quotes))

@@ -29,20 +29,16 @@ from typing import Iterable, Mapping
 
 from toolkit.loaded.categories import CATEGORIES, Category, custom_category, valid_category_name
 from toolkit.text.stemmed_words import Word, crosses_clause, joined_as_phrase, normalise, stem
+from toolkit.text.tokens import reporting_verbs
 
 #: How many words `...` in a term may skip.
 MAX_GAP = 4
 BUILT_IN = "built-in"
-#: Plain reporting verbs: never loaded, so no lexicon may list them on their own.
-REPORTING_VERBS = """say said says saying tell told tells state stated report reported announce announced
-    add added note noted explain explained write wrote written ask asked reply replied respond responded
-    comment commented mention mentioned describe described according continue continued""".split()
-
-
 @lru_cache(maxsize=1)
 def reporting_stems() -> frozenset[str]:
-    """The stems of the plain reporting verbs (computed on first use: stemming loads NLTK)."""
-    return frozenset(stem(w) for w in REPORTING_VERBS)
+    """Stems of the plain reporting verbs of the one list (`toolkit.text.tokens.reporting_verbs`), and of
+    "according": never loaded, so no lexicon may list them on their own."""
+    return frozenset(stem(w) for w in (*reporting_verbs(plain_only=True), "according"))
 _TERM_WORD = re.compile(r"^(?:=[^\W\d_]+(?:'[^\W\d_]+)*|[^\W\d_]+(?:'[^\W\d_]+)*\*?|\.\.\.)$")
 
 

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 from toolkit.article.model import Article
 from toolkit.loaded.detect import SKIPPED_KINDS, LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
-from toolkit.text.stemmed_words import word_count
+from toolkit.text.word_count import count_words
 
 #: Below this many words a rate per 100 words says little; the result carries a warning.
 FEW_WORDS = 40
@@ -94,7 +94,8 @@ def density(article_or_text: Article | str, spans: Iterable[LoadedSpan] | None =
     if isinstance(article_or_text, Article):
         result = _article_density(article_or_text, found)
     elif isinstance(article_or_text, str):
-        result = LoadedDensity(_rate(word_count(article_or_text), found), _by_category(found, word_count(article_or_text)))
+        words = count_words(article_or_text)
+        result = LoadedDensity(_rate(words, found), _by_category(found, words))
     else:
         raise TypeError(f"density() takes an Article or a str, not {type(article_or_text).__name__}")
     from toolkit.text.language import looks_english
@@ -118,7 +119,6 @@ def _by_category(spans: list[LoadedSpan], words: int) -> dict[str, Rate]:
 
 
 def _article_density(article: Article, spans: list[LoadedSpan]) -> LoadedDensity:
-    text = article.text
     in_block: dict[int, list[LoadedSpan]] = {}
     for span in spans:
         block = span.block if span.block is not None else getattr(article.block_at(span.start), "index", None)
@@ -126,7 +126,7 @@ def _article_density(article: Article, spans: list[LoadedSpan]) -> LoadedDensity
             in_block.setdefault(block, []).append(span)
     blocks = []
     for block in article.blocks:
-        words = word_count(text, block.start, block.end)
+        words = article.word_count(block.start, block.end)
         blocks.append(BlockRate(block.index, block.kind, article.part_of(block),
                                 _rate(words, in_block.get(block.index, []))))
     counted = [b for b in blocks if b.kind not in SKIPPED_KINDS]

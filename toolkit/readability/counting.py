@@ -11,14 +11,14 @@ it, the toolkit's sentences everywhere else.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from typing import Iterable, NamedTuple, Sequence
 
 from toolkit.readability.word_facts import Lexicon
+from toolkit.text.word_count import PIECE, is_word_piece
 
 #: Whitespace-separated pieces, as Python's `str.split()` (and so textstat) cuts them.
-TOKEN = re.compile(r"\S+")
+TOKEN = PIECE
 #: Linsear Write reads a sample of this many words from the start of the text.
 LINSEAR_SAMPLE_WORDS = 100
 #: A piece of a sentence cut off by the end of the sample counts as a sentence if it has more words than this
@@ -92,9 +92,9 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
             cleaned = raw
             letters += len(raw)
         else:
-            cleaned = clean(raw)
-            if not cleaned:
+            if not is_word_piece(raw):  # the one definition of a word (toolkit.text.word_count)
                 continue
+            cleaned = clean(raw)
             letters += len(cleaned) - cleaned.count("'")
         known = memo.get(cleaned)
         if known is None:

@@ -8,7 +8,8 @@ few sentences is full of and other languages (even ones written in Latin letters
 
 from __future__ import annotations
 
-import re
+from toolkit.text.tokens import tokenize
+from toolkit.text.word_count import count_words
 
 _FUNCTION_WORDS = frozenset(
     """
@@ -18,7 +19,6 @@ _FUNCTION_WORDS = frozenset(
     over after before also can could will would should may might must more most some any all
     """.split()
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 #: Share of function words below which a text of enough words is called not English.
 ENGLISH_THRESHOLD = 0.12
@@ -28,7 +28,7 @@ MIN_WORDS = 12
 
 def english_word_share(text: str) -> float:
     """The share of words in `text` that are common English function words (0.0 to 1.0)."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [token.low for token in tokenize(text) if token.is_word and not token.has_digit]
     if not words:
         return 0.0
     return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
@@ -36,6 +36,6 @@ def english_word_share(text: str) -> float:
 
 def looks_english(text: str) -> bool:
     """True unless the text has enough words and too few English function words among them."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    if count_words(text) < MIN_WORDS:
         return True
     return english_word_share(text) >= ENGLISH_THRESHOLD

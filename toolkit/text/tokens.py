@@ -12,37 +12,34 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
+
+from toolkit.text.quotations import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, find_quotations, inside  # noqa: F401
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
 
 # A word: letters or digits, joined by apostrophes, hyphens, dots inside abbreviations
 # ("U.S") or thousands separators ("5,000"). Anything else that is not a space is one token.
 _TOKEN = re.compile(r"\w+(?:(?:['\u2019\u02bc\-]|\.(?=\w)|,(?=\d{3}(?!\d)))\w+)*|[^\w\s]")
-OPENING_QUOTES = "\u201c\u2018\u00ab\u201e"
-CLOSING_QUOTES = "\u201d\u2019\u00bb"
-QUOTE_MARKS = frozenset("\"'" + OPENING_QUOTES + CLOSING_QUOTES)
 
 
-@dataclass(frozen=True)
 class Token:
     """A word or a punctuation mark, with offsets into the text it came from.
 
     `low` is the form word lists are matched in: lower case, curly apostrophes made straight.
+    A plain class with slots rather than a dataclass: a long article has hundreds of
+    thousands of tokens, and each is made once per article (see `toolkit.text.layer`).
     """
 
-    text: str
-    start: int
-    end: int
-    low: str = field(default="", compare=False, repr=False)
+    __slots__ = ("text", "start", "end", "low", "is_word")
 
-    def __post_init__(self) -> None:
-        if not self.low:
-            object.__setattr__(self, "low", self.text.lower().replace("\u2019", "'").replace("\u02bc", "'"))
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    def __init__(self, text: str, start: int, end: int, low: str = ""):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = low or text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
 
     @property
     def is_capitalised(self) -> bool:
@@ -51,6 +48,15 @@ class Token:
     @property
     def has_digit(self) -> bool:
         return any(c.isdigit() for c in self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -93,6 +99,19 @@ class WordList:
         return word in self.words
 
 
+#: Marks a list line may start with: "vague" (points to nothing you could find: "studies show"),
+#: "plain" (a neutral verb of saying, never loaded).
+LINE_MARKS = ("vague", "plain")
+
+
+def reporting_verbs(*, plain_only: bool = False) -> frozenset[str]:
+    """The one list of reporting verbs (every form), or only its neutral ones ("said", not "claimed")."""
+    lists = (word_list("reporting_verbs"), word_list("reporting_verbs_weak"))
+    if plain_only:
+        return frozenset(entry[0] for words in lists for entry in words.marked.get("plain", ()))
+    return frozenset(word for words in lists for word in words.words)
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> WordList:
     """Read `toolkit/data/claims/<name>.txt` once."""
@@ -110,8 +129,8 @@ def word_list(name: str) -> WordList:
                 header[key.strip()] = value.strip()
             continue
         mark, _, rest = line.partition(" ")
-        if mark == "vague" and rest:
-            marked.setdefault("vague", set()).add(normalise(rest))
+        if mark in LINE_MARKS and rest:
+            marked.setdefault(mark, set()).add(normalise(rest))
             line = rest
         entry = normalise(line)
         if entry:
@@ -144,47 +163,8 @@ def find_phrases(tokens: Sequence[Token], words: WordList) -> list[tuple[int, in
 # ----- quotation marks ----------------------------------------------------------------------
 
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Quotations in `text[start:end]` as `(start, end)` spans, quote marks included.
-
-    Curly double quotes pair up by direction, straight double quotes alternate, and single
-    curly quotes count only where they cannot be an apostrophe. A quotation left open runs
-    to `end` (a quote that goes on into the next paragraph).
-    """
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    closer = ""
-    for i in range(start, end):
-        c = text[i]
-        if opened is None:
-            if c in "\u201c\u00ab\u201e" or (c == '"' and _can_open(text, i, start)):
-                opened, closer = i, {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}.get(c, c)
-            elif c == "\u2018" and _can_open(text, i, start):
-                opened, closer = i, "\u2019"
-        elif c == closer or (closer == "\u201d" and c == '"'):
-            if closer == "\u2019" and not _can_close_single(text, i, end):
-                continue
-            spans.append((opened, i + 1))
-            opened = None
-    if opened is not None:
-        spans.append((opened, end))
-    return spans
-
-
-def _can_open(text: str, i: int, start: int) -> bool:
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014\u2013-/:" or before in OPENING_QUOTES) and not after.isspace()
-
-
-def _can_close_single(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
-    return not after.isalnum()
-
-
-def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether `[start, end)` lies within one of the spans."""
-    return any(s <= start and end <= e for s, e in spans)
+    """Quotations in `text[start:end]` as `(start, end)` spans, quote marks included (see `toolkit.text.quotations`)."""
+    return [q.span for q in find_quotations(text, start, end)]
 
 
 # ----- names --------------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""What counts as a word, for every count the toolkit prints: one definition, so one number.
+
+A word is a piece of text between spaces that holds at least one letter or digit. Dashes
+and quote marks on their own are not words; "world-war", "U.S.-European", "$6.40" and
+"don't" are one word each. This is the count textstat's formulas use (its `lexicon_count`
+removes punctuation and splits on spaces), so a rate per 100 words in the loaded-language
+lesson, a word count in the readability lesson and a share of words in the voices view all
+divide by the same number for the same passage.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+#: A piece of text between spaces (as `str.split()`, and so textstat, cuts it).
+PIECE = re.compile(r"\S+")
+_HAS_WORD = re.compile(r"\w")
+
+
+def is_word_piece(piece: str) -> bool:
+    """Whether a piece between spaces counts as a word: it holds a letter or a digit."""
+    return piece.isalnum() or _HAS_WORD.search(piece) is not None
+
+
+def counted_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The `(start, end)` of every counted word in `text[start:end]`."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in PIECE.finditer(text, start, end) if is_word_piece(m.group())]
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many words `text[start:end]` has (see the module's definition)."""
+    end = len(text) if end is None else end
+    return sum(1 for m in PIECE.finditer(text, start, end) if is_word_piece(m.group()))
+
+
+class WordIndex:
+    """Word counts of any stretch of one text in logarithmic time (the text's words are found once)."""
+
+    def __init__(self, text: str):
+        words = counted_words(text)
+        self._starts = [s for s, _ in words]
+
+    def count(self, start: int, end: int) -> int:
+        """Words starting inside `[start, end)`: a stretch cut at spaces gets exactly its words."""
+        return bisect_left(self._starts, end) - bisect_left(self._starts, start)
