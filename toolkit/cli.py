@@ -16,11 +16,12 @@ EXIT_USAGE = 2
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from toolkit.article.model import load_article
     from toolkit.analysis.report import analyze, format_report
+    from toolkit.article.model import load_article
+    from toolkit.loaded.course_lexicon import lesson_lexicon
 
     article = load_article(args.file if args.file != "-" else sys.stdin.read())
-    report = analyze(article)
+    report = analyze(article, lesson_lexicon(article))  # the course's own words too, as its lessons see them
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
         sys.stdout.write("\n")
@@ -252,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from toolkit.article.loading import ArticleError
+    from toolkit.loaded.lexicon import LexiconError
     from toolkit.storage.store import StoreError
 
     parser = build_parser()
@@ -259,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
-    except (ArticleError, StoreError, FileNotFoundError, IsADirectoryError, PermissionError) as error:
+    except (ArticleError, LexiconError, StoreError, FileNotFoundError, IsADirectoryError, PermissionError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

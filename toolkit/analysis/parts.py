@@ -11,9 +11,12 @@ two named parts, with the reason the numbers give. Pure: an `Article` in, frozen
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from toolkit.article.model import Article
+
+if TYPE_CHECKING:
+    from toolkit.analysis.article_analysis import ArticleAnalysis
 
 #: The readability formula the report uses: the one lesson 3 teaches first.
 GRADE = "flesch_kincaid_grade"
@@ -68,19 +71,16 @@ class PartReport:
                 "findings": list(self.findings), "warnings": list(self.warnings)}
 
 
-def part_report(article: Article, *, readability=None, loaded=None, labels: Sequence[Any] | None = None) -> PartReport:
-    """The report; pass results you already have (`measure`, `density`, `label_sentences`) to reuse them."""
-    from toolkit.claims.sentence_labels import label_sentences, voice_summary
-    from toolkit.loaded import density
+def part_report(article: Article, *, analysis: "ArticleAnalysis | None" = None) -> PartReport:
+    """The report, from the article's analysis (`analysis_of(article)` unless one is given)."""
+    from toolkit.analysis.article_analysis import analysis_of
     from toolkit.loaded.detect import SKIPPED_KINDS
-    from toolkit.readability import measure
 
-    readability = readability if readability is not None else measure(article)
-    loaded = loaded if loaded is not None else density(article)
-    labels = list(labels) if labels is not None else label_sentences(article)
+    analysis = analysis if analysis is not None else analysis_of(article)
+    readability, loaded = analysis.readability, analysis.loaded_density
     block_rates = {rate.index: rate for rate in loaded.by_block}
     parts = []
-    for voice in voice_summary(article, labels):
+    for voice in analysis.voices:
         rates = [block_rates[i] for i in voice.blocks if i in block_rates]
         checked = [r for r in rates if r.kind not in SKIPPED_KINDS]
         words = sum(r.rate.words for r in rates)

@@ -1,58 +1,18 @@
-"""The `analyze` report: the JSON contract of DESIGN.md and its terminal rendering.
-
-Each analyzer contributes its own fields; this module only gathers them around the
-article model, so that the command line, the notebooks and the tests read one structure.
-"""
+"""The `analyze` report: the JSON contract of DESIGN.md (built by `ArticleAnalysis`) and its terminal rendering."""
 
 from __future__ import annotations
 
 import textwrap
 from typing import Any
 
+from toolkit.analysis.article_analysis import analysis_of
 from toolkit.article.model import Article
+from toolkit.loaded.lexicon import Lexicon
 
 
-def analyze(article: Article) -> dict[str, Any]:
-    """Everything the toolkit can say about an article, as plain JSON-ready data."""
-    report = article.to_dict()
-    report.update(_loaded_fields(article))
-    report["readability"] = _readability(article)
-    _add_claims(report, article)
-    return report
-
-
-def _loaded_fields(article: Article) -> dict[str, Any]:
-    """Loaded language (toolkit.loaded): the spans, and their density by category, block and part."""
-    from toolkit.loaded import density, detect
-
-    spans = detect(article)
-    return {"loaded": [span.to_dict() for span in spans],
-            "loaded_density": density(article, spans).to_dict()}
-
-
-def _readability(article: Article) -> dict[str, Any]:
-    """The contract's `prose`, `whole`, `by_kind`, `warnings`, plus `by_part`, `by_group`, `hardest`, `views`,
-    `sentences`."""
-    from toolkit.readability import measure
-
-    return measure(article).to_dict()
-
-
-def _add_claims(report: dict[str, Any], article: Article) -> None:
-    """Issue 5: each sentence's label (fact / attributed / opinion), source, confidence and cues; voice per part."""
-    from toolkit.claims.sentence_labels import claims_warnings, label_sentences, voice_summary
-
-    labels = label_sentences(article)
-    by_id = {label.sentence_id: label for label in labels}
-    for sentence in report["sentences"]:
-        label = by_id[sentence["id"]]
-        sentence.update({"label": label.label, "source": label.source, "via": label.via,
-                         "confidence": label.confidence, "summary": label.summary,
-                         "cues": [{"start": c.start, "end": c.end, "text": c.text, "kind": c.kind, "why": c.why,
-                                   "points_to": c.points_to, "weight": c.weight, "reported": c.reported}
-                                  for c in label.cues]})
-    report["voices"] = [part.to_dict() for part in voice_summary(article, labels)]
-    report["claims_warnings"] = claims_warnings(article.text)
+def analyze(article: Article, lexicon: Lexicon | None = None) -> dict[str, Any]:
+    """Everything the toolkit can say about an article, as plain JSON-ready data (see `ArticleAnalysis`)."""
+    return analysis_of(article, lexicon).to_dict()
 
 
 def format_report(report: dict[str, Any], width: int = 88) -> str:

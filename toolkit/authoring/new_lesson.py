@@ -300,8 +300,8 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
                                "English, so review the drafted keys with extra care")
 
     # ----- the keys -----
-    from toolkit.claims.sentence_labels import label_sentences
-    from toolkit.loaded import LexiconError, detect
+    from toolkit.analysis.article_analysis import analysis_of
+    from toolkit.loaded import LexiconError
     from toolkit.annotation.spans import span_key_problems
     from toolkit.keys.sentence_keys import validate_sentence_key
     from toolkit.keys.drafting import draft_keys
@@ -311,9 +311,8 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
         lexicon = lesson_lexicon(lesson_article, root=root)
     except LexiconError as error:
         raise AuthoringError(f"a lexicon file has a mistake: {error}") from None
-    loaded = detect(lesson_article, lexicon=lexicon)
-    labels = label_sentences(lesson_article)
-    drafts = draft_keys(lesson_article, lexicon=lexicon, labels=labels, loaded=loaded)
+    analysis = analysis_of(lesson_article, lexicon)
+    drafts = draft_keys(lesson_article, analysis=analysis)
     keys = seed / "keys"
     _keep_or_draft(keys / "spans.json", drafts.spans.to_dict(),
                    lambda data: span_key_problems(data, lesson_article), report)
@@ -324,7 +323,8 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
     from toolkit.authoring.templates import draft_exercise, exercise_notebook, lesson_notebook, render_spec, review_notebook
 
     lesson_title = metadata["title"].strip()
-    draft = draft_exercise(lesson_article, report.exercise_id, labels=labels, loaded=loaded, title=lesson_title)
+    draft = draft_exercise(lesson_article, report.exercise_id, labels=analysis.sentence_labels, loaded=analysis.loaded,
+                           title=lesson_title)
     report.questions = draft.question_titles()
     report.warnings += [f"the exercise does not ask about {why}" for why in draft.skipped]
     writer.text(root / "exercises" / "source" / f"{report.exercise_id}.yaml",

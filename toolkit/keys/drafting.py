@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 from toolkit.annotation.spans import Span, SpanKey, make_span_key
 from toolkit.article.model import Article
@@ -86,23 +86,21 @@ def _find_in_block(article: Article, kinds: Iterable[str], phrase: str | None) -
     return None
 
 
-def draft_spans(article: Article, *, lexicon=None, labels: Sequence[Any] | None = None,
-                loaded: Sequence[Any] | None = None) -> list[Span]:
+def draft_spans(article: Article, *, lexicon=None, analysis=None) -> list[Span]:
     """The drafted span marks of an article, in reading order, with deterministic ids.
 
-    `labels` (from `toolkit.claims.sentence_labels.label_sentences`) and `loaded` (from `toolkit.loaded.detect`)
-    save working them out again when the caller has them.
+    From the article's analysis with the course's lexicon (`analysis_of(article, lexicon)`
+    unless `analysis` is given), so the loaded words and the sentence labels agree.
     """
-    from toolkit.claims.sentence_labels import label_sentences
-    from toolkit.loaded import detect
+    from toolkit.analysis.article_analysis import analysis_of
 
+    analysis = analysis if analysis is not None else analysis_of(article, lexicon)
     text = article.text
     found: list[tuple[int, int, str, str]] = []
-    for span in loaded if loaded is not None else detect(article, lexicon=lexicon):
+    for span in analysis.loaded:
         voice = " (inside quoted speech: the speaker's word, not the writer's)" if span.quoted else ""
         found.append((span.start, span.end, "loaded", f"{DRAFT_NOTE}{span.why}{voice}"))
-    labels = labels if labels is not None else label_sentences(article)
-    for label in labels:
+    for label in analysis.sentence_labels:
         sentence = article.sentence(label.sentence_id)
         if article.blocks[sentence.block].kind not in SENTENCE_SPAN_KINDS:
             continue
@@ -134,15 +132,15 @@ def draft_spans(article: Article, *, lexicon=None, labels: Sequence[Any] | None 
     return spans
 
 
-def draft_keys(article: Article, *, lexicon=None, labels: Sequence[Any] | None = None,
-               loaded: Sequence[Any] | None = None) -> DraftKeys:
-    """Both keys of an article as drafts (nothing is written: see `toolkit.authoring.new_lesson`)."""
-    from toolkit.claims.sentence_labels import label_sentences
+def draft_keys(article: Article, *, lexicon=None, analysis=None) -> DraftKeys:
+    """Both keys of an article as drafts, from one analysis with the course's lexicon (nothing is written:
+    see `toolkit.authoring.new_lesson`)."""
+    from toolkit.analysis.article_analysis import analysis_of
     from toolkit.keys.sentence_keys import draft_sentence_key
 
-    labels = labels if labels is not None else label_sentences(article)
-    sentences = draft_sentence_key(article, labels)
-    spans = make_span_key(article, draft_spans(article, lexicon=lexicon, labels=labels, loaded=loaded),
+    analysis = analysis if analysis is not None else analysis_of(article, lexicon)
+    sentences = draft_sentence_key(article, analysis.sentence_labels)
+    spans = make_span_key(article, draft_spans(article, analysis=analysis),
                           status="draft",
                           notes="Drafted by the toolkit (python -m toolkit new-lesson). Check every mark: accept it, "
                                 "fix it or delete it, add what is missing, then save the key as reviewed.")

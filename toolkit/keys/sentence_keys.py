@@ -170,11 +170,14 @@ def _key_from_data(data: Any, article: Article, path: Path) -> SentenceKey:
     return SentenceKey(data["article"], data["content_hash"], data["status"], entries, path)
 
 
-def draft_sentence_key(article: Article, labels: Sequence[Any] | None = None) -> dict[str, Any]:
-    """A draft key from the toolkit's own labels, for an instructor to correct (status "draft")."""
-    from toolkit.claims.sentence_labels import label_sentences
+def draft_sentence_key(article: Article, labels: Sequence[Any] | None = None, *, lexicon=None) -> dict[str, Any]:
+    """A draft key from the toolkit's own labels, for an instructor to correct (status "draft").
 
-    labels = labels if labels is not None else label_sentences(article)
+    The labels come from the article's analysis with the course's `lexicon` unless given.
+    """
+    from toolkit.analysis.article_analysis import analysis_of
+
+    labels = labels if labels is not None else analysis_of(article, lexicon).sentence_labels
     sentences = {}
     for label in labels:
         entry: dict[str, Any] = {"label": label.label, "source": label.source if label.label == "attributed" else None}

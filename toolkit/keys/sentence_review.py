@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable
 from toolkit.article.model import Article
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
 from toolkit.keys.sentence_keys import SENTENCE_KEY_FORMAT, draft_sentence_key, key_path, validate_sentence_key
+from toolkit.loaded.course_lexicon import lesson_lexicon
 from toolkit.storage.store import atomic_write_json, load_or_set_aside
 from toolkit.keys.drafting import is_drafted_note, reviewed_note
 
@@ -66,7 +67,7 @@ class SentenceKeyReview:
                     self.accepted.add(sentence_id)
             return (f"Loaded the {self.status} sentence key: {len(self.entries)} sentences, {len(self.accepted)} "
                     "checked. Check each answer, fix or add, then save the key as reviewed.", "info")
-        draft = draft_sentence_key(self.article)
+        draft = draft_sentence_key(self.article, lexicon=lesson_lexicon(self.article))
         self.entries = {sid: {k: e[k] for k in ENTRY_FIELDS if k in e} for sid, e in draft["sentences"].items()}
         if not loaded.ok:
             return (f"The sentence key could not be used: {loaded.problem}. Starting again from the toolkit's "

@@ -12,6 +12,7 @@ drafts the span key with it, so a term added here shows up in both.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,15 @@ def lesson_lexicon(article: "Article | None" = None, *, root: Path | None = None
 
     A mistake in a file raises `toolkit.loaded.LexiconError` naming the file and line.
     """
+    files = lexicon_files(article, root=root, seed=seed)
+    stamp = tuple((str(path.resolve()), path.stat().st_mtime_ns, path.stat().st_size) for path in files)
+    return _merged(stamp)
+
+
+@lru_cache(maxsize=16)
+def _merged(stamp: tuple[tuple[str, int, int], ...]) -> "Lexicon":
+    """One `Lexicon` per set of files as they are now: every widget of a lesson shares it (and its analyses);
+    an edited file has a new stamp, so it is read again."""
     from toolkit.loaded import load_lexicon
 
-    return load_lexicon(*lexicon_files(article, root=root, seed=seed))
+    return load_lexicon(*(path for path, _, _ in stamp))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Union
+from typing import Any, Iterable, Sequence, Union
 
 from toolkit.article.block_kinds import kinds_where
 from toolkit.article.model import Article
@@ -26,6 +26,7 @@ from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.text.stemmed_words import Word, words
+from toolkit.text.tokens import Token
 
 #: Blocks that are not the article's own wording: a credit line repeats the title, boilerplate is the site's.
 SKIPPED_KINDS = kinds_where(not_the_writers=True)
@@ -88,8 +89,10 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
     found = source.text_layer.quotations if isinstance(source, Article) else quotations(text)
     quotes = QuoteIndex(inner_quotations(found) if isinstance(source, Article) else found)
     spans: list[LoadedSpan] = []
+    layer = source.text_layer if isinstance(source, Article) else None
     for segment in segments:
-        spans.extend(_detect_in(text, segment, lexicon, quotes))
+        tokens = layer.tokens_in(segment.start, segment.end) if layer is not None else None
+        spans.extend(_detect_in(text, segment, lexicon, quotes, tokens))
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
 
@@ -117,8 +120,9 @@ def _looks_title_case(sentence: str) -> bool:
     return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) >= 0.7 * len(tokens)
 
 
-def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex) -> list[LoadedSpan]:
-    sentence_words = words(text, segment.start, segment.end)
+def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex,
+               tokens: Sequence[Token] | None = None) -> list[LoadedSpan]:
+    sentence_words = words(text, segment.start, segment.end, tokens=tokens)
     if not sentence_words:
         return []
     scare = _scare_quotes_in(text, segment, sentence_words, quotes)

@@ -1,7 +1,9 @@
 """Words with their offsets and stems, so lexicon entries match every inflection.
 
-A word is a run of letters, with inner apostrophes ("don't", "Pandora's"); hyphens and
-dashes split words, so "world-war axis" and "world war axis" are the same three words.
+These are the shared tokenizer's words (`toolkit.text.tokens`), cut where a hyphen or a dot
+joins letters and without digits: the letter runs, with inner apostrophes ("don't",
+"Pandora's"). So "world-war axis" and "world war axis" are the same three words to the
+lexicon.
 Each word is stemmed with NLTK's Snowball stemmer (pure code, nothing to download), so
 "betray", "betrayed" and "betraying" share the stem "betray".
 """
@@ -11,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
+
+from toolkit.text.tokens import Token, tokenize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 #: What may stand between two words of one phrase: spaces, one line break, hyphens or dashes.
@@ -55,18 +60,26 @@ def stem(word: str) -> str:
     return _stemmer().stem(base) if base else base
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Every word of `text[start:end]`, in order, with offsets into `text`."""
-    found = []
-    for i, match in enumerate(_WORD.finditer(text, start, len(text) if end is None else end)):
-        surface = match.group()
-        found.append(Word(i, match.start(), match.end(), surface, normalise(surface), stem(surface)))
+def words(text: str, start: int = 0, end: int | None = None, *, tokens: Sequence[Token] | None = None) -> list[Word]:
+    """Every lexicon word of `text[start:end]`, in order, with offsets into `text`.
+
+    `tokens` are that stretch's tokens when the caller has them (an article's text layer).
+    """
+    end = len(text) if end is None else end
+    found: list[Word] = []
+    for token in tokens if tokens is not None else tokenize(text, start, end):
+        if not token.is_word:
+            continue
+        if token.text.isalpha():  # the common case: the token is one letter run
+            found.append(_word(len(found), token.start, token.end, token.text))
+            continue
+        for match in _WORD.finditer(text, token.start, token.end):
+            found.append(_word(len(found), match.start(), match.end(), match.group()))
     return found
 
 
-def word_count(text: str, start: int = 0, end: int | None = None) -> int:
-    """How many words `words` would find: the base of every 'per 100 words' figure."""
-    return sum(1 for _ in _WORD.finditer(text, start, len(text) if end is None else end))
+def _word(index: int, start: int, end: int, surface: str) -> Word:
+    return Word(index, start, end, surface, normalise(surface), stem(surface))
 
 
 def joined_as_phrase(text: str, left: Word, right: Word) -> bool:

@@ -206,7 +206,14 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
 
     from toolkit.widgets.live import live_region
 
-    found = list(detect(source, lexicon=lexicon) if spans is None else spans)
+    if spans is not None:
+        found = list(spans)
+    elif isinstance(source, Article):
+        from toolkit.analysis.article_analysis import analysis_of
+
+        found = list(analysis_of(source, lexicon).loaded)
+    else:
+        found = detect(source, lexicon=lexicon)
     present = list(dict.fromkeys(s.category for s in sorted(found, key=lambda s: -s.strength)))
     toggles = []
     for name in present:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from toolkit.analysis.article_analysis import analysis_of
 from toolkit.article.model import Article
-from toolkit.readability import FORMULAS, ArticleReadability, formula_table, interpret, measure
+from toolkit.readability import FORMULAS, ArticleReadability, formula_table, interpret
 from toolkit.readability.formulas import COUNT_NAMES, metric_name, worked
 from toolkit.readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
 from toolkit.render.html import Highlight, escape, highlight_html
@@ -137,7 +138,7 @@ def article_html(article: Article, readability: ArticleReadability, view_key: st
 def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade", view: str = "prose",
                          hardest: int = 3) -> widgets.VBox:
     """Choose a formula and a part; see the score, its inputs and the hardest sentences."""
-    readability = measure(article)
+    readability = analysis_of(article).readability
     options = view_options(readability)
     formula_picker = widgets.Dropdown(options=[(f.name, key) for key, f in FORMULAS.items()], value=formula,
                                       description="Formula:", style={"description_width": "initial"})

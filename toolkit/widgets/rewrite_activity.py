@@ -7,6 +7,7 @@ loaded words before and after, the facts kept or lost, and the change in readabi
 
 from __future__ import annotations
 
+from toolkit.analysis.article_analysis import analysis_of
 from toolkit.article.model import Article
 from toolkit.loaded import detect
 from toolkit.render.html import escape
@@ -25,7 +26,7 @@ def pick_paragraph(article: Article, block: int | None = None) -> str:
     paragraphs = article.blocks_of_kind("paragraph")
     if not paragraphs:
         raise ValueError("this article has no paragraphs to rewrite")
-    spans = detect(article)
+    spans = analysis_of(article).loaded
 
     def loadedness(b) -> float:
         return sum(1 for s in spans if s.block == b.index) / max(1, len(b.text.split()))

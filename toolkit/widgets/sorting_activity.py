@@ -165,9 +165,10 @@ class SortingActivity(widgets.VBox):
         if self.key is None:
             return None
         if self._labels is None:
-            from toolkit.claims.sentence_labels import label_sentences
+            from toolkit.analysis.article_analysis import analysis_of
+            from toolkit.loaded.course_lexicon import lesson_lexicon
 
-            self._labels = {label.sentence_id: label for label in label_sentences(self.article)}
+            self._labels = {label.sentence_id: label for label in analysis_of(self.article, lesson_lexicon(self.article)).sentence_labels}
         choices = {sid: row.choice for sid, row in self.rows.items()}
         return check_choices(self.key, choices, self.sentence_ids, self._labels)
 

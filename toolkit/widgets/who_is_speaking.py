@@ -13,7 +13,7 @@ from typing import Sequence
 import ipywidgets as widgets
 
 from toolkit.article.model import Article
-from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary
+from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
@@ -102,7 +102,7 @@ def voices_html(article: Article, labels: Sequence[SentenceLabel] | None = None,
 
     `show` is "all", or one label to tint only those sentences (the others stay plain).
     """
-    labels = list(labels) if labels is not None else label_sentences(article)
+    labels = list(labels) if labels is not None else _analysis(article).sentence_labels
     by_block: dict[int, list[SentenceLabel]] = {}
     by_id = {label.sentence_id: label for label in labels}
     for sentence in article.sentences:
@@ -138,10 +138,18 @@ def reasons_html(label: SentenceLabel) -> str:
             f"({label.confidence:.0%} sure). {escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
 
 
+def _analysis(article: Article):
+    """The article's analysis with the course's lexicon, shared with the lesson's other tools."""
+    from toolkit.analysis.article_analysis import analysis_of
+    from toolkit.loaded.course_lexicon import lesson_lexicon
+
+    return analysis_of(article, lesson_lexicon(article))
+
+
 def who_is_speaking(article: Article) -> widgets.VBox:
     """The "who is speaking?" view: tinted article, sources in the margin, a summary per part, and reasons."""
-    labels = label_sentences(article)
-    parts = voice_summary(article, labels)
+    analysis = _analysis(article)
+    labels, parts = analysis.sentence_labels, analysis.voices
     show = choice_group(
         [("all", "all")] + [(LABELS[name].title, name) for name in SENTENCE_LABELS],
         value="all", description="Tint:", hints=["every label"] + [LABELS[n].definition for n in SENTENCE_LABELS],
