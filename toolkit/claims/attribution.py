@@ -785,11 +785,14 @@ def _headline_frames(s: _Sentence, book: NameBook):
 def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
     """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
     lows = [t.low for t in s.tokens]
+    at: dict[str, list[int]] = {}  # where each word stands, so a phrase is tried only where it can start
+    for i, low in enumerate(lows):
+        at.setdefault(low, []).append(i)
     taken: set[int] = set()
     for phrases, citing in ((VIA_PHRASES, False), (CITING_PHRASES, True)):
         for phrase in phrases:
             size = len(phrase)
-            for i in range(len(lows) - size + 1):
+            for i in at.get(phrase[0], ()):
                 if tuple(lows[i:i + size]) != phrase or s.in_quote(i) or taken & set(range(i, i + size)):
                     continue
                 subject = _forward_subject(s, i + size)

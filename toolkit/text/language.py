@@ -24,11 +24,14 @@ _FUNCTION_WORDS = frozenset(
 ENGLISH_THRESHOLD = 0.12
 #: Fewer words than this and the check does not judge.
 MIN_WORDS = 12
+#: The check reads this many characters at most: plenty to tell a language, and a long text costs no more.
+SAMPLE_CHARS = 50_000
 
 
 def english_word_share(text: str) -> float:
     """The share of words in `text` that are common English function words (0.0 to 1.0)."""
-    words = [token.low for token in tokenize(text) if token.is_word and not token.has_digit]
+    words = [token.low for token in tokenize(text, 0, min(len(text), SAMPLE_CHARS))
+             if token.is_word and not any(c.isdigit() for c in token.text)]
     if not words:
         return 0.0
     return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
@@ -36,6 +39,6 @@ def english_word_share(text: str) -> float:
 
 def looks_english(text: str) -> bool:
     """True unless the text has enough words and too few English function words among them."""
-    if count_words(text) < MIN_WORDS:
+    if count_words(text, 0, min(len(text), SAMPLE_CHARS)) < MIN_WORDS:
         return True
     return english_word_share(text) >= ENGLISH_THRESHOLD

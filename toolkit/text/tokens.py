@@ -143,13 +143,16 @@ def find_phrases(tokens: Sequence[Token], words: WordList) -> list[tuple[int, in
     """Token ranges `(i, j)` matching an entry of the list, longest first, not overlapping."""
     found: list[tuple[int, int]] = []
     lengths = words.lengths
+    lows = [token.low for token in tokens]
+    if lengths.keys().isdisjoint(lows):  # the usual case, decided without a Python-level loop
+        return found
     n = len(tokens)
     i = 0
     while i < n:
-        sizes = lengths.get(tokens[i].low)
+        sizes = lengths.get(lows[i])
         if sizes:
             for size in sizes:
-                if size == 1 or (i + size <= n and tuple(t.low for t in tokens[i:i + size]) in words.entries):
+                if size == 1 or (i + size <= n and tuple(lows[i:i + size]) in words.entries):
                     found.append((i, i + size))
                     i += size
                     break
