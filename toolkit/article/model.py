@@ -187,10 +187,15 @@ class Article:
     def part_of(self, block: int | Block) -> str | None:
         """The name of the part a block belongs to, if it is in one."""
         index = block.index if isinstance(block, Block) else block
+        return self._part_by_block.get(index)
+
+    @cached_property
+    def _part_by_block(self) -> dict[int, str]:
+        found: dict[int, str] = {}
         for name, indices in self.parts.items():
-            if index in indices:
-                return name
-        return None
+            for index in indices:
+                found.setdefault(index, name)
+        return found
 
     def prose_sentences(self) -> tuple[Sentence, ...]:
         """Sentences of paragraph blocks only: what readability's `prose` view measures."""

@@ -22,6 +22,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
 # ("U.S") or thousands separators ("5,000"). Anything else that is not a space is one token.
 _TOKEN = re.compile(r"\w+(?:(?:['\u2019\u02bc\-]|\.(?=\w)|,(?=\d{3}(?!\d)))\w+)*|[^\w\s]")
 
+_DIGIT = re.compile(r"\d")
+
 
 class Token:
     """A word or a punctuation mark, with offsets into the text it came from.
@@ -47,7 +49,7 @@ class Token:
 
     @property
     def has_digit(self) -> bool:
-        return any(c.isdigit() for c in self.text)
+        return _DIGIT.search(self.text) is not None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
@@ -182,6 +184,24 @@ NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "v
 
 def is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
+    if not tokens:
+        return False
+    key = (tokens[0].start, tokens[-1].end, len(tokens))
+    known = _TITLE_CASE_SEEN.get(key)
+    if known is not None and known[0] is tokens[0]:
+        return known[1]
+    answer = _is_title_case(tokens)
+    if len(_TITLE_CASE_SEEN) > 4096:
+        _TITLE_CASE_SEEN.clear()
+    _TITLE_CASE_SEEN[key] = (tokens[0], answer)
+    return answer
+
+
+#: The last answers of `is_title_case`: each sentence's rules ask it several times about the same tokens.
+_TITLE_CASE_SEEN: dict[tuple[int, int, int], tuple[Token, bool]] = {}
+
+
+def _is_title_case(tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
     if len(words) < 3:
         return False
