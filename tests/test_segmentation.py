@@ -153,3 +153,33 @@ def test_a_wire_credit_in_brackets_is_a_credit():
     article = parse_article("Title here\n\nThe vote passed. It was close.\n\n"
                             "(Reporting by Jane Morrow; Editing by Peter Hall)")
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "credit"]
+
+
+def test_a_run_with_no_sentence_end_is_cut_into_pieces_no_longer_than_the_limit():
+    from toolkit.article.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+    text = ("word " * 3000).strip()
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert " ".join(text[s:e] for s, e in spans) == text  # cut at spaces, nothing lost
+
+
+def test_when_nltk_stops_punkt_the_block_is_cut_at_full_stops(monkeypatch):
+    import toolkit.article.sentences as sentences
+
+    class Stopped:
+        def span_tokenize(self, text):
+            raise TimeoutError("regex took too long")
+
+    monkeypatch.setattr(sentences, "_tokenizer", lambda: Stopped())
+    text = "One sentence here. Another one there. And a third."
+    assert [text[s:e] for s, e in sentences.split_sentences(text)] == [
+        "One sentence here.", "Another one there.", "And a third."]
+
+
+def test_many_lines_are_read_in_linear_time():
+    """A text of many short lines: each line is looked at once (copying the rest per line was quadratic)."""
+    from toolkit.article.sentences import split_sentences
+
+    text = "Short line\nAnother line\n" * 20_000
+    assert len(split_sentences(text)) >= 20_000

@@ -45,6 +45,16 @@ _LOWER_START = re.compile(r"^[\"'\u201c\u2018(\[]*[a-z][a-z]")
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _SHORT_LINE_CHARS = 60
+#: Punkt reads a block in pieces of at most this many characters, cut at a space after a full stop
+#: where there is one: its cost then grows with the text, and NLTK's time limit per pattern is never near.
+PUNKT_PIECE_CHARS = 20_000
+#: No sentence is longer than this: a longer run with no sentence end (a table flattened into one
+#: line, a page of punctuation) is cut at spaces into pieces of at most this length, so that every
+#: analysis of a sentence costs the same per character however the text is shaped.
+MAX_SENTENCE_CHARS = 2_000
+_NEXT_VISIBLE = re.compile(r"\S")
+_NEXT_SPACE = re.compile(r"\s+")
+_PIECE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +79,45 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _line_groups(text, start, end):
-        segment = text[line_start:line_end]
-        for s, e in _tokenizer().span_tokenize(segment):
-            spans.append((line_start + s, line_start + e))
+        for piece_start, piece_end in _pieces(text, line_start, line_end, PUNKT_PIECE_CHARS, _PIECE_BREAK):
+            spans.extend(_punkt_spans(text, piece_start, piece_end))
     spans = _repair(text, spans)
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+    return [cut for s, e in spans if (trimmed := _trim(text, s, e))
+            for piece in _pieces(text, *trimmed, MAX_SENTENCE_CHARS) if (cut := _trim(text, *piece))]
+
+
+def _punkt_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt's sentences of `text[start:end]`; if NLTK's time limit stops it, the piece is cut at full stops."""
+    segment = text[start:end]
+    try:
+        return [(start + s, start + e) for s, e in _tokenizer().span_tokenize(segment)]
+    except TimeoutError:  # a pathological piece on a busy machine: a plainer rule, never a traceback
+        cuts = [start, *(m.end() for m in _PIECE_BREAK.finditer(text, start, end)), end]
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _pieces(text: str, start: int, end: int, limit: int, prefer: re.Pattern | None = None):
+    """`text[start:end]` cut into pieces of at most `limit` characters (longer if no space allows a cut).
+
+    A cut goes after the last match of `prefer` (a sentence end) inside the limit, else at the
+    last space; a piece with neither runs on to the next space.
+    """
+    while end - start > limit:
+        cut = -1
+        if prefer is not None:
+            for match in prefer.finditer(text, start, start + limit):
+                cut = match.end()
+        if cut <= start:
+            cut = text.rfind(" ", start, start + limit) + 1
+        if cut <= start:
+            space = _NEXT_SPACE.search(text, start + limit, end)
+            if space is None:
+                break
+            cut = space.end()
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
 
 
 def _line_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -86,12 +130,12 @@ def _line_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if newline == -1:
             break
         line = text[pos:newline].strip()
-        following = text[newline + 1:end].lstrip()
+        following = _NEXT_VISIBLE.search(text, newline + 1, end)  # not a copy of the rest: many lines stay linear
         if (
             line
             and line[-1] not in _TERMINAL + _CLOSERS + ",;:-\u2013\u2014"
             and len(line) < _SHORT_LINE_CHARS
-            and following[:1].isupper()
+            and following is not None and following.group().isupper()
         ):
             groups.append((group_start, newline))
             group_start = newline + 1
