@@ -69,12 +69,29 @@ def student_dir(student: str | None = None) -> Path:
 
 def atomic_write_json(path: Path, data: Any) -> None:
     """Write JSON to a temporary file in the same folder, flush it to disk, then rename it into place."""
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+def atomic_write_text(path: Path, text: str, *, mode: int = 0o600) -> None:
+    """Write UTF-8 text (a notebook, a CSV, a README) the same way: whole or not at all."""
+    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def atomic_write_bytes(path: Path, payload: bytes, *, mode: int = 0o600) -> None:
+    """The one way the toolkit saves a file: a temporary file in the same folder, flushed to disk, renamed into place.
+
+    A kernel killed or a disk filled mid-save leaves the previous file whole; the rename is
+    atomic on one file system, which is why the temporary file sits beside the target.
+    `mode` is the new file's permissions: private by default (students' work), 0o644 for
+    what is meant to be shared (notebooks, figures, caches of public data).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        if mode != 0o600:
+            os.chmod(temporary, mode)
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
