@@ -53,7 +53,7 @@ def test_text_and_bytes_go_through_the_same_writer(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         store.atomic_write_text(notebook, "half a notebook")
     monkeypatch.undo()
-    assert notebook.read_text(encoding="utf-8") == "caf\u00e9\r\n"
+    assert notebook.read_bytes() == "caf\u00e9\r\n".encode("utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["figure.png", "lesson.ipynb"]
 
 WRITER = textwrap.dedent(
