@@ -1,9 +1,9 @@
 """The package layout a newcomer relies on: no import cycles, a short top level, names that do not repeat.
 
 The import graph is read from the source with `ast` (nothing is imported), counting imports
-at module level and inside functions alike: a lazy import hides a cycle from Python but not
-from a reader. `from toolkit.x import y` counts as an import of `toolkit.x.y` when that is a
-module, else of `toolkit.x`. A cycle between modules of different packages means two
+at module level and inside functions alike (a lazy import hides a cycle from Python but not
+from a reader), but not those under `if TYPE_CHECKING:`, which never run. `from toolkit.x
+import y` counts as an import of `toolkit.x.y` when that is a module, else of `toolkit.x`. A cycle between modules of different packages means two
 features that cannot be understood (or tested) one without the other; inside one package a
 facade (`__init__`) may import the modules it re-exports, so only cycles that do not pass
 through a facade count there.
@@ -45,11 +45,23 @@ def _resolve(name: str, modules: dict[str, Path]) -> str | None:
     return name or None
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node except those under `if TYPE_CHECKING:` (imports for type hints only never run)."""
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        yield node
+        if isinstance(node, ast.If) and ast.unparse(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+            pending.extend(node.orelse)
+            continue
+        pending.extend(ast.iter_child_nodes(node))
+
+
 def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in _runtime_nodes(tree):
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -122,8 +134,10 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_the_graph_reader_finds_lazy_and_relative_imports(tmp_path):
-    source = "import os\nfrom . import b\ndef f():\n    from toolkit.pkg.c import thing\n    import toolkit.pkg\n"
-    modules = {"toolkit.pkg": PACKAGE, "toolkit.pkg.a": PACKAGE, "toolkit.pkg.b": PACKAGE, "toolkit.pkg.c": PACKAGE}
+    source = ("import os\nfrom . import b\ndef f():\n    from toolkit.pkg.c import thing\n    import toolkit.pkg\n"
+              "if TYPE_CHECKING:\n    from toolkit.pkg.d import Hint\n")
+    modules = {"toolkit.pkg": PACKAGE, "toolkit.pkg.a": PACKAGE, "toolkit.pkg.b": PACKAGE, "toolkit.pkg.c": PACKAGE,
+               "toolkit.pkg.d": PACKAGE}
     path = tmp_path / "a.py"
     path.write_text(source)
     assert _imports("toolkit.pkg.a", path, modules) == {"toolkit.pkg", "toolkit.pkg.b", "toolkit.pkg.c"}

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+from toolkit.storage.names import validate_name  # noqa: F401 (re-exported: callers import the name rule from here)
+
 #: Environment variables that may name the student, most specific first.
 STUDENT_VARIABLES = ("TOOLKIT_STUDENT", "JUPYTERHUB_USER")
 DEFAULT_STUDENT = "student"
@@ -30,16 +31,6 @@ DEFAULT_STUDENT = "student"
 
 class StoreError(ValueError):
     """A save file that cannot be used; the message says which file and why."""
-
-
-def validate_name(name: str, what: str = "name") -> str:
-    """Accept names made of letters, digits, '.', '_' and '-' (no path separators, no '..')."""
-    if not isinstance(name, str) or not _NAME.match(name) or ".." in name:
-        raise ValueError(
-            f"{what} {name!r} is not allowed: use 1-64 letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit"
-        )
-    return name
 
 
 def work_dir() -> Path:

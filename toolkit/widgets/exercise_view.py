@@ -20,6 +20,7 @@ from toolkit.exercises.exercise import Exercise
 from toolkit.exercises.flow import QuestionState, next_hint_cost, status_line
 from toolkit.exercises.results import CheckResult, HintResult
 from toolkit.exercises.spec import Question
+from toolkit.exercises.views import register_view
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
@@ -536,3 +537,8 @@ class Scoreboard(widgets.VBox):
 
     def refresh(self) -> None:
         self.table.value = scoreboard_html(self.exercise)
+
+
+register_view("question", question_widget)
+register_view("article", article_view)
+register_view("scoreboard", Scoreboard)
