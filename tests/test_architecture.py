@@ -179,3 +179,10 @@ def test_each_package_has_a_facade_that_says_what_it_holds(package):
     assert facade.exists(), f"{package} has no __init__.py"
     docstring = ast.get_docstring(ast.parse(facade.read_text(encoding="utf-8")))
     assert docstring and docstring.strip(), f"{package}/__init__.py has no docstring"
+
+
+def test_css_lives_in_the_one_stylesheet():
+    """Views reference the stylesheet (`toolkit.render.theme.style`) instead of writing `<style>` of their own."""
+    writers = [path.relative_to(PACKAGE.parent).as_posix() for path in sorted(PACKAGE.rglob("*.py"))
+               if "<style" in path.read_text(encoding="utf-8") and path != PACKAGE / "render" / "theme.py"]
+    assert not writers, f"modules writing their own <style>: {writers}"
