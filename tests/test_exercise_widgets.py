@@ -158,3 +158,15 @@ def test_article_and_prompt_html_are_escaped(sample):
     assert "<script>" not in page and "&lt;script&gt;" in page and "paragraph 1" in page
     assert prompt_html("A <b>x</b> and **y** and *z*\n\nSecond") == \
         "<p>A &lt;b&gt;x&lt;/b&gt; and <b>y</b> and <i>z</i></p><p>Second</p>"
+
+
+def test_the_exercise_finds_its_widgets_through_the_view_registry(exercise, monkeypatch):
+    from toolkit.exercises import views
+    from toolkit.widgets.exercise_view import QuestionWidget
+
+    assert isinstance(exercise.show("q1"), QuestionWidget)  # the notebook widgets, registered on import
+    shown = []
+    monkeypatch.setitem(views._VIEWS, "question", lambda ex, qid, fallback=None: shown.append(qid) or "plain view")
+    assert exercise.show("q1") == "plain view" and shown == ["q1"]
+    with pytest.raises(LookupError, match="no exercise view called 'poster'"):
+        views.view("poster")

@@ -37,6 +37,25 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["save.json"]
 
 
+
+def test_text_and_bytes_go_through_the_same_writer(tmp_path, monkeypatch):
+    notebook = tmp_path / "lesson.ipynb"
+    store.atomic_write_text(notebook, "caf\u00e9\r\n", mode=0o644)
+    assert notebook.read_bytes() == "caf\u00e9\r\n".encode("utf-8")  # no newline translation
+    assert notebook.stat().st_mode & 0o777 == 0o644
+    store.atomic_write_bytes(tmp_path / "figure.png", b"\x89PNG")
+    assert (tmp_path / "figure.png").stat().st_mode & 0o777 == 0o600  # students' work stays private
+
+    def broken_fsync(fd):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="disk full"):
+        store.atomic_write_text(notebook, "half a notebook")
+    monkeypatch.undo()
+    assert notebook.read_bytes() == "caf\u00e9\r\n".encode("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["figure.png", "lesson.ipynb"]
+
 WRITER = textwrap.dedent(
     """
     import sys

@@ -77,7 +77,7 @@ def sort_and_check(page, area) -> None:
 def explain_a_sentence(page, area) -> None:
     area.get_by_label("Why this label?").select_option(index=3)
     choose(area, "Opinion")
-    area.locator(".tk-voice-text span[data-sentence]:not(.tk-voice)").first.wait_for()
+    area.locator(".tk-voices .tk-block-text span[data-sentence]:not(.tk-voice)").first.wait_for()
 
 
 def choose_a_block_kind(page, area) -> None:

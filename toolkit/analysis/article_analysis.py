@@ -62,12 +62,6 @@ class ArticleAnalysis:
     def claims_warnings(self) -> tuple[str, ...]:
         return tuple(claims_warnings(self.article.text))
 
-    @cached_property
-    def part_report(self):
-        from toolkit.analysis.parts import part_report
-
-        return part_report(self.article, analysis=self)
-
     def to_dict(self) -> dict[str, Any]:
         """Everything the toolkit says about the article, as JSON-ready data (DESIGN.md's contract)."""
         report = self.article.to_dict()

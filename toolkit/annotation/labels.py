@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit.render.theme import INK  # the dark text drawn on every label's tint
+
 SENTENCE_LABELS = ("fact", "attributed", "opinion")
 SPAN_LABELS = ("loaded", "opinion", "fact", "attributed", "source")
 UNDERLINE_STYLES = ("solid", "dashed", "dotted", "double", "wavy")
@@ -78,9 +80,6 @@ def custom_label(name: str, title: str, definition: str, colour: str, *, backgro
                  underline, (badge or name[:2].upper())[:3], key[:1])
 
 
-#: The dark text drawn on every label's tint.
-INK = "#1b1b1b"
-
 
 def _check_contrast(name: str, colour: str, background: str) -> None:
     """Refuse a label whose text or underline would be hard to see (WCAG 2.1: 4.5:1 for text, 3:1 for lines)."""
@@ -107,12 +106,7 @@ def _tint(colour: str, amount: float = 0.82) -> str:
 
 
 def label_css(labels: dict[str, Label] | None = None, prefix: str = "tk-label") -> str:
-    """CSS classes `.tk-label-<name>` with each label's tint, underline style and colour."""
-    rules = []
-    for label in (labels or LABELS).values():
-        rules.append(
-            f".{prefix}-{label.name}{{background:{label.background};color:{INK};"
-            f"text-decoration:underline {label.underline} {label.colour};text-decoration-thickness:2px;"
-            f"text-underline-offset:3px}}"
-        )
-    return "".join(rules)
+    """CSS classes `.tk-label-<name>` with each label's tint, underline style and colour (for `theme.style`)."""
+    from toolkit.render.theme import tint_css
+
+    return tint_css(prefix, (labels or LABELS).values())

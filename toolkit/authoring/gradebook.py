@@ -28,11 +28,12 @@ are listed in `problems.txt`, never fatal; the students' files are only read.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from toolkit.storage.store import StoreError, read_json
+from toolkit.storage.store import StoreError, atomic_write_text, read_json
 
 PROGRESS_FORMAT = "toolkit.progress/1"
 SUBMISSION_FORMAT = "toolkit.submission/1"
@@ -342,7 +343,7 @@ def _annotations(folder: Path, students: list[Path], out: Path, problems: list[s
             chart = disagreement_map(result, article, by="sentence")
             target = out / f"agreement-{slug}.png"
             chart.save(target)
-            (out / f"agreement-{slug}.txt").write_text(chart.alt_text + "\n", encoding="utf-8")
+            atomic_write_text(out / f"agreement-{slug}.txt", chart.alt_text + "\n")
             written += [target, out / f"agreement-{slug}.txt"]
             notes.append(f"annotations of {slug}: {result.overall.why}")
         elif collected.spans:
@@ -422,11 +423,12 @@ def _write_csv(path: Path, header: list[str], rows: list[dict[str, Any]]) -> Pat
             return _number(value) if abs(value) >= 0.01 or value == 0 else f"{value:.3f}"
         return value
 
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=header, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({name: cell(row.get(name)) for name in header})
+    handle = io.StringIO(newline="")
+    writer = csv.DictWriter(handle, fieldnames=header, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({name: cell(row.get(name)) for name in header})
+    atomic_write_text(path, handle.getvalue())
     return path
 
 
@@ -513,8 +515,7 @@ def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None
                                                           "sentences"], sorting_rows))
     book.written += charts
     book.summary = _summary(book, items, sorting_rows, notes)
-    (out / "summary.txt").write_text(book.summary, encoding="utf-8")
-    (out / "problems.txt").write_text("\n".join(book.problems) + ("\n" if book.problems else "no problems\n"),
-                                      encoding="utf-8")
+    atomic_write_text(out / "summary.txt", book.summary)
+    atomic_write_text(out / "problems.txt", "\n".join(book.problems) + ("\n" if book.problems else "no problems\n"))
     book.written += [out / "summary.txt", out / "problems.txt"]
     return book

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.article.model import SEED_ARTICLE_NAMES, Article, load_article
-from toolkit.storage.store import atomic_write_json, set_aside, validate_name
+from toolkit.storage.store import atomic_write_json, atomic_write_text, set_aside, validate_name
 from toolkit.authoring.templates import GENERATED, GENERATED_MARK
 
 #: Metadata keys new-lesson writes, in this order (others the article's front matter gives are kept after them).
@@ -169,7 +169,7 @@ class _Writer:
             kept = path.with_name(f"{path.name}.replaced-{self.stamp}")
             path.replace(kept)
             self.report.notes.append(f"kept the earlier {self.report.shown(path)} as {kept.name}")
-        path.write_text(content, encoding="utf-8")
+        atomic_write_text(path, content, mode=0o644)
         self.report.written.append(path)
         self.report.notes.append(f"wrote {self.report.shown(path)}")
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.keys.sealed import SEALED_KEYS_FILE, seal_keys
+from toolkit.storage.store import atomic_write_text
 
 MARKER = ".toolkit-student-build.json"
 #: Project folders a student build may never be written into.
@@ -276,17 +277,16 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
         mode = (out / "run").stat().st_mode
         (out / "run").chmod(mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     title = "Reading the news critically"
-    (out / "README.md").write_text(STUDENT_README.format(title=title, lessons=_listing(out / "lessons"),
-                                                        exercises=_listing(out / "exercises")), encoding="utf-8")
-    (out / "postBuild").write_text(POST_BUILD, encoding="utf-8")
-    (out / "postBuild").chmod(0o755)
+    atomic_write_text(out / "README.md", STUDENT_README.format(title=title, lessons=_listing(out / "lessons"),
+                                                               exercises=_listing(out / "exercises")), mode=0o644)
+    atomic_write_text(out / "postBuild", POST_BUILD, mode=0o755)
     gitignore = out / ".gitignore"
     if not gitignore.exists():  # written once; an instructor's own edits are never replaced
-        gitignore.write_text(GITIGNORE, encoding="utf-8")
+        atomic_write_text(gitignore, GITIGNORE, mode=0o644)
     entries += ["README.md", "postBuild"]
     _self_check(out)
-    (out / MARKER).write_text(json.dumps({"format": "toolkit.student-build/1", "source": str(root),
-                                          "entries": entries}, indent=2) + "\n", encoding="utf-8")
+    atomic_write_text(out / MARKER, json.dumps({"format": "toolkit.student-build/1", "source": str(root),
+                                                "entries": entries}, indent=2) + "\n", mode=0o644)
     build.entries = entries
     os.utime(out)
     if check:

@@ -9,9 +9,10 @@ Modules, one idea each: `spec` (reading and checking specs, source and built), `
 (one module per question type: its spec, its sealed form, its pure check), `results`
 (`CheckResult` and friends), `sealing` (digests and sealed values), `textforms` (normal
 forms of short answers), `flow` (attempts, hints, points), `progress` (the save file),
-`build` (source specs -> built specs) and `exercise` (the `Exercise` API). The widgets are in
-`toolkit.widgets.exercise_view`. Names are imported on first use, so `import toolkit.exercises`
-stays cheap.
+`build` (source specs -> built specs), `exercise` (the `Exercise` API) and `views` (the
+registry through which `Exercise.show` finds its widgets, which live in
+`toolkit.widgets.exercise_view`: the model never imports them). Names are imported on first
+use, so `import toolkit.exercises` stays cheap.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from toolkit.storage.store import atomic_write_json, student_dir, validate_name
-from toolkit.exercises import flow
+from toolkit.exercises import flow, views
 from toolkit.exercises.flow import QuestionState
 from toolkit.exercises.progress import ProgressStore, Restored
 from toolkit.exercises.results import CheckResult, HintResult
@@ -292,22 +292,16 @@ class Exercise:
 
     def show(self, question_id: str, *, fallback: bool | None = None):
         """The question as a widget: its prompt, answer controls, Check, Hint, feedback and explanation."""
-        from toolkit.widgets.exercise_view import question_widget
-
         self.question(question_id)
-        return question_widget(self, question_id, fallback=self.fallback if fallback is None else fallback)
+        return views.view("question")(self, question_id, fallback=self.fallback if fallback is None else fallback)
 
     def show_article(self):
         """The exercise's article, each part named as the questions name it ("paragraph 4", "item 2 of the list")."""
-        from toolkit.widgets.exercise_view import article_view
-
-        return article_view(self.article)
+        return views.view("article")(self.article)
 
     def scoreboard(self):
         """Points so far, attempts and hints per question; it updates as the student works."""
-        from toolkit.widgets.exercise_view import Scoreboard
-
-        return Scoreboard(self)
+        return views.view("scoreboard")(self)
 
     def __repr__(self) -> str:
         score = self.score()

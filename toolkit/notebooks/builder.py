@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+from toolkit.storage.store import atomic_write_text
+
 INSTRUCTOR_TAG = "instructor"
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
@@ -81,8 +83,7 @@ def write(nb, path: Path) -> bool:
     content = render(nb)
     if path.exists() and path.read_text(encoding="utf-8") == content:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
+    atomic_write_text(path, content, mode=0o644)
     return True
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from toolkit.render.figures import figure_html, write_alt_text
 from toolkit.readability.formulas import FORMULAS
 from toolkit.readability.interpret import beyond_table, grade_equivalent
+from toolkit.storage.store import atomic_write_bytes
 
 if TYPE_CHECKING:
     from toolkit.article.model import Article
@@ -91,8 +92,7 @@ def save_readability_png(source: "ArticleReadability | Article | ReadabilityFigu
     target = Path(path)
     if target.suffix.lower() != ".png":
         target = target.with_suffix(".png")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(drawn.png(dpi=dpi))
+    atomic_write_bytes(target, drawn.png(dpi=dpi), mode=0o644)
     return SavedFigure(target, write_alt_text(target, drawn.alt_text), drawn.alt_text)
 
 

@@ -15,9 +15,7 @@ the sample and on random texts, that every count here equals textstat's.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import threading
 from pathlib import Path
 from typing import Callable
@@ -172,13 +170,6 @@ def _write_table(path: Path, stamp: str, table: dict[str, int]) -> None:
         by_count.setdefault(count, []).append(word)
     lines = [_TABLE_HEADER + stamp + "\n"]
     lines += [f"{count}\t{' '.join(words)}\n" for count, words in sorted(by_count.items())]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=".syllables.", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.writelines(lines)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; it is only a copy of public data
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    from toolkit.storage.store import atomic_write_text
+
+    atomic_write_text(path, "".join(lines), mode=0o644)  # only a copy of public data: readable by all

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.render.html import escape
+from toolkit.storage.store import atomic_write_bytes, atomic_write_text
 
 
 def alt_text_path(png: str | Path) -> Path:
@@ -26,7 +27,7 @@ def alt_text_path(png: str | Path) -> Path:
 def write_alt_text(png: str | Path, alt_text: str) -> Path:
     """Write a saved figure's alt text beside it; return the text file's path."""
     target = alt_text_path(png)
-    target.write_text(alt_text.strip() + "\n", encoding="utf-8")
+    atomic_write_text(target, alt_text.strip() + "\n", mode=0o644)
     return target
 
 
@@ -60,8 +61,7 @@ class FigureWithAlt:
         target = Path(path)
         if target.suffix.lower() != ".png":
             target = target.with_suffix(".png")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(self.png(dpi=dpi))
+        atomic_write_bytes(target, self.png(dpi=dpi), mode=0o644)
         write_alt_text(target, self.alt_text)
         return target
 

@@ -1,4 +1,4 @@
-"""Colours that follow the notebook's theme, and the keyboard help line each widget shows.
+"""The one stylesheet and palette, and the keyboard help line each widget shows.
 
 Text that sits on the notebook's own background takes the theme's colours (JupyterLab's CSS
 variables, readable in its light and dark themes; other apps fall back to the inherited
@@ -9,9 +9,12 @@ light tint. `tests/test_palette.py` checks the contrast of every such pair.
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
+from typing import Iterable, Protocol
 
-from toolkit.render.html import escape
+from toolkit.render.html import css_class, escape
 
 #: Text on the notebook's background: the theme's main and secondary text colours.
 TEXT = "var(--jp-content-font-color1, currentColor)"
@@ -24,16 +27,45 @@ FOCUS = "var(--jp-brand-color1, #1a5fb4)"
 INK = "#1b1b1b"
 PAPER = "#ffffff"
 
-#: Rules shared by every widget (each adds the class `tk-widget`): the keyboard line, hidden-but-spoken
-#: text, a focus ring.
-BASE_CSS = (
-    ".tk-keys{font-size:.85em;margin:.2em 0 .4em 0;color:" + MUTED + "}"
-    ".tk-keys kbd{font-family:inherit;font-weight:bold;border:1px solid " + LINE + ";border-radius:3px;"
-    "padding:0 .25em}"
-    ".tk-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
-    "clip:rect(0,0,0,0);white-space:nowrap;border:0}"
-    ".tk-widget :focus-visible{outline:3px solid " + FOCUS + ";outline-offset:2px}"
-)
+#: The one stylesheet, a CSS file beside this module (package data); `style()` embeds it.
+SHEET = Path(__file__).with_name("theme.css")
+
+
+@functools.cache
+def stylesheet() -> str:
+    """The stylesheet, comments and line breaks taken out, after the `--tk-*` colour variables it uses.
+
+    The variables are written from the constants above, so Python-drawn rules (`tint_css`) and
+    the sheet share one palette.
+    """
+    variables = {"text": TEXT, "muted": MUTED, "line": LINE, "focus": FOCUS, "ink": INK, "paper": PAPER}
+    root = ":root{" + ";".join(f"--tk-{name}:{value}" for name, value in variables.items()) + "}"
+    css = re.sub(r"/\*.*?\*/", "", SHEET.read_text(encoding="utf-8"), flags=re.S)
+    return root + re.sub(r"\n\s*", "", css)
+
+
+def style(*extra: str) -> str:
+    """A `<style>` element with the stylesheet and any rules drawn from data (`tint_css` of labels or categories).
+
+    Every view's HTML starts with it, so a view shown on its own (or saved) looks the same.
+    """
+    return "<style>" + stylesheet() + "".join(extra) + "</style>"
+
+
+class Tint(Protocol):
+    """What a label or a loaded-language category gives the stylesheet."""
+
+    name: str
+    colour: str
+    background: str
+    underline: str
+
+
+def tint_css(prefix: str, tints: Iterable[Tint]) -> str:
+    """Rules `.<prefix>-<name>`: the light tint, dark ink on it, and an underline style and colour (not colour alone)."""
+    return "".join(
+        f".{prefix}-{css_class(t.name)}{{background:{t.background};color:{INK};text-decoration:underline "
+        f"{t.underline} {t.colour};text-decoration-thickness:2px;text-underline-offset:3px}}" for t in tints)
 
 
 def keyboard_help(*steps: str) -> str:

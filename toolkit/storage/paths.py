@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from toolkit.storage.names import validate_name
+
 #: The folder name of the sample article under `seeds/`.
 SAMPLE_SLUG = "turkey-s400"
 _MARKERS = ("seeds", "lessons")
@@ -46,8 +48,6 @@ def seeds_dir() -> Path:
 
 def seed_dir(slug: str) -> Path:
     """The folder of one seed article, with the slug checked so it cannot leave seeds/."""
-    from toolkit.storage.store import validate_name
-
     return seeds_dir() / validate_name(slug, what="article slug")
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+from toolkit.storage.names import validate_name  # noqa: F401 (re-exported: callers import the name rule from here)
+
 #: Environment variables that may name the student, most specific first.
 STUDENT_VARIABLES = ("TOOLKIT_STUDENT", "JUPYTERHUB_USER")
 DEFAULT_STUDENT = "student"
@@ -30,16 +31,6 @@ DEFAULT_STUDENT = "student"
 
 class StoreError(ValueError):
     """A save file that cannot be used; the message says which file and why."""
-
-
-def validate_name(name: str, what: str = "name") -> str:
-    """Accept names made of letters, digits, '.', '_' and '-' (no path separators, no '..')."""
-    if not isinstance(name, str) or not _NAME.match(name) or ".." in name:
-        raise ValueError(
-            f"{what} {name!r} is not allowed: use 1-64 letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit"
-        )
-    return name
 
 
 def work_dir() -> Path:
@@ -69,12 +60,29 @@ def student_dir(student: str | None = None) -> Path:
 
 def atomic_write_json(path: Path, data: Any) -> None:
     """Write JSON to a temporary file in the same folder, flush it to disk, then rename it into place."""
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+def atomic_write_text(path: Path, text: str, *, mode: int = 0o600) -> None:
+    """Write UTF-8 text (a notebook, a CSV, a README) the same way: whole or not at all."""
+    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def atomic_write_bytes(path: Path, payload: bytes, *, mode: int = 0o600) -> None:
+    """The one way the toolkit saves a file: a temporary file in the same folder, flushed to disk, renamed into place.
+
+    A kernel killed or a disk filled mid-save leaves the previous file whole; the rename is
+    atomic on one file system, which is why the temporary file sits beside the target.
+    `mode` is the new file's permissions: private by default (students' work), 0o644 for
+    what is meant to be shared (notebooks, figures, caches of public data).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        if mode != 0o600:
+            os.chmod(temporary, mode)
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())

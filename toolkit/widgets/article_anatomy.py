@@ -6,10 +6,11 @@ import ipywidgets as widgets
 
 from toolkit.article.block_kinds import BLOCK_KIND_TABLE
 from toolkit.article.model import Article
+from toolkit.render.article_html import render_article
 from toolkit.render.html import escape
+from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
-from toolkit.render.theme import BASE_CSS, LINE, TEXT, keyboard_help
 
 #: What each block kind is, in words a student can read.
 KIND_DESCRIPTIONS = {kind.name: kind.description for kind in BLOCK_KIND_TABLE}
@@ -17,25 +18,10 @@ KIND_DESCRIPTIONS = {kind.name: kind.description for kind in BLOCK_KIND_TABLE}
 
 def anatomy_html(article: Article, kind: str | None = None) -> str:
     """The article as a list of blocks, each with its kind; only `kind` when one is given."""
-    rows = []
-    for block in article.blocks:
-        if kind not in (None, "all") and block.kind != kind:
-            continue
-        part = article.part_of(block)
-        where = f" \u00b7 {escape(part)}" if part else ""
-        rows.append(
-            f'<div class="tk-block tk-kind-{block.kind}" data-block="{block.index}">'
-            f'<div class="tk-block-kind">{escape(block.kind.replace("_", " "))}{where}</div>'
-            f'<div class="tk-block-text">{escape(block.text)}</div></div>'
-        )
-    style = (
-        "<style>.tk-block{border-left:4px solid #5f6b7a;margin:0 0 .6em 0;padding:.2em .6em}"
-        ".tk-block-kind{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.05em}"
-        ".tk-kind-paragraph{border-left-color:#0b5cad}.tk-kind-list_item{border-left-color:#a34a00}"
-        ".tk-kind-caption{border-left-color:#6a3d9a}.tk-kind-credit{border-left-color:#1a7f37}"
-        f".tk-kind-boilerplate{{border-left-color:{LINE}}}.tk-kind-title{{border-left-color:{TEXT}}}</style>"
-    )
-    return style + ("".join(rows) or "<p>No blocks of this kind in this article.</p>")
+    chosen = [b.index for b in article.blocks if kind in (None, "all") or b.kind == kind]
+    if not chosen:
+        return style() + "<p>No blocks of this kind in this article.</p>"
+    return style() + render_article(article, blocks=chosen, classes=["tk-anatomy"])
 
 
 def article_anatomy(article: Article) -> widgets.VBox:
@@ -47,7 +33,7 @@ def article_anatomy(article: Article) -> widgets.VBox:
         description="Show:",
         hints=["every block"] + [KIND_DESCRIPTIONS[k] for k in present],
     )
-    help_line = widgets.HTML(f"<style>{BASE_CSS}</style>" + keyboard_help(
+    help_line = widgets.HTML(style() + keyboard_help(
         "[Tab] to the buttons", "[\u2190] [\u2192] to show another kind of block"))
     explanation = live_region()
     blocks = widgets.HTML(anatomy_html(article))

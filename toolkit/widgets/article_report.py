@@ -13,24 +13,9 @@ import ipywidgets as widgets
 from toolkit.article.model import Article
 from toolkit.analysis.parts import PartReport, called, part_report
 from toolkit.render.html import escape
-from toolkit.render.theme import INK, MUTED
+from toolkit.render.theme import style
 
-STYLE = (
-    "<style>"
-    ".tk-report{max-width:60em}"
-    ".tk-report-table{border-collapse:collapse;margin:.4em 0}"
-    ".tk-report-table caption{text-align:left;font-weight:bold;padding:.2em 0}"
-    ".tk-report-table th,.tk-report-table td{border:1px solid #bbb;padding:.25em .6em;text-align:left;"
-    "vertical-align:top}"
-    ".tk-report-table td.tk-num{text-align:right;font-variant-numeric:tabular-nums}"
-    ".tk-report-table tbody th{font-weight:normal}"
-    f".tk-report-table tbody tr.tk-report-named th{{font-weight:bold;background:#eef3f8;color:{INK}}}"
-    f".tk-report-notes{{font-size:.9em;color:{MUTED}}}"
-    ".tk-report-findings li{margin:.2em 0}"
-    "</style>"
-)
-DASH = '<span aria-hidden="true">\u2014</span><span class="tk-sr" style="position:absolute;width:1px;height:1px;' \
-       'overflow:hidden;clip:rect(0 0 0 0)">{}</span>'
+DASH = '<span aria-hidden="true">\u2014</span><span class="tk-sr-only">{}</span>'
 
 
 def _cell(value: str | None, missing: str) -> str:
@@ -69,7 +54,7 @@ def report_html(report: PartReport) -> str:
     findings_html = (f'<div class="tk-report-findings"><p><b>What the numbers say</b></p><ul>{findings}</ul></div>'
                      if findings else "")
     warnings = "".join(f"<p><b>Careful:</b> {escape(warning)}</p>" for warning in report.warnings)
-    return STYLE + table + notes + findings_html + warnings
+    return style() + table + notes + findings_html + warnings
 
 
 def article_report(article: Article) -> widgets.HTML:

@@ -20,41 +20,19 @@ from toolkit.exercises.exercise import Exercise
 from toolkit.exercises.flow import QuestionState, next_hint_cost, status_line
 from toolkit.exercises.results import CheckResult, HintResult
 from toolkit.exercises.spec import Question
+from toolkit.exercises.views import register_view
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.render.article_html import render_article, render_sentence
 from toolkit.render.html import escape
+from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
-from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
 
-STYLE = (
-    "<style>" + BASE_CSS +
-    ".tk-ex{font-size:1rem;line-height:1.5;max-width:52em}"
-    ".tk-ex-title{font-weight:bold;font-size:1.08em;margin:.2em 0 0 0}"
-    f".tk-ex-meta{{color:{MUTED};font-size:.92em;margin:0 0 .3em 0}}"
-    ".tk-ex-prompt p{margin:.3em 0}"
-    f".tk-ex-feedback{{border-left:4px solid #5f6b7a;padding:.2em .7em;margin:.4em 0;background:#f6f7f9;color:{INK}}}"
-    ".tk-ex-feedback[data-status=right]{border-left-color:#005A8C}"
-    ".tk-ex-feedback[data-status=partly]{border-left-color:#B36B00}"
-    ".tk-ex-feedback[data-status=wrong]{border-left-color:#A6427C}"
-    ".tk-ex-feedback[data-status=invalid]{border-left-color:#8a2700}"
-    ".tk-ex-feedback p{margin:.15em 0}.tk-ex-feedback ul{margin:.2em 0 .2em 1.2em;padding:0}"
-    ".tk-ex-headline{font-weight:bold}"
-    ".tk-ex-hints{margin:.3em 0}.tk-ex-hints ol{margin:.2em 0 .2em 1.4em;padding:0}"
-    ".tk-ex-explanation{border:1px solid #c8ccd2;border-radius:4px;padding:.3em .8em;margin:.4em 0}"
-    f".tk-ex-sentence{{margin:.5em 0 .1em 0;max-width:48em}}.tk-ex-sid{{font-weight:bold;color:{MUTED};"
-    "margin-right:.4em}"
-    ".tk-ex-passage{border-left:4px solid #0b5cad;padding:.1em .7em;margin:.3em 0;max-width:48em}"
-    f".tk-ex-where{{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:{MUTED}}}"
-    ".tk-ex-passage p{margin:.1em 0 .5em 0}"
-    ".tk-ex-board table{border-collapse:collapse;margin:.3em 0}"
-    ".tk-ex-board th,.tk-ex-board td{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}"
-    ".tk-ex-board td.tk-ex-n{text-align:right;font-variant-numeric:tabular-nums}"
-    ".tk-ex-board caption{text-align:left;font-weight:bold;font-size:1.05em}"
-    ".tk-ex .widget-button:focus-visible,.tk-ex .widget-toggle-button:focus-visible,.tk-ex input:focus-visible,"
-    ".tk-ex textarea:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}"
-    + label_css() +
-    "</style>"
-)
+def exercise_style() -> str:
+    """The stylesheet with the label tints (sentence questions show labels)."""
+    return style(label_css())
+
+
 #: A mark beside each verdict, so it is never told by colour alone (the words say it too).
 MARKS = {"right": "\u2714 ", "partly": "\u25d0 ", "wrong": "\u2718 "}
 #: What comes before the headline of a check that did not count.
@@ -158,9 +136,8 @@ class LabelControl(AnswerControl):
         for sentence_id in body.sentence_ids:
             sentence = body.article.sentence(sentence_id)
             text_id = f"{prefix}-{sentence_id}"
-            text = widgets.HTML(f'<div class="tk-ex-sentence" id="{escape(text_id)}" data-sentence="'
-                                f'{escape(sentence_id)}"><span class="tk-ex-sid">{escape(sentence_id)}</span>'
-                                f"{escape(sentence.text)}</div>")
+            text = widgets.HTML(render_sentence(sentence_id, sentence.text, element_id=text_id,
+                                                classes=["tk-ex-sentence"]))
             # A radio group named by its legend and by the sentence itself.
             toggle = choice_group(
                 [(LABELS[name].title, name) for name in SENTENCE_LABELS], description=f"Sentence {sentence_id[1:]}:",
@@ -291,10 +268,11 @@ class TextControl(AnswerControl):
 class RewriteControl(AnswerControl):
     def __init__(self, question: Question):
         body = question.body
+        place = f"The original: {body.passage.place}"
         original = widgets.HTML(
-            f"<div class='tk-ex-passage' role='region' aria-label='The original: {escape(body.passage.place)}'>"
-            f"<span class='tk-ex-where'>The original: {escape(body.passage.place)}</span>"
-            f"<p>{escape(body.original)}</p></div>")
+            f'<p class="tk-where">{escape(place)}</p>'
+            + render_article(body.article, blocks=body.passage.blocks, where="none", classes=["tk-ex-passage"],
+                             label=place))
         self.box = widgets.Textarea(value="", rows=7, continuous_update=False, description="Your rewrite:",
                                     placeholder="Write the same facts in neutral words",
                                     style={"description_width": "initial"},
@@ -371,7 +349,7 @@ class QuestionWidget(widgets.VBox):
         number = exercise.questions.index(question_id) + 1
         title = f"Question {number}" + (f": {question.title}" if question.title else "")
         self.control = answer_control(exercise, question, fallback)
-        self.header = widgets.HTML(f'{STYLE}<div class="tk-ex"><p class="tk-ex-title">{escape(title)}</p>'
+        self.header = widgets.HTML(f'{exercise_style()}<div class="tk-ex"><p class="tk-ex-title">{escape(title)}</p>'
                                    + keyboard_help(*self._keys(), "[Tab] to Check and press [Enter]; what it says "
                                                    "is read out") + "</div>")
         self.meta = widgets.HTML()
@@ -487,14 +465,8 @@ def question_widget(exercise: Exercise, question_id: str, *, fallback: bool | No
 
 def article_html(article) -> str:
     """The article block by block, each named as the questions name it ("paragraph 4", "the photo caption")."""
-    from toolkit.article.places import place_of_block
-
-    blocks = "".join(
-        f'<div class="tk-ex-passage-block" data-block="{block.index}"><span class="tk-ex-where">'
-        f"{escape(place_of_block(article, block))}</span><p>{escape(block.text)}</p></div>"
-        for block in article.blocks)
-    title = escape(article.title or "The article")
-    return (f'{STYLE}<div class="tk-ex tk-ex-passage" role="region" aria-label="{title}">{blocks}</div>')
+    return exercise_style() + render_article(article, where="place", classes=["tk-ex", "tk-ex-passage"],
+                                             label=article.title or "The article")
 
 
 def article_view(article) -> widgets.HTML:
@@ -517,7 +489,7 @@ def scoreboard_html(exercise: Exercise) -> str:
                f"{score.finished} of {len(score.questions)} questions finished")
     saved = (f"<p>{escape(exercise.save_error)}</p>" if exercise.save_error
              else f"<p>Saved as you go in {escape(str(exercise.path))}.</p>")
-    return (f'{STYLE}<div class="tk-ex tk-ex-board"><table><caption>{caption}</caption><thead><tr>'
+    return (f'{exercise_style()}<div class="tk-ex tk-ex-board"><table><caption>{caption}</caption><thead><tr>'
             '<th scope="col">question</th><th scope="col">points</th><th scope="col">attempts</th>'
             f'<th scope="col">hints used</th><th scope="col">status</th></tr></thead><tbody>{"".join(rows)}</tbody>'
             f"</table>{saved}</div>")
@@ -536,3 +508,8 @@ class Scoreboard(widgets.VBox):
 
     def refresh(self) -> None:
         self.table.value = scoreboard_html(self.exercise)
+
+
+register_view("question", question_widget)
+register_view("article", article_view)
+register_view("scoreboard", Scoreboard)

@@ -15,8 +15,9 @@ from toolkit.article.model import Article
 from toolkit.loaded import CATEGORIES, LoadedSpan, density, detect
 from toolkit.loaded.categories import Category, custom_category
 from toolkit.loaded.lexicon import Lexicon
-from toolkit.render.html import Highlight, escape, highlight_html
-from toolkit.render.theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
+from toolkit.render.article_html import render_article
+from toolkit.render.html import Highlight, escape
+from toolkit.render.theme import keyboard_help, style, tint_css
 
 #: Words for a span's strength, so students do not read decimals.
 STRENGTH_WORDS = ((0.7, "strong"), (0.45, "medium"), (0.0, "mild"))
@@ -35,29 +36,8 @@ def category_of(name: str, lexicon: Lexicon | None = None) -> Category:
 
 
 def loaded_css(categories: Iterable[Category]) -> str:
-    """Styles for each category: tint, underline style and colour, and a visible focus ring."""
-    rules = [
-        BASE_CSS,
-        ".tk-loaded-article{line-height:1.7;max-width:52em}",
-        ".tk-loaded-article p{margin:0 0 .8em 0}",
-        ".tk-loaded-article .tk-kind-title{font-size:1.25em;font-weight:bold}",
-        ".tk-loaded-article .tk-kind-list_item{margin-left:1.5em}",
-        ".tk-loaded-article .tk-kind-caption,.tk-loaded-article .tk-kind-credit,"
-        f".tk-loaded-article .tk-kind-boilerplate{{font-size:.9em;color:{MUTED}}}",
-        ".tk-loaded-article mark{padding:0 .1em;border-radius:2px}",
-        f".tk-loaded-article mark.tk-selected{{outline:3px solid {INK};outline-offset:1px;"
-        "box-shadow:0 0 0 5px #ffffff}",
-        f".tk-loaded-article .tk-span-label{{font-size:.72em;font-weight:bold;margin-left:.15em;color:{INK};"
-        f"background:{PAPER};border:1px solid #5c5c5c;border-radius:3px;padding:0 .25em;white-space:nowrap}}",
-        ".tk-loaded-table{border-collapse:collapse;margin:.5em 0}",
-        ".tk-loaded-table th,.tk-loaded-table td{border:1px solid #999;padding:.2em .6em;text-align:left}",
-        ".tk-swatch{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.3em;"
-        "border:1px solid #333}",
-    ]
-    for c in categories:
-        rules.append(f".tk-loaded-{c.name}{{background:{c.background};color:{INK};text-decoration:underline {c.underline} "
-                     f"{c.colour};text-decoration-thickness:2px;text-underline-offset:3px}}")
-    return "<style>" + "".join(rules) + "</style>"
+    """The stylesheet with each category's tint and underline (the instructor's own categories too)."""
+    return style(tint_css("tk-loaded", categories))
 
 
 def highlighted_html(source: Article | str, spans: Sequence[LoadedSpan], *, shown: Iterable[str] | None = None,
@@ -83,15 +63,7 @@ def highlighted_html(source: Article | str, spans: Sequence[LoadedSpan], *, show
         ))
     categories = {s.category: category_of(s.category, lexicon) for s in spans}
     css = loaded_css(categories.values())
-    if isinstance(source, Article):
-        parts = []
-        for block in source.blocks:
-            inner = highlight_html(source.text, highlights, block.start, block.end)
-            parts.append(f'<p class="tk-kind-{escape(block.kind)}">{inner}</p>')
-        body = "".join(parts)
-    else:
-        body = f"<p>{highlight_html(source, highlights)}</p>"
-    return f'{css}<div class="tk-loaded-article">{body}</div>'
+    return css + render_article(source, highlights=highlights, where="none", classes=["tk-loaded-article"])
 
 
 def span_details_html(span: LoadedSpan, number: int, lexicon: Lexicon | None = None) -> str:

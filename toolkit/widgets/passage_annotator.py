@@ -21,8 +21,7 @@ from toolkit.annotation.session import AnnotationSession
 from toolkit.annotation.spans import Span, SpanError
 from toolkit.article.model import Article
 from toolkit.exercises.passages import Passage
-from toolkit.article.places import place_of_block
-from toolkit.render.html import escape
+from toolkit.render.article_html import render_article
 from toolkit.widgets.annotate import Annotator
 
 
@@ -109,11 +108,8 @@ class PhraseList(widgets.VBox):
     """The passage as text and a box for the words found, one per line (the fallback answer control)."""
 
     def __init__(self, article: Article, passage: Passage, label_title: str, phrases: Iterable[str] = ()):
-        blocks = "".join(
-            f"<div class='tk-ex-passage-block'><span class='tk-ex-where'>{escape(place_of_block(article, i))}</span>"
-            f"<p>{escape(article.blocks[i].text)}</p></div>" for i in passage.blocks)
-        self.passage_view = widgets.HTML(
-            f"<div class='tk-ex-passage' role='region' aria-label='{escape(passage.place)}'>{blocks}</div>")
+        self.passage_view = widgets.HTML(render_article(article, blocks=passage.blocks, where="place",
+                                                        classes=["tk-ex-passage"], label=passage.place))
         self.box = widgets.Textarea(
             value="\n".join(phrases), rows=6, continuous_update=False,
             description=f"{label_title}, one per line:", style={"description_width": "initial"},

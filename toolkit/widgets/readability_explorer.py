@@ -16,31 +16,10 @@ from toolkit.article.model import Article
 from toolkit.readability import FORMULAS, ArticleReadability, formula_table, interpret
 from toolkit.readability.formulas import COUNT_NAMES, metric_name, worked
 from toolkit.readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
-from toolkit.render.html import Highlight, escape, highlight_html
+from toolkit.render.article_html import render_article
+from toolkit.render.html import Highlight, escape
+from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.live import live_region
-from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
-
-STYLE = ("<style>" + BASE_CSS + f"""
-.tk-rd{{font-size:1rem;line-height:1.5;max-width:52em}}
-.tk-rd-score{{font-size:1.15em;margin:.2em 0 .4em 0}}
-.tk-rd-inputs{{border-collapse:collapse;margin:.3em 0;min-width:26em}}
-.tk-rd-inputs th,.tk-rd-inputs td{{border:1px solid #c8ccd2;padding:.15em .6em;text-align:left}}
-.tk-rd-inputs td.tk-rd-n{{text-align:right;font-variant-numeric:tabular-nums}}
-.tk-rd-formula{{font-family:monospace;background:#f4f5f7;color:{INK};padding:.3em .5em;border-radius:3px;
-overflow-wrap:anywhere}}
-.tk-rd-warn{{border-left:4px solid #B34400;background:#FFF4EC;color:{INK};padding:.2em .6em;margin:.3em 0}}
-.tk-rd-block{{margin:0 0 .7em 0;padding:.1em .6em;border-left:4px solid #0b5cad}}
-.tk-rd-out{{color:{MUTED};border-left-color:#c8ccd2}}
-.tk-rd-where{{font-size:.8em;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;color:{MUTED}}}
-mark.tk-rd-hard{{background:#FFE3B3;color:#111;border-bottom:2px solid #B36B00;padding:0}}
-mark.tk-rd-long{{background:transparent;color:inherit;text-decoration:underline dotted currentColor 2px;
-text-underline-offset:3px}}
-mark.tk-rd-hard mark.tk-rd-long{{text-decoration-color:#111}}
-.tk-rd .tk-span-label{{font-size:.78em;font-weight:bold;color:#5A3800;background:#FFF1D6;border:1px solid #B36B00;
-border-radius:3px;padding:0 .3em;margin-left:.2em;white-space:nowrap}}
-.tk-rd table caption{{text-align:left;font-weight:bold}}
-</style>""")
-
 
 def view_options(readability: ArticleReadability) -> list[tuple[str, str]]:
     """(label, view key) for the part chooser: whole page, prose, named parts, groups, other block kinds."""
@@ -110,20 +89,9 @@ def article_html(article: Article, readability: ArticleReadability, view_key: st
         ))
         highlights.extend(Highlight(w.start, w.end, classes=("tk-rd-long",), title=f"{w.syllables} syllables")
                           for w in sentence.long_words)
-    blocks = []
-    for block in article.blocks:
-        ids = {s.id for s in article.sentences_in(block)}
-        where = block.kind.replace("_", " ")
-        part = article.part_of(block)
-        if part:
-            where += f" \u00b7 {part}"
-        if ids & inside:
-            body = highlight_html(article.text, highlights, block.start, block.end)
-            blocks.append(f'<div class="tk-rd-block" data-block="{block.index}"><div class="tk-rd-where">'
-                          f"{escape(where)}</div>{body}</div>")
-        else:
-            blocks.append(f'<div class="tk-rd-block tk-rd-out" data-block="{block.index}"><div class="tk-rd-where">'
-                          f"{escape(where)} (not in this part)</div>{escape(block.text)}</div>")
+    outside = [block.index for block in article.blocks
+               if not any(sentence.id in inside for sentence in article.sentences_in(block))]
+    page = render_article(article, highlights=highlights, muted=outside, muted_note=" (not in this part)")
     if chosen:
         items = "".join(f"<li><b>{escape(s.id)}</b>, grade {s.grade:.1f}: {escape(s.why)}.</li>" for s in chosen)
         listing = (f"<p>The {len(chosen)} hardest sentence{'s' if len(chosen) != 1 else ''} in {escape(view.name)}, "
@@ -132,7 +100,7 @@ def article_html(article: Article, readability: ArticleReadability, view_key: st
                    f"<ol>{items}</ol>")
     else:
         listing = "<p>No sentences are highlighted.</p>"
-    return listing + "".join(blocks)
+    return listing + page
 
 
 def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade", view: str = "prose",
@@ -147,7 +115,7 @@ def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade"
     hardest_picker = widgets.Dropdown(options=list(range(0, 9)), value=max(0, min(8, hardest)),
                                       description="Hardest sentences to highlight:",
                                       style={"description_width": "initial"})
-    help_line = widgets.HTML(STYLE + keyboard_help(
+    help_line = widgets.HTML(style() + keyboard_help(
         "[Tab] from one menu to the next", "[\u2191] [\u2193] to choose in a menu",
         "the new score is read out"))
     status = live_region(name="Score")
@@ -183,7 +151,7 @@ def formula_table_html() -> str:
                    + "".join(f"<td>{escape(r[k])}</td>" for k in ("counts", "made by / for", "misleads when", "wants"))
                    + "</tr>" for r in rows)
     reasons = "".join(f"<li>{escape(r)}</li>" for r in WHY_FORMULAS_DISAGREE)
-    return (STYLE + '<div class="tk-rd"><table class="tk-rd-inputs"><caption>What each readability formula counts'
+    return (style() + '<div class="tk-rd"><table class="tk-rd-inputs"><caption>What each readability formula counts'
             f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
             f"<p><b>Why they disagree</b></p><ul>{reasons}</ul></div>")
 

@@ -18,7 +18,7 @@ from toolkit.article.model import Article
 from toolkit.keys.sentence_review import SentenceKeyReview, SentenceReviewError
 from toolkit.annotation.labels import LABELS
 from toolkit.render.html import escape
-from toolkit.widgets.sorting_activity import STYLE, SentenceRow
+from toolkit.widgets.sorting_activity import SentenceRow, sorting_style
 
 #: What the filter can show.
 FILTERS = (("every sentence", "all"), ("not checked yet", "unchecked"), ("fact", "fact"),
@@ -70,7 +70,7 @@ class SentenceKeyReviewer(widgets.VBox):
             description="Save as reviewed", button_style="primary", icon="save",
             tooltip="Save the key with status reviewed: the exercises can then use it")
         intro = widgets.HTML(
-            STYLE + "<p><b>Review the sentence key.</b> Each sentence shows the key's answer: at first the "
+            sorting_style() + "<p><b>Review the sentence key.</b> Each sentence shows the key's answer: at first the "
             "toolkit's draft, with its reason in the note. Change the label or the source where it is wrong "
             "(that marks the sentence as checked), tick <b>Checked</b> where it is right, and write the note "
             f"students see after checking. Then press <b>Save as reviewed</b>. Saved in "

@@ -17,7 +17,7 @@ from toolkit.annotation.spans import Span
 from toolkit.article.places import place_of_block
 from toolkit.render.html import escape
 from toolkit.widgets.live import live_region
-from toolkit.render.theme import BASE_CSS, MUTED, keyboard_help
+from toolkit.render.theme import keyboard_help, style
 
 NONE = ""
 
@@ -32,7 +32,7 @@ class SentenceAnnotator(widgets.VBox):
         labels = list(session.labels.values())
         self._options = [("no label", NONE)] + [(f"{label.badge} \u00b7 {label.title}", label.name) for label in labels]
         intro = widgets.HTML(
-            f"<style>{BASE_CSS}.tk-sa-place{{color:{MUTED};font-size:.85em}}</style>"
+            style() +
             "<p><b>Label the sentences.</b> This is the simple version of the annotation tool: choose a "
             "label for any sentence that has one. Your choices are saved as you go.</p>"
             + keyboard_help("[Tab] to a sentence's menu", "[\u2191] [\u2193] to choose its label",

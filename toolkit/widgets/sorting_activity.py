@@ -14,12 +14,13 @@ import ipywidgets as widgets
 
 from toolkit.article.model import Article
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.render.article_html import render_sentence
 from toolkit.render.html import escape
 from toolkit.keys.sentence_keys import SentenceKey, SentenceKeyError, load_sentence_key
 from toolkit.claims.sorting import Choice, SortingResult, SortingStore, check_choices, passage_ids
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
-from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
+from toolkit.render.theme import keyboard_help, style
 
 #: What each button means, for the tooltip (and the screen reader's description).
 TOOLTIPS = {
@@ -30,23 +31,11 @@ TOOLTIPS = {
 VERDICT_MARKS = {"right": "\u2714 right", "partly": "\u25d0 partly right", "defensible": "\u25d0 defensible",
                  "wrong": "\u2718 not this one", "unanswered": "\u2026 not sorted yet"}
 
-STYLE = (
-    "<style>" + BASE_CSS +
-    ".tk-sort-text{font-size:1.02em;line-height:1.5;margin:.2em 0 .1em 0;max-width:48em}"
-    f".tk-sort-id{{font-weight:bold;color:{MUTED};margin-right:.5em}}"
-    ".tk-sort-feedback{margin:.1em 0 .6em 1.2em;max-width:48em;font-size:.95em}"
-    ".tk-sort-feedback p{margin:.15em 0}"
-    ".tk-verdict{font-weight:bold;border:1px solid #5c5c5c;border-radius:3px;padding:0 .3em}"
-    # Each verdict: its own tint with dark text, a border style and a symbol, not colour alone.
-    f".tk-verdict-right{{background:#D5E8F6;color:{INK};border-color:#032F66}}"
-    f".tk-verdict-partly{{background:#FBF0C4;color:{INK};border-color:#3D3F00;border-style:dashed}}"
-    f".tk-verdict-wrong{{background:#F6DDEB;color:{INK};border-color:#9E629D;border-style:dotted}}"
-    f".tk-verdict-unanswered{{background:#FFFFFF;color:{INK}}}"
-    ".tk-badge{display:inline-block;border:1px solid #555;border-radius:3px;padding:0 .3em;font-size:.85em}"
-    ".tk-sort-row{border-left:3px solid #d0d4da;padding-left:.6em;margin-bottom:.3em}"
-    + label_css() +
-    "</style>"
-)
+def sorting_style() -> str:
+    """The stylesheet with the label tints (the key's and the toolkit's badges)."""
+    return style(label_css())
+
+
 _activities = itertools.count(1)
 
 class SentenceRow(widgets.VBox):
@@ -55,9 +44,7 @@ class SentenceRow(widgets.VBox):
     def __init__(self, sentence_id: str, text: str, prefix: str = "tk-sort"):
         self.sentence_id = sentence_id
         text_id = f"{prefix}-{sentence_id}"
-        self.text = widgets.HTML(
-            f'<div class="tk-sort-text" id="{escape(text_id)}" data-sentence="{escape(sentence_id)}">'
-            f'<span class="tk-sort-id">{escape(sentence_id)}</span>{escape(text)}</div>')
+        self.text = widgets.HTML(render_sentence(sentence_id, text, element_id=text_id, classes=["tk-sort-text"]))
         # The group is named by its legend and by the sentence itself, so a screen reader says both.
         self.toggle = choice_group(
             [(LABELS[name].title, name) for name in SENTENCE_LABELS],
@@ -105,7 +92,7 @@ class SortingActivity(widgets.VBox):
         )
         self.summary = live_region(name="Score")
         instructions = widgets.HTML(
-            STYLE + "<p>For each sentence, choose <b>Fact</b>, <b>Attributed</b> or <b>Opinion</b>. "
+            sorting_style() + "<p>For each sentence, choose <b>Fact</b>, <b>Attributed</b> or <b>Opinion</b>. "
             "For an attributed claim, type who says so. Your choices are saved as you go. "
             "Press <b>Check</b> when you are ready.</p>"
             + keyboard_help("[Tab] to a sentence's choices", "[\u2190] [\u2192] to choose (or [Space] for the "

@@ -15,32 +15,15 @@ import ipywidgets as widgets
 from toolkit.article.model import Article
 from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.render.article_html import MarginNote, SentenceMark, render_article
 from toolkit.render.html import escape
+from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
-from toolkit.render.theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
 
-STYLE = (
-    "<style>" + BASE_CSS +
-    ".tk-voices{max-width:62em}"
-    ".tk-voice-block{display:grid;grid-template-columns:minmax(0,3fr) minmax(9em,1fr);gap:1em;"
-    "margin:0 0 .7em 0;align-items:start}"
-    f".tk-voice-kind{{font-size:.75em;text-transform:uppercase;letter-spacing:.05em;color:{MUTED}}}"
-    ".tk-voice-text{line-height:1.7}"
-    ".tk-voice{padding:.05em .1em;border-radius:2px}"
-    ".tk-voice-badge{font-size:.7em;font-weight:bold;border:1px solid #444;border-radius:3px;padding:0 .25em;"
-    f"margin:0 .3em 0 .15em;vertical-align:.15em;background:{PAPER};color:{INK}}}"
-    ".tk-margin{font-size:.85em;border-left:2px solid #7A5A00;padding-left:.5em}"
-    ".tk-margin p{margin:0 0 .3em 0}"
-    ".tk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
-    ".tk-legend span{margin-right:1em}"
-    ".tk-voice-table{border-collapse:collapse;margin:.5em 0}"
-    ".tk-voice-table th,.tk-voice-table td{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
-    ".tk-bar{display:flex;height:1em;width:12em;border:1px solid #555}"
-    ".tk-bar span{display:block;height:100%}"
-    + label_css() +
-    "</style>"
-)
+def _style() -> str:
+    """The stylesheet with the label tints."""
+    return style(label_css())
 
 
 def legend_html() -> str:
@@ -48,31 +31,33 @@ def legend_html() -> str:
     for name in SENTENCE_LABELS:
         label = LABELS[name]
         items.append(f'<span><span class="tk-voice tk-label-{name}">{escape(label.title)}</span>'
-                     f'<span class="tk-voice-badge">{escape(label.badge)}</span> {escape(label.definition)}</span>')
+                     f'<span class="tk-sentence-badge">{escape(label.badge)}</span> {escape(label.definition)}</span>')
     return f'<p class="tk-legend">{"<br>".join(items)}</p>'
 
 
-def sentence_html(label: SentenceLabel) -> str:
-    """One sentence, tinted by its label, with a text badge and its reasons as a tooltip."""
+def sentence_mark(label: SentenceLabel, tinted: bool = True) -> SentenceMark:
+    """One sentence, tinted by its label, with a text badge, its label in words and its reasons as a tooltip.
+
+    Untinted, it is only marked with its id (so the page keeps its sentences when one label is shown).
+    """
+    if not tinted:
+        return SentenceMark(label.sentence_id)
     meta = LABELS[label.label]
     tooltip = f"{meta.title} ({label.confidence:.0%} sure): {label.summary}"
-    return (f'<span class="tk-voice tk-label-{label.label}" data-sentence="{escape(label.sentence_id)}" '
-            f'data-label="{escape(label.label)}" title="{escape(tooltip)}">{escape(label.text)}</span>'
-            f'<span class="tk-voice-badge" aria-hidden="true">{escape(meta.badge)}</span>'
-            f'<span class="tk-sr"> ({escape(meta.title)})</span> ')
+    return SentenceMark(label.sentence_id, classes=("tk-voice", f"tk-label-{label.label}"), badge=meta.badge,
+                        spoken=f"({meta.title})", title=tooltip, data={"label": label.label})
 
 
-def margin_html(labels: Sequence[SentenceLabel]) -> str:
-    """Margin notes for a block: who each attributed sentence is credited to."""
+def source_notes(article: Article, labels: Sequence[SentenceLabel]) -> list[MarginNote]:
+    """Margin notes: who each attributed sentence is credited to, beside its block."""
     notes = []
     for label in labels:
         if label.label != "attributed":
             continue
-        who = escape(label.source or "someone not named")
-        via = f" <i>via {escape(label.via)}</i>" if label.via else ""
-        notes.append(f"<p><b>{escape(label.sentence_id)}</b>: {who}{via}</p>")
-    return (f'<div class="tk-margin" role="note" aria-label="Sources">{"".join(notes)}</div>' if notes
-            else "<div></div>")
+        block = article.sentence(label.sentence_id).block
+        notes.append(MarginNote(block, label.source or "someone not named", lead=label.sentence_id,
+                                detail=f"via {label.via}" if label.via else None))
+    return notes
 
 
 def summary_html(parts: Sequence[PartVoice]) -> str:
@@ -103,26 +88,13 @@ def voices_html(article: Article, labels: Sequence[SentenceLabel] | None = None,
     `show` is "all", or one label to tint only those sentences (the others stay plain).
     """
     labels = list(labels) if labels is not None else _analysis(article).sentence_labels
-    by_block: dict[int, list[SentenceLabel]] = {}
-    by_id = {label.sentence_id: label for label in labels}
-    for sentence in article.sentences:
-        label = by_id.get(sentence.id)
-        if label is not None:
-            by_block.setdefault(sentence.block, []).append(label)
-    out = [STYLE, legend_html()]
-    for block in article.blocks:
-        items = by_block.get(block.index, [])
-        if not items:
-            continue
-        part = article.part_of(block)
-        kind = block.kind.replace("_", " ") + (f" \u00b7 {part}" if part else "")
-        text = "".join(sentence_html(label) if show in ("all", label.label) else
-                       f'<span data-sentence="{escape(label.sentence_id)}">{escape(label.text)}</span> '
-                       for label in items)
-        out.append(f'<div class="tk-voice-block" data-block="{block.index}"><div>'
-                   f'<div class="tk-voice-kind">{escape(kind)}</div><div class="tk-voice-text">{text}</div></div>'
-                   f"{margin_html(items)}</div>")
-    return f'<div class="tk-voices">{"".join(out)}</div>'
+    labelled = {label.sentence_id for label in labels}
+    shown_blocks = [block.index for block in article.blocks
+                    if any(s.id in labelled for s in article.sentences_in(block))]
+    marks = [sentence_mark(label, show in ("all", label.label)) for label in labels]
+    page = render_article(article, sentence_marks=marks, notes=source_notes(article, labels), blocks=shown_blocks,
+                          margin="Sources")
+    return f'<div class="tk-voices">{_style()}{legend_html()}{page}</div>'
 
 
 def reasons_html(label: SentenceLabel) -> str:
@@ -172,7 +144,7 @@ def who_is_speaking(article: Article) -> widgets.VBox:
     picker.observe(explain, names="value")
     explain()
     warnings = "".join(f'<p role="alert"><b>Warning:</b> {escape(w)}</p>' for w in claims_warnings(article.text))
-    summary = widgets.HTML(STYLE + warnings + summary_html(parts) + keyboard_help(
+    summary = widgets.HTML(_style() + warnings + summary_html(parts) + keyboard_help(
         "[Tab] to the Tint buttons and [\u2190] [\u2192] to tint one kind of sentence",
         "[Tab] to Why this label? and [\u2191] [\u2193] to choose a sentence; its reasons are read out"))
     box = widgets.VBox([summary, show, page, picker, reasons], layout=widgets.Layout(max_width="64em"))
