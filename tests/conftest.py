@@ -37,3 +37,10 @@ def work_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.delenv("TOOLKIT_STUDENT", raising=False)
     monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
     return folder
+
+
+def pytest_collection_modifyitems(items):
+    """Notebook runs and browser tests are slow by nature: `-m "not slow"` leaves them out with the rest."""
+    for item in items:
+        if item.get_closest_marker("browser") or item.get_closest_marker("notebooks"):
+            item.add_marker(pytest.mark.slow)

@@ -69,6 +69,7 @@ def test_a_failing_layer_is_not_swallowed(monkeypatch):
         analyze(parse_article(TEXT))
 
 
+@pytest.mark.slow
 def test_analyze_uses_the_course_lexicon_of_the_project(tmp_path):
     seed = tmp_path / "seeds" / "council"
     seed.mkdir(parents=True)

@@ -224,6 +224,7 @@ KILLED_WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_save_killed_midway_leaves_the_previous_file_whole(small, work_dir):
     store = AnnotationStore(small, "amir")
     store.save([span_over(small, "reckless")])

@@ -261,6 +261,7 @@ def test_a_course_lexicon_is_used_for_the_draft_and_a_broken_one_is_reported(pro
         new_lesson(ARTICLE, root=project, slug="other")
 
 
+@pytest.mark.slow
 def test_the_command_line_reports_and_refuses_in_one_line(project):
     done = toolkit("new-lesson", str(ARTICLE), "--slug", "from-cli", cwd=project)
     assert done.returncode == 0 and "wrote seeds/from-cli/article.txt" in done.stdout

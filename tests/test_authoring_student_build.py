@@ -88,6 +88,7 @@ def test_a_folder_that_is_not_a_student_build_is_never_cleared(project, tmp_path
     assert (out / "thesis.txt").read_text() == "precious"
 
 
+@pytest.mark.slow
 def test_the_default_and_the_command_line(project):
     done = toolkit("build-student", cwd=project)
     assert done.returncode == 0, done.stderr

@@ -51,6 +51,7 @@ def found(problems, path, line=None, text=""):
     return [p for p in problems if p.path == path and (line is None or p.line == line) and text in p.message]
 
 
+@pytest.mark.slow
 def test_the_shipped_project_is_valid():
     report = validate_project(ROOT, execute=False)
     assert report.ok, "\n".join(p.shown(ROOT) for p in report.problems)
@@ -203,6 +204,7 @@ def test_a_lexicon_mistake_is_reported_at_its_line(project):
     assert found(validate_seed(project / "seeds" / SLUG), lexicon, 3, "expected 5 or 6 fields")
 
 
+@pytest.mark.slow
 def test_the_command_line(project):
     ok = toolkit("validate", f"seeds/{SLUG}", "--no-execute", cwd=project)
     assert ok.returncode == 0 and ok.stdout == "" and "no problems" in ok.stderr

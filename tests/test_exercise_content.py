@@ -253,6 +253,7 @@ def found_in(secret: str, text: str) -> bool:
     return re.search(pattern, text.lower()) is not None
 
 
+@pytest.mark.slow
 def test_no_answer_of_any_source_spec_is_readable_in_student_material():
     """Every accepted short answer, numeric answer, hint, feedback line, note and explanation is absent.
 

@@ -132,6 +132,7 @@ def project(tmp_path, project_root):
     return tmp_path
 
 
+@pytest.mark.slow
 def test_build_exercises_command_builds_checks_and_reports(project):
     assert "--check" in cli("--help", cwd=project).stdout
     missing = cli("--check", "--root", str(project), cwd=project)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import subprocess
 import sys
@@ -52,6 +54,7 @@ CHILD = textwrap.dedent(
 ).replace("FORMULAS", repr(FORMULAS)).replace("READABILITY", repr(READABILITY))
 
 
+@pytest.mark.slow
 def test_readability_needs_no_download(tmp_path, project_root):
     empty = tmp_path / "empty_nltk_data"
     empty.mkdir()

@@ -70,6 +70,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_save_killed_midway_leaves_a_whole_file(tmp_path):
     path = tmp_path / "progress.json"
     store.atomic_write_json(path, {"n": 0, "padding": []})
