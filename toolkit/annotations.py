@@ -21,6 +21,7 @@ overwritten.
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 from dataclasses import dataclass, field, replace
@@ -564,13 +565,17 @@ def collect_annotations(folder: str | Path, article: Article) -> ClassAnnotation
     slug = article.slug
     found: dict[str, tuple[Span, ...]] = {}
     problems: list[str] = []
-    for student_folder in sorted(p for p in Path(folder).iterdir() if p.is_dir()):
+    from .collected import read_collected_json, subfolders, usable_folder
+
+    for student_folder in subfolders(Path(folder), Path(folder)):
+        if not usable_folder(student_folder / "annotations", Path(folder)):
+            continue
         path = student_folder / "annotations" / f"{slug}.json"
-        if not path.is_file():
+        if not os.path.lexists(path):
             continue
         try:
-            data = read_json(path)
-        except ValueError as error:  # StoreError: not JSON, not UTF-8
+            data = read_collected_json(path, Path(folder))
+        except ValueError as error:  # StoreError: not JSON, not UTF-8, a link out, a device, too large
             problems.append(str(error))
             continue
         problem = annotation_file_problem(data, article)
