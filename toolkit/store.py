@@ -80,8 +80,7 @@ def student_dir(student: str | None = None) -> Path:
     from .student_names import validate_student_name
 
     folder = work_dir() / validate_student_name(student or current_student())
-    if student is None:
-        _remember_student_name(folder)
+    _remember_student_name(folder)
     return folder
 
 
@@ -91,7 +90,7 @@ STUDENT_NAME_FILE = "student.json"
 
 def _remember_student_name(folder: Path) -> None:
     found = _student_from_environment()
-    if not found or found[0] == found[1] or (folder / STUDENT_NAME_FILE).exists():
+    if not found or found[0] == found[1] or found[1] != folder.name or (folder / STUDENT_NAME_FILE).exists():
         return
     try:
         atomic_write_json(folder / STUDENT_NAME_FILE, {"format": "toolkit.student/1", "name": found[0],
