@@ -10,7 +10,10 @@ exactly the characters it holds:
 
 - `&`, `<` and `>` become HTML entities, so no tag or entity survives;
 - the characters Markdown gives a meaning inline (backslash, backtick, `*`, `_`, `[`, `]`,
-  `~`, `$`) are backslash-escaped;
+  `~`) are backslash-escaped;
+- a `$` (maths in Jupyter) becomes an entity inside a span that MathJax is told to skip: a
+  backslash is not enough, because JupyterLab typesets the rendered cell, where an escaped dollar
+  is a plain `$` again;
 - a value starting with what would open a block (`#`, `-`, `+`, `=`, `1.`) has that escaped;
 - line breaks become spaces, so a value cannot start a new block (a heading, a raw HTML block).
 
@@ -23,9 +26,12 @@ import re
 from urllib.parse import quote, urlsplit
 
 #: Characters with an inline meaning in CommonMark, GFM or Jupyter's maths.
-_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]~$])")
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]~])")
 _BLOCK_START = re.compile(r"^(\d*)([#+\-=]|(?<=\d)[.)])")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+#: A dollar sign as an entity (no maths delimiter for JupyterLab's Markdown step) in an element the
+#: maths typesetter skips (no delimiter for MathJax once the page is drawn).
+DOLLAR = '<span class="tex2jax_ignore mathjax_ignore">&#36;</span>'
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "$": DOLLAR}
 
 
 def markdown_text(value: object) -> str:
