@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -16,6 +18,7 @@ from toolkit import store
 from toolkit.annotation_session import AnnotationSession
 from toolkit.exercises import Exercise
 from toolkit.sorting import SortingStore
+from tests.conftest import ROOT
 from tests.test_exercise_progress import write_spec
 
 HEADER_SORTING = '{"format": "toolkit.sorting/1", "article": "turkey-s400", "student": "ana", "choices": '
@@ -66,16 +69,31 @@ def test_read_json_refuses_a_huge_file_without_reading_it(tmp_path):
         store.read_json(path)
 
 
+def read_in_child(path, seconds=30):
+    """`read_json(path)` in a child process bounded in time and memory: a regression fails, never hangs
+    the run or fills the machine's memory. Returns the child's one line of output."""
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30)); "
+            "from toolkit import store\n"
+            "try:\n    store.read_json(sys.argv[1]); print('read')\n"
+            "except store.StoreError as error:\n    print(error)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                                timeout=seconds, env=env, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return f"still blocked after {seconds} s"
+    lines = (result.stdout.strip() or result.stderr.strip()).splitlines()
+    return lines[-1] if lines else "no output"
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_read_json_refuses_a_fifo_and_a_device_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    with pytest.raises(store.StoreError, match="not a regular file"):
-        store.read_json(fifo)  # would block for ever if opened for reading the usual way
+    assert "not a regular file" in read_in_child(fifo)  # would block for ever if opened the usual way
     zero = tmp_path / "zero.json"
     zero.symlink_to("/dev/zero")
-    with pytest.raises(store.StoreError, match="not a regular file"):
-        store.read_json(zero)  # would fill memory
+    assert "not a regular file" in read_in_child(zero)  # would fill memory
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
