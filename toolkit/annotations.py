@@ -27,13 +27,16 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .article import Article
 from .labels import LABELS, Label, custom_label
 from .store import (Loaded, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
-                    student_dir, validate_name)
+                    student_dir)
 from .student_names import validate_student_name
+
+if TYPE_CHECKING:
+    from .merge_save import Merged
 
 SAVE_FORMAT = "toolkit.annotations/1"
 KEY_FORMAT = "toolkit.span-key/1"

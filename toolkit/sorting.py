@@ -23,8 +23,8 @@ from typing import Any, Mapping, Sequence
 from .article import Article
 from .labels import LABELS, SENTENCE_LABELS
 from .sentence_key import SentenceKey, source_matches
-from .store import (StoreError, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
-                    shape_problem, student_dir, validate_name)
+from .store import (StoreError, current_student, header_problem, load_or_set_aside, read_json, shape_problem,
+                    student_dir)
 from .student_names import validate_student_name
 
 SORTING_FORMAT = "toolkit.sorting/1"

@@ -41,7 +41,7 @@ from typing import Any
 
 from ..collected import read_collected_json, subfolders, usable_folder
 from ..spreadsheet import spreadsheet_safe
-from ..store import StoreError, read_json
+from ..store import StoreError
 
 PROGRESS_FORMAT = "toolkit.progress/1"
 SUBMISSION_FORMAT = "toolkit.submission/1"
