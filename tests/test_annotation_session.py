@@ -97,7 +97,7 @@ def test_a_save_that_cannot_be_written_is_reported(article, work_dir, monkeypatc
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("toolkit.annotation.spans.atomic_write_json", full_disk)
+    monkeypatch.setattr("toolkit.storage.merge_save.atomic_write_json", full_disk)
     session.add(*at(article, "critics"), "source")
     assert heard[-1].kind == "warning" and "No space left on device" in heard[-1].message
     assert session.save_error and len(session.spans) == 1

@@ -154,7 +154,7 @@ def test_a_save_that_fails_is_reported_and_kept_in_memory(spec_path, work_dir, m
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(progress, "atomic_write_json", refuse)
+    monkeypatch.setattr("toolkit.storage.merge_save.atomic_write_json", refuse)
     result = ex.check("q1", "b")
     assert "Could not save" in result.feedback[-1] and "Permission denied" in result.feedback[-1]
     assert ex.state("q1").finished and ex.save_error

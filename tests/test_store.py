@@ -99,7 +99,7 @@ def test_plain_names_pass(name):
 def test_student_from_environment(work_dir, monkeypatch):
     assert store.current_student() == store.DEFAULT_STUDENT
     monkeypatch.setenv("JUPYTERHUB_USER", "jane.doe@school.org")
-    assert store.current_student() == "jane.doe-school.org"
+    assert store.current_student() == "jane.doe@school.org"
     monkeypatch.setenv("TOOLKIT_STUDENT", "amir")
     assert store.student_dir() == work_dir / "amir"
 

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from toolkit import notebooks
+from toolkit.render.markdown_text import markdown_text
 
 EXERCISES = Path(__file__).resolve().parents[1]
 BUILT_SUFFIX = ".exercise.json"
@@ -103,7 +104,8 @@ def instructor_note(spec: dict) -> str:
 def build(spec: dict):
     exercise_id = spec["id"]
     cells = [
-        notebooks.markdown(f"# {spec['title']}\n\n{spec.get('intro', '')}\n\n{HOW_IT_WORKS}"),
+        notebooks.markdown(f"# {markdown_text(spec['title'])}\n\n{markdown_text(spec.get('intro', ''))}\n\n"
+                           f"{HOW_IT_WORKS}"),
         notebooks.markdown(instructor_note(spec), instructor=True),
         notebooks.markdown("Run this cell first: it opens the exercise and says whether earlier work was restored."),
         notebooks.code(f'from toolkit.exercises import Exercise\n\nex = Exercise("{exercise_id}")\nprint(ex.notice)'),
@@ -111,7 +113,7 @@ def build(spec: dict):
     for text, code in LEAD_IN.get(exercise_id, DEFAULT_LEAD_IN):
         cells += [notebooks.markdown(text), notebooks.code(code)]
     for number, question in enumerate(spec["questions"], start=1):
-        title = f"## Question {number}" + (f": {question['title']}" if question.get("title") else "")
+        title = f"## Question {number}" + (f": {markdown_text(question['title'])}" if question.get("title") else "")
         cells += [notebooks.markdown(f"{title}\n\n{HOW_TO_ANSWER[question['type']]}"),
                   notebooks.code(f'ex.show("{question["id"]}")')]
     cells += [

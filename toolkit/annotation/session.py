@@ -7,9 +7,11 @@ the rules (selections snap to whole words, labels must exist, a passage is not g
 same label twice), saves after every change, and words a one-line status for each change
 that a screen reader can announce.
 
-A student with the same article open in two notebooks does not lose work: before each save
-the session keeps any mark the other notebook saved since (one it has never seen). It errs
-on keeping: a mark deleted in one notebook can come back from the other's next save.
+A student with the same article open in two notebooks does not lose work: each save reads
+the file under a lock and applies only this notebook's changes since its last save (marks
+added, deleted, relabelled, notes edited) to what the other notebook saved
+(`AnnotationStore.save_merged`). A mark deleted in one notebook stays deleted, and an edited
+note does not revert when the other notebook saves.
 
 `AnnotationSession` keeps a student's marks in their save file; `KeyReviewSession` keeps an
 instructor's span answer key in `seeds/<slug>/keys/spans.json`, where each mark can be
@@ -74,7 +76,11 @@ class AnnotationSession:
         self.saved_at: str | None = None
         self._history: list[Any] = []
         self._listeners: list[Callable[[Change], None]] = []
-        self._known_ids: set[str] = set()
+        #: The marks as last loaded or saved, by id: what this notebook's changes are measured against.
+        self._base: dict[str, Span] = {}
+        #: Ids of marks another notebook added or deleted, as learnt when saving (undo leaves them alone).
+        self._added_elsewhere: set[str] = set()
+        self._deleted_elsewhere: set[str] = set()
         #: How many marks saved by another notebook were kept when this one saved.
         self.merged_from_elsewhere = 0
         spans, file_labels, self.notice, self.notice_kind = self._load()
@@ -87,24 +93,41 @@ class AnnotationSession:
     def _load(self) -> tuple[tuple[Span, ...], dict[str, Label], str, str]:
         restored = self.store.load()
         self.restored = restored
-        self._known_ids = {span.id for span in restored.spans}
+        self._base = {span.id: span for span in restored.spans}
         return restored.spans, restored.labels, restored.message, "warning" if restored.problem else "info"
 
     def _write(self) -> Path:
-        # The same student may have this article open in two notebooks: keep marks the other one
-        # saved since (ids this session never had), so neither overwrites the other's new work.
-        elsewhere = self.store.spans_saved_elsewhere(self._known_ids)
-        if elsewhere:
-            self._spans += list(elsewhere)
-            self.merged_from_elsewhere += len(elsewhere)
-        self._known_ids |= {span.id for span in self._spans}
-        return self.store.save(self._spans, self.labels)
+        # The same student may have this article open in two notebooks: apply this notebook's
+        # changes since the last save to the file as it is now, under its lock.
+        merged = self.store.save_merged(self._base, self._spans, self.labels)
+        mine_by_id = {span.id: span for span in self._spans}
+        saved = []
+        for record in merged.data["spans"]:
+            span = Span.from_dict(record)
+            saved.append(mine_by_id.get(span.id) if mine_by_id.get(span.id) == span else span)
+        saved_ids = {span.id for span in saved}
+        mine = set(mine_by_id)
+        added = saved_ids - mine
+        self._added_elsewhere |= added
+        self._deleted_elsewhere |= {i for i in mine - saved_ids if i in self._base}
+        self.merged_from_elsewhere += len(added)
+        if merged.problem:
+            self.notice = f"The save file could not be used: {merged.problem}. Your marks were saved afresh."
+            self.notice_kind = "warning"
+        self._spans = saved
+        self._base = {span.id: span for span in saved}
+        return self.store.path
 
     def _snapshot(self) -> Any:
         return tuple(self._spans)
 
     def _restore(self, snapshot: Any) -> None:
-        self._spans = list(snapshot)
+        # Undo takes back this notebook's own change: marks another notebook added since stay,
+        # and marks it deleted stay deleted.
+        restored = [span for span in snapshot if span.id not in self._deleted_elsewhere]
+        ids = {span.id for span in restored}
+        restored += [span for span in self._spans if span.id in self._added_elsewhere and span.id not in ids]
+        self._spans = restored
 
     @property
     def path(self) -> Path:

@@ -21,17 +21,22 @@ overwritten.
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from toolkit.article.model import Article
 from toolkit.annotation.labels import LABELS, Label, custom_label
+from toolkit.article.model import Article
+from toolkit.storage.store import (Loaded, atomic_write_json, current_student, header_problem, load_or_set_aside,
+                                   read_json, student_dir)
+from toolkit.storage.student_names import validate_student_name
 from toolkit.text.tokens import tokenize
-from toolkit.storage.store import (Loaded, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
-                    student_dir, validate_name)
+
+if TYPE_CHECKING:
+    from toolkit.storage.merge_save import Merged
 
 SAVE_FORMAT = "toolkit.annotations/1"
 KEY_FORMAT = "toolkit.span-key/1"
@@ -318,7 +323,7 @@ class AnnotationStore:
 
     def __init__(self, article: Article, student: str | None = None, *, path: str | Path | None = None):
         self.article = article
-        self.student = validate_name(student or current_student(), what="student name")
+        self.student = validate_student_name(student or current_student())
         self.slug = article.slug
         self.path = Path(path) if path is not None else student_dir(self.student) / "annotations" / f"{self.slug}.json"
 
@@ -338,6 +343,29 @@ class AnnotationStore:
         atomic_write_json(self.path, annotation_document(self.article, spans, student=self.student, labels=labels))
         return self.path
 
+    def save_merged(self, base: Mapping[str, Span], spans: Iterable[Span],
+                    labels: Mapping[str, Label] | None = None) -> "Merged":
+        """Save this notebook's changes since `base` (the marks as last loaded or saved) into the file as it
+        is now, under its lock, so marks added, deleted or edited in another notebook meanwhile are kept.
+
+        Returns `toolkit.storage.merge_save.Merged`; its `data["spans"]` are the marks now saved.
+        """
+        from toolkit.storage.merge_save import update_json
+
+        ours = list(spans)
+
+        def change(current: Any) -> dict[str, Any]:
+            if current is None:
+                merged, their_labels = ours, {}
+            else:
+                theirs, _ = _spans_in(current, "")
+                their_labels, _ = _labels_in(current, "")
+                merged = merge_spans(theirs, base, ours)
+            all_labels = {**their_labels, **(labels or LABELS)}
+            return annotation_document(self.article, merged, student=self.student, labels=all_labels)
+
+        return update_json(self.path, change, validate=lambda data: annotation_file_problem(data, self.article))
+
     def spans_saved_elsewhere(self, known_ids: Iterable[str]) -> tuple[Span, ...]:
         """Spans in the file now that this store's user has never seen: made in another notebook since.
 
@@ -352,6 +380,30 @@ class AnnotationStore:
         known = set(known_ids)
         spans, _ = _spans_in(data, "")
         return tuple(span for span in spans if span.id not in known)
+
+
+def merge_spans(theirs: Iterable[Span], base: Mapping[str, Span], ours: Iterable[Span]) -> list[Span]:
+    """Apply one notebook's operations to the marks saved by another.
+
+    `base` is what this notebook last loaded or saved, `ours` what it has now: a mark in
+    `ours` but not `base` was added here, one in `base` but not `ours` was deleted here, one in
+    both that differs was edited here. Those operations are applied to `theirs` (the file
+    as it is now); everything else in `theirs` stays as the other notebook left it. A mark
+    deleted on either side stays deleted; an added mark the other side already has (same
+    words, same label) is not added twice.
+    """
+    result = {span.id: span for span in theirs}
+    ours_by_id = {span.id: span for span in ours}
+    for span_id in set(base) - set(ours_by_id):
+        result.pop(span_id, None)
+    for span_id, span in ours_by_id.items():
+        if span_id not in base:
+            if span_id not in result and not any((s.start, s.end, s.label) == (span.start, span.end, span.label)
+                                                 for s in result.values()):
+                result[span_id] = span
+        elif span != base[span_id] and span_id in result:
+            result[span_id] = span
+    return list(result.values())
 
 
 # ----- span answer keys ----------------------------------------------------------------------
@@ -514,13 +566,17 @@ def collect_annotations(folder: str | Path, article: Article) -> ClassAnnotation
     slug = article.slug
     found: dict[str, tuple[Span, ...]] = {}
     problems: list[str] = []
-    for student_folder in sorted(p for p in Path(folder).iterdir() if p.is_dir()):
+    from toolkit.authoring.collected_folder import read_collected_json, subfolders, usable_folder
+
+    for student_folder in subfolders(Path(folder), Path(folder)):
+        if not usable_folder(student_folder / "annotations", Path(folder)):
+            continue
         path = student_folder / "annotations" / f"{slug}.json"
-        if not path.is_file():
+        if not os.path.lexists(path):
             continue
         try:
-            data = read_json(path)
-        except ValueError as error:  # StoreError: not JSON, not UTF-8
+            data = read_collected_json(path, Path(folder))
+        except ValueError as error:  # StoreError: not JSON, not UTF-8, a link out, a device, too large
             problems.append(str(error))
             continue
         problem = annotation_file_problem(data, article)

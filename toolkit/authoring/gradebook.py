@@ -22,18 +22,27 @@ points, possible, attempts, hints, finished, ...), `questions.csv` (per student 
 students missed), `annotations.csv` and `agreement.csv` with `agreement-<article>.png` (the
 class's marks against the reviewed span key, Krippendorff's alpha and where the class
 disagrees), `sorting.csv`, `summary.txt` and `problems.txt`. Broken, foreign or unknown files
-are listed in `problems.txt`, never fatal; the students' files are only read.
+are listed in `problems.txt`, never fatal; the students' files are only read. `students.csv`
+maps each folder to the user name it was made from (`toolkit.storage.student_names`).
+
+The folder is not trusted (`toolkit.authoring.collected_folder`): only real folders and regular files inside
+it are read, each at most a few megabytes; links out of it, pipes and devices are skipped and
+listed in `problems.txt`; a CSV cell that a spreadsheet would run as a formula (a folder
+named `=HYPERLINK(...)`) is written as text.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from toolkit.storage.store import StoreError, atomic_write_text, read_json
+from toolkit.authoring.collected_folder import read_collected_json, subfolders, usable_folder
+from toolkit.authoring.spreadsheet import spreadsheet_safe
+from toolkit.storage.store import StoreError, atomic_write_text
 
 PROGRESS_FORMAT = "toolkit.progress/1"
 SUBMISSION_FORMAT = "toolkit.submission/1"
@@ -166,7 +175,7 @@ def _saved_at(data: dict[str, Any]) -> str:
 def _work_file(path: Path, student: str, formats: tuple[str, ...], key: str, problems: list[str]) -> dict | None:
     """A student's saved file if it is readable, of a known format, theirs and for what its name says."""
     try:
-        data = read_json(path)
+        data = read_collected_json(path, path.parents[2])  # FOLDER/<student>/<kind>/<file>.json
     except StoreError as error:
         problems.append(str(error))
         return None
@@ -241,7 +250,8 @@ def _student_exercises(student_folder: Path, specs: _Specs, problems: list[str])
     student = student_folder.name
     chosen: dict[str, tuple[Path, dict]] = {}
     for sub, formats in (("progress", (PROGRESS_FORMAT,)), ("submissions", (SUBMISSION_FORMAT,))):
-        for path in sorted((student_folder / sub).glob("*.json")) if (student_folder / sub).is_dir() else []:
+        usable = usable_folder(student_folder / sub, student_folder.parent)
+        for path in sorted((student_folder / sub).glob("*.json")) if usable else []:
             if "." in path.stem:
                 continue  # a file the toolkit set aside (name.corrupt-<time>.json): the student's, kept as it is
             data = _work_file(path, student, formats, "exercise", problems)
@@ -284,7 +294,7 @@ def _student_exercises(student_folder: Path, specs: _Specs, problems: list[str])
 def _slugs(students: list[Path], sub: str) -> list[str]:
     found = set()
     for folder in students:
-        if (folder / sub).is_dir():
+        if usable_folder(folder / sub, folder.parent):
             found |= {p.stem for p in (folder / sub).glob("*.json") if "." not in p.stem}
     return sorted(found)
 
@@ -371,7 +381,7 @@ def _sorting(students: list[Path], problems: list[str], notes: list[str]):
         known = {s.id for s in article.sentences}
         for folder in students:
             path = folder / "sorting" / f"{slug}.json"
-            if not path.is_file():
+            if not usable_folder(folder / "sorting", folder.parent) or not os.path.lexists(path):
                 continue
             data = _work_file(path, folder.name, (SORTING_FORMAT,), "article", problems)
             if data is None:
@@ -386,6 +396,27 @@ def _sorting(students: list[Path], problems: list[str], notes: list[str]):
             result = check_choices(key, choices, sorted_ids)
             rows.append({"student": folder.name, "article": slug, "sorted": result.answered, "points": result.score,
                          "possible": result.out_of, "sentences": len(article.sentences)})
+    return rows
+
+
+def _student_names(folder: Path, students: list[Path], problems: list[str]) -> list[dict[str, str]]:
+    """Folder name and the user name it was made from (`toolkit.storage.student_names`), for every student."""
+    from toolkit.storage.store import STUDENT_NAME_FILE
+
+    rows = []
+    for student_folder in students:
+        name = student_folder.name
+        path = student_folder / STUDENT_NAME_FILE
+        if os.path.lexists(path):
+            try:
+                data = read_collected_json(path, folder, max_bytes=64 * 1024)
+            except StoreError as error:
+                problems.append(str(error))
+            else:
+                if isinstance(data, dict) and data.get("folder") == student_folder.name and isinstance(
+                        data.get("name"), str):
+                    name = data["name"][:200]
+        rows.append({"folder": student_folder.name, "name": name})
     return rows
 
 
@@ -415,6 +446,8 @@ def item_statistics(questions: list[QuestionRow], exercises: list[ExerciseRow]) 
 
 def _write_csv(path: Path, header: list[str], rows: list[dict[str, Any]]) -> Path:
     def cell(value: Any) -> Any:
+        if isinstance(value, str):
+            return spreadsheet_safe(value)
         if value is None:
             return ""
         if isinstance(value, bool):
@@ -481,8 +514,8 @@ def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None
     out.mkdir(parents=True, exist_ok=True)
     book = Gradebook(out)
     students = []
-    for path in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if not any((path / sub).is_dir() for sub in WORK_FOLDERS):
+    for path in subfolders(folder, folder, book.problems):
+        if not any(usable_folder(path / sub, folder) for sub in WORK_FOLDERS):
             book.problems.append(f"{path}: not a student's folder (no {', '.join(WORK_FOLDERS)} inside): left out")
             continue
         students.append(path)
@@ -513,6 +546,8 @@ def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None
                                                             "meaning"], agreement_rows))
     book.written.append(_write_csv(out / "sorting.csv", ["student", "article", "sorted", "points", "possible",
                                                           "sentences"], sorting_rows))
+    book.written.append(_write_csv(out / "students.csv", ["folder", "name"], _student_names(folder, students,
+                                                                                            book.problems)))
     book.written += charts
     book.summary = _summary(book, items, sorting_rows, notes)
     atomic_write_text(out / "summary.txt", book.summary)

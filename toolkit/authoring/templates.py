@@ -24,6 +24,7 @@ from typing import Any, Sequence
 
 from toolkit import notebooks
 from toolkit.article.model import Article
+from toolkit.render.markdown_text import markdown_text, markdown_url
 
 #: Notebook metadata marking what `new-lesson` generated (so `--force` never replaces a hand-made file).
 GENERATED = {"generated_by": "python -m toolkit new-lesson"}
@@ -278,17 +279,17 @@ def _reading_minutes(article: Article) -> int:
 
 def origin_of(metadata: dict[str, Any]) -> str:
     """Where an article comes from, in a phrase for instructor notes."""
-    parts = []
+    parts = []  # every field comes from the article or the instructor: escaped for Markdown
     if metadata.get("outlet"):
-        parts.append(f"first published by {metadata['outlet']}")
+        parts.append(f"first published by {markdown_text(metadata['outlet'])}")
     if metadata.get("credit"):
-        parts.append(f"credit line \u201c{str(metadata['credit']).strip()}\u201d")
+        parts.append(f"credit line \u201c{markdown_text(str(metadata['credit']).strip())}\u201d")
     if metadata.get("date"):
-        parts.append(f"dated {metadata['date']}")
+        parts.append(f"dated {markdown_text(metadata['date'])}")
     if metadata.get("author"):
-        parts.append(f"by {metadata['author']}")
+        parts.append(f"by {markdown_text(metadata['author'])}")
     if metadata.get("url"):
-        parts.append(f"<{metadata['url']}>")
+        parts.append(markdown_url(metadata["url"]))
     return "; ".join(parts)
 
 
@@ -301,7 +302,9 @@ def lesson_notebook(article: Article, draft: ExerciseDraft, *, title: str, draft
     others = len(draft.questions) - 1
     challenge = next(q for q in draft.questions if q.spec["id"] == draft.challenge)
     origin = origin_of(article.metadata)
-    questions = "; ".join(f"{qid} {qtitle}" for qid, qtitle in draft.question_titles())
+    questions = markdown_text("; ".join(f"{qid} {qtitle}" for qid, qtitle in draft.question_titles()))
+    title = markdown_text(title)
+    drafted = markdown_text(drafted)
     has_paragraphs = any(b.kind == "paragraph" for b in article.blocks)
     passage = '"paragraph"' if has_paragraphs else "None"
     cells = [
@@ -486,7 +489,7 @@ def review_notebook(article: Article, *, exercise_id: str):
     slug = article.slug
     cells = [
         notebooks.markdown(f"""
-# Review the answer keys: {article.title or slug}
+# Review the answer keys: {markdown_text(article.title or slug)}
 
 The toolkit drafted both answer keys of this article. A draft is a starting point: the toolkit is
 wrong on some sentences, and the exercise takes its answers from these keys, so check every entry.

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from toolkit.article.model import Article
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+from toolkit.article.model import Article
 from toolkit.keys.sentence_keys import SentenceKey, source_matches
-from toolkit.storage.store import (StoreError, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
-                    student_dir, validate_name)
+from toolkit.storage.store import (StoreError, current_student, header_problem, load_or_set_aside, read_json,
+                                   shape_problem, student_dir)
+from toolkit.storage.student_names import validate_student_name
 
 SORTING_FORMAT = "toolkit.sorting/1"
 LABEL_CREDIT_ATTRIBUTED = 0.6
@@ -176,11 +177,13 @@ class SortingStore:
     def __init__(self, article: Article, student: str | None = None):
 
         self.article = article
-        self.student = validate_name(student or current_student(), what="student name")
+        self.student = validate_student_name(student or current_student())
         self.slug = article.slug
         self.path: Path = student_dir(self.student) / "sorting" / f"{self.slug}.json"
         self.choices: dict[str, Choice] = {}
         self.problem: str | None = None
+        #: Changes made here and not yet saved: (sentence id, label, source), applied to the file on the next save.
+        self._pending: list[tuple[str, str | None, str | None]] = []
 
     def load(self) -> dict[str, Choice]:
         """Read the save file; a damaged or foreign one is set aside and `problem` says so."""
@@ -211,12 +214,21 @@ class SortingStore:
         return None
 
     def set(self, sentence_id: str, label: str | None = None, source: str | None = None) -> None:
-        """Record one change and save at once (choices saved meanwhile by another passage are kept)."""
-        self._merge_saved()
-        old = self.choices.get(sentence_id, Choice())
-        self.choices[sentence_id] = Choice(old.label if label is None else (label or None),
-                                           old.source if source is None else source)
+        """Record one change and save at once, merged under the file's lock with whatever another
+        sorting widget (another notebook) saved meanwhile; a change that could not be saved is
+        kept here and saved with the next one."""
+        self._pending.append((sentence_id, label, source))
+        self.choices = self._apply(self.choices, [(sentence_id, label, source)])
         self.save()
+
+    @staticmethod
+    def _apply(choices: Mapping[str, Choice], operations) -> dict[str, Choice]:
+        result = dict(choices)
+        for sentence_id, label, source in operations:
+            old = result.get(sentence_id, Choice())
+            result[sentence_id] = Choice(old.label if label is None else (label or None),
+                                         old.source if source is None else source)
+        return result
 
     def _merge_saved(self) -> None:
         """Take in choices another sorting widget for the same article saved since this one loaded."""
@@ -227,17 +239,37 @@ class SortingStore:
             data = read_json(self.path)
         except StoreError:
             return
-        if self.validate(data) is None:
+        if shape_problem(data, self.validate) is None:
             saved = {sid: Choice(c.get("label"), c.get("source") or "") for sid, c in data["choices"].items()}
-            self.choices = {**saved, **{k: v for k, v in self.choices.items() if k not in saved}}
+            self.choices = self._apply(saved, self._pending)
 
     def save(self) -> None:
+        """Save: this notebook's unsaved changes applied to the file as it is now, under its lock."""
+        from toolkit.storage.merge_save import update_json
 
-        atomic_write_json(self.path, {
+        pending = list(self._pending)
+
+        def change(current: Any) -> dict[str, Any]:
+            if current is None:
+                choices = self.choices
+            else:
+                saved = {sid: Choice(c.get("label"), c.get("source") or "") for sid, c in current["choices"].items()}
+                choices = self._apply(saved, pending)
+            return self.document(choices)
+
+        merged = update_json(self.path, change, validate=self.validate)
+        del self._pending[:len(pending)]
+        if merged.problem:
+            self.problem = merged.problem
+        self.choices = {sid: Choice(c.get("label"), c.get("source") or "")
+                        for sid, c in merged.data["choices"].items()}
+
+    def document(self, choices: Mapping[str, Choice]) -> dict[str, Any]:
+        return {
             "format": SORTING_FORMAT,
             "article": self.slug,
             "content_hash": self.article.content_hash,
             "student": self.student,
             "saved_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "choices": {sid: c.to_dict() for sid, c in sorted(self.choices.items(), key=lambda i: int(i[0][1:]))},
-        })
+            "choices": {sid: c.to_dict() for sid, c in sorted(choices.items(), key=lambda i: int(i[0][1:]))},
+        }

@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from toolkit.storage.store import atomic_write_json, student_dir, validate_name
 from toolkit.exercises import flow, views
 from toolkit.exercises.flow import QuestionState
-from toolkit.exercises.progress import ProgressStore, Restored
+from toolkit.exercises.progress import ProgressStore, Restored, merge_states
 from toolkit.exercises.results import CheckResult, HintResult
 from toolkit.exercises.spec import BUILT_SUFFIX, ExerciseSpec, Question, load_spec
+from toolkit.storage.store import atomic_write_json, student_dir, validate_name
 
 SUBMISSION_FORMAT = "toolkit.submission/1"
 
@@ -138,6 +138,8 @@ class Exercise:
         self.fallback = fallback
         #: The last saving problem, if saving failed (progress is kept in memory until it works).
         self.save_error: str | None = None
+        #: Questions changed here but not saved yet (saving failed): their state here wins on the next save.
+        self._unsaved: set[str] = set()
 
     # ----- what it is ------------------------------------------------------------------------
 
@@ -196,46 +198,60 @@ class Exercise:
         newer = self.store.read_newer()
         if not newer:
             return
-        for question_id, theirs in newer.items():
-            mine = self._states.get(question_id, QuestionState())
-            if (theirs.attempts, theirs.hints_used) > (mine.attempts, mine.hints_used):
-                self._states[question_id] = theirs
+        self._states = merge_states(newer, self._states, self._unsaved)
 
-    def _save(self) -> str | None:
+    def _apply(self, question_id: str, operation: Callable[[QuestionState], tuple[QuestionState, Any]]):
+        """Apply one operation (a check, a hint, a draft) to the question's latest state and save it.
+
+        The latest state is read from the file under its lock, so another notebook's attempts,
+        hints and drafts are the starting point and are kept (`ProgressStore.update`). When the
+        file cannot be written the operation is applied here and saved with the next change.
+        Returns (state before, state after, what the operation returned, a saving problem or None).
+        """
+        found: dict[str, Any] = {}
+
+        def change(saved: dict[str, QuestionState]) -> dict[str, QuestionState] | None:
+            states = merge_states(saved, self._states, self._unsaved)
+            before = states.get(question_id, QuestionState())
+            after, outcome = operation(before)
+            states[question_id] = after
+            found.update(before=before, after=after, outcome=outcome, states=states)
+            if after == before and not self._unsaved:
+                return None
+            return states
+
         try:
-            self.store.save(self._states)
+            states = self.store.update(change)
         except OSError as error:
+            before = self._states.get(question_id, QuestionState())
+            after, outcome = operation(before)
+            if after != before:
+                self._states[question_id] = after
+                self._unsaved.add(question_id)
             self.save_error = (f"Could not save to {self.path} ({error.strerror or error}); your progress is kept "
                                "here until saving works again.")
-            return self.save_error
+            return before, after, outcome, self.save_error
+        self._states = states if states is not None else found["states"]
+        self._unsaved.clear()
         self.save_error = None
-        return None
+        return found["before"], found["after"], found["outcome"], None
 
     # ----- the verbs -------------------------------------------------------------------------
 
     def check(self, question_id: str, answer: Any) -> CheckResult:
         """Check an answer to a question: feedback, points, and (once finished) the explanation. Saved at once."""
         question = self.question(question_id)
-        self._refresh()
-        state = self._states.get(question_id, QuestionState())
-        new_state, result = flow.check(question, state, answer, self.spec.sealer)
-        if new_state != state:
-            self._states[question_id] = new_state
-            problem = self._save()
-            if problem:
-                result = replace(result, feedback=result.feedback + (problem,))
+        before, after, result, problem = self._apply(
+            question_id, lambda state: flow.check(question, state, answer, self.spec.sealer))
+        if problem and after != before:
+            result = replace(result, feedback=result.feedback + (problem,))
         self._tell("check", question_id)
         return result
 
     def hint(self, question_id: str) -> HintResult:
         """Reveal the next hint of a question (a hint may cost points: the message says). Saved at once."""
         question = self.question(question_id)
-        self._refresh()
-        state = self._states.get(question_id, QuestionState())
-        new_state, result = flow.hint(question, state, self.spec.sealer)
-        if new_state != state:
-            self._states[question_id] = new_state
-            self._save()
+        _, _, result, _ = self._apply(question_id, lambda state: flow.hint(question, state, self.spec.sealer))
         self._tell("hint", question_id)
         return result
 
@@ -249,8 +265,7 @@ class Exercise:
         state = self._states.get(question_id, QuestionState())
         if state.draft == draft:
             return
-        self._states[question_id] = replace(state, draft=draft)
-        self._save()
+        self._apply(question_id, lambda latest: (replace(latest, draft=draft), None))
         self._tell("draft", question_id)
 
     def last_result(self, question_id: str) -> CheckResult | None:

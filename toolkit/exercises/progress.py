@@ -17,15 +17,16 @@ file is kept beside the new one, and the student is told which questions changed
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from toolkit.storage.store import (atomic_write_json, current_student, header_problem, load_or_set_aside, read_json, set_aside,
                      student_dir, validate_name)
 from toolkit.exercises.flow import QuestionState
 from toolkit.exercises.spec import ExerciseSpec
+from toolkit.storage.student_names import validate_student_name
 
 PROGRESS_FORMAT = "toolkit.progress/1"
 
@@ -84,12 +85,38 @@ def progress_problem(data: Any, spec: ExerciseSpec, student: str) -> str | None:
     return None
 
 
+def merge_states(theirs: Mapping[str, QuestionState], mine: Mapping[str, QuestionState],
+                 unsaved: set[str] | frozenset[str] = frozenset()) -> dict[str, QuestionState]:
+    """Progress from two notebooks on one file, question by question, losing no attempt and no hint.
+
+    `theirs` is what the file holds now, `mine` what this notebook holds; `unsaved` names the
+    questions this notebook changed and could not save yet. Attempts, hints, hint costs and
+    the best credit only ever grow (a student never gets fresh attempts back); the last answer
+    comes from the side with more attempts; the draft is this notebook's for an unsaved
+    question, else the file's.
+    """
+    merged: dict[str, QuestionState] = {}
+    for question_id in {*theirs, *mine}:
+        their, my = theirs.get(question_id), mine.get(question_id)
+        if their is None or my is None:
+            merged[question_id] = their if my is None else my
+            continue
+        ours_first = question_id in unsaved
+        my_rank, their_rank = (my.attempts, my.hints_used), (their.attempts, their.hints_used)
+        further = my if my_rank > their_rank or (my_rank == their_rank and ours_first) else their
+        merged[question_id] = replace(
+            further, attempts=max(my.attempts, their.attempts), hints_used=max(my.hints_used, their.hints_used),
+            hint_cost=max(my.hint_cost, their.hint_cost), best_credit=max(my.best_credit, their.best_credit),
+            finished=my.finished or their.finished, draft=my.draft if ours_first else their.draft)
+    return merged
+
+
 class ProgressStore:
     """Reads and writes one student's progress file for one exercise."""
 
     def __init__(self, spec: ExerciseSpec, student: str | None = None, *, path: str | Path | None = None):
         self.spec = spec
-        self.student = validate_name(student or current_student(), what="student name")
+        self.student = validate_student_name(student or current_student())
         self.path = Path(path) if path is not None else progress_path(spec.id, self.student)
         self._seen: tuple[int, int] | None = None  # (mtime_ns, size) of the file as last read or written
 
@@ -159,6 +186,26 @@ class ProgressStore:
                 "article": self.spec.article.slug, "content_hash": self.spec.article.content_hash,
                 "student": self.student, "saved_at": _now(), "points": points, "possible": self.spec.possible,
                 "questions": questions}
+
+    def update(self, change: Callable[[dict[str, QuestionState]], dict[str, QuestionState] | None]
+               ) -> dict[str, QuestionState] | None:
+        """Apply `change` to the states saved in the file now, under its lock, and save what it returns.
+
+        `change` gets the file's states (empty when there is no usable file) and returns the states to
+        save, or None to leave the file alone. Returns the states saved (None when nothing was written).
+        """
+        from toolkit.storage.merge_save import NO_CHANGE, update_json
+
+        def apply(current: Any) -> Any:
+            states = self._states_from(current)[0] if current is not None else {}
+            result = change(states)
+            return NO_CHANGE if result is None else self.document(result)
+
+        merged = update_json(self.path, apply, validate=lambda data: progress_problem(data, self.spec, self.student))
+        self._remember()
+        if merged.data is None or merged.data.get("format") != PROGRESS_FORMAT:
+            return None
+        return self._states_from(merged.data)[0]
 
     def save(self, states: Mapping[str, QuestionState]) -> Path:
         atomic_write_json(self.path, self.document(states))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -44,18 +45,49 @@ def work_dir() -> Path:
     return root / "work" if root else Path.home() / "media-literacy-work"
 
 
-def current_student() -> str:
-    """The student's name from the environment (JupyterHub sets one), else a default."""
+def _student_from_environment() -> tuple[str, str] | None:
+    """(raw name, folder name) of the student the environment names, or None."""
+    from toolkit.storage.student_names import clean_student_name
+
     for variable in STUDENT_VARIABLES:
         value = os.environ.get(variable, "").strip()
         if value:
-            cleaned = re.sub(r"[^A-Za-z0-9._-]", "-", value)[:64].strip(".-_") or DEFAULT_STUDENT
-            return validate_name(cleaned, what="student name")
-    return DEFAULT_STUDENT
+            return value, clean_student_name(value, DEFAULT_STUDENT)
+    return None
+
+
+def current_student() -> str:
+    """The student's folder name from the environment (JupyterHub sets one), else a default.
+
+    Any hub user name works: letters of every script are kept, and a name that had to be
+    cleaned gets a short stable hash, so two students never share a folder
+    (`toolkit.storage.student_names`).
+    """
+    found = _student_from_environment()
+    return found[1] if found else DEFAULT_STUDENT
 
 
 def student_dir(student: str | None = None) -> Path:
-    return work_dir() / validate_name(student or current_student(), what="student name")
+    from toolkit.storage.student_names import validate_student_name
+
+    folder = work_dir() / validate_student_name(student or current_student())
+    _remember_student_name(folder)
+    return folder
+
+
+#: A small file in a student's folder giving the name the folder was made from (when cleaning changed it).
+STUDENT_NAME_FILE = "student.json"
+
+
+def _remember_student_name(folder: Path) -> None:
+    found = _student_from_environment()
+    if not found or found[0] == found[1] or found[1] != folder.name or (folder / STUDENT_NAME_FILE).exists():
+        return
+    try:
+        atomic_write_json(folder / STUDENT_NAME_FILE, {"format": "toolkit.student/1", "name": found[0],
+                                                       "folder": found[1]})
+    except OSError:
+        pass  # only a convenience for the teacher's gradebook; never in the way of saving work
 
 
 def atomic_write_json(path: Path, data: Any) -> None:
@@ -78,6 +110,7 @@ def atomic_write_bytes(path: Path, payload: bytes, *, mode: int = 0o600) -> None
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftover_temporaries(path, older_than=STALE_TEMPORARY_SECONDS)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         if mode != 0o600:
@@ -96,6 +129,38 @@ def atomic_write_bytes(path: Path, payload: bytes, *, mode: int = 0o600) -> None
     _fsync_folder(path.parent)
 
 
+#: A temporary file of an interrupted save older than this is removed by the next save of the same file.
+STALE_TEMPORARY_SECONDS = 600.0
+
+
+def remove_leftover_temporaries(path: Path, *, older_than: float = 0.0) -> int:
+    """Remove the hidden temporary files (`.<name>.*.tmp`) that interrupted saves of `path` left behind.
+
+    Only files older than `older_than` seconds go, so a save in progress in another process
+    keeps its file; a caller holding the file's lock passes 0. Returns how many were removed.
+    """
+    path = Path(path)
+    prefix = f".{path.name}."
+    removed = 0
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return 0
+    now = time.time()
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        leftover = path.parent / name
+        try:
+            status = leftover.lstat()
+            if stat.S_ISREG(status.st_mode) and now - status.st_mtime >= older_than:
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def _fsync_folder(folder: Path) -> None:
     try:
         descriptor = os.open(folder, os.O_RDONLY)
@@ -109,19 +174,75 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def read_json(path: Path) -> Any:
-    """Read a JSON save file, raising `StoreError` with a clear message when it is damaged."""
+#: Largest save file read (bytes): a bigger one is treated as damaged, never loaded into memory.
+MAX_JSON_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of arrays and objects accepted in a save file.
+MAX_JSON_DEPTH = 64
+
+
+def read_json(path: Path, *, max_bytes: int | None = None) -> Any:
+    """Read a JSON save file, raising `StoreError` with a clear one-line message when it cannot be used.
+
+    Only a regular file is read (a FIFO or a device is refused without blocking), at most
+    `max_bytes` (default `MAX_JSON_BYTES`) of it; text that is not UTF-8, not JSON, nested
+    deeper than `MAX_JSON_DEPTH`, or holding a number Python will not convert is damaged.
+    """
     path = Path(path)
+    limit = MAX_JSON_BYTES if max_bytes is None else max_bytes
     try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise StoreError(f"{path}: is not UTF-8 text") from None
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise StoreError(f"{path}: cannot be read ({error.strerror or error})") from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise StoreError(f"{path}: is not a regular file (a device, pipe or folder); not read")
+        if status.st_size > limit:
+            raise StoreError(f"{path}: is too large to be a save file ({status.st_size:,} bytes; "
+                             f"the limit is {limit:,})")
+        with os.fdopen(os.dup(descriptor), "rb") as handle:
+            blob = handle.read(limit + 1)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot be read ({error.strerror or error})") from None
+    finally:
+        os.close(descriptor)
+    if len(blob) > limit:
+        raise StoreError(f"{path}: is too large to be a save file (over {limit:,} bytes)")
+    try:
+        raw = blob.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StoreError(f"{path}: is not UTF-8 text") from None
+    if "\x00" in raw:
+        raise StoreError(f"{path}: holds binary data, not JSON text")
+    depth = _nesting_depth(raw)
+    if depth > MAX_JSON_DEPTH:
+        raise StoreError(f"{path}: is nested {depth} levels deep (a save file has at most {MAX_JSON_DEPTH})")
     try:
         return json.loads(raw)
     except json.JSONDecodeError as error:
         raise StoreError(f"{path}: is not valid JSON (line {error.lineno}, column {error.colno})") from None
+    except (ValueError, RecursionError, MemoryError) as error:
+        reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+        raise StoreError(f"{path}: cannot be read as JSON ({reason})") from None
+
+
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _nesting_depth(raw: str) -> int:
+    """The deepest nesting of arrays and objects in JSON text (strings skipped), without recursion."""
+    depth = deepest = 0
+    for match in _STRUCTURE.finditer(raw):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_JSON_DEPTH:
+                    return deepest
+        elif token in "]}":
+            depth -= 1
+    return deepest
 
 
 def set_aside(path: Path, reason: str) -> Path:
@@ -165,6 +286,16 @@ def header_problem(data: Any, file_format: str, *, what: str = "the save file", 
     return None
 
 
+def shape_problem(data: Any, validate=None) -> str | None:
+    """`validate(data)`, where a validator that trips over an unexpected shape counts as a problem, not a crash."""
+    if validate is None:
+        return None
+    try:
+        return validate(data)
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError, RecursionError) as error:
+        return f"the file has an unexpected shape ({type(error).__name__})"
+
+
 @dataclass(frozen=True)
 class Loaded:
     """What came back from a save file: its data, or why it was not usable and where it was put."""
@@ -188,9 +319,10 @@ def load_or_set_aside(path: Path, *, validate=None) -> Loaded:
         return Loaded()
     try:
         data = read_json(path)
-        problem = validate(data) if validate else None
     except StoreError as error:
         problem, data = str(error), None
+    else:
+        problem = shape_problem(data, validate)
     if problem is None:
         return Loaded(data=data)
     reason = "corrupt" if data is None else "mismatch"

@@ -40,7 +40,6 @@ class ExerciseSpanSession(AnnotationSession):
 
     def _load(self):
         self.restored = None
-        self._known_ids = set()
         spans = tuple(Span.of(self.article, start, end, self.question_label) for start, end in self._initial)
         count = len(spans)
         notice = (f"Your {count} earlier mark{'s are' if count != 1 else ' is'} back." if count
