@@ -43,6 +43,13 @@ _DIRECTIVE = re.compile(r"^(:{3,})\{([a-z][\w-]*)\}\s*(.*)$")
 _OPTION = re.compile(r"^:([\w-]+):\s*(.*)$")
 _CELL_BREAK = "+++"
 _CODE_LANGUAGES = {"python", "python3", "ipython", "ipython3"}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$])")
+
+
+def escape_markdown(value: Any) -> str:
+    """Untrusted text as one line of literal Markdown (no links, emphasis, HTML or block structure)."""
+    flat = " ".join(str(value).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
 class LessonSourceError(ValueError):
@@ -292,7 +299,7 @@ def _challenge_cells(node: Node, source: LessonSource, root: Path) -> list:
     if question_id not in numbers:
         raise LessonSourceError(f"{source.path.name}:{node.line}: exercise {exercise_id} has no question "
                                 f"{question_id!r} (it has {', '.join(numbers)})")
-    link = f"[{spec['title']}](../exercises/{exercise_id}.ipynb)"
+    link = f"[{escape_markdown(spec['title'])}](../exercises/{exercise_id}.ipynb)"
     heading = node.options.get("heading", "Challenge")
     return [
         notebooks.markdown(
