@@ -21,8 +21,8 @@ points, possible, attempts, hints, finished, ...), `questions.csv` (per student 
 `items.csv` (per question: students, attempted, correct, mean points: which questions most
 students missed), `annotations.csv` and `agreement.csv` with `agreement-<article>.png` (the
 class's marks against the reviewed span key, Krippendorff's alpha and where the class
-disagrees), `sorting.csv`, `summary.txt` and `problems.txt`. Broken, foreign or unknown files
-are listed in `problems.txt`, never fatal; the students' files are only read.
+disagrees), `sorting.csv`, `written.csv` (written answers, to grade with the rubrics),
+`summary.txt` and `problems.txt`. Broken, foreign or unknown files are listed in `problems.txt`, never fatal; the students' files are only read.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from toolkit.storage.store import StoreError, read_json
 PROGRESS_FORMAT = "toolkit.progress/1"
 SUBMISSION_FORMAT = "toolkit.submission/1"
 SORTING_FORMAT = "toolkit.sorting/1"
-WORK_FOLDERS = ("progress", "submissions", "annotations", "sorting")
+WORK_FOLDERS = ("progress", "submissions", "annotations", "sorting", "written")
 _FULL = 1 - 1e-9
 
 
@@ -511,6 +511,9 @@ def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None
                                                             "meaning"], agreement_rows))
     book.written.append(_write_csv(out / "sorting.csv", ["student", "article", "sorted", "points", "possible",
                                                           "sentences"], sorting_rows))
+    from toolkit.authoring.written_answers import COLUMNS, written_rows
+
+    book.written.append(_write_csv(out / "written.csv", COLUMNS, written_rows(students, book.problems)))
     book.written += charts
     book.summary = _summary(book, items, sorting_rows, notes)
     (out / "summary.txt").write_text(book.summary, encoding="utf-8")

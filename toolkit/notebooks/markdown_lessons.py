@@ -13,7 +13,9 @@ A lesson source (`lessons/source/NN-slug.md`, or `lessons/source/<slug>.md` for 
   starts the next; and three MyST directives in colon fences:
   `:::{instructor} title` (a note tagged `instructor`, one cell, left out of the student copy),
   `::::{activity} title` (a section `## Activity N: title` whose body may hold cells and notes),
-  `:::{challenge} q3` (the checked challenge: the question of the lesson's exercise, shown in place).
+  `:::{challenge} q3` (the checked challenge: the question of the lesson's exercise, shown in place),
+  `::::{written} task-id` (a written task: its prompt, an answer box that saves into the student's
+  work folder, and a nested `:::{rubric}` that becomes a teacher's note and goes on the rubric handout).
 
 The builder puts the anatomy around the body: the title, time, questions and objectives first,
 the key points last. Why a small parser of our own rather than MyST-NB or Jupytext: the three
@@ -332,6 +334,8 @@ def _cells(nodes: tuple[Node, ...], source: LessonSource, root: Path, activity: 
             cells.append(_instructor_cell(node))
         elif node.name == "challenge":
             cells.extend(_challenge_cells(node, source, root))
+        elif node.name == "written":
+            cells.extend(_written_cells(node, source, root, activity))
         elif node.name == "activity":
             activity[0] += 1
             number = f" {activity[0]}" if activity[1] > 1 else ""
@@ -344,7 +348,33 @@ def _cells(nodes: tuple[Node, ...], source: LessonSource, root: Path, activity: 
             cells.extend(inner)
         else:
             raise LessonSourceError(f"{source.path.name}:{node.line}: unknown block {{{node.name}}} "
-                                    "(use instructor, activity or challenge)")
+                                    "(use instructor, activity, written or challenge)")
+    return cells
+
+
+def written_parts(node: Node) -> tuple[tuple[Node, ...], Node | None]:
+    """A written task's prompt (its nodes other than the rubric) and its rubric block, if any."""
+    rubric = next((child for child in node.children if child.kind == "directive" and child.name == "rubric"), None)
+    return tuple(child for child in node.children if child is not rubric), rubric
+
+
+def _written_cells(node: Node, source: LessonSource, root: Path, activity: list[int]) -> list:
+    task = node.argument
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", task or ""):
+        raise LessonSourceError(f"{source.path.name}:{node.line}: a written task needs a short id: "
+                                "'::::{written} my-task' (lower-case letters, digits and '-')")
+    prompt, rubric = written_parts(node)
+    if rubric is None:
+        raise LessonSourceError(f"{source.path.name}:{node.line}: the written task {task!r} has no "
+                                ":::{rubric} block: say how an answer is graded")
+    rows = int(node.options.get("rows", "6"))
+    cells = _cells(prompt, source, root, activity)
+    cells.append(notebooks.code(
+        "# Run this cell to open your answer box: what you write is saved as you go.\n"
+        "from toolkit.widgets.written_answer import written_answer\n\n"
+        f'written_answer("{source.stem}", "{task}", rows={rows})'))
+    cells.append(notebooks.markdown(f"{INSTRUCTOR_PREFIX}: rubric for \u201c{task}\u201d.**\n\n{rubric.text.strip()}",
+                                    instructor=True))
     return cells
 
 
