@@ -28,7 +28,8 @@ LESSONS = ROOT / "lessons"
 SOURCE = LESSONS / "source"
 #: The call that shows each lesson's main widget (the browser smoke test looks for it on the page).
 MAIN_WIDGET = {0: "article_anatomy(", 1: "annotate(", 2: "who_is_speaking(", 3: "readability_explorer(",
-               4: "loaded_highlighter(", 5: "sorting_activity(", 6: "article_report("}
+               4: "loaded_highlighter(", 5: "sorting_activity(", 6: "article_report(",
+               7: "evidence_cards("}
 GENERIC_LINK_TEXT = {"here", "click here", "link", "this", "this link", "more", "read more", "notebook"}
 
 
@@ -74,7 +75,7 @@ def test_every_lesson_in_the_folder_has_a_source_and_only_notebooks_are_there():
     assert not loose, f"only notebooks belong in lessons/ (sources go in lessons/source/): {loose}"
 
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_stored_lesson_is_what_its_source_builds(index):
     lesson = lessons()[index]
     assert notebooks.is_current(lesson_notebook(lesson, ROOT), lesson_target(lesson, ROOT)), \
@@ -122,7 +123,7 @@ def test_the_check_reports_a_hand_edited_lesson_by_name(tmp_path, capsys):
 
 # ----- the anatomy ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_lesson_follows_the_anatomy(index):
     lesson = lessons()[index]
     nb = stored(lesson)
@@ -157,7 +158,7 @@ def test_lesson_follows_the_anatomy(index):
             assert cell.source.startswith("**Instructor notes"), cell.source[:40]
 
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_the_challenge_shows_a_real_question_and_links_to_its_exercise(index):
     nb = stored(lessons()[index])
     at = next(i for i, c in enumerate(nb.cells) if c.cell_type == "markdown" and c.source.startswith("## Challenge"))
@@ -179,7 +180,7 @@ def test_the_student_build_keeps_the_anatomy_and_drops_every_note():
 
 # ----- structure a screen reader can follow ------------------------------------------------------
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_headings_are_in_order_with_one_title(index):
     levels = [level for cell in stored(lessons()[index]).cells if cell.cell_type == "markdown"
               for level, _ in heading_lines(cell.source)]
@@ -188,7 +189,7 @@ def test_headings_are_in_order_with_one_title(index):
         assert after <= before + 1, f"heading level jumps from {before} to {after}"
 
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_links_say_where_they_go_and_lead_somewhere(index):
     lesson = lessons()[index]
     titles = {l.filename: f"Lesson {l.number}: {l.title}" for l in lessons()}
