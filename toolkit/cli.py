@@ -82,7 +82,7 @@ def _build(args: argparse.Namespace) -> int:
 
         print(readme_table([read_lesson(path) for path in lesson_sources(root)]))
         return 0
-    report = build_all(root, check=args.check)
+    report = build_all(root, check=args.check, pdf=args.pdf)
     for line in report.lines():
         print(line)
     for error in report.errors:
@@ -270,11 +270,13 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build", help="build every notebook from its source: exercise specs, exercise notebooks, lessons",
         description="Compile exercises/source/*.yaml into the specs students receive, build the exercise "
-                    "notebooks from them, and build every lesson (lessons/source/*.md, built-in or made by "
-                    "new-lesson) into lessons/. Only files that changed are written. With --check, nothing is "
+                    "notebooks from them, build every lesson (lessons/source/*.md, built-in or made by "
+                    "new-lesson) into lessons/, and the printable handouts into docs/handouts/. Only files that changed are written. With --check, nothing is "
                     "written: exit 1 and list the files that are missing or out of date.",
     )
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 and list stale files")
+    build.add_argument("--pdf", action="store_true",
+                       help="also write PDF handouts to docs/handouts/pdf/ (needs the print extra: WeasyPrint)")
     build.add_argument("--readme", action="store_true", help="build nothing; print the README's table of lessons")
     build.add_argument("--root", help="the project folder (default: found from the working folder)")
     build.set_defaults(run=_build)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 HANDOUTS_DIR = Path("docs") / "handouts"
-SAMPLE = "turkey-s400"
 
 
 def pdf_engine():
@@ -25,8 +24,9 @@ def pdf_engine():
 def handout_pages(root: Path) -> dict[str, str]:
     """File name -> HTML of every handout of the project at `root`."""
     from toolkit.article.model import load_article
-    from toolkit.handouts.pages import (article_page, exit_ticket_page, label_card_page, lateral_planner_page,
-                                        rubrics_page)
+    from toolkit.handouts.pages import (article_page, exit_ticket_page, glossary_page, label_card_page,
+                                        lateral_planner_page, rubrics_page)
+    from toolkit.lateral.evidence import load_pack, pack_path
     from toolkit.notebooks.markdown_lessons import lesson_sources, read_lesson
 
     root = Path(root)
@@ -34,10 +34,12 @@ def handout_pages(root: Path) -> dict[str, str]:
     for seed in sorted(p for p in (root / "seeds").iterdir() if p.is_dir() and (p / "metadata.yaml").is_file()):
         article = load_article(seed)
         pages[f"article-{seed.name}.html"] = article_page(article)
-        if seed.name == SAMPLE:
-            from toolkit.handouts.lateral import search_list
-
-            pages[f"lateral-planner-{seed.name}.html"] = lateral_planner_page(article, search_list(seed))
+        if pack_path(seed).is_file():
+            pack = load_pack(seed)
+            searches = [f"{s.lead}: {s.search}" for s in pack.searches]
+            pages[f"lateral-planner-{seed.name}.html"] = lateral_planner_page(article, searches)
+        if (seed / "evidence" / "glossary.yaml").is_file():
+            pages[f"glossary-{seed.name}.html"] = glossary_page(article, seed / "evidence" / "glossary.yaml")
     sources = [read_lesson(path) for path in lesson_sources(root)]
     for source in sources:
         pages[f"exit-ticket-{source.stem}.html"] = exit_ticket_page(source)

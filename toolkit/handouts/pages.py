@@ -26,6 +26,7 @@ h1 { font-size: 17pt; margin: 0 0 .3em; } h2 { font-size: 13pt; margin: 1.1em 0 
 table { border-collapse: collapse; width: 100%; margin: .5em 0; }
 th, td { border: 1px solid #000; padding: .35em .5em; vertical-align: top; text-align: left; }
 td.blank { height: 3.2em; }
+table.planner th:first-child { width: 36%; } table.planner th { width: 21%; }
 .lines { border-bottom: 1px solid #000; height: 1.9em; }
 .badge { font-weight: bold; border: 1px solid #000; padding: 0 .35em; }
 .note { font-size: 9.5pt; color: #333; }
@@ -90,7 +91,7 @@ def planner_leads(article: Article) -> list[str]:
     leads = [f"The photo: {block.text}" for block in article.blocks if block.kind == "caption"]
     leads += [f"The credit line: {block.text}" for block in article.blocks if block.kind == "credit"]
     sources = sorted({label.source for label in label_sentences(article) if label.source})
-    leads += [f"A source the story names: {source}" for source in sources]
+    leads += [f"A source the story names: {source}" for source in sources if not source.startswith("unnamed")]
     return leads
 
 
@@ -103,7 +104,7 @@ def lateral_planner_page(article: Article, searches: Iterable[str] = ()) -> str:
     body = (f"<h1>Lateral-reading planner</h1>\n<p class=\"meta\">For: {escape(article.title or '')}</p>\n"
             "<p>Leave the page to check it. For each lead, write where you would look (not the page itself), "
             "what you would search for, and what you found, with the source and its date.</p>\n"
-            "<table><thead><tr><th>lead from the page</th><th>where I would look</th><th>what I would search for"
+            "<table class=\"planner\"><thead><tr><th>lead from the page</th><th>where I would look</th><th>what I would search for"
             "</th><th>what I found (who, when)</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>\n"
             + (f"<h2>Searches that help</h2><ul>{tips}</ul>\n" if tips else "")
@@ -153,3 +154,17 @@ def rubrics_page(sources: list) -> str:
     body = ("<h1>Rubrics for the written tasks</h1>\n<p class=\"meta\">Teacher's copy. Students' answers are in "
             "<code>written.csv</code> of the gradebook (python -m toolkit gradebook FOLDER).</p>\n" + "\n".join(sections))
     return document("Rubrics", body)
+
+
+def glossary_page(article: Article, path) -> str:
+    """The background card for an article: a few terms a 14-year-old may not know, in plain words."""
+    import yaml
+    from pathlib import Path
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    rows = "".join(f"<tr><th scope=\"row\">{escape(str(entry['term']))}</th><td>{escape(' '.join(str(entry['meaning']).split()))}</td></tr>"
+                   for entry in data.get("terms", []))
+    body = (f"<h1>Background card</h1>\n<p class=\"meta\">For: {escape(article.title or '')}. "
+            f"{escape(' '.join(str(data.get('notice', '')).split()))}</p>\n"
+            f"<table><tbody>{rows}</tbody></table>")
+    return document("Background card", body)

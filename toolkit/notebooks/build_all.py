@@ -4,6 +4,8 @@
 2. exercise notebooks: `exercises/<id>.ipynb` from the built specs;
 3. lessons: `lessons/source/*.md` (built-in and generated alike) into `lessons/<name>.ipynb`,
    whose challenges read the built specs;
+4. handouts: `docs/handouts/*.html` from the same sources (`toolkit.handouts`), and PDF copies
+   with `pdf=True` when WeasyPrint is installed.
 
 With `check`, nothing is written: the report lists every file that is missing or differs from
 what its source would build, so a teacher (or CI) knows whether the notebooks are up to date.
@@ -25,6 +27,7 @@ class BuildAllReport:
     unchanged: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def shown(self, path: Path) -> str:
         try:
@@ -44,7 +47,7 @@ class BuildAllReport:
         out = [f"wrote {self.shown(p)}" for p in self.written]
         out += [f"stale: {self.shown(p)}" for p in self.stale]
         out.append(f"{len(self.unchanged)} file(s) up to date")
-        return out
+        return out + self.notes
 
     @property
     def ok(self) -> bool:
@@ -61,8 +64,8 @@ def _write_or_check(report: BuildAllReport, path: Path, content: str, check: boo
     report.record(path, current=True, wrote=True)
 
 
-def build_all(root: Path, *, check: bool = False) -> BuildAllReport:
-    """Build (or, with `check`, compare) exercise specs, exercise notebooks and lessons of the project at `root`."""
+def build_all(root: Path, *, check: bool = False, pdf: bool = False) -> BuildAllReport:
+    """Build (or, with `check`, compare) exercise specs, exercise notebooks, lessons and handouts at `root`."""
     from toolkit.exercises.build import build_exercises
     from toolkit.notebooks import builder
     from toolkit.notebooks.exercise_notebooks import build as exercise_notebook, built_specs, target
@@ -86,4 +89,10 @@ def build_all(root: Path, *, check: bool = False) -> BuildAllReport:
             report.errors.append(str(error))
             continue
         _write_or_check(report, lesson_target(source, root), content, check)
+    from toolkit.handouts.build import build_handouts
+
+    try:
+        report.notes += build_handouts(root, report, check=check, pdf=pdf)
+    except (OSError, ValueError, KeyError) as error:  # a broken evidence pack or lesson: reported, like a source
+        report.errors.append(f"handouts: {error}")
     return report
