@@ -136,11 +136,12 @@ def _builder_notebook(project, spec):
     return build(built)
 
 
-def test_the_lesson_source_is_markdown_a_teacher_edits_and_the_one_command_rebuilds(made, tmp_path):
+def test_the_lesson_source_is_markdown_a_teacher_edits_and_the_one_command_rebuilds(made, tmp_path, monkeypatch):
     from toolkit.cli import main
 
     project = tmp_path / "edit"
     shutil.copytree(made[0], project)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(project))  # --root sets it; restored after the test
     source = project / "lessons" / "source" / f"{SLUG}.md"
     text = source.read_text(encoding="utf-8")
     assert text.startswith("---\n") and "::::{activity}" in text and ":::{challenge}" in text

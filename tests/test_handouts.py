@@ -50,12 +50,13 @@ def test_the_planner_lists_the_leads_the_page_gives(sample):
     assert "When was this?" in html
 
 
-def test_build_check_reports_a_stale_handout_and_the_build_puts_it_right(tmp_path, capsys):
+def test_build_check_reports_a_stale_handout_and_the_build_puts_it_right(tmp_path, capsys, monkeypatch):
     from toolkit.cli import main
 
     course = tmp_path / "course"
     for folder in ("lessons", "exercises", "seeds", "docs"):
         shutil.copytree(ROOT / folder, course / folder)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(course))  # --root sets it; restored after the test
     source = course / "lessons" / "source" / "03-readability.md"
     text = source.read_text(encoding="utf-8")
     assert "- What do readability formulas actually measure?" in text

@@ -90,11 +90,12 @@ def _copy_course(tmp_path: Path) -> Path:
     return course
 
 
-def test_a_teacher_edits_a_sentence_of_the_markdown_and_the_one_command_rebuilds_it(tmp_path):
+def test_a_teacher_edits_a_sentence_of_the_markdown_and_the_one_command_rebuilds_it(tmp_path, monkeypatch):
     """The issue's test: no Python touched, one command, and --check says stale before and clean after."""
     from toolkit.cli import main
 
     course = _copy_course(tmp_path)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(course))  # --root sets it; restored after the test
     source = course / "lessons" / "source" / "02-who-is-speaking.md"
     old = "News travels. A story written by one newsroom is often published again by other websites"
     new = "News travels fast. A story from one newsroom is often published again by other websites"
@@ -110,10 +111,11 @@ def test_a_teacher_edits_a_sentence_of_the_markdown_and_the_one_command_rebuilds
     assert main(["build", "--check", "--root", str(course)]) == 0
 
 
-def test_the_check_reports_a_hand_edited_lesson_by_name(tmp_path, capsys):
+def test_the_check_reports_a_hand_edited_lesson_by_name(tmp_path, capsys, monkeypatch):
     from toolkit.cli import main
 
     course = _copy_course(tmp_path)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(course))
     edited = course / "lessons" / "04-loaded-language.ipynb"
     edited.write_text(edited.read_text(encoding="utf-8").replace("Loaded language", "Charged words"), encoding="utf-8")
     assert main(["build", "--check", "--root", str(course)]) == 1
