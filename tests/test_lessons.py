@@ -268,3 +268,14 @@ def test_second_article_keys_are_reviewed_and_valid():
         if entry.label == "attributed":
             sentence = river.sentence(entry.sentence_id)
             assert any(s.start < sentence.end and sentence.start < s.end for s in attributed), entry.sentence_id
+
+
+def test_every_lesson_fits_the_period_and_the_guide_shows_the_time_its_parts_add_up_to():
+    guide = (ROOT / "docs" / "lesson-guide.md").read_text(encoding="utf-8")
+    period = int(re.search(r"\*\*Period: (\d+) minutes\.\*\*", guide).group(1))
+    table = dict(re.findall(r"^\| `(\d\d-[\w-]+\.ipynb)` \| [^|]+ \| (\d+) min \|", guide, flags=re.M))
+    for lesson in lessons():
+        total = sum(lesson.meta["timing"].values())
+        assert total <= period, f"{lesson.filename}: {total} minutes in a {period}-minute period"
+        assert int(table[lesson.filename]) == total, lesson.filename
+        assert f"(`{lesson.filename}`, {total} minutes)" in guide, lesson.filename

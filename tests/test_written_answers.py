@@ -68,3 +68,16 @@ def test_the_gradebook_collects_written_answers_as_text(tmp_path, monkeypatch):
     assert rows[0]["text"].startswith("'="), "a student's text never runs as a spreadsheet formula"
     assert rows[1]["words"] == "4"
     assert any("foreign" in problem for problem in book.problems)
+
+
+def test_changing_who_speaks_needs_no_code_and_is_saved(work_dir):
+    from toolkit.widgets.voice_rewrite import voice_rewrite
+
+    view = voice_rewrite("05-fact-or-opinion", "That alone may be enough for Russia.")
+    view.boxes["attributed"].value = "That alone may be enough for Russia, Kasapoglu said."
+    view.boxes["fact"].value = "That alone may be enough for Russia."
+    view.check.click()
+    assert "&#10004; <b>attributed</b>" in view.result.value and "&#10008; <b>fact</b>" in view.result.value
+    again = voice_rewrite("05-fact-or-opinion", "That alone may be enough for Russia.")
+    assert again.boxes["attributed"].value.endswith("Kasapoglu said.")
+    assert set(load_answers("05-fact-or-opinion")) == {"change-who-speaks-attributed", "change-who-speaks-fact"}
