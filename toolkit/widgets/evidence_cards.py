@@ -26,12 +26,13 @@ def cards_html(pack: EvidencePack, only: tuple[str, ...] = ()) -> str:
         f"<b>Not for:</b> {escape(item.not_for)}.</p>"
         f"<p style=\"margin:.2em 0;font-size:90%\"><b>Check it online:</b> {escape(item.check)}</p></div>"
         for item in chosen)
-    return f'<p role="note"><b>About these cards.</b> {escape(pack.notice)}</p>{cards}'
+    return (f'<div class="tk-evidence"><p role="note"><b>About these cards.</b> {escape(pack.notice)}</p>'
+            f"{cards}</div>")
 
 
 def searches_html(pack: EvidencePack) -> str:
     rows = "".join(f"<tr><td>{escape(s.lead)}</td><td><code>{escape(s.search)}</code></td></tr>" for s in pack.searches)
-    return f"<table><thead><tr><th>lead</th><th>what to search for</th></tr></thead><tbody>{rows}</tbody></table>"
+    return f"<table class=\"tk-searches\"><thead><tr><th>lead</th><th>what to search for</th></tr></thead><tbody>{rows}</tbody></table>"
 
 
 def evidence_cards(article: Article, *, searches: bool = False):
