@@ -37,7 +37,7 @@ from toolkit.notebooks import builder as notebooks
 INSTRUCTOR_PREFIX = "**Instructor notes"
 #: Front-matter keys a lesson source may have (anything else is a mistake worth a clear error).
 KNOWN_KEYS = {"lesson", "title", "intro", "timing", "minutes", "questions", "objectives", "key_points", "exercise",
-              "students_do", "metadata", "article", "heading"}
+              "students_do", "metadata", "article", "heading", "exit_ticket"}
 REQUIRED_KEYS = ("title", "timing", "questions", "objectives", "key_points")
 
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*(.*)$")
