@@ -42,7 +42,8 @@ def test_it_writes_the_seed_keys_lesson_and_exercise(made):
     written = {path.relative_to(project).as_posix() for path in report.written}
     assert written == {f"seeds/{SLUG}/article.txt", f"seeds/{SLUG}/metadata.yaml", f"seeds/{SLUG}/keys/spans.json",
                        f"seeds/{SLUG}/keys/sentences.json", f"seeds/{SLUG}/keys/review.ipynb",
-                       f"exercises/source/{SLUG}.yaml", f"exercises/{SLUG}.ipynb", f"lessons/{SLUG}.ipynb"}
+                       f"exercises/source/{SLUG}.yaml", f"exercises/{SLUG}.ipynb", f"lessons/source/{SLUG}.md",
+                       f"lessons/{SLUG}.ipynb"}
     original, copied = load_article(ARTICLE), load_article(seed)
     assert copied.content_hash == original.content_hash and copied.slug == SLUG
     metadata = yaml.safe_load((seed / "metadata.yaml").read_text(encoding="utf-8"))
@@ -53,7 +54,7 @@ def test_it_writes_the_seed_keys_lesson_and_exercise(made):
         assert json.loads((seed / "keys" / name).read_text(encoding="utf-8"))["status"] == "draft"
     assert report.key_status == {"spans.json": "draft", "sentences.json": "draft"}
     lines = "\n".join(report.lines())
-    assert "The answer keys are drafts" in lines and "python -m toolkit build-exercises" in lines
+    assert "The answer keys are drafts" in lines and "python -m toolkit build" in lines
 
 
 def test_the_lesson_has_the_anatomy_of_the_built_in_lessons(made):
@@ -65,7 +66,8 @@ def test_the_lesson_has_the_anatomy_of_the_built_in_lessons(made):
     first = nb.cells[0].source
     assert first.startswith("# ") and "**Time:**" in first and "**Questions**" in first and "**Objectives**" in first
     headings = [c.source.splitlines()[0] for c in nb.cells if c.cell_type == "markdown"]
-    order = ["## Read it first", "## Activity 1", "## Activity 2", "## Activity 3", "## Challenge", "## Key points"]
+    order = ["## Reading", "## Activity 1", "## Activity 2", "## Activity 3", "## Activity 4", "## Activity 5",
+             "## Challenge", "## Key points"]
     positions = [next(i for i, h in enumerate(headings) if h.startswith(step)) for step in order]
     assert positions == sorted(positions)
     instructor = [c for c in nb.cells if notebooks.is_instructor_cell(c)]
@@ -77,7 +79,7 @@ def test_the_lesson_has_the_anatomy_of_the_built_in_lessons(made):
         assert call in code, call
     spec = yaml.safe_load((project / "exercises" / "source" / f"{SLUG}.yaml").read_text(encoding="utf-8"))
     challenge = next(c.source for c in nb.cells if f'Exercise("{SLUG}")' in c.source)
-    assert any(f'exercise.show("{q["id"]}")' in challenge for q in spec["questions"])
+    assert any(f'.show("{q["id"]}")' in challenge for q in spec["questions"])
     student = notebooks.without_instructor_cells(nb)
     text = "\n".join(c.source for c in student.cells)
     assert "Millbrook Courier" not in text, "the outlet is an exercise answer: not in the student's lesson"
@@ -90,7 +92,7 @@ def test_generating_again_gives_the_same_files(made, tmp_path):
     shutil.copytree(project, copy)
     report = new_lesson(ARTICLE, root=copy, date="2026-09-01", url="https://example.org/library", force=True)
     assert report.written == []
-    assert sum("up to date" in note for note in report.notes) == 6
+    assert sum("up to date" in note for note in report.notes) == 7
     assert sum("kept the existing draft key" in note for note in report.notes) == 2
 
 
@@ -126,12 +128,68 @@ def test_the_exercise_spec_and_notebook(made):
 
 
 def _builder_notebook(project, spec):
-    from toolkit.authoring.templates import notebook_builder
+    from toolkit.notebooks.exercise_notebooks import build
 
     built = {"id": spec["id"], "title": spec["title"], "intro": spec["intro"],
              "questions": [{"id": q["id"], "title": q["title"], "type": q["type"],
                             "points": q.get("points", spec["defaults"]["points"])} for q in spec["questions"]]}
-    return notebook_builder(project).build(built)
+    return build(built)
+
+
+def test_the_lesson_source_is_markdown_a_teacher_edits_and_the_one_command_rebuilds(made, tmp_path, monkeypatch):
+    from toolkit.cli import main
+
+    project = tmp_path / "edit"
+    shutil.copytree(made[0], project)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(project))  # --root sets it; restored after the test
+    source = project / "lessons" / "source" / f"{SLUG}.md"
+    text = source.read_text(encoding="utf-8")
+    assert text.startswith("---\n") and "::::{activity}" in text and ":::{challenge}" in text
+    source.write_text(text.replace("Try to leave at least five marks", "Try to leave at least six marks"),
+                      encoding="utf-8")
+    lesson = project / "lessons" / f"{SLUG}.ipynb"
+    assert main(["build", "--check", "--root", str(project)]) == 1
+    main(["build", "--root", str(project)])  # the exercise build refuses the draft keys' questions: that is reported
+    assert "at least six marks" in lesson.read_text(encoding="utf-8")
+
+
+def test_what_the_generated_lesson_and_exercise_promise_is_what_they_contain(made):
+    project, _ = made
+    nb = nbformat.read(project / "lessons" / f"{SLUG}.ipynb", as_version=4)
+    spec = yaml.safe_load((project / "exercises" / "source" / f"{SLUG}.yaml").read_text(encoding="utf-8"))
+    types = [q["type"] for q in spec["questions"]]
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    objectives = nb.cells[0].source.split("**Objectives**", 1)[1]
+    assert ("Rewrite" in objectives) == ("rewrite" in types) == ("rewrite_activity(article)" in code)
+    promised = {"find the loaded words": "find_spans", "sort sentences": "label_sentences",
+                "find where the story comes from": "short_text", "how hard it is to read": "numeric",
+                "rewrite a loaded paragraph": "rewrite"}
+    for phrase, kind in promised.items():
+        assert (phrase in spec["intro"]) == (kind in types), phrase
+
+
+def test_an_article_with_no_loaded_words_promises_no_rewrite():
+    from toolkit.authoring.lesson_source import lesson_source
+
+    article = load_article(ARTICLE)
+    draft = draft_exercise(article, "x", labels=label_sentences(article), loaded=[], title="T")
+    assert "rewrite" not in draft.spec["intro"] and "loaded words" not in draft.spec["intro"]
+    text = lesson_source(article, draft, title="T", drafted="none", generated={"generated_by": "test"})
+    assert "Rewrite" not in text.split("key_points:")[0] and "rewrite_activity" not in text
+
+
+def test_an_untrusted_title_is_escaped_in_the_lesson(project, tmp_path):
+    source = tmp_path / "evil.md"
+    body = (project / "docs" / "examples" / "ferry-fares.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    source.write_text("---\ntitle: '<img src=x onerror=alert(1)> [click](javascript:x)'\noutlet: Harbour Times\n---\n"
+                      + body, encoding="utf-8")
+    new_lesson(source, root=project, slug="evil")
+    nb = nbformat.read(project / "lessons" / "evil.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    import re
+
+    # No live tag and no live link: the one escaper (toolkit.render.markdown_text) writes entities and escapes.
+    assert "<img" not in text and "&lt;img" in text and not re.search(r"(?<!\\)\]\(javascript", text)
 
 
 def test_questions_are_chosen_from_the_article_not_fixed():
@@ -169,7 +227,7 @@ def test_a_taken_slug_is_refused_and_force_never_replaces_hand_made_files(projec
         new_lesson(ARTICLE, root=project, slug="turkey-s400")
     with pytest.raises(AuthoringError, match="not made by new-lesson"):
         new_lesson(ARTICLE, root=project, slug="turkey-s400", force=True)
-    with pytest.raises(AuthoringError, match="lessons/04-loaded-language.ipynb was not made by new-lesson"):
+    with pytest.raises(AuthoringError, match="lessons/source/04-loaded-language.md was not made by new-lesson"):
         new_lesson(ARTICLE, root=project, slug="04-loaded-language", force=True)
     assert (project / "seeds" / "turkey-s400" / "keys" / "spans.json").is_file()
 

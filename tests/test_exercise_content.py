@@ -7,7 +7,6 @@ student's API: a right answer must score full points, a wrong one must not.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import string
@@ -25,7 +24,7 @@ from toolkit.exercises.types import QUESTION_TYPES
 from tests.conftest import ROOT
 
 TOPICS = ["01-annotation", "02-sources-and-framing", "03-readability", "04-loaded-language", "05-fact-or-opinion",
-          "06-putting-it-together"]
+          "06-putting-it-together", "07-lateral-reading"]
 SOURCES = {path.stem: path for path in source_files(ROOT)}
 #: What students receive (the student build leaves out exercises/source/ and seeds/*/keys/).
 STUDENT_MATERIAL = sorted([*ROOT.glob("exercises/*.ipynb"), *ROOT.glob("exercises/*.exercise.json"),
@@ -286,10 +285,9 @@ def test_the_check_for_leaks_can_fail(tmp_path):
 # ----- the notebooks ---------------------------------------------------------------------------------
 
 def notebook_builder():
-    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "exercises" / "source" / "build_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from toolkit.notebooks import exercise_notebooks
+
+    return exercise_notebooks
 
 
 @pytest.mark.parametrize("exercise_id", TOPICS)
@@ -299,7 +297,7 @@ def test_notebooks_are_in_step_with_their_builder_and_show_every_question_once(e
     builder = notebook_builder()
     built = json.loads((ROOT / "exercises" / f"{exercise_id}.exercise.json").read_text(encoding="utf-8"))
     path = ROOT / "exercises" / f"{exercise_id}.ipynb"
-    assert notebooks.is_current(builder.build(built), path), "run: python exercises/source/build_notebooks.py"
+    assert notebooks.is_current(builder.build(built), path), "run: python -m toolkit build"
     stored = nbformat.read(path, as_version=4)
     code = "\n".join(c.source for c in stored.cells if c.cell_type == "code")
     for q in built["questions"]:

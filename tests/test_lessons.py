@@ -1,6 +1,7 @@
-"""The lessons in lessons/: built by their builders, one anatomy for all, accessible structure, listed in the README.
+"""The lessons in lessons/: built from their Markdown sources, one anatomy for all, accessible, listed in the README.
 
-Every notebook in lessons/ must be exactly what its builder in lessons/source/ writes; each
+Every notebook in lessons/ must be exactly what `python -m toolkit build` makes of its source in
+lessons/source/; each
 follows the lesson anatomy of docs/lesson-guide.md (title, time, questions and objectives
 first; an instructor note; a reading; activities with a widget; one checked challenge that
 links to its exercise; key points last); headings go in order with one H1; links say where
@@ -9,10 +10,9 @@ they go and lead somewhere; the README's table of lessons matches the folder.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
+import shutil
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,31 +20,26 @@ import nbformat
 import pytest
 
 from toolkit import notebooks
+from toolkit.notebooks.markdown_lessons import (lesson_notebook, lesson_sources, lesson_target, read_lesson,
+                                                readme_table)
 from tests.conftest import ROOT
 
 LESSONS = ROOT / "lessons"
 SOURCE = LESSONS / "source"
 #: The call that shows each lesson's main widget (the browser smoke test looks for it on the page).
 MAIN_WIDGET = {0: "article_anatomy(", 1: "annotate(", 2: "who_is_speaking(", 3: "readability_explorer(",
-               4: "loaded_highlighter(", 5: "sorting_activity(", 6: "article_report("}
+               4: "loaded_highlighter(", 5: "sorting_activity(", 6: "article_report(",
+               7: "evidence_cards("}
 GENERIC_LINK_TEXT = {"here", "click here", "link", "this", "this link", "more", "read more", "notebook"}
 
 
 @lru_cache(maxsize=None)
-def builder():
-    spec = importlib.util.spec_from_file_location("lesson_build", SOURCE / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@lru_cache(maxsize=None)
 def lessons():
-    return tuple(builder().load_lessons())
+    return tuple(read_lesson(path) for path in lesson_sources(ROOT))
 
 
 def stored(lesson):
-    return nbformat.read(lesson.path, as_version=4)
+    return nbformat.read(lesson_target(lesson, ROOT), as_version=4)
 
 
 def lesson_ids():
@@ -72,35 +67,65 @@ def markdown_links(source: str) -> list[tuple[bool, str, str]]:
 
 # ----- built, not hand-edited ------------------------------------------------------------------------
 
-def test_every_lesson_in_the_folder_has_a_builder_and_only_notebooks_are_there():
+def test_every_lesson_in_the_folder_has_a_source_and_only_notebooks_are_there():
     built = {lesson.filename for lesson in lessons()}
     assert built == {path.name for path in LESSONS.glob("*.ipynb")}
     assert [lesson.number for lesson in lessons()] == list(range(len(lessons())))
     loose = [p.name for p in LESSONS.iterdir() if p.is_file() and p.suffix != ".ipynb"]
-    assert not loose, f"only notebooks belong in lessons/ (builders go in lessons/source/): {loose}"
+    assert not loose, f"only notebooks belong in lessons/ (sources go in lessons/source/): {loose}"
 
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
-def test_stored_lesson_is_what_its_builder_writes(index):
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
+def test_stored_lesson_is_what_its_source_builds(index):
     lesson = lessons()[index]
-    assert notebooks.is_current(lesson.notebook(), lesson.path), "run: python lessons/source/build.py"
+    assert notebooks.is_current(lesson_notebook(lesson, ROOT), lesson_target(lesson, ROOT)), \
+        "run: python -m toolkit build"
 
 
-def test_the_build_command_reports_a_hand_edited_lesson(tmp_path, monkeypatch, capsys):
-    assert builder().main(["--check"]) == 0
-    for lesson in lessons():
-        (tmp_path / lesson.filename).write_text(lesson.path.read_text(encoding="utf-8"), encoding="utf-8")
-    edited = tmp_path / lessons()[2].filename
-    edited.write_text(edited.read_text(encoding="utf-8").replace("Who is speaking?", "Who speaks?"), encoding="utf-8")
-    monkeypatch.setattr(sys.modules["lesson_anatomy"], "LESSONS", tmp_path)
-    assert builder().main(["--check"]) == 1
-    assert lessons()[2].filename in capsys.readouterr().err
-    assert builder().main([]) == 0 and builder().main(["--check"]) == 0  # rebuilding puts it right
+def _copy_course(tmp_path: Path) -> Path:
+    """The parts of the project a build reads and writes, copied to a scratch folder."""
+    course = tmp_path / "course"
+    for folder in ("lessons", "exercises", "seeds"):
+        shutil.copytree(ROOT / folder, course / folder)
+    return course
+
+
+def test_a_teacher_edits_a_sentence_of_the_markdown_and_the_one_command_rebuilds_it(tmp_path, monkeypatch):
+    """The issue's test: no Python touched, one command, and --check says stale before and clean after."""
+    from toolkit.cli import main
+
+    course = _copy_course(tmp_path)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(course))  # --root sets it; restored after the test
+    source = course / "lessons" / "source" / "02-who-is-speaking.md"
+    old = "News travels. A story written by one newsroom is often published again by other websites"
+    new = "News travels fast. A story from one newsroom is often published again by other websites"
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    source.write_text(text.replace(old, new), encoding="utf-8")
+    lesson = course / "lessons" / "02-who-is-speaking.ipynb"
+    assert new not in lesson.read_text(encoding="utf-8")
+    assert main(["build", "--check", "--root", str(course)]) == 1
+    assert main(["build", "--root", str(course)]) == 0
+    cells = nbformat.read(lesson, as_version=4).cells
+    assert any(new in cell.source for cell in cells) and not any(old in cell.source for cell in cells)
+    assert main(["build", "--check", "--root", str(course)]) == 0
+
+
+def test_the_check_reports_a_hand_edited_lesson_by_name(tmp_path, capsys, monkeypatch):
+    from toolkit.cli import main
+
+    course = _copy_course(tmp_path)
+    monkeypatch.setenv("TOOLKIT_PROJECT_ROOT", str(course))
+    edited = course / "lessons" / "04-loaded-language.ipynb"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Loaded language", "Charged words"), encoding="utf-8")
+    assert main(["build", "--check", "--root", str(course)]) == 1
+    assert "stale: lessons/04-loaded-language.ipynb" in capsys.readouterr().out
+    assert main(["build", "--root", str(course)]) == 0 and main(["build", "--check", "--root", str(course)]) == 0
 
 
 # ----- the anatomy ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_lesson_follows_the_anatomy(index):
     lesson = lessons()[index]
     nb = stored(lesson)
@@ -135,7 +160,7 @@ def test_lesson_follows_the_anatomy(index):
             assert cell.source.startswith("**Instructor notes"), cell.source[:40]
 
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_the_challenge_shows_a_real_question_and_links_to_its_exercise(index):
     nb = stored(lessons()[index])
     at = next(i for i, c in enumerate(nb.cells) if c.cell_type == "markdown" and c.source.startswith("## Challenge"))
@@ -157,7 +182,7 @@ def test_the_student_build_keeps_the_anatomy_and_drops_every_note():
 
 # ----- structure a screen reader can follow ------------------------------------------------------
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_headings_are_in_order_with_one_title(index):
     levels = [level for cell in stored(lessons()[index]).cells if cell.cell_type == "markdown"
               for level, _ in heading_lines(cell.source)]
@@ -166,7 +191,7 @@ def test_headings_are_in_order_with_one_title(index):
         assert after <= before + 1, f"heading level jumps from {before} to {after}"
 
 
-@pytest.mark.parametrize("index", range(7), ids=lambda i: f"lesson-{i:02d}")
+@pytest.mark.parametrize("index", range(8), ids=lambda i: f"lesson-{i:02d}")
 def test_links_say_where_they_go_and_lead_somewhere(index):
     lesson = lessons()[index]
     titles = {l.filename: f"Lesson {l.number}: {l.title}" for l in lessons()}
@@ -208,7 +233,7 @@ def test_readme_lists_exactly_the_lessons_in_the_folder():
     for name, title, minutes, _ in listed:
         meta = nbformat.read(LESSONS / name, as_version=4).metadata["toolkit"]["lesson"]
         assert (title, int(minutes)) == (meta["title"], meta["minutes"]), name
-    assert builder().readme_table(list(lessons())) in section, "run: python lessons/source/build.py --readme"
+    assert readme_table(list(lessons())) in section, "run: python -m toolkit build --readme"
     assert "voila lessons/" in section
 
 
@@ -243,3 +268,14 @@ def test_second_article_keys_are_reviewed_and_valid():
         if entry.label == "attributed":
             sentence = river.sentence(entry.sentence_id)
             assert any(s.start < sentence.end and sentence.start < s.end for s in attributed), entry.sentence_id
+
+
+def test_every_lesson_fits_the_period_and_the_guide_shows_the_time_its_parts_add_up_to():
+    guide = (ROOT / "docs" / "lesson-guide.md").read_text(encoding="utf-8")
+    period = int(re.search(r"\*\*Period: (\d+) minutes\.\*\*", guide).group(1))
+    table = dict(re.findall(r"^\| `(\d\d-[\w-]+\.ipynb)` \| [^|]+ \| (\d+) min \|", guide, flags=re.M))
+    for lesson in lessons():
+        total = sum(lesson.meta["timing"].values())
+        assert total <= period, f"{lesson.filename}: {total} minutes in a {period}-minute period"
+        assert int(table[lesson.filename]) == total, lesson.filename
+        assert f"(`{lesson.filename}`, {total} minutes)" in guide, lesson.filename

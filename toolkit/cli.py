@@ -74,6 +74,26 @@ def _build_exercises(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    from toolkit.notebooks.build_all import build_all
+
+    root = _root_of(args)
+    if args.readme:
+        from toolkit.notebooks.markdown_lessons import lesson_sources, read_lesson, readme_table
+
+        print(readme_table([read_lesson(path) for path in lesson_sources(root)]))
+        return 0
+    report = build_all(root, check=args.check, pdf=args.pdf)
+    for line in report.lines():
+        print(line)
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if report.stale:
+        print(f"{len(report.stale)} built file(s) out of step with their sources (run: python -m toolkit build)",
+              file=sys.stderr)
+    return 0 if report.ok else 1
+
+
 # ----- instructors' commands (toolkit.authoring) ------------------------------------------------
 
 def _root_of(args: argparse.Namespace):
@@ -247,6 +267,20 @@ def build_parser() -> argparse.ArgumentParser:
                            help="build nothing; exit 1 when a built file is missing or out of date")
     exercises.add_argument("--root", help="the project folder (default: found from the working folder)")
     exercises.set_defaults(run=_build_exercises)
+
+    build = commands.add_parser(
+        "build", help="build every notebook from its source: exercise specs, exercise notebooks, lessons",
+        description="Compile exercises/source/*.yaml into the specs students receive, build the exercise "
+                    "notebooks from them, build every lesson (lessons/source/*.md, built-in or made by "
+                    "new-lesson) into lessons/, and the printable handouts into docs/handouts/. Only files that changed are written. With --check, nothing is "
+                    "written: exit 1 and list the files that are missing or out of date.",
+    )
+    build.add_argument("--check", action="store_true", help="write nothing; exit 1 and list stale files")
+    build.add_argument("--pdf", action="store_true",
+                       help="also write PDF handouts to docs/handouts/pdf/ (needs the print extra: WeasyPrint)")
+    build.add_argument("--readme", action="store_true", help="build nothing; print the README's table of lessons")
+    build.add_argument("--root", help="the project folder (default: found from the working folder)")
+    build.set_defaults(run=_build)
     _add_instructor_commands(commands)
     return parser
 

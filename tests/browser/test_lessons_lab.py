@@ -30,6 +30,7 @@ MAIN_WIDGET = {
     "04": ".tk-loaded-article",
     "05": ".tk-sorting",
     "06": ".tk-report-table",
+    "07": ".tk-evidence",
 }
 
 
@@ -84,6 +85,15 @@ def test_lesson_runs_in_jupyterlab_and_shows_its_tool(page, lessons_lab, name):
             page.keyboard.press("ArrowRight")  # inside JupyterLab too, the arrow keys move the choice
             expect(page.get_by_role("radio", name="credit", exact=True)).to_be_checked()
             expect(page.get_by_role("status").filter(has_text="who wrote or first published")).to_have_count(1)
+        if name.startswith("07"):  # a written answer is saved in the work folder as the student types
+            box = page.locator(".widget-textarea textarea").first
+            box.scroll_into_view_if_needed()
+            box.fill("Late April 2017: the Sochi meeting on May 3 is still to come.")
+            box.press("Tab")  # the box saves when it loses focus
+            saved = lessons_lab.work / "browser-test" / "written" / "07-lateral-reading.json"
+            data = wait_for_file(saved, lambda d: "dates" in d.get("answers", {}))
+            assert data["answers"]["dates"]["text"].startswith("Late April 2017")
+            expect(page.get_by_text("Saved (", exact=False).first).to_be_visible()
         assert error_outputs(page) == []
     finally:
         shut_down_kernels(lessons_lab)

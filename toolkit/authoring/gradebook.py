@@ -21,9 +21,10 @@ points, possible, attempts, hints, finished, ...), `questions.csv` (per student 
 `items.csv` (per question: students, attempted, correct, mean points: which questions most
 students missed), `annotations.csv` and `agreement.csv` with `agreement-<article>.png` (the
 class's marks against the reviewed span key, Krippendorff's alpha and where the class
-disagrees), `sorting.csv`, `summary.txt` and `problems.txt`. Broken, foreign or unknown files
-are listed in `problems.txt`, never fatal; the students' files are only read. `students.csv`
-maps each folder to the user name it was made from (`toolkit.storage.student_names`).
+disagrees), `sorting.csv`, `written.csv` (written answers, to grade with the rubrics),
+`summary.txt` and `problems.txt`. Broken, foreign or unknown files are listed in `problems.txt`,
+never fatal; the students' files are only read. `students.csv` maps each folder to the user
+name it was made from (`toolkit.storage.student_names`).
 
 The folder is not trusted (`toolkit.authoring.collected_folder`): only real folders and regular files inside
 it are read, each at most a few megabytes; links out of it, pipes and devices are skipped and
@@ -47,7 +48,7 @@ from toolkit.storage.store import StoreError, atomic_write_text
 PROGRESS_FORMAT = "toolkit.progress/1"
 SUBMISSION_FORMAT = "toolkit.submission/1"
 SORTING_FORMAT = "toolkit.sorting/1"
-WORK_FOLDERS = ("progress", "submissions", "annotations", "sorting")
+WORK_FOLDERS = ("progress", "submissions", "annotations", "sorting", "written")
 _FULL = 1 - 1e-9
 
 
@@ -548,6 +549,9 @@ def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None
                                                           "sentences"], sorting_rows))
     book.written.append(_write_csv(out / "students.csv", ["folder", "name"], _student_names(folder, students,
                                                                                             book.problems)))
+    from toolkit.authoring.written_answers import COLUMNS, written_rows
+
+    book.written.append(_write_csv(out / "written.csv", COLUMNS, written_rows(students, book.problems)))
     book.written += charts
     book.summary = _summary(book, items, sorting_rows, notes)
     atomic_write_text(out / "summary.txt", book.summary)

@@ -9,9 +9,10 @@ What it writes, for an article whose short name (slug) is `city-budget`::
     seeds/city-budget/keys/review.ipynb      the instructor's notebook to review both keys
     exercises/source/city-budget.yaml        the exercise's questions and answers
     exercises/city-budget.ipynb              the exercise notebook
-    lessons/city-budget.ipynb                the lesson
+    lessons/source/city-budget.md            the lesson's Markdown source (edit it like any lesson)
+    lessons/city-budget.ipynb                the lesson, built from it by the lesson builder
 
-Then: review the keys, `python -m toolkit build-exercises`, `python -m toolkit validate`.
+Then: review the keys, `python -m toolkit build`, `python -m toolkit validate`.
 
 Safety: the slug is checked (`toolkit.storage.store.validate_name`: no path separators, no ".."), a
 slug already in use is refused unless `force`, and even with `force` a file that
@@ -72,7 +73,7 @@ class NewLesson:
         drafts = [name for name, status in self.key_status.items() if status != "reviewed"]
         steps = [f"review them: open seeds/{self.slug}/keys/review.ipynb in JupyterLab, fix what the toolkit got "
                  "wrong, and save each key as reviewed"] if drafts else []
-        steps += ["python -m toolkit build-exercises", f"python -m toolkit validate seeds/{self.slug}",
+        steps += ["python -m toolkit build", f"python -m toolkit validate seeds/{self.slug}",
                   f"teach lessons/{self.slug}.ipynb; students practise in exercises/{self.exercise_id}.ipynb"]
         head = (f"The answer key{'s are drafts' if len(drafts) > 1 else ' ' + drafts[0] + ' is a draft'}. Next:"
                 if drafts else "Both answer keys are reviewed. Next:")
@@ -144,6 +145,17 @@ def _is_generated_notebook(path: Path) -> bool:
     return isinstance(marker, dict) and marker.get("generated_by") == GENERATED["generated_by"]
 
 
+def _is_generated_lesson_source(path: Path) -> bool:
+    from toolkit.notebooks.markdown_lessons import LessonSourceError, split_front_matter
+
+    try:
+        meta, _, _ = split_front_matter(path.read_text(encoding="utf-8"), path.name)
+    except (OSError, UnicodeDecodeError, LessonSourceError):
+        return False
+    marker = meta.get("metadata") or {}
+    return isinstance(marker, dict) and marker.get("generated_by") == GENERATED["generated_by"]
+
+
 def _is_markdown(source: Path) -> bool:
     from toolkit.article.loading import read_article_file
 
@@ -191,7 +203,8 @@ def _metadata_yaml(metadata: dict[str, Any], source: Path) -> str:
 
 
 def _existing(root: Path, slug: str, in_place: bool) -> list[Path]:
-    paths = [root / "lessons" / f"{slug}.ipynb", root / "exercises" / "source" / f"{slug}.yaml",
+    paths = [root / "lessons" / "source" / f"{slug}.md", root / "lessons" / f"{slug}.ipynb",
+             root / "exercises" / "source" / f"{slug}.yaml",
              root / "exercises" / f"{slug}.ipynb"]
     if not in_place:
         paths.insert(0, root / "seeds" / slug)
@@ -201,7 +214,8 @@ def _existing(root: Path, slug: str, in_place: bool) -> list[Path]:
 def _refuse_hand_made(root: Path, slug: str, in_place: bool) -> None:
     """Even with --force, never replace what new-lesson did not write."""
     seed = root / "seeds" / slug
-    checks = [(root / "lessons" / f"{slug}.ipynb", _is_generated_notebook),
+    checks = [(root / "lessons" / "source" / f"{slug}.md", _is_generated_lesson_source),
+              (root / "lessons" / f"{slug}.ipynb", _is_generated_notebook),
               (root / "exercises" / "source" / f"{slug}.yaml", _is_generated_yaml)]
     if not in_place:
         checks.insert(0, (seed / "metadata.yaml", _is_generated_yaml))
@@ -320,7 +334,9 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
                    lambda data: validate_sentence_key(data, lesson_article), report)
 
     # ----- the exercise and the notebooks -----
-    from toolkit.authoring.templates import draft_exercise, exercise_notebook, lesson_notebook, render_spec, review_notebook
+    from toolkit.authoring.lesson_source import lesson_source
+    from toolkit.authoring.templates import draft_exercise, exercise_notebook, render_spec, review_notebook
+    from toolkit.notebooks.markdown_lessons import lesson_notebook, read_lesson
 
     lesson_title = metadata["title"].strip()
     draft = draft_exercise(lesson_article, report.exercise_id, labels=analysis.sentence_labels, loaded=analysis.loaded,
@@ -329,8 +345,10 @@ def new_lesson(article: str | Path, *, root: Path | None = None, title: str | No
     report.warnings += [f"the exercise does not ask about {why}" for why in draft.skipped]
     writer.text(root / "exercises" / "source" / f"{report.exercise_id}.yaml",
                 render_spec(draft, source_name=source.name, slug=slug))
-    writer.notebook(root / "exercises" / f"{report.exercise_id}.ipynb", exercise_notebook(draft.spec, root))
-    writer.notebook(root / "lessons" / f"{slug}.ipynb",
-                    lesson_notebook(lesson_article, draft, title=lesson_title, drafted=drafts.summary()))
+    writer.notebook(root / "exercises" / f"{report.exercise_id}.ipynb", exercise_notebook(draft.spec))
+    source_path = root / "lessons" / "source" / f"{slug}.md"
+    writer.text(source_path, lesson_source(lesson_article, draft, title=lesson_title, drafted=drafts.summary(),
+                                           generated=GENERATED))
+    writer.notebook(root / "lessons" / f"{slug}.ipynb", lesson_notebook(read_lesson(source_path), root))
     writer.notebook(keys / "review.ipynb", review_notebook(lesson_article, exercise_id=report.exercise_id))
     return report

@@ -1,10 +1,8 @@
-"""What `new-lesson` writes for an article: the exercise spec and three notebooks, from templates.
+"""What `new-lesson` writes for an article besides its lesson source: the exercise spec, its notebook, the key review.
 
-Every generated lesson has the anatomy of the built-in ones (docs/lesson-guide.md): the
-questions, objectives and time up front; a reading; activities with the toolkit's widgets; a
-checked challenge that is a question of the lesson's exercise; key points; and instructor
-notes in cells tagged `instructor` (the student build leaves them out). Notebooks are built
-with `toolkit.notebooks.builder`, so they are stored clean with a `python3` kernel.
+The lesson itself is a Markdown source (`toolkit.authoring.lesson_source`) built by the same
+builder as the built-in lessons. Notebooks are built with `toolkit.notebooks.builder`, so they
+are stored clean with a `python3` kernel.
 
 The exercise's questions are chosen from the article and the drafted keys, never tuned to
 one text: the paragraph with the most loaded words (find them, then rewrite it neutrally),
@@ -16,22 +14,18 @@ the exercise build refuses them until the keys are reviewed, which is the point.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Sequence
 
 from toolkit import notebooks
 from toolkit.article.model import Article
-from toolkit.render.markdown_text import markdown_text, markdown_url
+from toolkit.render.markdown_text import markdown_text
 
 #: Notebook metadata marking what `new-lesson` generated (so `--force` never replaces a hand-made file).
 GENERATED = {"generated_by": "python -m toolkit new-lesson"}
 #: The first line of every YAML file `new-lesson` writes, for the same reason.
 GENERATED_MARK = "# Written by python -m toolkit new-lesson"
-#: Reading speed used for the lesson's time plan, in words per minute (a careful, slow first read).
-READING_WORDS_PER_MINUTE = 150
 MAX_LABEL_SENTENCES = 5
 LABEL_QUOTA = {"attributed": 2, "opinion": 2, "fact": 2}
 
@@ -202,9 +196,9 @@ def draft_exercise(article: Article, exercise_id: str, *, labels: Sequence[Any],
         question.spec = {"id": f"q{number}", **question.spec}
     if not questions:
         raise ValueError("the article gives no questions to ask (no paragraphs): is it an article?")
-    intro = (f"Practise on \u201c{title}\u201d: find the loaded words, sort sentences into fact, claim and opinion, "
-             "find where the story comes from, work out how hard it is to read, and rewrite a loaded paragraph "
-             "neutrally. Each question says how many attempts it allows.")
+    from toolkit.authoring.lesson_source import exercise_intro
+
+    intro = exercise_intro(title, [q.spec["type"] for q in questions])
     spec = {"id": exercise_id, "title": f"Exercise: {title}", "article": article.slug, "intro": intro,
             "defaults": {"points": 2, "attempts": 3}, "questions": [q.spec for q in questions]}
     challenge = next((q.spec["id"] for q in questions if q.spec["type"] == "rewrite"), questions[0].spec["id"])
@@ -271,218 +265,6 @@ def render_spec(draft: ExerciseDraft, *, source_name: str, slug: str) -> str:
 
 
 # ----- notebooks ------------------------------------------------------------------------------
-
-def _reading_minutes(article: Article) -> int:
-    words = len(article.text.split())
-    return max(5, math.ceil(words / READING_WORDS_PER_MINUTE))
-
-
-def origin_of(metadata: dict[str, Any]) -> str:
-    """Where an article comes from, in a phrase for instructor notes."""
-    parts = []  # every field comes from the article or the instructor: escaped for Markdown
-    if metadata.get("outlet"):
-        parts.append(f"first published by {markdown_text(metadata['outlet'])}")
-    if metadata.get("credit"):
-        parts.append(f"credit line \u201c{markdown_text(str(metadata['credit']).strip())}\u201d")
-    if metadata.get("date"):
-        parts.append(f"dated {markdown_text(metadata['date'])}")
-    if metadata.get("author"):
-        parts.append(f"by {markdown_text(metadata['author'])}")
-    if metadata.get("url"):
-        parts.append(markdown_url(metadata["url"]))
-    return "; ".join(parts)
-
-
-def lesson_notebook(article: Article, draft: ExerciseDraft, *, title: str, drafted: str):
-    """The lesson notebook for a new article (`lessons/<slug>.ipynb`); `drafted` sums up the draft keys."""
-    slug = article.slug
-    exercise_id = draft.spec["id"]
-    reading = _reading_minutes(article)
-    total = reading + 15 + 10 + 15 + 5 + 10
-    others = len(draft.questions) - 1
-    challenge = next(q for q in draft.questions if q.spec["id"] == draft.challenge)
-    origin = origin_of(article.metadata)
-    questions = markdown_text("; ".join(f"{qid} {qtitle}" for qid, qtitle in draft.question_titles()))
-    title = markdown_text(title)
-    drafted = markdown_text(drafted)
-    has_paragraphs = any(b.kind == "paragraph" for b in article.blocks)
-    passage = '"paragraph"' if has_paragraphs else "None"
-    cells = [
-        notebooks.markdown(f"""
-# Who is speaking? \u201c{title}\u201d
-
-**Time:** about {total} minutes ({reading} reading, 15 marking up, 10 loaded language, 15 who is speaking,
-5 readability, 10 challenge)
-
-**Questions**
-- Where does this story come from, and who is speaking in each part of it?
-- Which words tell me how to feel, not only what happened?
-- Which sentences are facts I could check, which are someone else's claims, and which are opinion?
-
-**Objectives**
-- Find who first published the story and who is quoted in it.
-- Mark loaded words, opinions, attributed claims and their sources in a news story you have not seen before.
-- Sort sentences into reported fact, attributed claim and opinion, and argue with the toolkit's reasons.
-- Rewrite a loaded passage in neutral words, keeping every fact.
-"""),
-        notebooks.markdown(f"""
-**Instructor notes: before class.** This lesson was generated by `python -m toolkit new-lesson` for
-`seeds/{slug}/` ({origin or 'no origin recorded'}). The toolkit **drafted** its answer keys
-({drafted}): review them before students use them. Open `seeds/{slug}/keys/review.ipynb` (both keys, in the
-annotation and sorting tools), save each key as reviewed, then run `python -m toolkit build-exercises` and
-`python -m toolkit validate seeds/{slug}`. Until the keys are reviewed, the exercise build refuses the
-questions that take their answers from them, and the challenge cell below cannot find the exercise.
-""", instructor=True),
-        notebooks.markdown("""
-## Before you start
-
-Run the grey cells from top to bottom: click a cell and press **Shift + Enter**, or use
-**Run → Run All Cells**. Your marks and answers are **saved as you make them**, in files with your
-name, so you can close this notebook and come back.
-"""),
-        notebooks.code(f"""
-import toolkit
-
-article = toolkit.load_article("../seeds/{slug}")
-print(article.title)
-print(len(article.sentences), "sentences")
-"""),
-        notebooks.markdown(f"""
-## Read it first ({reading} minutes)
-
-Read the whole page once before you mark anything. The view below names each part of the page: the
-headline, the paragraphs, and any list, photo caption, credit line or website text. Press a button to see
-only the parts of one kind.
-
-While you read, ask:
-
-1. Who published this page, and did they write all of it? Look for a **credit line** near the end.
-2. Who is quoted or named as a source? How did their words reach the writer?
-3. Where does the tone change? How do you feel at the top, and further down?
-"""),
-        notebooks.code("""
-from toolkit.widgets.article_anatomy import article_anatomy
-
-article_anatomy(article)
-"""),
-        notebooks.markdown("""
-## Activity 1: mark it up (15 minutes)
-
-Mark the article by instinct with five labels: **Loaded language** (a word chosen to make you feel),
-**Opinion** (the writer's own judgment or guess), **Reported fact** (something you could check),
-**Attributed claim** (credited to someone) and **Source** (who it is credited to).
-
-- **With the mouse:** select some words, then click a label. Click a mark to change it, add a note
-  saying *why*, or delete it. **Undo** takes back your last change.
-- **With the keyboard:** press Tab until the article has a blue outline, move with the arrow keys,
-  hold **Shift** to select, and press a label's number.
-
-Try to leave at least five marks, and give two of them a note.
-"""),
-        notebooks.code("""
-from toolkit.widgets.annotate import annotate
-
-marks = annotate(article)
-marks
-"""),
-        notebooks.markdown("""
-Count your marks: how many of each label did you use, and in which parts of the page?
-"""),
-        notebooks.code("""
-print(marks.summary())
-"""),
-        notebooks.markdown("""
-## Activity 2: loaded language (10 minutes)
-
-The toolkit marks every loaded word it finds, coloured and named by kind, with why it is loaded and what a
-neutral writer might say instead. Compare it with your own **Loaded language** marks.
-
-**Discuss with a partner:** Which loaded word did the toolkit find that you missed? Which one do you think is
-*not* loaded here, and why? Are the loaded words the writer's own, or inside someone's quotation?
-"""),
-        notebooks.code("""
-from toolkit.loaded.course_lexicon import lesson_lexicon
-from toolkit.widgets.loaded_highlighter import loaded_highlighter
-
-loaded_highlighter(article, lexicon=lesson_lexicon(article))
-"""),
-        notebooks.markdown("""
-## Activity 3: who is speaking? (15 minutes)
-
-Sort the sentences of the story's paragraphs: **Fact** (the writer states something you could check),
-**Attributed** (the words or claim belong to someone else: type who) or **Opinion** (the writer's own
-judgment, guess or framing). Your choices are saved as you make them. Press **Check** when you are done.
-"""),
-        notebooks.code(f"""
-from toolkit.widgets.sorting_activity import sorting_activity
-
-sorting_activity(article, {passage})
-"""),
-        notebooks.markdown("""
-After you have sorted: here is how the toolkit reads every sentence, and the reasons it found. Where it
-disagrees with you, who has the better argument?
-"""),
-        notebooks.code("""
-from toolkit.widgets.who_is_speaking import who_is_speaking
-
-who_is_speaking(article)
-"""),
-        notebooks.markdown("""
-## How hard is it to read? (5 minutes)
-
-Choose a readability formula and a part of the article. Which sentences make it hard to read: long ones,
-or ones full of long words?
-"""),
-        notebooks.code("""
-from toolkit.widgets.readability_explorer import readability_explorer
-
-readability_explorer(article)
-"""),
-        notebooks.markdown(f"""
-## Challenge (10 minutes)
-
-This is question {challenge.spec['id'][1:]} of the exercise on this article: answer it and press **Check**.
-Your answer is saved with the exercise, so you will find it done in the exercise notebook,
-[`exercises/{exercise_id}.ipynb`](../exercises/{exercise_id}.ipynb), which has {others} more
-question{'s' if others != 1 else ''} about this article.
-"""),
-        notebooks.code(f"""
-from toolkit.exercises import Exercise
-
-exercise = Exercise("{exercise_id}")
-exercise.show("{challenge.spec['id']}")
-"""),
-        notebooks.markdown("""
-## Key points
-
-- Ask of every page: **who is speaking, and how do they know?** The credit line says whose reporting it is.
-- Loaded words report and judge at once; notice where on the page they cluster.
-- *Fact* means stated as checkable in the writer's own voice; *attributed* means someone else's words;
-  *opinion* is the writer's own judgment or guess.
-- A tool can point at the words; deciding, and arguing for your decision, is your job.
-"""),
-        notebooks.markdown(f"""
-### Instructor notes
-
-- **The article.** `seeds/{slug}/` ({origin or 'add the outlet and credit to metadata.yaml'}).
-- **Timing.** {reading} minutes reading, 15 marking up, 10 loaded language, 15 sorting and the toolkit's view,
-  5 readability, 10 challenge: about {total} in all.
-- **Answer keys.** `seeds/{slug}/keys/spans.json` (marks) and `sentences.json` (labels and sources), drafted by
-  the toolkit ({drafted}). Review both in `seeds/{slug}/keys/review.ipynb` before class: the toolkit is
-  wrong on some sentences, and the exercise takes its answers from these keys. The sorting tool in
-  activity 3 checks against the sentence key as it is, draft or not.
-- **The exercise.** `exercises/source/{exercise_id}.yaml` holds the questions and answers in plain text
-  ({questions}). Edit it, then run
-  `python -m toolkit build-exercises` and `python exercises/source/build_notebooks.py`; see docs/exercises.md.
-- **Your own words.** Terms for the loaded-language highlighter go in `seeds/{slug}/lexicon.txt` (this
-  article) or `lexicon.txt` in the project folder (every lesson): one line each,
-  `term | category | strength | why | alternatives; separated; by semicolons`.
-- **Collecting work.** Each student's marks, sorting and exercise progress are saved under `work/<student>/`;
-  collect those folders and run `python -m toolkit gradebook FOLDER` (see docs/instructor-guide.md).
-""", instructor=True),
-    ]
-    return _finish(notebooks.notebook(cells, toolkit={**GENERATED, "article": slug, "kind": "lesson"}), slug)
-
 
 def review_notebook(article: Article, *, exercise_id: str):
     """The instructor's notebook for reviewing both answer keys (`seeds/<slug>/keys/review.ipynb`)."""
@@ -552,29 +334,14 @@ print("\\n".join(str(problem) for problem in problems) or "Both keys are reviewe
                                                       "exercise": exercise_id}), f"{slug}-review")
 
 
-def exercise_notebook(spec: dict[str, Any], root: Path):
-    """The exercise notebook, built by the project's own builder (exercises/source/build_notebooks.py).
+def exercise_notebook(spec: dict[str, Any]):
+    """The exercise notebook, built like every other (`toolkit.notebooks.exercise_notebooks`), so rebuilding matches."""
+    from toolkit.notebooks.exercise_notebooks import build
 
-    Using the same builder keeps generated exercises in the shape of the built-in ones, and
-    rebuilding all exercise notebooks later gives the same file.
-    """
-    builder = notebook_builder(root)
     defaults = spec.get("defaults") or {}
     questions = [{"id": q["id"], "title": q.get("title", ""), "type": q["type"],
                   "points": q.get("points", defaults.get("points", 1))} for q in spec["questions"]]
-    return builder.build({"id": spec["id"], "title": spec["title"], "intro": spec.get("intro", ""),
-                          "questions": questions})
-
-
-def notebook_builder(root: Path):
-    """The project's exercise-notebook builder module, loaded from its file."""
-    path = Path(root) / "exercises" / "source" / "build_notebooks.py"
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: the exercise notebook builder is missing (it comes with the toolkit)")
-    spec = importlib.util.spec_from_file_location("toolkit_build_notebooks", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return build({"id": spec["id"], "title": spec["title"], "intro": spec.get("intro", ""), "questions": questions})
 
 
 def _finish(nb, prefix: str):

@@ -44,6 +44,15 @@ def stylesheet() -> str:
     return root + re.sub(r"\n\s*", "", css)
 
 
+PRINT_SHEET = Path(__file__).with_name("print.css")
+
+
+def print_style() -> str:
+    """The `<style>` element of a printed handout: black on white, A4 pages, no screen colours."""
+    return "<style>" + re.sub(r"\n\s*", " ", re.sub(r"/\*.*?\*/", "", PRINT_SHEET.read_text(encoding="utf-8"),
+                                                    flags=re.S)).strip() + "</style>"
+
+
 def style(*extra: str) -> str:
     """A `<style>` element with the stylesheet and any rules drawn from data (`tint_css` of labels or categories).
 

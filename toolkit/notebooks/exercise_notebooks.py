@@ -1,7 +1,4 @@
-"""Build the exercise notebooks exercises/<id>.ipynb with nbformat (run again after editing a spec).
-
-    python -m toolkit build-exercises           # first: the built specs the notebooks read
-    python exercises/source/build_notebooks.py  # then: one notebook per built spec
+"""The exercise notebooks exercises/<id>.ipynb, built from the built specs (`python -m toolkit build` runs it).
 
 Every notebook has the same shape: what the exercise practises and how checking works, an
 instructor note (tagged, left out of the student build), one cell that opens the exercise,
@@ -15,13 +12,11 @@ they are in step).
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from toolkit import notebooks
+from toolkit.notebooks import builder as notebooks
 from toolkit.render.markdown_text import markdown_text
 
-EXERCISES = Path(__file__).resolve().parents[1]
 BUILT_SUFFIX = ".exercise.json"
 
 HOW_IT_WORKS = """\
@@ -84,8 +79,10 @@ HOW_TO_ANSWER = {
 }
 
 
-def built_specs() -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(EXERCISES.glob(f"*{BUILT_SUFFIX}"))]
+def built_specs(root: Path) -> list[dict]:
+    """Every built spec of a project (exercises/*.exercise.json), in file-name order."""
+    folder = Path(root) / "exercises"
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob(f"*{BUILT_SUFFIX}"))]
 
 
 def instructor_note(spec: dict) -> str:
@@ -93,9 +90,8 @@ def instructor_note(spec: dict) -> str:
     points = sum(q["points"] for q in spec["questions"])
     return (f"**Instructor notes.** {len(spec['questions'])} questions, {points:g} points. The questions, "
             f"answers, hints and explanations are in `exercises/source/{spec['id']}.yaml` (keep that folder "
-            "out of what students receive); edit it, then run `python -m toolkit build-exercises` and "
-            "`python exercises/source/build_notebooks.py`. Rewording keeps students' progress; changing an "
-            "answer or the points restarts that question. Each student's progress is saved in "
+            "out of what students receive); edit it, then run `python -m toolkit build`. Rewording keeps "
+            "students' progress; changing an answer or the points restarts that question. Each student's progress is saved in "
             f"`work/<student>/progress/{spec['id']}.json`, and `ex.export_submission()` writes "
             f"`work/<student>/submissions/{spec['id']}.json`. The sealed answers in the built spec deter "
             "casual peeking; they are not security (see docs/exercises.md).")
@@ -130,20 +126,5 @@ def build(spec: dict):
     return notebook
 
 
-def target(spec: dict) -> Path:
-    return EXERCISES / f"{spec['id']}.ipynb"
-
-
-def main() -> int:
-    specs = built_specs()
-    if not specs:
-        print("no built specs in exercises/: run python -m toolkit build-exercises first", file=sys.stderr)
-        return 1
-    for spec in specs:
-        changed = notebooks.write(build(spec), target(spec))
-        print(f"{'wrote' if changed else 'up to date:'} exercises/{target(spec).name}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def target(spec: dict, root: Path) -> Path:
+    return Path(root) / "exercises" / f"{spec['id']}.ipynb"
