@@ -279,3 +279,11 @@ def test_every_lesson_fits_the_period_and_the_guide_shows_the_time_its_parts_add
         assert total <= period, f"{lesson.filename}: {total} minutes in a {period}-minute period"
         assert int(table[lesson.filename]) == total, lesson.filename
         assert f"(`{lesson.filename}`, {total} minutes)" in guide, lesson.filename
+
+
+def test_every_built_file_of_the_project_is_up_to_date_with_its_source():
+    """Lessons, exercise specs and notebooks, and handouts, as `python -m toolkit build --check` sees them."""
+    from toolkit.notebooks.build_all import build_all
+
+    report = build_all(ROOT, check=True)
+    assert not report.errors and not report.stale, (report.errors, [str(p) for p in report.stale])
