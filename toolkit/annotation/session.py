@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
+from toolkit.storage.autosave import Autosaving
 from toolkit.annotation.spans import (MAX_NOTE, AnnotationStore, Span, SpanError, SpanKey, custom_labels,
                           label_set, make_span_key, read_span_key, save_span_key, snap_to_words, sort_spans,
                           span_key_path, span_key_problems, word_spans)
@@ -53,8 +54,10 @@ def _quote(text: str, limit: int = 50) -> str:
     return "\u201c" + (flat if len(flat) <= limit else flat[: limit - 1] + "\u2026") + "\u201d"
 
 
-class AnnotationSession:
+class AnnotationSession(Autosaving):
     """A student's marks on one article, restored from and saved to their save file."""
+
+    kept_message = "your marks are kept here until saving works again."
 
     def __init__(self, article: Article, student: str | None = None, *, labels: Iterable[Label | Mapping] = (),
                  path: str | Path | None = None, autosave: bool = True):
@@ -309,17 +312,6 @@ class AnnotationSession:
 
         `made` is the mark the person just created or relabelled, if any.
         """
-
-    def _save_now(self) -> bool:
-        if not self.autosave:
-            return True
-        try:
-            self.save()
-        except OSError as error:
-            self.save_error = (f"Could not save to {self.path} ({error.strerror or error}); "
-                               "your marks are kept here until saving works again.")
-            return False
-        return True
 
     def save(self) -> Path:
         """Save now (every change already does this when `autosave` is on)."""

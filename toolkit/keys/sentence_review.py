@@ -21,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from toolkit.storage.autosave import Autosaving
 from toolkit.article.model import Article
 from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
 from toolkit.keys.sentence_keys import SENTENCE_KEY_FORMAT, draft_sentence_key, key_path, validate_sentence_key
@@ -40,7 +41,7 @@ def _short(text: str, limit: int = 60) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
 
 
-class SentenceKeyReview:
+class SentenceKeyReview(Autosaving):
     """One article's sentence key under review: entries, which are checked, and the key's status."""
 
     def __init__(self, article: Article, *, path: str | Path | None = None, autosave: bool = True):
@@ -107,16 +108,6 @@ class SentenceKeyReview:
         atomic_write_json(self.path, self.to_dict())
         self.save_error = None
         return self.path
-
-    def _save_now(self) -> bool:
-        if not self.autosave:
-            return True
-        try:
-            self.save()
-        except OSError as error:
-            self.save_error = f"Could not save to {self.path} ({error.strerror or error}); your changes are kept here."
-            return False
-        return True
 
     # ----- listening --------------------------------------------------------------------------
 
