@@ -24,7 +24,8 @@ def test_the_copy_holds_what_students_need_and_nothing_they_must_not_see(project
     out = tmp_path / "student"
     build = build_student(out, root=project)
     assert {p.name for p in out.iterdir()} >= {"lessons", "exercises", "seeds", "toolkit", "pyproject.toml",
-                                               "environment.yml", "run", "run.py", "README.md", "postBuild", ".gitignore", MARKER}
+                                               "environment.yml", "run", "run.py", "README.md", "postBuild",
+                                               ".gitignore", MARKER}
     assert not list((out / "seeds").rglob("keys")) and not (out / "exercises" / "source").exists()
     assert not list(out.glob("lessons/*.py")) and not (out / "lessons" / "source").exists()
     assert not (out / "docs").exists() and not (out / "tests").exists()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from toolkit import notebooks
+from toolkit.notebooks.run_again import RUN_AGAIN
 
 LESSONS = Path(__file__).resolve().parents[1]
 EXERCISES = LESSONS.parent / "exercises"
@@ -61,10 +62,10 @@ def bullets(items: Iterable[str]) -> str:
 
 def header(number: int, title: str, *, minutes: int, timing: str, questions: Sequence[str],
            objectives: Sequence[str], intro: str = ""):
-    """The first cell: title, time (with how it splits), questions and objectives."""
+    """The first cell: title, the run-again line, time (with how it splits), questions and objectives."""
     lead = f"\n\n{intro.strip()}" if intro else ""
     return notebooks.markdown(
-        f"# Lesson {number}: {title}{lead}\n\n"
+        f"# Lesson {number}: {title}\n\n{RUN_AGAIN}{lead}\n\n"
         f"**Time:** about {minutes} minutes ({timing})\n\n"
         f"**Questions**\n{bullets(questions)}\n\n"
         f"**Objectives**\n{bullets(objectives)}")

@@ -162,7 +162,7 @@ facts, someone's claims or opinion.
   with the first notebook. Run the cells from the top (**Run > Run All Cells**).
 - **On Binder:** the launch link your teacher gave you builds this folder with
   `environment.yml`; then open `lessons/`.
-- **On your own computer** (Python 3.10 or newer): `./run lessons`.
+- **On your own computer** (Python 3.10 or newer): `python run.py lessons`.
 
 ## The notebooks
 
@@ -176,8 +176,8 @@ Exercises that check themselves (press **Check**, ask for a **Hint**) are in `ex
 
 Every mark, choice and answer is saved at once in `work/<your name>/` (one JSON file per
 article or exercise). Close a notebook and open it again: your work comes back. When your
-teacher asks, run the hand-in cell at the end of an exercise (`ex.export_submission()`)
-and hand in the file it names, or the whole `work/<your name>/` folder.
+teacher asks, press **Hand in my work** at the end of an exercise (running the cell only
+shows the button) and hand in the file it names, or the whole `work/<your name>/` folder.
 """
 
 POST_BUILD = """\
@@ -230,6 +230,19 @@ def check_copy(out: Path) -> list[str]:
     return [problem.shown(out) for problem in report.problems]
 
 
+def assessment_articles(root: Path) -> dict[str, list[str]]:
+    """Seeds used by exercises in assessment mode, with those exercises: their keys stay out even sealed."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((root / "exercises").glob("*.exercise.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("mode") == "assessment" and isinstance(data.get("article"), str):
+            found.setdefault(data["article"], []).append(str(data.get("id")))
+    return found
+
+
 def build_student(out: Path | None = None, *, root: Path | None = None, check: bool = False) -> StudentBuild:
     """Write the student copy of the project at `root` into `out` (see the module notes).
 
@@ -261,8 +274,13 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
 
         shutil.copytree(root / "seeds", out / "seeds", ignore=ignore_keys)
         entries.append("seeds")
+        assessed = assessment_articles(root)
+        for slug, exercise_ids in sorted(assessed.items()):
+            build.left_out.append(f"seeds/{slug}/{SEALED_KEYS_FILE} (used by {', '.join(exercise_ids)}, in "
+                                  "assessment mode: no answer data at all, so the lessons' own checks on this "
+                                  "article are off)")
         sealed = [seed.name for seed in sorted((root / "seeds").iterdir())
-                  if seed.is_dir() and seal_keys(seed, out / "seeds" / seed.name)]
+                  if seed.is_dir() and seed.name not in assessed and seal_keys(seed, out / "seeds" / seed.name)]
         build.left_out.append("seeds/*/keys/ (the answer keys and the key-review notebooks"
                               + (f"; reviewed keys go in sealed as {SEALED_KEYS_FILE}, for the lessons' own checks"
                                  if sealed else "") + ")")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from toolkit.notebooks.run_again import RUN_AGAIN
 from toolkit import notebooks
 from toolkit.article.model import Article
 
@@ -308,6 +309,8 @@ def lesson_notebook(article: Article, draft: ExerciseDraft, *, title: str, draft
         notebooks.markdown(f"""
 # Who is speaking? \u201c{title}\u201d
 
+{RUN_AGAIN}
+
 **Time:** about {total} minutes ({reading} reading, 15 marking up, 10 loaded language, 15 who is speaking,
 5 readability, 10 challenge)
 
@@ -560,7 +563,7 @@ def exercise_notebook(spec: dict[str, Any], root: Path):
     questions = [{"id": q["id"], "title": q.get("title", ""), "type": q["type"],
                   "points": q.get("points", defaults.get("points", 1))} for q in spec["questions"]]
     return builder.build({"id": spec["id"], "title": spec["title"], "intro": spec.get("intro", ""),
-                          "questions": questions})
+                          "mode": spec.get("mode", "practice"), "questions": questions})
 
 
 def notebook_builder(root: Path):

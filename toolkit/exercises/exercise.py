@@ -6,7 +6,8 @@
     ex.check("q3", ["enemy", "hostage"])   # the same check from code: a CheckResult
     ex.hint("q3")                          # the next hint
     ex.scoreboard()                        # points, attempts and hints so far (updates live)
-    ex.export_submission()                 # a file for the teacher, and where it is
+    ex.hand_in()                           # a button: pressing it writes the file for the teacher
+    ex.export_submission()                 # the same file, from code
 
 Every check and hint is saved at once (`toolkit.exercises.progress`), so a student who
 restarts the kernel keeps their score, their attempts and their hints.
@@ -150,6 +151,11 @@ class Exercise:
         return self.spec.title
 
     @property
+    def mode(self) -> str:
+        """"practice" (instant feedback) or "assessment" (answers saved unseen, marked by the teacher)."""
+        return self.spec.mode
+
+    @property
     def article(self):
         return self.spec.article
 
@@ -218,7 +224,12 @@ class Exercise:
         question = self.question(question_id)
         self._refresh()
         state = self._states.get(question_id, QuestionState())
-        new_state, result = flow.check(question, state, answer, self.spec.sealer)
+        if self.mode == "assessment":  # saved for the teacher to mark; the copy holds nothing to check against
+            from toolkit.exercises.assessment import save_answer
+
+            new_state, result = save_answer(question, state, answer)
+        else:
+            new_state, result = flow.check(question, state, answer, self.spec.sealer)
         if new_state != state:
             self._states[question_id] = new_state
             problem = self._save()
@@ -259,6 +270,10 @@ class Exercise:
         if not state.attempts or state.last_answer is None:
             return None
         question = self.question(question_id)
+        if self.mode == "assessment":
+            from toolkit.exercises.assessment import _result
+
+            return _result(question, state, "saved", ("Your saved answer is shown above; your teacher marks it.",))
         grade = question.body.grade(state.last_answer, self.spec.sealer)
         return flow.compose_result(question, state, self.spec.sealer, status="restored", items=grade.items,
                             feedback=(grade.headline(), *grade.feedback, flow.status_line(question, state)),
@@ -306,8 +321,15 @@ class Exercise:
     def scoreboard(self):
         """Points so far, attempts and hints per question; it updates as the student works."""
         from toolkit.widgets.exercise_view import Scoreboard
+        from toolkit.widgets.stopped_kernel import explains_stopped_kernel
 
-        return Scoreboard(self)
+        return explains_stopped_kernel(Scoreboard(self), "The score board")
+
+    def hand_in(self):
+        """The hand-in button: showing it writes nothing; pressing it writes the submission (never Run All)."""
+        from toolkit.widgets.hand_in import hand_in_button
+
+        return hand_in_button(self)
 
     def __repr__(self) -> str:
         score = self.score()

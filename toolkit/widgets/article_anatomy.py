@@ -9,6 +9,7 @@ from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
 from toolkit.render.theme import BASE_CSS, LINE, TEXT, keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 #: What each block kind is, in words a student can read.
 KIND_DESCRIPTIONS = {
@@ -45,6 +46,7 @@ def anatomy_html(article: Article, kind: str | None = None) -> str:
     return style + ("".join(rows) or "<p>No blocks of this kind in this article.</p>")
 
 
+@tool("The parts tool")
 def article_anatomy(article: Article) -> widgets.VBox:
     """Buttons for each block kind present; choosing one shows those blocks and what the kind means."""
     present = [k for k in KIND_DESCRIPTIONS if any(b.kind == k for b in article.blocks)]

@@ -25,6 +25,7 @@ from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
 from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 STYLE = (
     "<style>" + BASE_CSS +
@@ -334,6 +335,9 @@ def answer_control(exercise: Exercise, question: Question, fallback: bool | None
 def feedback_html(result: CheckResult) -> str:
     """The feedback of one check: a headline in words, the lines, and a note when no attempt was used."""
     status = result.status
+    if status == "saved":  # assessment mode: no verdict, only that the answer is kept
+        lines = "".join(f"<p>{escape(line)}</p>" for line in result.feedback)
+        return f'<div class="tk-ex-feedback" data-status="saved">{lines}</div>'
     if status == "invalid":
         lines = "".join(f"<p>{escape(line)}</p>" for line in result.feedback)
         return (f'<div class="tk-ex-feedback" data-status="invalid"><p class="tk-ex-headline">Not checked yet.</p>'
@@ -371,13 +375,17 @@ class QuestionWidget(widgets.VBox):
         number = exercise.questions.index(question_id) + 1
         title = f"Question {number}" + (f": {question.title}" if question.title else "")
         self.control = answer_control(exercise, question, fallback)
+        button = "Save answer" if exercise.mode == "assessment" else "Check"
         self.header = widgets.HTML(f'{STYLE}<div class="tk-ex"><p class="tk-ex-title">{escape(title)}</p>'
-                                   + keyboard_help(*self._keys(), "[Tab] to Check and press [Enter]; what it says "
-                                                   "is read out") + "</div>")
+                                   + keyboard_help(*self._keys(), f"[Tab] to {button} and press [Enter]; what it "
+                                                   "says is read out") + "</div>")
         self.meta = widgets.HTML()
         self.prompt = widgets.HTML(f'<div class="tk-ex tk-ex-prompt">{prompt_html(question.prompt)}</div>')
-        self.check_button = widgets.Button(description="Check", button_style="primary",
-                                           tooltip="Check your answer (a check that counts uses one attempt)")
+        self.assessment = exercise.mode == "assessment"
+        self.check_button = widgets.Button(description="Save answer" if self.assessment else "Check",
+                                           button_style="primary",
+                                           tooltip=("Save your answer for your teacher to mark" if self.assessment
+                                                    else "Check your answer (a check that counts uses one attempt)"))
         self.hint_button = widgets.Button(description="Hint")
         self.feedback = live_region(name="Feedback")
         self.hints = live_region(name="Hints")
@@ -443,7 +451,13 @@ class QuestionWidget(widgets.VBox):
     def _refresh(self, hint: HintResult | None = None) -> None:
         question, exercise = self.question, self.exercise
         state: QuestionState = exercise.state(question.id)
-        self.meta.value = f'<div class="tk-ex"><p class="tk-ex-meta">{escape(status_line(question, state))}</p></div>'
+        if self.assessment:
+            from toolkit.exercises.assessment import status_line as assessment_status
+
+            line = assessment_status(question, state)
+        else:
+            line = status_line(question, state)
+        self.meta.value = f'<div class="tk-ex"><p class="tk-ex-meta">{escape(line)}</p></div>'
         total = len(question.hints)
         cost = next_hint_cost(question, state)
         if total == 0:
@@ -479,6 +493,7 @@ class QuestionWidget(widgets.VBox):
             self._refresh()
 
 
+@tool("This question")
 def question_widget(exercise: Exercise, question_id: str, *, fallback: bool | None = None) -> QuestionWidget:
     return QuestionWidget(exercise, question_id, fallback=fallback)
 
@@ -497,13 +512,33 @@ def article_html(article) -> str:
     return (f'{STYLE}<div class="tk-ex tk-ex-passage" role="region" aria-label="{title}">{blocks}</div>')
 
 
+@tool("The article")
 def article_view(article) -> widgets.HTML:
     return widgets.HTML(article_html(article))
 
 
 # ----- the score board ---------------------------------------------------------------------------
 
+def _assessment_board_html(exercise: Exercise) -> str:
+    """An assessment's board: which questions have a saved answer (the teacher marks them, so no points)."""
+    rows, answered = [], 0
+    for number, question in enumerate(exercise.spec.questions, start=1):
+        saved = exercise.state(question.id).attempts > 0
+        answered += saved
+        name = f"{number}. {question.title}" if question.title else f"Question {number}"
+        rows.append(f'<tr data-question="{escape(question.id)}"><th scope="row">{escape(name)}</th>'
+                    f'<td class="tk-ex-n">{question.points:g}</td><td>{"saved" if saved else "not answered yet"}</td>'
+                    "</tr>")
+    caption = (f"{escape(exercise.title)}: {answered} of {len(rows)} answers saved; your teacher marks them after "
+               "you hand in")
+    return (f'{STYLE}<div class="tk-ex tk-ex-board"><table><caption>{caption}</caption><thead><tr>'
+            '<th scope="col">question</th><th scope="col">worth</th><th scope="col">your answer</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table><p>Saved as you go in {escape(str(exercise.path))}.</p></div>')
+
+
 def scoreboard_html(exercise: Exercise) -> str:
+    if exercise.mode == "assessment":
+        return _assessment_board_html(exercise)
     score = exercise.score()
     rows = []
     for number, q in enumerate(score.questions, start=1):

@@ -17,6 +17,7 @@ from toolkit.loaded.categories import Category, custom_category
 from toolkit.loaded.lexicon import Lexicon
 from toolkit.render.html import Highlight, escape, highlight_html
 from toolkit.render.theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 #: Words for a span's strength, so students do not read decimals.
 STRENGTH_WORDS = ((0.7, "strong"), (0.45, "medium"), (0.0, "mild"))
@@ -199,6 +200,7 @@ def category_figure(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None)
     return FigureWithAlt(figure, chart_alt_text(spans, lexicon), "Loaded language by category")
 
 
+@tool("The loaded-language highlighter")
 def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
                        spans: Sequence[LoadedSpan] | None = None, chart: bool = True):
     """The highlighter: category toggles, the highlighted text, a numbered span list with details, a summary."""

@@ -18,6 +18,7 @@ from toolkit.readability.interpret import WHY_FORMULAS_DISAGREE, disagreement
 from toolkit.render.html import Highlight, escape, highlight_html
 from toolkit.widgets.live import live_region
 from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 STYLE = ("<style>" + BASE_CSS + f"""
 .tk-rd{{font-size:1rem;line-height:1.5;max-width:52em}}
@@ -134,6 +135,7 @@ def article_html(article: Article, readability: ArticleReadability, view_key: st
     return listing + "".join(blocks)
 
 
+@tool("The readability explorer")
 def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade", view: str = "prose",
                          hardest: int = 3) -> widgets.VBox:
     """Choose a formula and a part; see the score, its inputs and the hardest sentences."""

@@ -19,6 +19,7 @@ from toolkit.keys.sentence_review import SentenceKeyReview, SentenceReviewError
 from toolkit.annotation.labels import LABELS
 from toolkit.render.html import escape
 from toolkit.widgets.sorting_activity import STYLE, SentenceRow
+from toolkit.widgets.stopped_kernel import tool
 
 #: What the filter can show.
 FILTERS = (("every sentence", "all"), ("not checked yet", "unchecked"), ("fact", "fact"),
@@ -165,6 +166,7 @@ class SentenceKeyReviewer(widgets.VBox):
                              f'style="color:{colour}">{escape(message)}</p>')
 
 
+@tool("The sentence-key review tool")
 def review_sentence_key(article: Article | None = None, *, path=None) -> SentenceKeyReviewer:
     """The sentence key of an article, ready to review (the sample article when none is given)."""
     if article is None:

@@ -14,6 +14,7 @@ from toolkit.loaded.rewrite_comparison import RewriteComparison, compare_rewrite
 from toolkit.widgets.live import live_region
 from toolkit.widgets.loaded_highlighter import highlighted_html
 from toolkit.render.theme import keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 
 def pick_paragraph(article: Article, block: int | None = None) -> str:
@@ -68,6 +69,7 @@ def details_html(result: RewriteComparison) -> str:
     return f"{table}<p><b>Your version, with any loaded words still marked:</b></p>{after}"
 
 
+@tool("The rewrite tool")
 def rewrite_activity(source: Article | str, *, block: int | None = None, rows: int = 6):
     """Show a paragraph's loaded words, take the student's rewrite, and compare the two on request."""
     import ipywidgets as widgets

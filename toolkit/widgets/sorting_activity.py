@@ -20,6 +20,7 @@ from toolkit.claims.sorting import Choice, SortingResult, SortingStore, check_ch
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
 from toolkit.render.theme import BASE_CSS, INK, MUTED, keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 #: What each button means, for the tooltip (and the screen reader's description).
 TOOLTIPS = {
@@ -223,6 +224,7 @@ def _key_for(article: Article, key: SentenceKey | None) -> tuple[SentenceKey | N
         return None, "No answer key to check against; ask your teacher."
 
 
+@tool("The sorting tool")
 def sorting_activity(article: Article, passage: str | Sequence[str] | None = None, *, student: str | None = None,
                      key: SentenceKey | None = None) -> SortingActivity:
     """The sorting task for a passage: a part's name ("framing", "body"), a list of sentence ids, or all."""

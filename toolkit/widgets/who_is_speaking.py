@@ -19,6 +19,7 @@ from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
 from toolkit.render.theme import BASE_CSS, INK, MUTED, PAPER, keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 STYLE = (
     "<style>" + BASE_CSS +
@@ -138,6 +139,7 @@ def reasons_html(label: SentenceLabel) -> str:
             f"({label.confidence:.0%} sure). {escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
 
 
+@tool("The who-is-speaking tool")
 def who_is_speaking(article: Article) -> widgets.VBox:
     """The "who is speaking?" view: tinted article, sources in the margin, a summary per part, and reasons."""
     labels = label_sentences(article)
