@@ -124,10 +124,12 @@ def _gradebook(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from toolkit.authoring.gradebook import GradebookError, gradebook
+    from toolkit.authoring.lms_export import RosterError
 
     try:
-        result = gradebook(Path(args.folder), out=Path(args.out) if args.out else None, root=_root_of(args))
-    except GradebookError as error:
+        result = gradebook(Path(args.folder), out=Path(args.out) if args.out else None, root=_root_of(args),
+                           roster=Path(args.roster) if args.roster else None)
+    except (GradebookError, RosterError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     for line in result.lines():
@@ -195,6 +197,9 @@ def _add_instructor_commands(commands) -> None:
     grades.add_argument("folder", help="the collected folder: one folder per student")
     grades.add_argument("--out", help="where to write the results (default: FOLDER-grades beside FOLDER)")
     grades.add_argument("--root", help="the project folder (default: found from the working folder)")
+    grades.add_argument("--roster", help="a CSV mapping work folders to LMS identities (columns student, name, email, "
+                                         "lms_id, sis_id, login, section) for canvas.csv, google-classroom.csv and "
+                                         "moodle.csv")
     grades.set_defaults(run=_gradebook)
 
     student = commands.add_parser(
