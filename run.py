@@ -160,7 +160,7 @@ def ensure_student_copy(python: Path, progress: Progress) -> Path:
     if (STUDENT_COPY / STUDENT_MARKER).is_file() and stamp.is_file() and stamp.read_text().strip() == wanted:
         say(f"up to date in {STUDENT_COPY}")
         return STUDENT_COPY
-    command = [str(python), "-m", "toolkit", "build-student", str(STUDENT_COPY)]
+    command = [str(python), "-m", "toolkit", "build-student", "--lessons-only", str(STUDENT_COPY)]
     if subprocess.call(command, cwd=ROOT, stdout=subprocess.DEVNULL) != 0:
         say("building the student copy failed (see above)")
         sys.exit(1)

@@ -143,7 +143,8 @@ def _build_student(args: argparse.Namespace) -> int:
     from toolkit.authoring.student_build import StudentBuildError, build_student
 
     try:
-        result = build_student(Path(args.out) if args.out else None, root=_root_of(args), check=args.check)
+        result = build_student(Path(args.out) if args.out else None, root=_root_of(args), check=args.check,
+                               lessons_only=args.lessons_only)
     except StudentBuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -209,6 +210,9 @@ def _add_instructor_commands(commands) -> None:
                     "repository for nbgitpuller or Binder. Rebuilding replaces only what the last build wrote.",
     )
     student.add_argument("out", nargs="?", help="where to write it (default: build/student in the project)")
+    student.add_argument("--lessons-only", action="store_true",
+                         help="only what students open (lessons, exercises, articles): the copy `python run.py "
+                              "lessons` serves, with the toolkit installed in the virtual environment")
     student.add_argument("--check", action="store_true",
                          help="then run every notebook of the copy headless, as students would; exit 1 if any fails")
     student.add_argument("--root", help="the project folder (default: found from the working folder)")

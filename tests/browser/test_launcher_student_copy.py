@@ -28,7 +28,7 @@ from .harness import ROOT, free_port
 
 TOKEN = "toolkit-launcher-test"
 #: Folders and files a student copy must never serve.
-FORBIDDEN_DIRS = {"bench", "tests", "docs", ".git", ".ci", "keys", "source", ".venv", "build"}
+FORBIDDEN_DIRS = {"bench", "tests", "docs", ".git", ".ci", "keys", "source", ".venv", "build", "toolkit"}
 FORBIDDEN_FILE = re.compile(r"(\.ya?ml$|^spans\.json$|^sentences\.json$|\.egg-info|\.whl$|^review\.ipynb$)")
 LINK = re.compile(r"\]\(([^)\s]+\.ipynb)(?:#[^)]*)?\)")
 

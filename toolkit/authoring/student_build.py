@@ -243,8 +243,14 @@ def assessment_articles(root: Path) -> dict[str, list[str]]:
     return found
 
 
-def build_student(out: Path | None = None, *, root: Path | None = None, check: bool = False) -> StudentBuild:
+def build_student(out: Path | None = None, *, root: Path | None = None, check: bool = False,
+                  lessons_only: bool = False) -> StudentBuild:
     """Write the student copy of the project at `root` into `out` (see the module notes).
+
+    With `lessons_only`, leave out what only installing needs (`toolkit/`, `pyproject.toml`,
+    the launcher, Binder's files): the copy `python run.py lessons` serves, whose kernel uses
+    the toolkit installed in the virtual environment, so students' file browser shows
+    lessons, exercises, articles and their own work, nothing else.
 
     With `check`, run every notebook of the copy afterwards and list what fails there (a
     lesson that checks students' work against an answer key the copy does not have, say).
@@ -284,9 +290,10 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
         build.left_out.append("seeds/*/keys/ (the answer keys and the key-review notebooks"
                               + (f"; reviewed keys go in sealed as {SEALED_KEYS_FILE}, for the lessons' own checks"
                                  if sealed else "") + ")")
-    shutil.copytree(root / "toolkit", out / "toolkit", ignore=_ignore)
-    entries.append("toolkit")
-    for name in TOP_FILES:
+    if not lessons_only:
+        shutil.copytree(root / "toolkit", out / "toolkit", ignore=_ignore)
+        entries.append("toolkit")
+    for name in () if lessons_only else TOP_FILES:
         if (root / name).is_file():
             shutil.copy2(root / name, out / name)
             entries.append(name)
@@ -296,12 +303,14 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
     title = "Reading the news critically"
     (out / "README.md").write_text(STUDENT_README.format(title=title, lessons=_listing(out / "lessons"),
                                                         exercises=_listing(out / "exercises")), encoding="utf-8")
-    (out / "postBuild").write_text(POST_BUILD, encoding="utf-8")
-    (out / "postBuild").chmod(0o755)
-    gitignore = out / ".gitignore"
-    if not gitignore.exists():  # written once; an instructor's own edits are never replaced
-        gitignore.write_text(GITIGNORE, encoding="utf-8")
-    entries += ["README.md", "postBuild"]
+    entries.append("README.md")
+    if not lessons_only:
+        (out / "postBuild").write_text(POST_BUILD, encoding="utf-8")
+        (out / "postBuild").chmod(0o755)
+        gitignore = out / ".gitignore"
+        if not gitignore.exists():  # written once; an instructor's own edits are never replaced
+            gitignore.write_text(GITIGNORE, encoding="utf-8")
+        entries.append("postBuild")
     _self_check(out)
     (out / MARKER).write_text(json.dumps({"format": "toolkit.student-build/1", "source": str(root),
                                           "entries": entries}, indent=2) + "\n", encoding="utf-8")
