@@ -29,7 +29,7 @@ from .harness import ROOT, free_port
 TOKEN = "toolkit-launcher-test"
 #: Folders and files a student copy must never serve.
 FORBIDDEN_DIRS = {"bench", "tests", "docs", ".git", ".ci", "keys", "source", ".venv", "build", "toolkit"}
-FORBIDDEN_FILE = re.compile(r"(\.ya?ml$|^spans\.json$|^sentences\.json$|\.egg-info|\.whl$|^review\.ipynb$)")
+FORBIDDEN_FILE = re.compile(r"(^spans\.json$|^sentences\.json$|\.egg-info|\.whl$|^review\.ipynb$|\.py$)")
 LINK = re.compile(r"\]\(([^)\s]+\.ipynb)(?:#[^)]*)?\)")
 
 
@@ -114,6 +114,8 @@ def test_the_launcher_serves_only_the_student_copy_and_every_lesson_link_works(l
         parts = item["path"].split("/")
         assert not FORBIDDEN_DIRS.intersection(parts), f"serves a development or answer folder: {item['path']}"
         assert not FORBIDDEN_FILE.search(parts[-1]), f"serves an answer or development file: {item['path']}"
+        assert not (parts[0] == "exercises" and parts[-1].endswith((".yaml", ".yml"))), \
+            f"serves an exercise's plain-answer spec: {item['path']}"
 
     notebooks = [item["path"] for item in items if item["path"].endswith(".ipynb")]
     lessons = [p for p in notebooks if p.startswith("lessons/")]
