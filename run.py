@@ -184,9 +184,10 @@ def server_command(python: Path, served: Path, app: str, headless: bool, port: s
     if app == "voila":
         command = [str(python), "-m", "voila", str(served), f"--port={port}", "--Voila.ip=127.0.0.1"]
         return command + (["--no-browser"] if headless else []) + extra
-    first = "/lab/tree/" + FIRST_LESSON if app == "lab" else "/notebooks/" + FIRST_LESSON
+    # The app's own default_url wins over the server's: "/" (and the printed address) opens lesson 0.
+    first = ("LabApp", "/lab/tree/") if app == "lab" else ("JupyterNotebookApp", "/notebooks/")
     command = [str(python), "-m", "jupyter", app, f"--ServerApp.root_dir={served}",
-               f"--ServerApp.default_url={first}", f"--ServerApp.port={port}", *allow_root]
+               f"--{first[0]}.default_url={first[1]}{FIRST_LESSON}", f"--ServerApp.port={port}", *allow_root]
     if headless:
         command += ["--no-browser", "--ServerApp.ip=127.0.0.1"]
     return command + extra
