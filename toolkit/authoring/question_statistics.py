@@ -58,7 +58,7 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
 
 
 def question_statistics(questions: Sequence) -> list[QuestionStatistics]:
-    """From the gradebook's question rows (student, exercise, question, title, points, possible, attempts, hints, correct)."""
+    """Statistics per question, from the gradebook's question rows (`toolkit.authoring.gradebook.QuestionRow`)."""
     by_exercise: dict[str, dict[str, dict[str, object]]] = {}
     for row in questions:
         by_exercise.setdefault(row.exercise, {}).setdefault(row.student, {})[row.question] = row

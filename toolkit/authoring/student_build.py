@@ -38,7 +38,8 @@ MARKER = ".toolkit-student-build.json"
 #: Project folders a student build may never be written into.
 SOURCE_FOLDERS = ("lessons", "exercises", "seeds", "toolkit", "docs", "tests", "bench", "work", ".git", ".venv",
                   ".ci")
-TOP_FILES = ("pyproject.toml", "environment.yml", "run", "run.py", "lexicon.txt", "LICENSE", "LICENSE.md", "LICENSE.txt")
+TOP_FILES = ("pyproject.toml", "environment.yml", "run", "run.py", "lexicon.txt", "LICENSE", "LICENSE.md",
+             "LICENSE.txt")
 _SKIP_NAMES = ("__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".DS_Store")
 
 

@@ -112,10 +112,16 @@ class Submission:
     path: Path
     points: float
     possible: float
+    #: When it was written, as people read times ("18:03 on 3 Dec 2026").
+    when: str = ""
+    #: Assessment mode: the points are the teacher's to give, so the message does not show any.
+    assessment: bool = False
 
     @property
     def message(self) -> str:
-        return (f"Saved your submission ({self.points:g} of {self.possible:g} points) to {self.path}. "
+        at = f" at {self.when}" if self.when else ""
+        what = "your answers" if self.assessment else f"({self.points:g} of {self.possible:g} points)"
+        return (f"Saved your submission {what}{at} to {self.path}. "
                 "Hand in this file, or the whole folder it is in, as your teacher asks.")
 
     def __str__(self) -> str:
@@ -301,7 +307,10 @@ class Exercise:
                       **{k: v for k, v in document.items() if k != "format"},
                       "progress_format": document["format"], "summary": score.report()}
         atomic_write_json(target, submission)
-        return Submission(target, score.points, score.possible)
+        from toolkit.storage.times import for_people
+
+        return Submission(target, score.points, score.possible, for_people(document["saved_at"]),
+                          self.mode == "assessment")
 
     # ----- widgets ---------------------------------------------------------------------------
 

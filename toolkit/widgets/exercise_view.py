@@ -66,8 +66,8 @@ KEYS = {
     "choice_multiple": ("[Tab] from answer to answer", "[Space] to tick or untick one"),
     "label_sentences": ("[Tab] to a sentence's choices", "[\u2190] [\u2192] to choose",
                         "for an attributed claim, [Tab] to the box and type who"),
-    "find_spans": ("[Tab] to the text", "arrows move word by word and [Shift] with arrows selects",
-                   "[1] marks the selection"),
+    # The label's own key is added by QuestionWidget._keys: the passage shows one label, with its key.
+    "find_spans": ("[Tab] to the text", "arrows move word by word and [Shift] with arrows selects"),
     "find_spans_fallback": ("[Tab] to the box", "type each word or phrase on its own line"),
     "numeric": ("[Tab] to the box and type your answer",),
     "short_text": ("[Tab] to each box and type your answer",),
@@ -385,8 +385,9 @@ class QuestionWidget(widgets.VBox):
         self.check_button = widgets.Button(description="Save answer" if self.assessment else "Check",
                                            button_style="primary",
                                            tooltip=("Save your answer for your teacher to mark" if self.assessment
-                                                    else "Check your answer (a check that counts uses one attempt)"))
-        self.hint_button = widgets.Button(description="Hint")
+                                                    else "Check your answer (a check that counts uses one attempt)"),
+                                                        layout=widgets.Layout(width="auto"))
+        self.hint_button = widgets.Button(description="Hint", layout=widgets.Layout(width="auto"))
         self.feedback = live_region(name="Feedback")
         self.hints = live_region(name="Hints")
         self._hints_shown: str | None = None  # what the hints region says, so a redraw is not announced again
@@ -418,6 +419,9 @@ class QuestionWidget(widgets.VBox):
             kind = "choice_multiple"
         elif kind == "find_spans" and self.control.fallback:
             kind = "find_spans_fallback"
+        elif kind == "find_spans":
+            keyed = [label for label in self.control.session.labels.values() if label.key]
+            return (*KEYS[kind], *(f"[{label.key}] marks the selection as {label.title}" for label in keyed))
         return KEYS.get(kind, ())
 
     # ----- actions ---------------------------------------------------------------------------

@@ -226,8 +226,10 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
     chooser = widgets.Dropdown(options=options, value=-1, description="Explain:",
                                layout=widgets.Layout(width="min(100%, 44em)"),
                                style={"description_width": "initial"})
-    previous_button = widgets.Button(description="Previous", icon="arrow-left", tooltip="the loaded word before")
-    next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="the next loaded word")
+    previous_button = widgets.Button(description="Previous", icon="arrow-left", tooltip="the loaded word before",
+                                     layout=widgets.Layout(width="auto"))
+    next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="the next loaded word",
+                                 layout=widgets.Layout(width="auto"))
     detail = live_region(name="Why it is loaded")
 
     def shown() -> list[str]:
