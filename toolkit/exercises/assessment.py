@@ -68,15 +68,16 @@ def save_answer(question, state, answer: Any):
     try:
         canonical = question.body.parse_answer(answer)
     except AnswerError as error:
-        return state, _result(question, state, "invalid", (f"{error} (Nothing was saved.)",))
+        return state, saved_result(question, state, "invalid", (f"{error} (Nothing was saved.)",))
     if state.attempts and canonical == state.last_answer:
-        return state, _result(question, state, "saved", ("Saved already: this is the answer your teacher will see.",))
+        return state, saved_result(question, state, "saved", ("Saved already: this is the answer your teacher will see.",))
     new_state = replace(state, attempts=state.attempts + 1, last_answer=canonical, last_credit=None, draft=None)
-    return new_state, _result(question, new_state, "saved", (
+    return new_state, saved_result(question, new_state, "saved", (
         "Saved. Your teacher marks it after you hand in; you can change it and save again until then.",))
 
 
-def _result(question, state, status: str, lines: tuple[str, ...]) -> CheckResult:
+def savedsaved_result(question, state, status: str, lines: tuple[str, ...]) -> CheckResult:
+    """What an assessment question says after Save answer: that it was kept, never a verdict."""
     return CheckResult(question=question.id, status=status, points=0.0, possible=question.points, attempt_points=0.0,
                        items=(), feedback=lines, finished=False, explanation=None, attempts_used=state.attempts,
                        attempts_allowed=None, counted=status == "saved", hints_used=0)

@@ -277,9 +277,9 @@ class Exercise:
             return None
         question = self.question(question_id)
         if self.mode == "assessment":
-            from toolkit.exercises.assessment import _result
+            from toolkit.exercises.assessment import saved_result
 
-            return _result(question, state, "saved", ("Your saved answer is shown above; your teacher marks it.",))
+            return saved_result(question, state, "saved", ("Your saved answer is shown above; your teacher marks it.",))
         grade = question.body.grade(state.last_answer, self.spec.sealer)
         return flow.compose_result(question, state, self.spec.sealer, status="restored", items=grade.items,
                             feedback=(grade.headline(), *grade.feedback, flow.status_line(question, state)),
