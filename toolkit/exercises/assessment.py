@@ -63,20 +63,19 @@ def published_question(built: Mapping[str, Any], sealer: Sealer) -> dict[str, An
 
 def save_answer(question, state, answer: Any):
     """Keep an answer for the teacher to mark, without judging it: (new state, what the student is told)."""
-    from toolkit.exercises.flow import QuestionState  # noqa: F401 (the state's type)
-
     try:
         canonical = question.body.parse_answer(answer)
     except AnswerError as error:
         return state, saved_result(question, state, "invalid", (f"{error} (Nothing was saved.)",))
     if state.attempts and canonical == state.last_answer:
-        return state, saved_result(question, state, "saved", ("Saved already: this is the answer your teacher will see.",))
+        return state, saved_result(question, state, "saved",
+                                   ("Saved already: this is the answer your teacher will see.",))
     new_state = replace(state, attempts=state.attempts + 1, last_answer=canonical, last_credit=None, draft=None)
     return new_state, saved_result(question, new_state, "saved", (
         "Saved. Your teacher marks it after you hand in; you can change it and save again until then.",))
 
 
-def savedsaved_result(question, state, status: str, lines: tuple[str, ...]) -> CheckResult:
+def saved_result(question, state, status: str, lines: tuple[str, ...]) -> CheckResult:
     """What an assessment question says after Save answer: that it was kept, never a verdict."""
     return CheckResult(question=question.id, status=status, points=0.0, possible=question.points, attempt_points=0.0,
                        items=(), feedback=lines, finished=False, explanation=None, attempts_used=state.attempts,
