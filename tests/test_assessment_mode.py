@@ -77,6 +77,14 @@ def test_the_student_copy_holds_no_answer_data_sealed_or_not(course):
     assert SEALED_PREFIX not in json.dumps(built["questions"][0]["prompt"])
 
 
+def test_validate_accepts_an_assessment_spec_and_its_build(course):
+    from toolkit.authoring.validate import validate_spec
+
+    project, *_ = course
+    source = project / "exercises" / "source" / f"{EXERCISE}.yaml"
+    assert validate_spec(source, project) == []
+
+
 def test_answered_handed_in_and_graded_against_the_instructors_spec(course, tmp_path, monkeypatch):
     from toolkit.widgets.hand_in import HandIn
 
