@@ -386,8 +386,8 @@ class QuestionWidget(widgets.VBox):
                                            button_style="primary",
                                            tooltip=("Save your answer for your teacher to mark" if self.assessment
                                                     else "Check your answer (a check that counts uses one attempt)"),
-                                                        layout=widgets.Layout(width="auto"))
-        self.hint_button = widgets.Button(description="Hint", layout=widgets.Layout(width="auto"))
+                                                        layout=widgets.Layout(width="max-content"))
+        self.hint_button = widgets.Button(description="Hint", layout=widgets.Layout(width="max-content"))
         self.feedback = live_region(name="Feedback")
         self.hints = live_region(name="Hints")
         self._hints_shown: str | None = None  # what the hints region says, so a redraw is not announced again

@@ -29,7 +29,7 @@ class HandIn(widgets.VBox):
             + keyboard_help("[Tab] to the button and press [Enter]") + "</div>")
         self.button = widgets.Button(description="Hand in my work", button_style="primary",
                                      tooltip="Write the file your teacher collects",
-                                     layout=widgets.Layout(width="auto"))
+                                     layout=widgets.Layout(width="max-content"))
         self.status = live_region(name="Hand-in")
         self.submission: Submission | None = None
         super().__init__([self.intro, self.button, self.status], layout=widgets.Layout(max_width="56em"))

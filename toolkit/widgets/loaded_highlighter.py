@@ -227,9 +227,9 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
                                layout=widgets.Layout(width="min(100%, 44em)"),
                                style={"description_width": "initial"})
     previous_button = widgets.Button(description="Previous", icon="arrow-left", tooltip="the loaded word before",
-                                     layout=widgets.Layout(width="auto"))
+                                     layout=widgets.Layout(width="max-content"))
     next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="the next loaded word",
-                                 layout=widgets.Layout(width="auto"))
+                                 layout=widgets.Layout(width="max-content"))
     detail = live_region(name="Why it is loaded")
 
     def shown() -> list[str]:

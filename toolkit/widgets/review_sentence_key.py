@@ -66,11 +66,11 @@ class SentenceKeyReviewer(widgets.VBox):
         self.filter = widgets.Dropdown(options=FILTERS, value="all", description="Show:")
         self.accept_all_button = widgets.Button(
             description="Accept every answer", icon="check-square",
-            tooltip="Mark every answer as checked (read them first)", layout=widgets.Layout(width="auto"))
+            tooltip="Mark every answer as checked (read them first)", layout=widgets.Layout(width="max-content"))
         self.save_button = widgets.Button(
             description="Save as reviewed", button_style="primary", icon="save",
             tooltip="Save the key with status reviewed: the exercises can then use it",
-                layout=widgets.Layout(width="auto"))
+                layout=widgets.Layout(width="max-content"))
         intro = widgets.HTML(
             STYLE + "<p><b>Review the sentence key.</b> Each sentence shows the key's answer: at first the "
             "toolkit's draft, with its reason in the note. Change the label or the source where it is wrong "

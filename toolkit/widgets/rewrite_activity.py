@@ -86,7 +86,7 @@ def rewrite_activity(source: Article | str, *, block: int | None = None, rows: i
         description="Your rewrite:", rows=rows, style={"description_width": "initial"},
         layout=widgets.Layout(width="min(100%, 52em)"))
     check = widgets.Button(description="Check my rewrite", button_style="primary", icon="check",
-                           tooltip="compare your rewrite with the original", layout=widgets.Layout(width="auto"))
+                           tooltip="compare your rewrite with the original", layout=widgets.Layout(width="max-content"))
     result = live_region(name="What the check found")
     details = widgets.HTML()
 

@@ -102,7 +102,7 @@ class SortingActivity(widgets.VBox):
         self.check_button = widgets.Button(
             description="Check", button_style="primary", icon="check",
             tooltip="Compare your choices with the answer key and see the toolkit's reasons",
-            disabled=self.key is None, layout=widgets.Layout(width="auto"),
+            disabled=self.key is None, layout=widgets.Layout(width="max-content"),
         )
         self.summary = live_region(name="Score")
         instructions = widgets.HTML(
