@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 #: What a fresh clone holds that the instructor commands use.
 PROJECT_PARTS = ("lessons", "exercises", "seeds", "toolkit", "docs", "pyproject.toml", "environment.yml", "README.md",
-                 "run")
+                 "run", "run.py")
 ARTICLE = ROOT / "tests" / "data" / "library-hours.txt"
 _IGNORE = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")
 

@@ -24,7 +24,8 @@ def test_the_copy_holds_what_students_need_and_nothing_they_must_not_see(project
     out = tmp_path / "student"
     build = build_student(out, root=project)
     assert {p.name for p in out.iterdir()} >= {"lessons", "exercises", "seeds", "toolkit", "pyproject.toml",
-                                               "environment.yml", "run", "README.md", "postBuild", ".gitignore", MARKER}
+                                               "environment.yml", "run", "run.py", "README.md", "postBuild",
+                                               ".gitignore", MARKER}
     assert not list((out / "seeds").rglob("keys")) and not (out / "exercises" / "source").exists()
     assert not list(out.glob("lessons/*.py")) and not (out / "lessons" / "source").exists()
     assert not (out / "docs").exists() and not (out / "tests").exists()
@@ -128,3 +129,12 @@ def test_draft_keys_are_not_sealed(project, tmp_path):
     (project / "seeds" / "turkey-s400" / "keys" / "sentences.json").unlink()
     build_student(tmp_path / "student", root=project)
     assert not (tmp_path / "student" / "seeds" / "turkey-s400" / "keys.sealed.json").exists()
+
+
+def test_the_lessons_only_copy_holds_what_students_open_and_nothing_else(project, tmp_path):
+    out = tmp_path / "lessons-only"
+    build_student(out, root=project, lessons_only=True)
+    assert {p.name for p in out.iterdir()} == {"lessons", "exercises", "seeds", "README.md", MARKER}
+    assert not list((out / "seeds").rglob("keys")) and not (out / "exercises" / "source").exists()
+    build_student(out, root=project)  # a full rebuild over it replaces exactly what the last build wrote
+    assert (out / "toolkit").is_dir() and (out / "run.py").is_file()

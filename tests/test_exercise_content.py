@@ -302,7 +302,8 @@ def test_notebooks_are_in_step_with_their_builder_and_show_every_question_once(e
     code = "\n".join(c.source for c in stored.cells if c.cell_type == "code")
     for q in built["questions"]:
         assert code.count(f'ex.show("{q["id"]}")') == 1
-    assert f'Exercise("{exercise_id}")' in code and "ex.scoreboard()" in code and "ex.export_submission()" in code
+    assert f'Exercise("{exercise_id}")' in code and "ex.scoreboard()" in code and "ex.hand_in()" in code
+    assert "export_submission" not in code, "Run All must never hand in: the hand-in is a button"
     # The instructor's note is tagged, so the student build leaves it out.
     student = notebooks.without_instructor_cells(stored)
     assert len(student.cells) == len(stored.cells) - 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -64,7 +65,8 @@ def test_a_new_exercise_object_restores_score_attempts_and_hints(spec_path, work
     first.check("q2", "20")
     first.check("q2", "13")
     again = Exercise(spec_path)  # a restarted kernel
-    assert "Welcome back: your progress on 2 questions is restored." == again.notice
+    assert re.fullmatch(r"Welcome back: your progress on 2 questions is restored "
+                        r"\(last saved at \d\d:\d\d on \d{1,2} [A-Z][a-z]{2} \d{4}\)\.", again.notice), again.notice
     assert again.state("q1").attempts == 1 and again.state("q1").hints_used == 1
     assert again.state("q2").finished and again.score().points == first.score().points == 1.0
     assert again.hints("q1") == ["Think."]

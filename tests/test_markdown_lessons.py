@@ -77,7 +77,10 @@ def test_cells_directives_and_the_anatomy(tmp_path):
         :::
         """)
     cells = nb.cells
-    assert cells[0].source.startswith("# Lesson 9: A test lesson\n\n**Time:** about 15 minutes (reading 5, activity 10)")
+    from toolkit.notebooks.run_again import RUN_AGAIN
+
+    assert cells[0].source.startswith(f"# Lesson 9: A test lesson\n\n{RUN_AGAIN}\n\n"
+                                      "**Time:** about 15 minutes (reading 5, activity 10)")
     assert notebooks.is_instructor_cell(cells[1]) and cells[1].source == "**Instructor notes: overview.** For teachers."
     assert cells[2].source == "## Reading: one\n\nFirst cell." and cells[3].source.startswith("Second cell.")
     assert cells[4].cell_type == "code" and cells[4].source == "# Run this cell to print.\nprint(1)"

@@ -145,10 +145,12 @@ def _gradebook(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from toolkit.authoring.gradebook import GradebookError, gradebook
+    from toolkit.authoring.lms_export import RosterError
 
     try:
-        result = gradebook(Path(args.folder), out=Path(args.out) if args.out else None, root=_root_of(args))
-    except GradebookError as error:
+        result = gradebook(Path(args.folder), out=Path(args.out) if args.out else None, root=_root_of(args),
+                           roster=Path(args.roster) if args.roster else None)
+    except (GradebookError, RosterError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     for line in result.lines():
@@ -162,7 +164,8 @@ def _build_student(args: argparse.Namespace) -> int:
     from toolkit.authoring.student_build import StudentBuildError, build_student
 
     try:
-        result = build_student(Path(args.out) if args.out else None, root=_root_of(args), check=args.check)
+        result = build_student(Path(args.out) if args.out else None, root=_root_of(args), check=args.check,
+                               lessons_only=args.lessons_only)
     except StudentBuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -216,6 +219,9 @@ def _add_instructor_commands(commands) -> None:
     grades.add_argument("folder", help="the collected folder: one folder per student")
     grades.add_argument("--out", help="where to write the results (default: FOLDER-grades beside FOLDER)")
     grades.add_argument("--root", help="the project folder (default: found from the working folder)")
+    grades.add_argument("--roster", help="a CSV mapping work folders to LMS identities (columns student, name, email, "
+                                         "lms_id, sis_id, login, section) for canvas.csv, google-classroom.csv and "
+                                         "moodle.csv")
     grades.set_defaults(run=_gradebook)
 
     student = commands.add_parser(
@@ -225,6 +231,9 @@ def _add_instructor_commands(commands) -> None:
                     "repository for nbgitpuller or Binder. Rebuilding replaces only what the last build wrote.",
     )
     student.add_argument("out", nargs="?", help="where to write it (default: build/student in the project)")
+    student.add_argument("--lessons-only", action="store_true",
+                         help="only what students open (lessons, exercises, articles): the copy `python run.py "
+                              "lessons` serves, with the toolkit installed in the virtual environment")
     student.add_argument("--check", action="store_true",
                          help="then run every notebook of the copy headless, as students would; exit 1 if any fails")
     student.add_argument("--root", help="the project folder (default: found from the working folder)")

@@ -315,11 +315,11 @@ class AnnotationSession(Autosaving):
 
     def save(self) -> Path:
         """Save now (every change already does this when `autosave` is on)."""
-        from datetime import datetime
+        from toolkit.storage.times import for_people
 
         path = self._write()
         self.save_error = None
-        self.saved_at = datetime.now().strftime("%H:%M:%S")
+        self.saved_at = for_people()
         return path
 
     # ----- checking against the key ---------------------------------------------------------

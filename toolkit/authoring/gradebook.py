@@ -500,7 +500,8 @@ def _summary(book: Gradebook, items: list[dict[str, Any]], sorting: list[dict[st
     return "\n".join(lines) + "\n"
 
 
-def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None) -> Gradebook:
+def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None,
+              roster: Path | None = None) -> Gradebook:
     """Re-score a collected class folder and write the CSV files, the heat maps and the summary."""
     from toolkit.storage.paths import require_project_root
     from toolkit.authoring.validate import project
@@ -553,6 +554,9 @@ def gradebook(folder: Path, *, out: Path | None = None, root: Path | None = None
 
     book.written.append(_write_csv(out / "written.csv", COLUMNS, written_rows(students, book.problems)))
     book.written += charts
+    from toolkit.authoring.lms_export import write_gradebook_extras  # LMS files and per-question statistics
+
+    book.written += write_gradebook_extras(out, book, specs, roster, notes)
     book.summary = _summary(book, items, sorting_rows, notes)
     atomic_write_text(out / "summary.txt", book.summary)
     atomic_write_text(out / "problems.txt", "\n".join(book.problems) + ("\n" if book.problems else "no problems\n"))

@@ -39,7 +39,8 @@ MARKER = ".toolkit-student-build.json"
 #: Project folders a student build may never be written into.
 SOURCE_FOLDERS = ("lessons", "exercises", "seeds", "toolkit", "docs", "tests", "bench", "work", ".git", ".venv",
                   ".ci")
-TOP_FILES = ("pyproject.toml", "environment.yml", "run", "lexicon.txt", "LICENSE", "LICENSE.md", "LICENSE.txt")
+TOP_FILES = ("pyproject.toml", "environment.yml", "run", "run.py", "lexicon.txt", "LICENSE", "LICENSE.md",
+             "LICENSE.txt")
 _SKIP_NAMES = ("__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".DS_Store")
 
 
@@ -163,7 +164,7 @@ facts, someone's claims or opinion.
   with the first notebook. Run the cells from the top (**Run > Run All Cells**).
 - **On Binder:** the launch link your teacher gave you builds this folder with
   `environment.yml`; then open `lessons/`.
-- **On your own computer** (Python 3.10 or newer): `./run lessons`.
+- **On your own computer** (Python 3.10 or newer): `python run.py lessons`.
 
 ## The notebooks
 
@@ -177,8 +178,8 @@ Exercises that check themselves (press **Check**, ask for a **Hint**) are in `ex
 
 Every mark, choice and answer is saved at once in `work/<your name>/` (one JSON file per
 article or exercise). Close a notebook and open it again: your work comes back. When your
-teacher asks, run the hand-in cell at the end of an exercise (`ex.export_submission()`)
-and hand in the file it names, or the whole `work/<your name>/` folder.
+teacher asks, press **Hand in my work** at the end of an exercise (running the cell only
+shows the button) and hand in the file it names, or the whole `work/<your name>/` folder.
 """
 
 POST_BUILD = """\
@@ -231,8 +232,27 @@ def check_copy(out: Path) -> list[str]:
     return [problem.shown(out) for problem in report.problems]
 
 
-def build_student(out: Path | None = None, *, root: Path | None = None, check: bool = False) -> StudentBuild:
+def assessment_articles(root: Path) -> dict[str, list[str]]:
+    """Seeds used by exercises in assessment mode, with those exercises: their keys stay out even sealed."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((root / "exercises").glob("*.exercise.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("mode") == "assessment" and isinstance(data.get("article"), str):
+            found.setdefault(data["article"], []).append(str(data.get("id")))
+    return found
+
+
+def build_student(out: Path | None = None, *, root: Path | None = None, check: bool = False,
+                  lessons_only: bool = False) -> StudentBuild:
     """Write the student copy of the project at `root` into `out` (see the module notes).
+
+    With `lessons_only`, leave out what only installing needs (`toolkit/`, `pyproject.toml`,
+    the launcher, Binder's files): the copy `python run.py lessons` serves, whose kernel uses
+    the toolkit installed in the virtual environment, so students' file browser shows
+    lessons, exercises, articles and their own work, nothing else.
 
     With `check`, run every notebook of the copy afterwards and list what fails there (a
     lesson that checks students' work against an answer key the copy does not have, say).
@@ -262,14 +282,20 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
 
         shutil.copytree(root / "seeds", out / "seeds", ignore=ignore_keys)
         entries.append("seeds")
+        assessed = assessment_articles(root)
+        for slug, exercise_ids in sorted(assessed.items()):
+            build.left_out.append(f"seeds/{slug}/{SEALED_KEYS_FILE} (used by {', '.join(exercise_ids)}, in "
+                                  "assessment mode: no answer data at all, so the lessons' own checks on this "
+                                  "article are off)")
         sealed = [seed.name for seed in sorted((root / "seeds").iterdir())
-                  if seed.is_dir() and seal_keys(seed, out / "seeds" / seed.name)]
+                  if seed.is_dir() and seed.name not in assessed and seal_keys(seed, out / "seeds" / seed.name)]
         build.left_out.append("seeds/*/keys/ (the answer keys and the key-review notebooks"
                               + (f"; reviewed keys go in sealed as {SEALED_KEYS_FILE}, for the lessons' own checks"
                                  if sealed else "") + ")")
-    shutil.copytree(root / "toolkit", out / "toolkit", ignore=_ignore)
-    entries.append("toolkit")
-    for name in TOP_FILES:
+    if not lessons_only:
+        shutil.copytree(root / "toolkit", out / "toolkit", ignore=_ignore)
+        entries.append("toolkit")
+    for name in () if lessons_only else TOP_FILES:
         if (root / name).is_file():
             shutil.copy2(root / name, out / name)
             entries.append(name)
@@ -279,11 +305,13 @@ def build_student(out: Path | None = None, *, root: Path | None = None, check: b
     title = "Reading the news critically"
     atomic_write_text(out / "README.md", STUDENT_README.format(title=title, lessons=_listing(out / "lessons"),
                                                                exercises=_listing(out / "exercises")), mode=0o644)
-    atomic_write_text(out / "postBuild", POST_BUILD, mode=0o755)
-    gitignore = out / ".gitignore"
-    if not gitignore.exists():  # written once; an instructor's own edits are never replaced
-        atomic_write_text(gitignore, GITIGNORE, mode=0o644)
-    entries += ["README.md", "postBuild"]
+    entries.append("README.md")
+    if not lessons_only:
+        atomic_write_text(out / "postBuild", POST_BUILD, mode=0o755)
+        gitignore = out / ".gitignore"
+        if not gitignore.exists():  # written once; an instructor's own edits are never replaced
+            atomic_write_text(gitignore, GITIGNORE, mode=0o644)
+        entries.append("postBuild")
     _self_check(out)
     atomic_write_text(out / MARKER, json.dumps({"format": "toolkit.student-build/1", "source": str(root),
                                                 "entries": entries}, indent=2) + "\n", mode=0o644)

@@ -120,7 +120,7 @@ def build_exercises(root: Path | None = None, *, check: bool = False, only: list
         else:
             from toolkit.storage.store import atomic_write_json
 
-            atomic_write_json(target, compiled.data)
+            atomic_write_json(target, compiled.published)
             _readable_by_all(target)
             report.written.append(target)
     if not only:

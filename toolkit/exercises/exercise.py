@@ -6,7 +6,8 @@
     ex.check("q3", ["enemy", "hostage"])   # the same check from code: a CheckResult
     ex.hint("q3")                          # the next hint
     ex.scoreboard()                        # points, attempts and hints so far (updates live)
-    ex.export_submission()                 # a file for the teacher, and where it is
+    ex.hand_in()                           # a button: pressing it writes the file for the teacher
+    ex.export_submission()                 # the same file, from code
 
 Every check and hint is saved at once (`toolkit.exercises.progress`), so a student who
 restarts the kernel keeps their score, their attempts and their hints.
@@ -111,10 +112,16 @@ class Submission:
     path: Path
     points: float
     possible: float
+    #: When it was written, as people read times ("18:03 on 3 Dec 2026").
+    when: str = ""
+    #: Assessment mode: the points are the teacher's to give, so the message does not show any.
+    assessment: bool = False
 
     @property
     def message(self) -> str:
-        return (f"Saved your submission ({self.points:g} of {self.possible:g} points) to {self.path}. "
+        at = f" at {self.when}" if self.when else ""
+        what = "your answers" if self.assessment else f"({self.points:g} of {self.possible:g} points)"
+        return (f"Saved your submission {what}{at} to {self.path}. "
                 "Hand in this file, or the whole folder it is in, as your teacher asks.")
 
     def __str__(self) -> str:
@@ -150,6 +157,11 @@ class Exercise:
     @property
     def title(self) -> str:
         return self.spec.title
+
+    @property
+    def mode(self) -> str:
+        """"practice" (instant feedback) or "assessment" (answers saved unseen, marked by the teacher)."""
+        return self.spec.mode
 
     @property
     def article(self):
@@ -241,8 +253,15 @@ class Exercise:
     def check(self, question_id: str, answer: Any) -> CheckResult:
         """Check an answer to a question: feedback, points, and (once finished) the explanation. Saved at once."""
         question = self.question(question_id)
-        before, after, result, problem = self._apply(
-            question_id, lambda state: flow.check(question, state, answer, self.spec.sealer))
+
+        def step(state: QuestionState):
+            if self.mode == "assessment":  # saved for the teacher to mark; the copy holds nothing to check against
+                from toolkit.exercises.assessment import save_answer
+
+                return save_answer(question, state, answer)
+            return flow.check(question, state, answer, self.spec.sealer)
+
+        before, after, result, problem = self._apply(question_id, step)
         if problem and after != before:
             result = replace(result, feedback=result.feedback + (problem,))
         self._tell("check", question_id)
@@ -274,6 +293,10 @@ class Exercise:
         if not state.attempts or state.last_answer is None:
             return None
         question = self.question(question_id)
+        if self.mode == "assessment":
+            from toolkit.exercises.assessment import saved_result
+
+            return saved_result(question, state, "saved", ("Your saved answer is shown above; your teacher marks it.",))
         grade = question.body.grade(state.last_answer, self.spec.sealer)
         return flow.compose_result(question, state, self.spec.sealer, status="restored", items=grade.items,
                             feedback=(grade.headline(), *grade.feedback, flow.status_line(question, state)),
@@ -301,7 +324,10 @@ class Exercise:
                       **{k: v for k, v in document.items() if k != "format"},
                       "progress_format": document["format"], "summary": score.report()}
         atomic_write_json(target, submission)
-        return Submission(target, score.points, score.possible)
+        from toolkit.storage.times import for_people
+
+        return Submission(target, score.points, score.possible, for_people(document["saved_at"]),
+                          self.mode == "assessment")
 
     # ----- widgets ---------------------------------------------------------------------------
 
@@ -317,6 +343,10 @@ class Exercise:
     def scoreboard(self):
         """Points so far, attempts and hints per question; it updates as the student works."""
         return views.view("scoreboard")(self)
+
+    def hand_in(self):
+        """The hand-in button: showing it writes nothing; pressing it writes the submission (never Run All)."""
+        return views.view("hand_in")(self)
 
     def __repr__(self) -> str:
         score = self.score()

@@ -56,8 +56,12 @@ class Restored:
             return f"Your earlier progress could not be used: {self.problem}. You are starting afresh."
         if not self.found:
             return "No progress saved yet: every check and hint is saved as you go."
+        from toolkit.storage.times import for_people
+
         started = sum(1 for s in self.states.values() if s.started)
-        text = f"Welcome back: your progress on {started} question{'s' if started != 1 else ''} is restored."
+        when = for_people(self.saved_at) if isinstance(self.saved_at, str) else ""
+        text = (f"Welcome back: your progress on {started} question{'s' if started != 1 else ''} is restored"
+                + (f" (last saved at {when})." if when else "."))
         if self.changed:
             kept = f" (your old file is kept as {self.set_aside_as.name})" if self.set_aside_as else ""
             one = len(self.changed) == 1

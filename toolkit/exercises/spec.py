@@ -50,8 +50,9 @@ _EXERCISE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 COMMON_SOURCE_FIELDS = ("id", "type", "title", "prompt", "points", "attempts", "hints", "hint_cost", "explanation")
 COMMON_BUILT_FIELDS = ("id", "type", "title", "prompt", "points", "attempts", "hints", "explanation", "fingerprint")
-EXERCISE_SOURCE_FIELDS = ("format", "id", "title", "article", "intro", "defaults", "questions")
-EXERCISE_BUILT_FIELDS = ("format", "id", "title", "article", "content_hash", "intro", "salt", "source", "questions")
+EXERCISE_SOURCE_FIELDS = ("format", "id", "title", "article", "intro", "mode", "defaults", "questions")
+EXERCISE_BUILT_FIELDS = ("format", "id", "title", "article", "content_hash", "intro", "mode", "salt", "source",
+                         "questions")
 
 
 def canonical_json(data: Any) -> str:
@@ -128,6 +129,8 @@ class ExerciseSpec:
     spec_hash: str
     path: Path | None = None
     data: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: "practice" (answers checked at once) or "assessment" (saved unseen; see toolkit.exercises.assessment).
+    mode: str = "practice"
 
     @property
     def sealer(self) -> Sealer:
@@ -271,9 +274,28 @@ class CompiledExercise:
     def id(self) -> str:
         return self.data["id"]
 
+    @property
+    def mode(self) -> str:
+        return self.data.get("mode", "practice")
+
+    @property
+    def published(self) -> dict[str, Any]:
+        """What students receive: `data` itself in practice mode; in assessment mode, no answer data at all."""
+        if self.mode != "assessment":
+            return self.data
+        from toolkit.exercises.assessment import published_question
+
+        sealer = Sealer(self.data["id"] or "exercise", self.data["salt"])
+        questions = []
+        for question in self.data["questions"]:
+            shown = published_question(question, sealer)
+            shown["fingerprint"] = question["fingerprint"]
+            questions.append(shown)
+        return {**self.data, "questions": questions}
+
     def to_json(self) -> str:
-        """The file's text, exactly as `toolkit.storage.store.atomic_write_json` writes it."""
-        return json.dumps(self.data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        """The students' file's text, exactly as `toolkit.storage.store.atomic_write_json` writes it."""
+        return json.dumps(self.published, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
 def compile_source(source: Any, *, path: str | Path | None = None, salt: str | None = None,
@@ -294,6 +316,9 @@ def compile_source(source: Any, *, path: str | Path | None = None, salt: str | N
         top.problem("id", f"is {exercise_id!r}, but the file is named {Path(path).name}: make them the same")
     title = top.text("title") or ""
     intro = top.text("intro", required=False) or ""
+    mode = top.get("mode", "practice")
+    if mode not in ("practice", "assessment"):
+        top.problem("mode", f"must be practice (answers checked at once) or assessment (marked by you), not {mode!r}")
     article = load_article_for(top.get("article"), problems, "article")
     defaults_fields = Fields(top.get("defaults", {}), "defaults", problems, ("points", "attempts", "hint_cost"))
     defaults = {k: v for k, v in defaults_fields.raw.items()}
@@ -308,11 +333,16 @@ def compile_source(source: Any, *, path: str | Path | None = None, salt: str | N
         for number, raw in enumerate(raw_questions):
             built, found = compile_question(raw, number, exercise_id=exercise_id, article=article, sealer=sealer,
                                             defaults=defaults, problems=problems, seen=seen)
+            if mode == "assessment" and built:
+                from toolkit.exercises.assessment import published_question
+
+                built["fingerprint"] = fingerprint(published_question(built, sealer))
             questions.append(built)
             secrets += [(built.get("id", f"q{number + 1}"), kind, text) for kind, text in found]
     problems.raise_if_any(path)
     data = {"format": BUILT_FORMAT, "id": exercise_id, "title": title, "intro": intro, "article": article.slug,
-            "content_hash": article.content_hash, "salt": sealer.salt,
+            "content_hash": article.content_hash, **({"mode": mode} if mode == "assessment" else {}),
+            "salt": sealer.salt,
             "source": source_label or (f"exercises/source/{Path(path).name}" if path else ""), "questions": questions}
     return CompiledExercise(data, tuple(secrets))
 
@@ -352,8 +382,12 @@ def parse_built(data: Any, *, path: str | Path | None = None, article: Article |
             seen.add(question.id)
             questions.append(question)
     problems.raise_if_any(path)
+    mode = top.get("mode", "practice")
+    if mode not in ("practice", "assessment"):
+        top.problem("mode", f"must be practice or assessment, not {mode!r}")
+    problems.raise_if_any(path)
     return ExerciseSpec(exercise_id, top.text("title") or "", top.text("intro", required=False) or "", article, salt,
-                        tuple(questions), sha256(canonical_json(data)), Path(path) if path else None, dict(data))
+                        tuple(questions), sha256(canonical_json(data)), Path(path) if path else None, dict(data), mode)
 
 
 def _parse_question(raw: Any, number: int, article: Article, problems: Problems) -> Question | None:

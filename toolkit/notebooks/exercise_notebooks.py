@@ -3,8 +3,8 @@
 Every notebook has the same shape: what the exercise practises and how checking works, an
 instructor note (tagged, left out of the student build), one cell that opens the exercise,
 the article (or the tool the questions need), one cell per question, the score board and the
-hand-in cell. The questions' titles come from the built spec, so a notebook never holds an
-answer; the cells only call `Exercise`. Notebooks are written by `toolkit.notebooks.builder` (clean,
+hand-in button (pressing it hands in; running the cell does not). The questions' titles come
+from the built spec, so a notebook never holds an answer; the cells only call `Exercise`. Notebooks are written by `toolkit.notebooks.builder` (clean,
 stable cell ids), so rebuilding gives the same files (tests/test_exercise_content.py checks
 they are in step).
 """
@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from toolkit.notebooks import builder as notebooks
+from toolkit.notebooks.run_again import RUN_AGAIN
 from toolkit.render.markdown_text import markdown_text
 
 BUILT_SUFFIX = ".exercise.json"
@@ -31,6 +32,13 @@ answer boxes and two buttons:
 When you get a question right, or use up its attempts, its explanation appears. Your work is saved
 every time you press a button, so you can close the notebook, restart it, and carry on where you
 left off."""
+
+HOW_IT_WORKS_ASSESSMENT = """\
+**How it works.** This exercise is marked by your teacher, not at once. Run the cells from the top
+(menu **Run → Run All Cells**). Answer each question and press **Save answer**: you can change an answer
+and save it again as often as you like. There are no hints, and nothing says whether an answer is
+right. When you have finished, press **Hand in my work** at the end. Your answers are saved every time
+you press a button, so you can close the notebook, restart it, and carry on where you left off."""
 
 #: What each exercise shows before its questions: (markdown, code) pairs.
 LEAD_IN = {
@@ -92,16 +100,18 @@ def instructor_note(spec: dict) -> str:
             f"answers, hints and explanations are in `exercises/source/{spec['id']}.yaml` (keep that folder "
             "out of what students receive); edit it, then run `python -m toolkit build`. Rewording keeps "
             "students' progress; changing an answer or the points restarts that question. Each student's progress is saved in "
-            f"`work/<student>/progress/{spec['id']}.json`, and `ex.export_submission()` writes "
-            f"`work/<student>/submissions/{spec['id']}.json`. The sealed answers in the built spec deter "
+            f"`work/<student>/progress/{spec['id']}.json`, and the **Hand in my work** button (`ex.hand_in()`) "
+            f"writes `work/<student>/submissions/{spec['id']}.json`. The sealed answers in the built spec deter "
             "casual peeking; they are not security (see docs/exercises.md).")
 
 
 def build(spec: dict):
     exercise_id = spec["id"]
+    assessment = spec.get("mode") == "assessment"
+    how = HOW_IT_WORKS_ASSESSMENT if assessment else HOW_IT_WORKS
     cells = [
-        notebooks.markdown(f"# {markdown_text(spec['title'])}\n\n{markdown_text(spec.get('intro', ''))}\n\n"
-                           f"{HOW_IT_WORKS}"),
+        notebooks.markdown(f"# {markdown_text(spec['title'])}\n\n{RUN_AGAIN}\n\n{markdown_text(spec.get('intro', ''))}"
+                           f"\n\n{how}"),
         notebooks.markdown(instructor_note(spec), instructor=True),
         notebooks.markdown("Run this cell first: it opens the exercise and says whether earlier work was restored."),
         notebooks.code(f'from toolkit.exercises import Exercise\n\nex = Exercise("{exercise_id}")\nprint(ex.notice)'),
@@ -110,15 +120,19 @@ def build(spec: dict):
         cells += [notebooks.markdown(text), notebooks.code(code)]
     for number, question in enumerate(spec["questions"], start=1):
         title = f"## Question {number}" + (f": {markdown_text(question['title'])}" if question.get("title") else "")
-        cells += [notebooks.markdown(f"{title}\n\n{HOW_TO_ANSWER[question['type']]}"),
+        how_to = HOW_TO_ANSWER[question["type"]]
+        if assessment:
+            how_to = how_to.replace("**Check**", "**Save answer**").replace("check several drafts",
+                                                                              "save several drafts")
+        cells += [notebooks.markdown(f"{title}\n\n{how_to}"),
                   notebooks.code(f'ex.show("{question["id"]}")')]
     cells += [
         notebooks.markdown("## Your score\n\nPoints, attempts and hints for every question. It updates as you "
                            "work; run the cell again at any time."),
         notebooks.code("ex.scoreboard()"),
-        notebooks.markdown("## Hand in\n\nWhen you have finished, run this cell. It writes a submission file "
-                           "for your teacher and says where it is."),
-        notebooks.code("ex.export_submission()"),
+        notebooks.markdown("## Hand in\n\nRunning this cell only shows the button: nothing is handed in until "
+                           "you press **Hand in my work**."),
+        notebooks.code("ex.hand_in()"),
     ]
     notebook = notebooks.notebook(cells)
     for number, cell in enumerate(notebook.cells, start=1):

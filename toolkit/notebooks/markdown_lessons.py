@@ -264,14 +264,16 @@ def bullets(items: list[str]) -> str:
 
 
 def header_text(source: LessonSource) -> str:
-    """The first cell: title, time (with how it splits), questions and objectives."""
+    """The first cell: title, the run-again line, time (with how it splits), questions and objectives."""
+    from toolkit.notebooks.run_again import RUN_AGAIN
+
     meta = source.meta
     heading = meta.get("heading") or (f"Lesson {source.number}: {source.title}" if source.number is not None
                                       else source.title)
     intro = str(meta.get("intro") or "").strip()
     lead = f"\n\n{intro}" if intro else ""
     timing = ", ".join(f"{part} {minutes}" for part, minutes in source.timing.items())
-    return (f"# {heading}{lead}\n\n"
+    return (f"# {heading}\n\n{RUN_AGAIN}{lead}\n\n"
             f"**Time:** about {source.minutes} minutes ({timing})\n\n"
             f"**Questions**\n{bullets(meta['questions'])}\n\n"
             f"**Objectives**\n{bullets(meta['objectives'])}")

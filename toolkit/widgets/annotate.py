@@ -27,6 +27,7 @@ from toolkit.annotation.labels import Label
 from toolkit.article.places import paragraph_numbers, place_of_block
 from toolkit.text.utf16 import Utf16Map
 from toolkit.widgets.custom import FALLBACK_VARIABLE, anywidget, custom_widgets_available  # noqa: F401 (public here too)
+from toolkit.widgets.stopped_kernel import tool
 
 STATIC = pathlib.Path(__file__).parent / "static"
 
@@ -227,6 +228,7 @@ class Annotator(_Base):
             self._warn(f"Unknown action {action!r} from the page.")
 
 
+@tool("The annotation tool")
 def annotate(article: Article | None = None, *, student: str | None = None, labels: Iterable[Label | Mapping] = (),
              fallback: bool | None = None, autosave: bool = True):
     """The annotation widget for `article` (default: the sample), restored from the student's save file.
@@ -248,6 +250,7 @@ def annotate(article: Article | None = None, *, student: str | None = None, labe
     return Annotator(session=session)
 
 
+@tool("The answer-key review tool")
 def review_key(article: Article | None = None, *, path: str | pathlib.Path | None = None,
                labels: Iterable[Label | Mapping] = ()) -> Annotator:
     """The same widget in instructor mode: load the span key's draft, accept, fix or add, save as reviewed."""

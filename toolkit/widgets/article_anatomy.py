@@ -11,6 +11,7 @@ from toolkit.render.html import escape
 from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
+from toolkit.widgets.stopped_kernel import tool
 
 #: What each block kind is, in words a student can read.
 KIND_DESCRIPTIONS = {kind.name: kind.description for kind in BLOCK_KIND_TABLE}
@@ -24,6 +25,7 @@ def anatomy_html(article: Article, kind: str | None = None) -> str:
     return style() + render_article(article, blocks=chosen, classes=["tk-anatomy"])
 
 
+@tool("The parts tool")
 def article_anatomy(article: Article) -> widgets.VBox:
     """Buttons for each block kind present; choosing one shows those blocks and what the kind means."""
     present = [k for k in KIND_DESCRIPTIONS if any(b.kind == k for b in article.blocks)]

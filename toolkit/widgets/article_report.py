@@ -14,6 +14,7 @@ from toolkit.article.model import Article
 from toolkit.analysis.parts import PartReport, called, part_report
 from toolkit.render.html import escape
 from toolkit.render.theme import style
+from toolkit.widgets.stopped_kernel import tool
 
 DASH = '<span aria-hidden="true">\u2014</span><span class="tk-sr-only">{}</span>'
 
@@ -57,6 +58,7 @@ def report_html(report: PartReport) -> str:
     return style() + table + notes + findings_html + warnings
 
 
+@tool("The article report")
 def article_report(article: Article) -> widgets.HTML:
     """The report on an article, part by part, ready to show in a notebook."""
     view = widgets.HTML(report_html(part_report(article)), layout=widgets.Layout(max_width="62em"))

@@ -27,6 +27,7 @@ from toolkit.render.html import escape
 from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
+from toolkit.widgets.stopped_kernel import explains_stopped_kernel, tool
 
 def exercise_style() -> str:
     """The stylesheet with the label tints (sentence questions show labels)."""
@@ -43,8 +44,8 @@ KEYS = {
     "choice_multiple": ("[Tab] from answer to answer", "[Space] to tick or untick one"),
     "label_sentences": ("[Tab] to a sentence's choices", "[\u2190] [\u2192] to choose",
                         "for an attributed claim, [Tab] to the box and type who"),
-    "find_spans": ("[Tab] to the text", "arrows move word by word and [Shift] with arrows selects",
-                   "[1] marks the selection"),
+    # The label's own key is added by QuestionWidget._keys: the passage shows one label, with its key.
+    "find_spans": ("[Tab] to the text", "arrows move word by word and [Shift] with arrows selects"),
     "find_spans_fallback": ("[Tab] to the box", "type each word or phrase on its own line"),
     "numeric": ("[Tab] to the box and type your answer",),
     "short_text": ("[Tab] to each box and type your answer",),
@@ -312,6 +313,9 @@ def answer_control(exercise: Exercise, question: Question, fallback: bool | None
 def feedback_html(result: CheckResult) -> str:
     """The feedback of one check: a headline in words, the lines, and a note when no attempt was used."""
     status = result.status
+    if status == "saved":  # assessment mode: no verdict, only that the answer is kept
+        lines = "".join(f"<p>{escape(line)}</p>" for line in result.feedback)
+        return f'<div class="tk-ex-feedback" data-status="saved">{lines}</div>'
     if status == "invalid":
         lines = "".join(f"<p>{escape(line)}</p>" for line in result.feedback)
         return (f'<div class="tk-ex-feedback" data-status="invalid"><p class="tk-ex-headline">Not checked yet.</p>'
@@ -349,14 +353,19 @@ class QuestionWidget(widgets.VBox):
         number = exercise.questions.index(question_id) + 1
         title = f"Question {number}" + (f": {question.title}" if question.title else "")
         self.control = answer_control(exercise, question, fallback)
+        button = "Save answer" if exercise.mode == "assessment" else "Check"
         self.header = widgets.HTML(f'{exercise_style()}<div class="tk-ex"><p class="tk-ex-title">{escape(title)}</p>'
-                                   + keyboard_help(*self._keys(), "[Tab] to Check and press [Enter]; what it says "
-                                                   "is read out") + "</div>")
+                                   + keyboard_help(*self._keys(), f"[Tab] to {button} and press [Enter]; what it "
+                                                   "says is read out") + "</div>")
         self.meta = widgets.HTML()
         self.prompt = widgets.HTML(f'<div class="tk-ex tk-ex-prompt">{prompt_html(question.prompt)}</div>')
-        self.check_button = widgets.Button(description="Check", button_style="primary",
-                                           tooltip="Check your answer (a check that counts uses one attempt)")
-        self.hint_button = widgets.Button(description="Hint")
+        self.assessment = exercise.mode == "assessment"
+        self.check_button = widgets.Button(description="Save answer" if self.assessment else "Check",
+                                           button_style="primary",
+                                           tooltip=("Save your answer for your teacher to mark" if self.assessment
+                                                    else "Check your answer (a check that counts uses one attempt)"),
+                                                        layout=widgets.Layout(width="max-content"))
+        self.hint_button = widgets.Button(description="Hint", layout=widgets.Layout(width="max-content"))
         self.feedback = live_region(name="Feedback")
         self.hints = live_region(name="Hints")
         self._hints_shown: str | None = None  # what the hints region says, so a redraw is not announced again
@@ -388,6 +397,9 @@ class QuestionWidget(widgets.VBox):
             kind = "choice_multiple"
         elif kind == "find_spans" and self.control.fallback:
             kind = "find_spans_fallback"
+        elif kind == "find_spans":
+            keyed = [label for label in self.control.session.labels.values() if label.key]
+            return (*KEYS[kind], *(f"[{label.key}] marks the selection as {label.title}" for label in keyed))
         return KEYS.get(kind, ())
 
     # ----- actions ---------------------------------------------------------------------------
@@ -421,7 +433,13 @@ class QuestionWidget(widgets.VBox):
     def _refresh(self, hint: HintResult | None = None) -> None:
         question, exercise = self.question, self.exercise
         state: QuestionState = exercise.state(question.id)
-        self.meta.value = f'<div class="tk-ex"><p class="tk-ex-meta">{escape(status_line(question, state))}</p></div>'
+        if self.assessment:
+            from toolkit.exercises.assessment import status_line as assessment_status
+
+            line = assessment_status(question, state)
+        else:
+            line = status_line(question, state)
+        self.meta.value = f'<div class="tk-ex"><p class="tk-ex-meta">{escape(line)}</p></div>'
         total = len(question.hints)
         cost = next_hint_cost(question, state)
         if total == 0:
@@ -457,6 +475,7 @@ class QuestionWidget(widgets.VBox):
             self._refresh()
 
 
+@tool("This question")
 def question_widget(exercise: Exercise, question_id: str, *, fallback: bool | None = None) -> QuestionWidget:
     return QuestionWidget(exercise, question_id, fallback=fallback)
 
@@ -469,13 +488,33 @@ def article_html(article) -> str:
                                              label=article.title or "The article")
 
 
+@tool("The article")
 def article_view(article) -> widgets.HTML:
     return widgets.HTML(article_html(article))
 
 
 # ----- the score board ---------------------------------------------------------------------------
 
+def _assessment_board_html(exercise: Exercise) -> str:
+    """An assessment's board: which questions have a saved answer (the teacher marks them, so no points)."""
+    rows, answered = [], 0
+    for number, question in enumerate(exercise.spec.questions, start=1):
+        saved = exercise.state(question.id).attempts > 0
+        answered += saved
+        name = f"{number}. {question.title}" if question.title else f"Question {number}"
+        rows.append(f'<tr data-question="{escape(question.id)}"><th scope="row">{escape(name)}</th>'
+                    f'<td class="tk-ex-n">{question.points:g}</td><td>{"saved" if saved else "not answered yet"}</td>'
+                    "</tr>")
+    caption = (f"{escape(exercise.title)}: {answered} of {len(rows)} answers saved; your teacher marks them after "
+               "you hand in")
+    return (f'{exercise_style()}<div class="tk-ex tk-ex-board"><table><caption>{caption}</caption><thead><tr>'
+            '<th scope="col">question</th><th scope="col">worth</th><th scope="col">your answer</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table><p>Saved as you go in {escape(str(exercise.path))}.</p></div>')
+
+
 def scoreboard_html(exercise: Exercise) -> str:
+    if exercise.mode == "assessment":
+        return _assessment_board_html(exercise)
     score = exercise.score()
     rows = []
     for number, q in enumerate(score.questions, start=1):
@@ -512,4 +551,13 @@ class Scoreboard(widgets.VBox):
 
 register_view("question", question_widget)
 register_view("article", article_view)
-register_view("scoreboard", Scoreboard)
+register_view("scoreboard", lambda exercise: explains_stopped_kernel(Scoreboard(exercise), "The score board"))
+
+
+def _hand_in(exercise: Exercise):
+    from toolkit.widgets.hand_in import hand_in_button
+
+    return hand_in_button(exercise)
+
+
+register_view("hand_in", _hand_in)

@@ -18,6 +18,7 @@ from toolkit.loaded.lexicon import Lexicon
 from toolkit.render.article_html import render_article
 from toolkit.render.html import Highlight, escape
 from toolkit.render.theme import keyboard_help, style, tint_css
+from toolkit.widgets.stopped_kernel import tool
 
 #: Words for a span's strength, so students do not read decimals.
 STRENGTH_WORDS = ((0.7, "strong"), (0.45, "medium"), (0.0, "mild"))
@@ -171,6 +172,7 @@ def category_figure(spans: Sequence[LoadedSpan], lexicon: Lexicon | None = None)
     return FigureWithAlt(figure, chart_alt_text(spans, lexicon), "Loaded language by category")
 
 
+@tool("The loaded-language highlighter")
 def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
                        spans: Sequence[LoadedSpan] | None = None, chart: bool = True):
     """The highlighter: category toggles, the highlighted text, a numbered span list with details, a summary."""
@@ -203,8 +205,10 @@ def loaded_highlighter(source: Article | str, *, lexicon: Lexicon | None = None,
     chooser = widgets.Dropdown(options=options, value=-1, description="Explain:",
                                layout=widgets.Layout(width="min(100%, 44em)"),
                                style={"description_width": "initial"})
-    previous_button = widgets.Button(description="Previous", icon="arrow-left", tooltip="the loaded word before")
-    next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="the next loaded word")
+    previous_button = widgets.Button(description="Previous", icon="arrow-left", tooltip="the loaded word before",
+                                     layout=widgets.Layout(width="max-content"))
+    next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="the next loaded word",
+                                 layout=widgets.Layout(width="max-content"))
     detail = live_region(name="Why it is loaded")
 
     def shown() -> list[str]:

@@ -20,6 +20,7 @@ from toolkit.render.article_html import render_article
 from toolkit.render.html import Highlight, escape
 from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.live import live_region
+from toolkit.widgets.stopped_kernel import tool
 
 def view_options(readability: ArticleReadability) -> list[tuple[str, str]]:
     """(label, view key) for the part chooser: whole page, prose, named parts, groups, other block kinds."""
@@ -103,6 +104,7 @@ def article_html(article: Article, readability: ArticleReadability, view_key: st
     return listing + page
 
 
+@tool("The readability explorer")
 def readability_explorer(article: Article, formula: str = "flesch_kincaid_grade", view: str = "prose",
                          hardest: int = 3) -> widgets.VBox:
     """Choose a formula and a part; see the score, its inputs and the hardest sentences."""

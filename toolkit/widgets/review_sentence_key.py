@@ -19,6 +19,7 @@ from toolkit.keys.sentence_review import SentenceKeyReview, SentenceReviewError
 from toolkit.annotation.labels import LABELS
 from toolkit.render.html import escape
 from toolkit.widgets.sorting_activity import SentenceRow, sorting_style
+from toolkit.widgets.stopped_kernel import tool
 
 #: What the filter can show.
 FILTERS = (("every sentence", "all"), ("not checked yet", "unchecked"), ("fact", "fact"),
@@ -65,10 +66,11 @@ class SentenceKeyReviewer(widgets.VBox):
         self.filter = widgets.Dropdown(options=FILTERS, value="all", description="Show:")
         self.accept_all_button = widgets.Button(
             description="Accept every answer", icon="check-square",
-            tooltip="Mark every answer as checked (read them first)")
+            tooltip="Mark every answer as checked (read them first)", layout=widgets.Layout(width="max-content"))
         self.save_button = widgets.Button(
             description="Save as reviewed", button_style="primary", icon="save",
-            tooltip="Save the key with status reviewed: the exercises can then use it")
+            tooltip="Save the key with status reviewed: the exercises can then use it",
+                layout=widgets.Layout(width="max-content"))
         intro = widgets.HTML(
             sorting_style() + "<p><b>Review the sentence key.</b> Each sentence shows the key's answer: at first the "
             "toolkit's draft, with its reason in the note. Change the label or the source where it is wrong "
@@ -165,6 +167,7 @@ class SentenceKeyReviewer(widgets.VBox):
                              f'style="color:{colour}">{escape(message)}</p>')
 
 
+@tool("The sentence-key review tool")
 def review_sentence_key(article: Article | None = None, *, path=None) -> SentenceKeyReviewer:
     """The sentence key of an article, ready to review (the sample article when none is given)."""
     if article is None:

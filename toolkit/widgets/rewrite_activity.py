@@ -15,6 +15,7 @@ from toolkit.loaded.rewrite_comparison import RewriteComparison, compare_rewrite
 from toolkit.widgets.live import live_region
 from toolkit.widgets.loaded_highlighter import highlighted_html
 from toolkit.render.theme import keyboard_help
+from toolkit.widgets.stopped_kernel import tool
 
 
 def pick_paragraph(article: Article, block: int | None = None) -> str:
@@ -69,6 +70,7 @@ def details_html(result: RewriteComparison) -> str:
     return f"{table}<p><b>Your version, with any loaded words still marked:</b></p>{after}"
 
 
+@tool("The rewrite tool")
 def rewrite_activity(source: Article | str, *, block: int | None = None, rows: int = 6):
     """Show a paragraph's loaded words, take the student's rewrite, and compare the two on request."""
     import ipywidgets as widgets
@@ -85,7 +87,7 @@ def rewrite_activity(source: Article | str, *, block: int | None = None, rows: i
         description="Your rewrite:", rows=rows, style={"description_width": "initial"},
         layout=widgets.Layout(width="min(100%, 52em)"))
     check = widgets.Button(description="Check my rewrite", button_style="primary", icon="check",
-                           tooltip="compare your rewrite with the original")
+                           tooltip="compare your rewrite with the original", layout=widgets.Layout(width="max-content"))
     result = live_region(name="What the check found")
     details = widgets.HTML()
 

@@ -54,7 +54,8 @@ class SentenceAnnotator(widgets.VBox):
             self._others[sentence.id] = others
             rows.append(widgets.VBox([text, toggle, others], layout=widgets.Layout(margin="0 0 0.8em 0")))
         self._status = live_region(name="Saving")
-        undo = widgets.Button(description="Undo", tooltip="take back the last change", icon="undo")
+        undo = widgets.Button(description="Undo", tooltip="take back the last change", icon="undo",
+                              layout=widgets.Layout(width="max-content"))
         undo.on_click(lambda _: self.session.undo())
         super().__init__([intro, notice, *rows, undo, self._status], layout=widgets.Layout(max_width="54em"))
         self.add_class("tk-widget")

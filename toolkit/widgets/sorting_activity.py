@@ -21,6 +21,7 @@ from toolkit.claims.sorting import Choice, SortingResult, SortingStore, check_ch
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
 from toolkit.render.theme import keyboard_help, style
+from toolkit.widgets.stopped_kernel import tool
 
 #: What each button means, for the tooltip (and the screen reader's description).
 TOOLTIPS = {
@@ -88,7 +89,7 @@ class SortingActivity(widgets.VBox):
         self.check_button = widgets.Button(
             description="Check", button_style="primary", icon="check",
             tooltip="Compare your choices with the answer key and see the toolkit's reasons",
-            disabled=self.key is None,
+            disabled=self.key is None, layout=widgets.Layout(width="max-content"),
         )
         self.summary = live_region(name="Score")
         instructions = widgets.HTML(
@@ -211,6 +212,7 @@ def _key_for(article: Article, key: SentenceKey | None) -> tuple[SentenceKey | N
         return None, "No answer key to check against; ask your teacher."
 
 
+@tool("The sorting tool")
 def sorting_activity(article: Article, passage: str | Sequence[str] | None = None, *, student: str | None = None,
                      key: SentenceKey | None = None) -> SortingActivity:
     """The sorting task for a passage: a part's name ("framing", "body"), a list of sentence ids, or all."""

@@ -20,6 +20,7 @@ from toolkit.render.html import escape
 from toolkit.render.theme import keyboard_help, style
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
+from toolkit.widgets.stopped_kernel import tool
 
 def _style() -> str:
     """The stylesheet with the label tints."""
@@ -118,6 +119,7 @@ def _analysis(article: Article):
     return analysis_of(article, lesson_lexicon(article))
 
 
+@tool("The who-is-speaking tool")
 def who_is_speaking(article: Article) -> widgets.VBox:
     """The "who is speaking?" view: tinted article, sources in the margin, a summary per part, and reasons."""
     analysis = _analysis(article)

@@ -3,10 +3,10 @@
 Source, one blank::
 
     type: short_text
-    answers: [The Daily Caller, Daily Caller, dailycaller.com]
+    answers: [The Harbour Times, Harbour Times, harbourtimes.example]
     near:                                  # optional: common wrong answers, with feedback
-      - answer: Reuters
-        feedback: Reuters took the photo. Which outlet does the credit line name?
+      - answer: Island Wire
+        feedback: Island Wire took the photo. Which outlet does the credit line name?
 
 or several blanks::
 
