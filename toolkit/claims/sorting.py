@@ -10,7 +10,10 @@ Two jobs, kept out of the widget so they can be tested and reused:
 
 Credit per sentence: the key's label scores 1 (for an attributed sentence, 0.6 for the
 label and 0.4 for naming the source; naming only who passed the words on earns half the
-source part); a label the key lists as also defensible scores 0.5; anything else 0.
+source part); a label a taught reading rule also leads to (the key's `also_right`) scores 1
+too; a label the key lists as merely defensible (`accept`) scores 0.5; anything else 0.
+Lines the key calls `no_claim` (navigation, credits, site text) are not scored unless the
+caller asks for them (`include_no_claim=True`): students sort claims, not page furniture.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from toolkit.article.model import Article
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS
 from toolkit.keys.sentence_keys import SentenceKey, source_matches
 from toolkit.storage.store import (StoreError, atomic_write_json, current_student, header_problem, load_or_set_aside, read_json,
                     student_dir, validate_name)
@@ -108,12 +111,13 @@ def passage_ids(article: Article, passage: str | Sequence[str] | None = None) ->
 
 
 def check_choices(key: SentenceKey, choices: Mapping[str, Choice], sentence_ids: Sequence[str],
-                  toolkit_labels: Mapping[str, Any] | None = None) -> SortingResult:
+                  toolkit_labels: Mapping[str, Any] | None = None, *,
+                  include_no_claim: bool = False) -> SortingResult:
     """Compare a student's choices with the key, sentence by sentence, with partial credit."""
     feedback = []
     for sentence_id in sentence_ids:
         entry = key.get(sentence_id)
-        if entry is None:
+        if entry is None or entry.label == "no_claim" and not include_no_claim:
             continue
         choice = choices.get(sentence_id, Choice())
         machine = (toolkit_labels or {}).get(sentence_id)
@@ -129,6 +133,9 @@ def _judge(entry, choice: Choice) -> tuple[float, str, str]:
     title = LABELS[entry.label].title.lower()
     if not choice.label:
         return 0.0, "unanswered", "Not sorted yet."
+    if choice.label != entry.label and choice.label in entry.also_right:
+        return (1.0, "right", f"Right: {LABELS[choice.label].title.lower()} follows from a rule you were taught. "
+                              f"The key's first answer is {title}: read its note.")
     if choice.label != entry.label:
         if choice.label in entry.accept:
             return (DEFENSIBLE_CREDIT, "defensible",

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from toolkit.article.model import Article
 from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.html import escape
 from toolkit.widgets.choices import choice_group
 from toolkit.widgets.live import live_region
@@ -43,6 +43,12 @@ STYLE = (
 )
 
 
+#: Block kinds in words a student uses.
+KIND_NAMES = {"title": "headline", "paragraph": "paragraph", "list_item": "link to another story",
+              "heading": "line before the links", "caption": "photo caption", "credit": "credit line",
+              "boilerplate": "the website's own text"}
+
+
 def legend_html() -> str:
     items = []
     for name in SENTENCE_LABELS:
@@ -55,7 +61,7 @@ def legend_html() -> str:
 def sentence_html(label: SentenceLabel) -> str:
     """One sentence, tinted by its label, with a text badge and its reasons as a tooltip."""
     meta = LABELS[label.label]
-    tooltip = f"{meta.title} ({label.confidence:.0%} sure): {label.summary}"
+    tooltip = f"{meta.title}: {label.summary}"
     return (f'<span class="tk-voice tk-label-{label.label}" data-sentence="{escape(label.sentence_id)}" '
             f'data-label="{escape(label.label)}" title="{escape(tooltip)}">{escape(label.text)}</span>'
             f'<span class="tk-voice-badge" aria-hidden="true">{escape(meta.badge)}</span>'
@@ -88,11 +94,15 @@ def summary_html(parts: Sequence[PartVoice]) -> str:
         rows.append(
             f"<tr><th scope='row'>{escape(part.name)}</th><td>{part.words}</td>"
             f"<td><b>{part.own_voice_share:.0%}</b></td><td>{part.opinion_share:.0%}</td>"
-            f"<td>{part.attributed_share:.0%}</td><td><div class='tk-bar' aria-hidden='true'>{bar}</div></td>"
+            f"<td>{part.attributed_share:.0%}</td><td>{part.no_claim_share:.0%}</td>"
+            f"<td><div class='tk-bar' aria-hidden='true'>{bar}</div></td>"
             f"<td>{escape(sources)}</td></tr>")
-    return ("<table class='tk-voice-table'><caption>Whose voice, part by part (share of words)</caption>"
+    return ("<table class='tk-voice-table'><caption>Whose voice, part by part (share of words). A caption "
+            "speaks for the photo agency its credit names; credits and the site's own text make no claim."
+            "</caption>"
             "<thead><tr><th scope='col'>part</th><th scope='col'>words</th><th scope='col'>writer's own voice</th>"
-            "<th scope='col'>of which opinion</th><th scope='col'>credited to others</th><th scope='col'>mix</th>"
+            "<th scope='col'>of which opinion</th><th scope='col'>credited to others</th>"
+            "<th scope='col'>no claim (credits, site text, links)</th><th scope='col'>mix</th>"
             "<th scope='col'>sources named</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
@@ -115,7 +125,8 @@ def voices_html(article: Article, labels: Sequence[SentenceLabel] | None = None,
         if not items:
             continue
         part = article.part_of(block)
-        kind = block.kind.replace("_", " ") + (f" \u00b7 {part}" if part else "")
+        kind = KIND_NAMES.get(block.kind, block.kind.replace("_", " ")) + (
+            f" \u00b7 the {part}" if part and not part.startswith("group") else "")
         text = "".join(sentence_html(label) if show in ("all", label.label) else
                        f'<span data-sentence="{escape(label.sentence_id)}">{escape(label.text)}</span> '
                        for label in items)
@@ -135,7 +146,7 @@ def reasons_html(label: SentenceLabel) -> str:
         rows.append(f"<li><b>{escape(cue.text[:80])}</b> \u2014 {escape(cue.why)} <i>({escape(counted)})</i></li>")
     return (f'<div><p><b>{escape(label.sentence_id)}</b>: '
             f'<span class="tk-voice tk-label-{label.label}">{escape(meta.title)}</span> '
-            f"({label.confidence:.0%} sure). {escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
+            f"{escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
 
 
 def who_is_speaking(article: Article) -> widgets.VBox:
