@@ -139,3 +139,17 @@ def test_rewrite_challenge_checks_with_the_toolkit():
     assert check_rewrite("Hi", "fact")[0] is False
     with pytest.raises(ValueError):
         check_rewrite("A whole sentence here.", "rumour")
+
+
+def test_rewrite_challenge_follows_the_reading_rules_given_the_original():
+    original = "That alone may be enough for Russia."
+    ok, message = check_rewrite("That alone may be enough for Russia, Kasapoglu said.", "attributed", original=original)
+    assert not ok and "Never add a source the original did not give" in message
+    ok, message = check_rewrite("That alone is enough for Russia.", "fact", original=original)
+    assert not ok and "does not turn a guess into a fact" in message
+    ok, _ = check_rewrite("The story's reporter suggests that the sale alone may be enough for Russia.", "attributed",
+                          original=original)
+    assert ok
+    assert check_rewrite("China bought the S-400 before Turkey did.", "fact", original=original)[0]
+    assert check_rewrite("That alone may be enough for Russia, according to the Daily Caller.", "attributed",
+                         original=original, allowed_sources=["The Daily Caller"])[0]

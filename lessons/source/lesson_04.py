@@ -137,12 +137,13 @@ Write a text file next to the lesson, one entry per line:
     md("""
 ## Activity 2: a neutral rewrite
 
-Below is the most loaded paragraph of the article. Rewrite it so that it keeps **every fact** (names,
-numbers, anything quoted) but loses the loaded words. Then press **Check my rewrite**. The toolkit
-shows how many loaded words are left, which facts you kept, and whether your version is easier to read.
+Below is the most loaded paragraph of the article. Rewrite it so that it keeps **every claim** but
+loses the loaded words. Then press **Check my rewrite**. The toolkit shows how many loaded words are
+left, which claims you kept, and whether your version is easier to read.
 
-Careful: some claims in the framing cannot be rewritten neutrally because they are not facts at all.
-What do you do with those?
+Careful: a calm tone is not the same as true. The framing gives no evidence for its claims, so a
+neutral rewrite must not state them flatly as facts: keep them the writer's claims ("the writer says,
+without evidence, ...") or guesses ("may"). And never add a source the original did not give.
 """),
     code("""
 # Run this cell to open the rewriting activity.
@@ -151,10 +152,13 @@ from toolkit.widgets.rewrite_activity import rewrite_activity
 rewrite_activity(article)
 """),
     instructor("""
-A strong answer notices that "declared itself an enemy" reports no event: a neutral writer either drops
-it or attributes it ("critics call Turkey..."). "Hold American soldiers hostage" may refer to a real
-event (access to Incirlik was restricted in 2016): a neutral version says what happened. The comparison's
-score is `compare_rewrite(original, rewrite).score()` if you want to collect results.
+A strong answer notices that "declared itself an enemy" reports no event: a neutral writer keeps it as the
+writer's claim ("the writer calls Turkey an enemy of NATO, without evidence"), never as fact, and never
+hands it to invented "critics". "Hold American soldiers hostage" may refer to a real event (after the July
+2016 coup attempt, Turkish authorities cut power to Incirlik and restricted flights for about a week): a
+neutral version says what happened. The checker scores claims kept honestly, not names: stating the
+writer's guess flatly, or crediting it to someone the page does not name, does not count. The
+comparison's score is `compare_rewrite(original, rewrite).score()` if you want to collect results.
 """, title="the rewrite"),
     *challenge("04-loaded-language", "q1", """
 The same event, written three ways. Which one reports it without telling you how to feel?
@@ -174,7 +178,8 @@ opinionated news matches the experts' marks: good enough to start a discussion, 
         "Ask *whose words?*: a loaded word in a quotation was chosen by the speaker, not the writer.",
         "A rate per 100 words lets you compare parts of a text: here, the republisher's framing is several "
         "times as loaded as the reported story.",
-        "A neutral rewrite keeps every fact and drops the feelings; some framing has no facts to keep.",
+        "A neutral rewrite keeps every claim and drops the feelings; a calm tone is not the same as true, so "
+        "a claim without evidence stays the writer's claim, and no source is added.",
     ]),
 ]
 

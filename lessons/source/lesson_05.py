@@ -140,8 +140,10 @@ you find stronger, and which word decides it for you?
 
 The story ends with the writer's own guess: *"That alone may be enough for Russia."*
 
-1. Rewrite it as an **attributed** claim: credit it to someone.
-2. Rewrite it as a plain **fact**: drop the guess and say something checkable instead.
+1. Rewrite it as an **attributed** claim: credit it to whoever really made the guess. Nobody else
+   said it, so do not hand it to Kasapoglu or anyone else: never add a source the original did not give.
+2. Rewrite it as a plain **fact**: drop the guess and say something checkable instead. Deleting "may"
+   is not enough: a guess stays a guess.
 
 Edit the two sentences in the cell (between the quotation marks), then run it. The toolkit tells you
 how it reads each one.
@@ -150,19 +152,21 @@ how it reads each one.
 # Change the two sentences, then run this cell to see how the toolkit reads them.
 from toolkit.claims.sorting import check_rewrite
 
-as_attributed = "That alone may be enough for Russia, Kasapoglu said."   # change me
-as_fact = "That alone may be enough for Russia."                        # change me
+original = "That alone may be enough for Russia."
+as_attributed = "That alone may be enough for Russia."   # change me
+as_fact = "That alone may be enough for Russia."         # change me
 
 for want, sentence in (("attributed", as_attributed), ("fact", as_fact)):
-    ok, message = check_rewrite(sentence, want)
+    ok, message = check_rewrite(sentence, want, original=original)
     print("\\u2714" if ok else "\\u2718", want.upper(), "-", message)
 """),
     md("""
 <details>
 <summary>One possible answer (open it after you have tried)</summary>
 
-- Attributed: *"That alone may be enough for Russia, said Can Kasapoglu, a defense analyst."*
-  The guess is still there, but now it is his, and you know whom to ask.
+- Attributed: *"The story's reporter suggests that the sale alone may be enough for Russia."*
+  The guess is still there, and now it is clear whose it is. Putting it in Kasapoglu's mouth
+  ("..., Kasapoglu said") would be false: he never said it.
 - Fact: *"China bought the S-400 before Turkey did."* It is checkable (look it up), and there is no
   guess left in it. Careful: *"..., according to TASS"* would make it attributed again.
 </details>

@@ -156,8 +156,15 @@ def _judge(entry, choice: Choice) -> tuple[float, str, str]:
             f"Attributed, yes, but the source is {entry.source or 'not named'}, not {given!r}.")
 
 
-def check_rewrite(text: str, want: str) -> tuple[bool, str]:
-    """A challenge: does the toolkit read the student's sentence as `want`? Say why either way."""
+def check_rewrite(text: str, want: str, original: str | None = None,
+                  allowed_sources: Sequence[str] = ()) -> tuple[bool, str]:
+    """A challenge: does the toolkit read the student's sentence as `want`? Say why either way.
+
+    Given the `original` sentence, the reading rules apply too: deleting a hedge does not turn a
+    guess into a fact (`guess-stays-a-guess`), and a claim may only be credited to its writer or
+    to a source in `allowed_sources`, never to someone the original does not give
+    (`no-new-sources`).
+    """
     from toolkit.claims.sentence_labels import label_text
 
     if want not in SENTENCE_LABELS:
@@ -169,10 +176,36 @@ def check_rewrite(text: str, want: str) -> tuple[bool, str]:
         return False, "Write a whole sentence first."
     got = labels[0]
     reasons = " ".join(c.why for c in got.deciding_cues[:2])
+    if original:
+        problem = _rule_problem(original, text, want, got, allowed_sources)
+        if problem:
+            return False, problem
     if got.label == want:
         who = f" (source: {got.source})" if got.label == "attributed" and got.source else ""
         return True, f"Yes: the toolkit reads it as {want}{who}. {reasons}"
     return False, f"Not yet: the toolkit reads it as {got.label}. {reasons}"
+
+
+def _rule_problem(original: str, text: str, want: str, got, allowed_sources: Sequence[str]) -> str | None:
+    """What a rewrite does against the reading rules, in words for the student, or None."""
+    from toolkit.keys.sentence_keys import source_matches
+    from toolkit.loaded.claims_kept import WRITER_WORDS, check_claims
+
+    checks = check_claims(original, text)
+    statuses = {c.status for c in checks}
+    if want == "fact" and "flat" in statuses:
+        return ("Not yet: this is still the same guess, only without its hedge. Deleting \u201cmay\u201d does not "
+                "turn a guess into a fact: write something checkable instead (a fact you could look up).")
+    if want == "attributed" and got.label == "attributed":
+        from toolkit.keys.sentence_keys import source_words
+
+        named = source_words(got.source)
+        writer = any(w in WRITER_WORDS for w in named)
+        if named and not writer and not any(source_matches(got.source, a) for a in allowed_sources):
+            return (f"Not yet: the original does not say that {got.source} said this. Never add a source the "
+                    "original did not give: it puts words in a real person's mouth. Credit the claim to whoever "
+                    "really made it (who wrote this sentence?).")
+    return None
 
 
 # ----- the save file ------------------------------------------------------------------------
