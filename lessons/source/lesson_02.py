@@ -91,6 +91,12 @@ article_anatomy(article)
 | the reported story |  |  |
 | the credit line |  |  |
 """),
+    code("""
+# Run this cell to see today's rule about reports nobody names: the answer keys use it too.
+from toolkit.claims.reading_rules import show_rules
+
+show_rules(2)
+"""),
     md("""
 ## Activity 2: whose voice, sentence by sentence
 

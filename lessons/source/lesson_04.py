@@ -60,6 +60,12 @@ Two warnings. First, a word in **quotation marks** may be someone else's: the wr
 which is different from choosing it. Second, some strong words are simply accurate: a real
 hostage-taking is reported with the word *hostage*.
 """),
+    code("""
+# Run this cell to see today's rules: the answer keys and the checkers use exactly these.
+from toolkit.claims.reading_rules import show_rules
+
+show_rules(4)
+"""),
     md("""
 ### Before the toolkit: your own eyes
 

@@ -27,16 +27,20 @@ CELLS = [
     instructor("""
 Lesson 2 asked *who is speaking* part by part; this lesson asks it sentence by sentence. The answer key
 is `seeds/turkey-s400/keys/sentences.json` (status *reviewed*): it labels every sentence and lists labels
-a careful reader could also defend (`accept`, half credit), with a note shown after **Check**.
-Borderline cases worth discussing: the headline (s1, fact or opinion?), the "For further information"
-line (s4), "high alert" in scare quotes (s5), "is considered" (s20: the key says opinion, because no
-source is named; attributed is accepted). Choices are saved in `work/<student>/sorting/turkey-s400.json`
+a careful reader could also defend (`accept`, half credit), and labels a taught rule also leads to
+(`also_right`, full credit: the rules are in `toolkit/data/reading_rules.yaml`), with a note shown after
+**Check**. Borderline cases worth discussing: the headline (s1: the ranking "Most Advanced" makes it
+opinion, and fact is also right), the "For further information" line (s4: no claim), "high alert" in
+scare quotes (s5), "fever pitch" (s15: fact with a loaded phrase; opinion is also right), "is
+considered" (s20: opinion, because no source is named; attributed is also right). Choices are saved in `work/<student>/sorting/turkey-s400.json`
 on every click.
 """, title="overview"),
     md("""
 ## Reading: three kinds of sentence
 
-Every sentence in a news story answers the question **who is speaking?** in one of three ways.
+Every sentence in a news story answers the question **who is speaking?** in one of three ways. (A
+fourth kind of line makes no claim at all: "Read more:", a photo credit, "Comments are closed." Label it
+**No claim**; it is not scored unless a question asks for it.)
 
 | label | what it is | example from today's article |
 | --- | --- | --- |
@@ -54,6 +58,12 @@ Three things to remember:
   guesses (*may*, *could*), rankings (*most advanced*), orders and advice (*should*, *say goodbye*),
   talking to you (*you*, *your*), hedges (*supposedly*), and weasel words that hide the source
   (*is considered*, *some say*).
+"""),
+    code("""
+# Run this cell to see today's rules: the answer keys and the checkers use exactly these.
+from toolkit.claims.reading_rules import show_rules
+
+show_rules(5)
 """),
     md("""
 Run the cell below to load today's article: a news story about Turkey buying a Russian air-defence

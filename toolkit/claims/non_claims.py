@@ -61,7 +61,7 @@ class _Rule:
     kind: str
     where: str  # "whole", "start" or "within"
     words: tuple[str, ...]
-    needs: str = ""  # "", "agency" or "name"
+    needs: str = ""  # "", "agency", "name" or "named"
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def load_rules() -> _Rules:
         if len(fields) != 3 or fields[0] not in WHY or fields[1] not in ("whole", "start", "within"):
             raise ValueError(f"{path}:{number}: expected 'what | whole/start/within | words', got {line!r}")
         words, needs = fields[2], ""
-        for marker in ("+agency", "+name"):
+        for marker in ("+agency", "+named", "+name"):
             if words.endswith(marker):
                 words, needs = words[: -len(marker)].strip(), marker[1:]
         rules.append(_Rule(fields[0], fields[1], normalise(words), needs))
@@ -146,6 +146,8 @@ def _matches(rule: _Rule, lows: tuple[str, ...], core: tuple[str, ...], tokens: 
     if rule.needs == "agency":
         ends = tuple(t.low for t in rest)
         return any(ends[-len(a):] == a for a in load_rules().agencies if len(a) <= len(ends)) and len(rest) <= 8
+    if rule.needs == "named":
+        return bool(rest) and rest[0].is_capitalised
     if rule.needs == "name":
         return 0 < len(rest) <= NAME_MAX_WORDS and all(t.is_capitalised or t.low in ("and", "de", "van", "von")
                                                        for t in rest)
