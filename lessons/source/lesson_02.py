@@ -42,18 +42,19 @@ adds **layers of its own** around it, and the layers do not all speak with the s
 
 | layer | what it looks like | who is speaking | what to ask |
 | --- | --- | --- | --- |
+| the headline | the title at the top | often the original outlet's headline, kept by the republisher (compare it with the credit line) | Whose headline is it? |
 | the framing | paragraphs on top of the story, with no name on them | the website that republished the story | What does it want me to feel? Does it give any source? |
 | the headline list | links to other stories, under a line such as "Read more" | other websites, chosen by the republisher | Why these stories? Who wrote them? |
 | the photo caption | the text under the photo, ending with a credit | a photo agency or a photographer | Is the photo from the same event as the story? |
 | the reported story | paragraphs with names, places, dates and quotations | the original reporter, and the people they quote | Who are the sources, and how did their words reach the reporter? |
-| the credit line | a short line at the end, such as "This story first appeared in ..." | the republisher, telling you where the story came from | Where can I read the original? |
+| the credit line | a short line at the end, such as "This story first appeared in ..." or "Full article: ..." | the republisher, telling you where the story came from | Where can I read the original? Is this all of it, or an excerpt? |
 
 ### The chain of voices
 
 A quotation in a news story has often travelled. Someone **says** it; a news agency or another outlet
-may **pass it on**; a reporter **writes it down**; an outlet **publishes** the story; another site
-**republishes** it and adds its own framing; then **you** read it. Each link in the chain can cut, change
-or add something. Asking *who is speaking?* means finding every link.
+may **pass it on**, sometimes **translated** into another language; a reporter **writes it down**; an
+outlet **publishes** the story; another site **republishes** it (perhaps only part of it) and adds its
+own framing; then **you** read it. Each link in the chain can cut, change, translate or add something. Asking *who is speaking?* means finding every link.
 """),
     code("""
 # Run this cell to load the sample article.

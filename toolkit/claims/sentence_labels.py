@@ -132,7 +132,8 @@ class PartVoice:
     """How much of one part of an article is the writer's own voice.
 
     `speaker` is set when a part speaks for someone other than the writer as a whole: a photo
-    caption speaks for the photo agency its credit names, so none of it is the writer's own.
+    caption speaks for the photo agency its credit names, and a headline that the credit line
+    repeats word for word is the original outlet's, so none of it is the republisher's own.
     Words labelled `no_claim` (credits, site text, navigation) are nobody's claim: they count in
     `no_claim_share`, never as the writer's own voice.
     """
@@ -261,11 +262,24 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
                     sources.append(label.source)
                 if article.blocks[index].kind == "caption" and label.credits:
                     speaker = f"the photo credit: {label.credits}"
+        if not speaker and any(article.blocks[i].kind == "title" for i in indices):
+            speaker = _headline_owner(article, labels)
         if speaker and speaker not in sources:
             sources.insert(0, speaker)
         parts.append(PartVoice(name, tuple(sorted(indices)), total_sentences, sum(words.values()), words, counts,
                                tuple(sources), speaker))
     return parts
+
+
+def _headline_owner(article: Article, labels: Sequence[SentenceLabel]) -> str | None:
+    """The original outlet, when a credit line repeats the headline word for word: the headline is theirs."""
+    title = " ".join((article.title or "").split()).lower()
+    if not title:
+        return None
+    for label in labels:
+        if label.block_kind == "credit" and label.credits and title in " ".join(label.text.split()).lower():
+            return f"the original outlet: {label.credits}"
+    return None
 
 
 def claims_warnings(text: str) -> list[str]:
