@@ -87,3 +87,20 @@ def test_the_rules_file_is_complete_and_readable():
     for rule in rules:
         assert rule.rule.endswith(".") and len(rule.rule.split()) < 60, rule.id
         assert rule.example and 0 < rule.lesson < 7
+
+
+def test_reviewing_a_key_keeps_its_rules_and_full_credit_labels(tmp_path):
+    from toolkit.keys.sentence_review import SentenceKeyReview
+
+    seed = tmp_path / "turkey-s400"
+    shutil.copytree(ROOT / "seeds" / "turkey-s400", seed)
+    article = load_article(seed)
+    review = SentenceKeyReview(article)
+    review.set_note("s15", "A checkable report with a loaded phrase.")
+    review.set_also_right("s9", ["attributed"])
+    review.set_label("s4", "no_claim")
+    review.save()
+    saved = json.loads((seed / "keys" / "sentences.json").read_text(encoding="utf-8"))["sentences"]
+    assert saved["s15"]["also_right"] == ["opinion"] and saved["s15"]["rules"] == ["loaded-word-in-a-fact"]
+    assert saved["s9"]["also_right"] == ["attributed"] and "attributed" not in saved["s9"].get("accept", [])
+    assert saved["s4"]["label"] == "no_claim"
