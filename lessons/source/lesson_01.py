@@ -118,10 +118,9 @@ print(marks.summary())
 Your teacher has an answer key for this article. The next cell compares your **L** marks
 with it and tells you:
 
-- **found**: how many of the key's loaded phrases you marked (*recall*);
-- **in the key**: how many of your marks the key also has (*precision*);
-- **F1**: one number that balances the two (100% means the same marks as the key);
-- where you **missed** some, by paragraph, without giving the answer away.
+- **found**: how many of the key's loaded phrases you marked;
+- **in the key**: how many of your marks the key also has;
+- where you **missed** some, by paragraph, without giving the answer away, and where to look next.
 
 A mark counts when it covers at least half of a phrase in the key (or the key's phrase
 covers half of yours), so "an enemy" and "enemy" both count.
