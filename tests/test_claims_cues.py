@@ -77,7 +77,7 @@ def test_checkable_details_point_to_fact(text, family, expected):
 
 
 def test_every_cue_kind_points_to_a_sentence_label():
-    assert {points for points, _ in CUE_KINDS.values()} == {"fact", "attributed", "opinion"}
+    assert {points for points, _ in CUE_KINDS.values()} == {"fact", "attributed", "opinion", "no_claim"}
 
 
 def test_cue_offsets_quote_the_text_and_give_a_reason():

@@ -68,8 +68,8 @@ def test_titles_lists_captions_and_credits_are_labelled(sample, sample_labels):
     kinds = {sample.blocks[s.block].kind for s in sample.sentences}
     assert {"title", "list_item", "caption", "credit", "boilerplate"} <= kinds
     credit = next(s for s in sample.sentences if sample.blocks[s.block].kind == "credit")
-    assert sample_labels[credit.id].label == "fact"
-    assert any(c.kind == "credit" for c in sample_labels[credit.id].cues)
+    assert sample_labels[credit.id].label == "no_claim"
+    assert any(c.kind == "no_claim" for c in sample_labels[credit.id].cues)
 
 
 def test_an_opinion_after_the_reported_body_is_still_opinion():

@@ -13,7 +13,7 @@ def test_every_sentence_in_the_json_has_a_label_source_confidence_and_cues(sampl
     report = json.loads(json.dumps(analyze(sample), ensure_ascii=False))
     text = report["text"]
     for sentence in report["sentences"]:
-        assert sentence["label"] in ("fact", "attributed", "opinion")
+        assert sentence["label"] in ("fact", "attributed", "opinion", "no_claim")
         assert sentence["source"] is None or isinstance(sentence["source"], str)
         assert 0.0 <= sentence["confidence"] <= 1.0
         assert sentence["cues"]

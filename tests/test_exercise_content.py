@@ -105,7 +105,7 @@ def wrong_answer(exercise: Exercise, raw: dict, right):
         return [wrong] if isinstance(right, list) else wrong
     if kind == "label_sentences":
         first = next(iter(right))
-        flipped = "opinion" if right[first]["label"] != "opinion" else "fact"
+        flipped = "no_claim" if right[first]["label"] != "no_claim" else "fact"
         return {**right, first: {"label": flipped, "source": ""}}
     if kind == "find_spans":  # the passage's first word that no key span touches
         body = exercise.question(raw["id"]).body

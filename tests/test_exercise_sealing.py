@@ -80,7 +80,7 @@ def test_exact_answers_are_digested_one_per_item(built):
     # Every sentence has its own digest, the same number of "accept" digests (padding hides which have one)
     # and a sealed source, whether or not it is attributed.
     assert len({s["label"] for s in sentences}) == 3
-    assert {len(s["accept"]) for s in sentences} == {2} and all(is_sealed(s["source"]) for s in sentences)
+    assert {len(s["accept"]) for s in sentences} == {3} and {len(s["also_right"]) for s in sentences} == {3} and all(is_sealed(s["source"]) for s in sentences)
     blank = questions["q5"]["blanks"][0]
     assert len(blank["forms"]) == 2 and is_sealed(blank["shown"]) and len(blank["near"]) == 1
     assert is_sealed(questions["q3"]["key"]) and is_sealed(questions["q4"]["target"])

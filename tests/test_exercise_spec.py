@@ -46,7 +46,7 @@ def problems_of(*questions, **top) -> str:
     (question("find_spans", passage={"paragraph": 1}, label="rumour"), "q1).label: must be one of loaded"),
     (question("label_sentences", sentences=["s1", "s99"]), "q1).sentences: the article has no sentence s99"),
     (question("label_sentences", sentences=["s15"], answers={"s15": "maybe"}),
-     "q1).answers.s15.label: must be one of fact, attributed, opinion, not 'maybe'"),
+     "q1).answers.s15.label: must be one of fact, attributed, opinion, no_claim, not 'maybe'"),
     (question("label_sentences", sentences=["s15"], answers={"s16": "fact"}),
      "q1).answers.s16: is not one of this question's sentences"),
     (question("label_sentences", sentences=["s16"], ask_source=True, answers={"s16": "attributed"}),

@@ -284,14 +284,14 @@ def test_rewrite_neutral_version_is_right(sample):
 
 
 def test_rewrite_partial_credit_for_loaded_words_left_and_facts_lost(sample):
-    still_loaded = grade("rewrite", "Turkey is jumping ship from NATO and the West to join the world-war axis of "
+    still_loaded = grade("rewrite", "Turkey may be jumping ship from NATO and the West to join the world-war axis of "
                                     "the Shanghai Cooperation Organization, Russia and China.", sample, **REWRITE)
     by_item = {i.item: i for i in still_loaded.items}
     assert by_item["loaded"].status in ("partly", "wrong") and by_item["facts"].status == "right"
     assert 0 < still_loaded.credit < 1 and not still_loaded.headline().startswith(("All", "Both"))
     lost = grade("rewrite", "A country is changing its alliances.", sample, **REWRITE)
     assert {i.item: i for i in lost.items}["facts"].status != "right"
-    assert any("Facts missing" in line for line in lost.feedback)
+    assert any("no longer says" in line for line in lost.feedback)
 
 
 @pytest.mark.parametrize("answer, message", [("", "Write your rewrite"), ("   ", "Write your rewrite"),

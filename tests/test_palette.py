@@ -88,7 +88,17 @@ def test_every_label_has_its_own_second_cue_that_survives_greyscale():
     assert len({label.badge for label in labels}) == len(labels)
     assert len({label.key for label in labels}) == len(labels)
     # In greyscale some colours do coincide: that is what the underline and the badge are for.
-    assert set(SENTENCE_LABELS) <= set(LABELS)
+    assert set(SENTENCE_LABELS) <= set(LABELS) | {"no_claim"}
+
+
+def test_the_no_claim_label_is_readable_and_has_its_own_badge():
+    from toolkit.annotation.labels import NO_CLAIM_LABEL, SENTENCE_LABEL_INFO
+
+    assert set(SENTENCE_LABEL_INFO) == set(SENTENCE_LABELS)
+    assert contrast_ratio(INK, NO_CLAIM_LABEL.background) >= TEXT_CONTRAST
+    assert contrast_ratio(NO_CLAIM_LABEL.colour, NO_CLAIM_LABEL.background) >= LINE_CONTRAST
+    assert NO_CLAIM_LABEL.badge not in {label.badge for label in LABELS.values()}
+    assert ".tk-label-no_claim{" in label_css()
 
 
 @pytest.mark.parametrize("vision", DEFICIENCIES)

@@ -10,7 +10,10 @@ from toolkit.loaded.rewrite_comparison import compare_rewrite, find_facts
 
 ORIGINAL = ("Turkey has declared itself an enemy of not only NATO by purchasing Chinese military hardware, but an "
             "enemy of America when it decided to hold American soldiers hostage at Incirlik airbase.")
-GOOD = ("Turkey has bought Chinese military hardware, which NATO opposes, and it has restricted the movement of "
+GOOD = ("The writer says, without evidence, that Turkey opposes NATO because it bought Chinese military hardware, "
+        "and opposes America because it kept American soldiers at Incirlik airbase.")
+#: Calm, and stated flatly: the writer's unsupported charge (and a stale claim) now reads as plain fact.
+FLAT = ("Turkey has bought Chinese military hardware, which NATO opposes, and it has restricted the movement of "
         "American soldiers at Incirlik airbase.")
 
 
@@ -19,20 +22,44 @@ def test_a_good_rewrite_drops_the_loaded_words_and_keeps_the_facts():
     assert result.loaded_before == 3 and result.loaded_after == 0
     assert result.loaded_drop == 3 and result.loaded_drop_share == 1.0
     assert set(result.removed) == {"enemy", "hold American soldiers hostage"}
-    assert result.facts_lost.count == 0 and result.facts_kept_share == 1.0
+    assert result.claims_kept_share == 1.0 and [c.status for c in result.claims] == ["kept"]
     assert result.meets() and result.score() == 1.0
     assert result.grade_change is not None and result.grade_change < 0
-    assert any("kept every name" in line for line in result.feedback())
+    assert any("claim without evidence" in line for line in result.feedback())
 
 
-def test_a_rewrite_that_drops_facts_loses_credit():
+def test_a_calm_rewrite_that_states_an_unsupported_claim_flatly_is_told_so():
+    result = compare_rewrite(ORIGINAL, FLAT)
+    assert result.loaded_after == 0 and [c.status for c in result.claims] == ["flat"]
+    assert not result.meets() and result.score() == 0.5
+    assert any("A calm tone is not the same as true" in line for line in result.feedback())
+
+
+def test_a_principled_rewrite_is_not_scored_on_names():
+    principled = ("The writer says, without giving evidence, that Turkey is strengthening its defenses because "
+                  "it plans to leave the western alliance for a Russian and Chinese-led group.")
+    original = ("What Turkey is now doing is strengthening their defense positions in preparation of jumping ship "
+                "from the western alliance and in turn jumping on board the Shanghai Cooperation Organization, "
+                "Russia and China\u2019s world-war axis and counterweight to NATO and the West.")
+    result = compare_rewrite(original, principled)
+    assert result.meets() and not any("Facts missing" in line or "West" in line for line in result.feedback())
+
+
+def test_a_rewrite_that_adds_a_source_the_original_did_not_give_earns_nothing_for_it():
+    result = compare_rewrite("That alone may be enough for Russia.",
+                             "That alone may be enough for Russia, Kasapoglu said.")
+    assert [c.status for c in result.claims] == ["new_source"] and not result.meets()
+    assert any("Never add a source the original did not give" in line for line in result.feedback())
+
+
+def test_a_rewrite_that_drops_the_claims_loses_credit():
     result = compare_rewrite(ORIGINAL, "A country bought some equipment.")
     assert result.loaded_after == 0
-    assert {"Turkey", "NATO", "Incirlik"} <= set(result.facts_lost.names)
-    assert result.facts_kept_share < 0.5
+    assert {"Turkey", "NATO", "Incirlik"} <= set(result.facts_lost.names)  # still listed for the teacher
+    assert result.claims_kept_share == 0.0
     assert not result.meets()
     assert result.score() < 0.8
-    assert any("Facts missing" in line for line in result.feedback())
+    assert any("no longer says" in line for line in result.feedback())
 
 
 def test_an_unchanged_or_empty_rewrite_is_told_so():

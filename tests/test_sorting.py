@@ -26,18 +26,24 @@ def test_partial_credit_rules(key):
         "s17": Choice("attributed", "TASS"),          # right label, named only the messenger
         "s18": Choice("attributed", ""),              # right label, no source yet
         "s19": Choice("attributed", "Erdogan"),       # right label, wrong source
-        "s20": Choice("attributed", ""),              # defensible alternative
+        "s20": Choice("attributed", ""),              # also right: the taught rule on "is considered"
+        "s9": Choice("attributed", ""),               # defensible, not taught: part credit
         "s21": Choice("fact", ""),                    # right
         "s26": Choice("fact", ""),                    # wrong
+        "s28": Choice("fact", ""),                    # makes no claim: not scored
     }
-    ids = ["s16", "s17", "s18", "s19", "s20", "s21", "s26", "s23"]
+    ids = ["s16", "s17", "s18", "s19", "s20", "s9", "s21", "s26", "s23", "s28"]
     items, result = feedback_for(key, choices, ids)
-    assert {sid: items[sid].credit for sid in ids} == {
-        "s16": 1.0, "s17": 0.8, "s18": 0.6, "s19": 0.6, "s20": 0.5, "s21": 1.0, "s26": 0.0, "s23": 0.0}
+    assert {sid: items[sid].credit for sid in items} == {
+        "s16": 1.0, "s17": 0.8, "s18": 0.6, "s19": 0.6, "s20": 1.0, "s9": 0.5, "s21": 1.0, "s26": 0.0, "s23": 0.0}
     assert items["s17"].verdict == "partly" and "TASS passed the words on" in items["s17"].message
-    assert items["s20"].verdict == "defensible"
+    assert items["s20"].verdict == "right" and "rule you were taught" in items["s20"].message
+    assert items["s9"].verdict == "defensible"
     assert items["s23"].verdict == "unanswered"
-    assert result.score == 4.5 and result.out_of == 8 and result.answered == 7
+    assert "s28" not in items
+    assert result.score == 5.5 and result.out_of == 9 and result.answered == 8
+    with_furniture = check_choices(key, {"s28": Choice("no_claim")}, ["s28"], include_no_claim=True)
+    assert with_furniture.feedback[0].credit == 1.0
     assert items["s26"].note and "guess" in items["s26"].note
 
 
@@ -133,3 +139,17 @@ def test_rewrite_challenge_checks_with_the_toolkit():
     assert check_rewrite("Hi", "fact")[0] is False
     with pytest.raises(ValueError):
         check_rewrite("A whole sentence here.", "rumour")
+
+
+def test_rewrite_challenge_follows_the_reading_rules_given_the_original():
+    original = "That alone may be enough for Russia."
+    ok, message = check_rewrite("That alone may be enough for Russia, Kasapoglu said.", "attributed", original=original)
+    assert not ok and "Never add a source the original did not give" in message
+    ok, message = check_rewrite("That alone is enough for Russia.", "fact", original=original)
+    assert not ok and "does not turn a guess into a fact" in message
+    ok, _ = check_rewrite("The story's reporter suggests that the sale alone may be enough for Russia.", "attributed",
+                          original=original)
+    assert ok
+    assert check_rewrite("China bought the S-400 before Turkey did.", "fact", original=original)[0]
+    assert check_rewrite("That alone may be enough for Russia, according to the Daily Caller.", "attributed",
+                         original=original, allowed_sources=["The Daily Caller"])[0]

@@ -74,10 +74,11 @@ def test_changing_who_speaks_needs_no_code_and_is_saved(work_dir):
     from toolkit.widgets.voice_rewrite import voice_rewrite
 
     view = voice_rewrite("05-fact-or-opinion", "That alone may be enough for Russia.")
-    view.boxes["attributed"].value = "That alone may be enough for Russia, Kasapoglu said."
+    # Crediting the guess to the analyst would put words in his mouth (the checker refuses that, see lesson 5):
+    view.boxes["attributed"].value = "The story's reporter suggests that the sale alone may be enough for Russia."
     view.boxes["fact"].value = "That alone may be enough for Russia."
     view.check.click()
     assert "&#10004; <b>attributed</b>" in view.result.value and "&#10008; <b>fact</b>" in view.result.value
     again = voice_rewrite("05-fact-or-opinion", "That alone may be enough for Russia.")
-    assert again.boxes["attributed"].value.endswith("Kasapoglu said.")
+    assert again.boxes["attributed"].value.startswith("The story's reporter suggests")
     assert set(load_answers("05-fact-or-opinion")) == {"change-who-speaks-attributed", "change-who-speaks-fact"}

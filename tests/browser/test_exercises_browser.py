@@ -44,20 +44,20 @@ def test_answering_by_clicking_gives_feedback_and_saves_progress_in_jupyterlab(p
     q2 = page.locator(".tk-ex-q-q2")
     q2.locator(".tk-ann-text .tk-ann-block").first.wait_for()
     assert q2.locator(".tk-ann-block").count() == 8  # only the list of headlines
-    drag_across(page, "surrounded")
-    q2.locator(".tk-ann-selection.tk-ann-has-selection").filter(has_text="surrounded").wait_for()
+    drag_across(page, "appals")
+    q2.locator(".tk-ann-selection.tk-ann-has-selection").filter(has_text="appals").wait_for()
     q2.get_by_role("button", name="Loaded language").click()
     q2.locator("mark.tk-ann-mark[data-label='loaded']").first.wait_for()
     wait_for_file(progress_file(lab), lambda d: d["questions"].get("q2", {}).get("draft"))
     q2.get_by_role("button", name="Check", exact=True).click()
-    q2.locator("[role='status'] .tk-ex-feedback", has_text="1 of 5 marks right").wait_for()
+    q2.locator("[role='status'] .tk-ex-feedback", has_text="1 of 2 marks right").wait_for()
     data = wait_for_file(progress_file(lab), lambda d: d["questions"].get("q2", {}).get("attempts") == 1)
-    assert data["questions"]["q2"]["last_answer"][0]["text"] == "surrounded"
-    assert data["questions"]["q2"]["points"] == 1
+    assert data["questions"]["q2"]["last_answer"][0]["text"] == "appals"
+    assert data["questions"]["q2"]["points"] == 2
 
     board = page.locator(".tk-ex-scoreboard caption")
     board.scroll_into_view_if_needed()
-    board.filter(has_text="3 of 19 points").wait_for()
+    board.filter(has_text="4 of 18 points").wait_for()
     assert error_outputs(page) == []
 
 
@@ -81,4 +81,4 @@ def test_the_score_is_kept_when_the_page_is_reloaded_in_voila(page, voila):
     assert "Axis powers" in q3.locator(".tk-choice-input:checked + label").inner_text()
     assert "Negative is not the same as loaded" in page.locator(".tk-ex-q-q7 .tk-ex-hints").inner_text()
     board = page.locator(".tk-ex-scoreboard")
-    assert "Welcome back" in board.inner_text() and "2 of 19 points" in board.locator("caption").inner_text()
+    assert "Welcome back" in board.inner_text() and "2 of 18 points" in board.locator("caption").inner_text()

@@ -63,9 +63,12 @@ def test_sorting_with_the_keyboard_only(page, voila):
     page.locator(".tk-sort-status").wait_for(timeout=120_000)
     saved = voila.work / "browser-test" / "sorting" / "turkey-s400.json"
 
-    # s2: Tab into its choices (focus lands on the first, "Reported fact"); Left goes round to "Opinion".
+    # s2: Tab into its choices (focus lands on the first, "Reported fact"); Left goes round to the last,
+    # "No claim", and once more to "Opinion".
     tab_to(page, "input.tk-choice-input", within=".tk-sort-row")
     assert "Reported fact" in page.evaluate("document.activeElement.labels[0].textContent")
+    page.keyboard.press("ArrowLeft")
+    assert "No claim" in page.evaluate("document.activeElement.labels[0].textContent")
     page.keyboard.press("ArrowLeft")
     data = wait_for_file(saved, lambda d: d.get("choices", {}).get("s2", {}).get("label") == "opinion")
     page.locator(".tk-sort-status", has_text="Saved: 1 of 2").wait_for()  # the live region says so

@@ -1,7 +1,9 @@
 """The label taxonomy shared by annotation, answer keys, the sorting task and the classifier.
 
-Sentence labels: `fact`, `attributed`, `opinion`. Span labels add `loaded` and `source`,
-and instructors may define more. Each label has a colour and a second cue that survives
+Sentence labels: `fact`, `attributed`, `opinion`, and `no_claim` for lines that make no claim
+about the world (navigation, site text, photo and story credits, bylines). Span labels add
+`loaded` and `source`, and instructors may define more; `no_claim` is a sentence label only,
+so it lives in `SENTENCE_LABEL_INFO`, not among the span labels of `LABELS`. Each label has a colour and a second cue that survives
 greyscale (an underline style and a one-letter badge), so no student has to tell labels
 apart by colour alone. The five colours keep the Okabe-Ito families (vermilion, reddish
 purple, blue, bluish green, olive) but were tuned so that any two stay at least 15 CIEDE2000
@@ -17,7 +19,9 @@ from dataclasses import dataclass
 
 from toolkit.render.theme import INK  # the dark text drawn on every label's tint
 
-SENTENCE_LABELS = ("fact", "attributed", "opinion")
+SENTENCE_LABELS = ("fact", "attributed", "opinion", "no_claim")
+#: The labels that sort claims (the fourth, `no_claim`, is for lines that make none).
+CLAIM_LABELS = ("fact", "attributed", "opinion")
 SPAN_LABELS = ("loaded", "opinion", "fact", "attributed", "source")
 UNDERLINE_STYLES = ("solid", "dashed", "dotted", "double", "wavy")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -60,6 +64,14 @@ LABELS: dict[str, Label] = {
               "#3D3F00", "#DCDCD1", "dotted", "S", "5"),
     )
 }
+
+
+#: The fourth sentence label: drawn in grey with no underline, since it is not a claim to weigh.
+NO_CLAIM_LABEL = Label("no_claim", "No claim",
+                       "A line that says nothing about the world: navigation, the site's own text, a credit or byline.",
+                       "#595959", "#EEEEEE", "none", "N", "")
+#: Every sentence label with its title, definition and drawing (span labels plus `no_claim`).
+SENTENCE_LABEL_INFO: dict[str, Label] = {**{name: LABELS[name] for name in CLAIM_LABELS}, "no_claim": NO_CLAIM_LABEL}
 
 
 def custom_label(name: str, title: str, definition: str, colour: str, *, background: str | None = None,
@@ -106,7 +118,11 @@ def _tint(colour: str, amount: float = 0.82) -> str:
 
 
 def label_css(labels: dict[str, Label] | None = None, prefix: str = "tk-label") -> str:
-    """CSS classes `.tk-label-<name>` with each label's tint, underline style and colour (for `theme.style`)."""
-    from toolkit.render.theme import tint_css
-
-    return tint_css(prefix, (labels or LABELS).values())
+    """CSS classes `.tk-label-<name>` with each label's tint, underline style and colour (no_claim included)."""
+    rules = []
+    for label in ({**(labels or LABELS), "no_claim": NO_CLAIM_LABEL}).values():
+        line = ("text-decoration:none;border-bottom:2px dotted " + label.colour if label.underline == "none" else
+                f"text-decoration:underline {label.underline} {label.colour};text-decoration-thickness:2px;"
+                "text-underline-offset:3px")
+        rules.append(f".{prefix}-{label.name}{{background:{label.background};color:{INK};{line}}}")
+    return "".join(rules)

@@ -1,5 +1,9 @@
 """Scoring a student's spans against an answer key: per-label precision, recall and F1, and feedback.
 
+The figures are for instructors (the gradebook, instructor mode). The feedback students read
+says in plain words what they found, what they missed and where, and what to look at next:
+no precision, recall or F1 in it.
+
 Two ways to count a student's mark as right:
 
 * **lenient** (the headline figures): the mark overlaps a key span *of the same label* by at
@@ -310,12 +314,10 @@ def _feedback(chosen, by_label, missed, unmatched, near, not_scored, labels, art
         elif score.key_count == 0:
             lines.append(f"{title}: the key has no {plural}, and you marked {score.student_count}.")
         else:
-            lines.append(
-                f"{title}: you found {score.matched} of the key's {score.key_count} "
-                f"(recall {_percent(score.recall)}); {_marks_in_key(score.matched, score.student_count)} "
-                f"(precision {_percent(score.precision)}); F1 {_percent(score.f1)}. "
-                f"Word-perfect edges: {score.exact} (exact F1 {_percent(score.exact_f1)})."
-            )
+            # Students read counts and places; the figures (precision, recall, F1) stay on the
+            # score for instructors and the gradebook.
+            lines.append(f"{title}: you found {score.matched} of the key's {score.key_count} {plural}; "
+                         f"{_marks_in_key(score.matched, score.student_count)}.")
         if score.key_count and score.matched == score.key_count and score.matched == score.student_count:
             if near.get(label):
                 lines.append(f"  All {score.key_count} found and every mark counts; "
@@ -335,10 +337,20 @@ def _feedback(chosen, by_label, missed, unmatched, near, not_scored, labels, art
             verb = "starts or ends" if count == 1 else "start or end"
             lines.append(f"  {count} of your matching marks {verb} on different words from the key: "
                          "check where each phrase begins and ends.")
+        places = list(dict.fromkeys(m.place for m in missed if m.label == label))
+        if places:
+            lines.append(f"  Next: reread {places[0]} and look for {plural} you have not marked yet.")
+        elif extra:
+            lines.append(f"  Next: for each mark not in the key, say why it is {_article(title)} {title.lower()}, "
+                         "or take it off.")
     if not_scored:
         names = ", ".join(labels[n].title if n in labels else n for n in not_scored)
         lines.append(f"Not scored here: your marks labelled {names}.")
     return lines
+
+
+def _article(title: str) -> str:
+    return "an" if title[:1].lower() in "aeiou" else "a"
 
 
 def _marks_in_key(matched: int, marked: int) -> str:

@@ -320,6 +320,19 @@ def _check_sentence_key(path: Path, article, report: Report) -> None:
                    f"{_review_hint(article)}) and save it as reviewed; exercises refuse draft keys")
 
 
+def _check_keys_agree(sentence_path: Path, span_path: Path, article, report: Report) -> None:
+    """The sentence key and the span key must not contradict each other (toolkit.keys.key_agreement)."""
+    from toolkit.keys.key_agreement import key_contradictions
+
+    sentences, lines = _read_json(sentence_path, Report(sentence_path.parent))
+    spans, _ = _read_json(span_path, Report(span_path.parent))
+    if lines is None or not isinstance(sentences, dict) or not isinstance(spans, dict):
+        return
+    for contradiction in key_contradictions(article, sentences, spans):
+        line = lines.line(["sentences", contradiction.sentence_id])
+        report.add(sentence_path, line, f"contradicts {span_path.name}: {contradiction}")
+
+
 def _check_lexicon(path: Path, report: Report) -> None:
     from toolkit.loaded import LexiconError, load_lexicon
 
@@ -344,6 +357,8 @@ def validate_seed(folder: Path, report: Report | None = None) -> list[Problem]:
             _check_span_key(keys / "spans.json", article, report)
         if (keys / "sentences.json").is_file():
             _check_sentence_key(keys / "sentences.json", article, report)
+        if (keys / "spans.json").is_file() and (keys / "sentences.json").is_file():
+            _check_keys_agree(keys / "sentences.json", keys / "spans.json", article, report)
     if (folder / "lexicon.txt").is_file():
         _check_lexicon(folder / "lexicon.txt", report)
     return report.problems[start:]

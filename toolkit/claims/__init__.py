@@ -5,8 +5,9 @@
         print(label.label, label.source, explain(label))
 
 Modules: `sentence_labels` (the labels and their weights), `cues` (the words and marks that
-decide them), `attribution` (who a sentence credits), `sorting` (the sorting activity's
-checking and save file).
+decide them), `attribution` (who a sentence credits), `non_claims` (lines that make no claim:
+navigation, site text, credits), `reading_rules` (the rules the lessons teach, written once),
+`sorting` (the sorting activity's checking and save file).
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ CUE_KINDS: dict[str, tuple[str, str]] = {
     "specific": ("fact", "checkable detail"),
     "plain": ("fact", "plain statement"),
     "credit": ("fact", "credit line"),
+    "no_claim": ("no_claim", "makes no claim"),  # navigation, site text, credits: toolkit.claims.non_claims
 }
 
 #: Word lists that make cues directly, in the order they win when two match the same words.

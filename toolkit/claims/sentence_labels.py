@@ -1,6 +1,9 @@
 """Fact, attributed claim or opinion: whose voice is each sentence in?
 
-Every sentence gets one of three labels (see `toolkit.annotation.labels`):
+Every sentence gets one of four labels (see `toolkit.annotation.labels`):
+
+- `no_claim`: the line makes no claim about the world (navigation, the site's own text, a
+  credit line, a photo credit, a byline), decided first by `toolkit.claims.non_claims`;
 
 - `attributed`: the words are credited to someone else (a reporting verb with its subject,
   "according to", a document, quotation marks); `source` names who, `via` who passed it on;
@@ -28,6 +31,7 @@ from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
 from toolkit.claims.attribution import Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
+from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
@@ -110,12 +114,14 @@ class SentenceLabel:
     score: float = 0.0
     summary: str = ""
     block_kind: str = "paragraph"
+    credits: str | None = None  # for a credit line or photo credit: the outlet or agency it names
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "sentence_id": self.sentence_id, "start": self.start, "end": self.end, "text": self.text,
             "label": self.label, "source": self.source, "via": self.via, "confidence": self.confidence,
             "score": self.score, "summary": self.summary, "block_kind": self.block_kind,
+            "credits": self.credits,
             "cues": [cue.to_dict() for cue in self.cues],
         }
 
@@ -128,7 +134,14 @@ class SentenceLabel:
 
 @dataclass(frozen=True)
 class PartVoice:
-    """How much of one part of an article is the writer's own voice."""
+    """How much of one part of an article is the writer's own voice.
+
+    `speaker` is set when a part speaks for someone other than the writer as a whole: a photo
+    caption speaks for the photo agency its credit names, and a headline that the credit line
+    repeats word for word is the original outlet's, so none of it is the republisher's own.
+    Words labelled `no_claim` (credits, site text, navigation) are nobody's claim: they count in
+    `no_claim_share`, never as the writer's own voice.
+    """
 
     name: str
     blocks: tuple[int, ...]
@@ -137,27 +150,42 @@ class PartVoice:
     words_by_label: dict[str, int]
     sentences_by_label: dict[str, int]
     sources: tuple[str, ...]
+    speaker: str | None = None
 
     @property
     def own_voice_share(self) -> float:
-        """Share of words in the writer's own voice (fact + opinion)."""
-        if not self.words:
+        """Share of words in the writer's own voice (fact + opinion, unless the part speaks for someone else)."""
+        if not self.words or self.speaker:
             return 0.0
         return (self.words_by_label.get("fact", 0) + self.words_by_label.get("opinion", 0)) / self.words
 
     @property
     def opinion_share(self) -> float:
-        return self.words_by_label.get("opinion", 0) / self.words if self.words else 0.0
+        """Share of words that are the writer's own opinion."""
+        if not self.words or self.speaker:
+            return 0.0
+        return self.words_by_label.get("opinion", 0) / self.words
 
     @property
     def attributed_share(self) -> float:
-        return self.words_by_label.get("attributed", 0) / self.words if self.words else 0.0
+        """Share of words credited to someone else (a caption's claims are its agency's)."""
+        if not self.words:
+            return 0.0
+        if self.speaker:
+            return (self.words - self.words_by_label.get("no_claim", 0)) / self.words
+        return self.words_by_label.get("attributed", 0) / self.words
+
+    @property
+    def no_claim_share(self) -> float:
+        """Share of words that make no claim: credits, the site's own text, navigation."""
+        return self.words_by_label.get("no_claim", 0) / self.words if self.words else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "blocks": list(self.blocks), "sentences": self.sentences, "words": self.words,
                 "words_by_label": dict(self.words_by_label), "sentences_by_label": dict(self.sentences_by_label),
                 "own_voice_share": round(self.own_voice_share, 3), "opinion_share": round(self.opinion_share, 3),
-                "attributed_share": round(self.attributed_share, 3), "sources": list(self.sources)}
+                "attributed_share": round(self.attributed_share, 3), "no_claim_share": round(self.no_claim_share, 3),
+                "sources": list(self.sources), "speaker": self.speaker}
 
 
 # ----- the public functions -----------------------------------------------------------------
@@ -233,6 +261,7 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
         words = {label: 0 for label in SENTENCE_LABELS}
         counts = {label: 0 for label in SENTENCE_LABELS}
         sources: list[str] = []
+        speaker = None
         total_sentences = 0
         for index in sorted(indices):
             for sentence in article.sentences_in(index):
@@ -245,9 +274,26 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
                 total_sentences += 1
                 if label.label == "attributed" and label.source and label.source not in sources:
                     sources.append(label.source)
+                if article.blocks[index].kind == "caption" and label.credits:
+                    speaker = f"the photo credit: {label.credits}"
+        if not speaker and any(article.blocks[i].kind == "title" for i in indices):
+            speaker = _headline_owner(article, labels)
+        if speaker and speaker not in sources:
+            sources.insert(0, speaker)
         parts.append(PartVoice(name, tuple(sorted(indices)), total_sentences, sum(words.values()), words, counts,
-                               tuple(sources)))
+                               tuple(sources), speaker))
     return parts
+
+
+def _headline_owner(article: Article, labels: Sequence[SentenceLabel]) -> str | None:
+    """The original outlet, when a credit line repeats the headline word for word: the headline is theirs."""
+    title = " ".join((article.title or "").split()).lower()
+    if not title:
+        return None
+    for label in labels:
+        if label.block_kind == "credit" and label.credits and title in " ".join(label.text.split()).lower():
+            return f"the original outlet: {label.credits}"
+    return None
 
 
 def claims_warnings(text: str) -> list[str]:
@@ -262,7 +308,7 @@ def claims_warnings(text: str) -> list[str]:
 
 def explain(label: SentenceLabel) -> str:
     """A sentence's label and every reason for it, as plain text a student can read and argue with."""
-    lines = [f"{label.sentence_id}: {label.label.upper()} ({label.confidence:.0%} sure)", f"  {label.summary}"]
+    lines = [f"{label.sentence_id}: {label.label.upper().replace('_', ' ')}", f"  {label.summary}"]
     if label.label in ("fact", "opinion"):
         lines.append(f"  Opinion score {label.score:+.2f} (above 0 means opinion): start at {BIAS:+.1f}, "
                      "then each reason below adds its weight.")
@@ -313,7 +359,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
     cues.extend(c for c in specific_cues(text, tokens)
                 if not any(a < c.end and c.start < b for a, b in sources))
-    credit = _credit_cue(text, tokens, start, end, kind)
+    non_claim = find_non_claim(text, start, end, kind, tokens)
+    credit = make_cue(text, start, end, "no_claim", non_claim.why, family="no_claim") if non_claim else None
     if credit is not None:
         cues.append(credit)
     reported_spans = [q for q in quotes] + [span for a in found.attributions for span in a.scope]
@@ -324,7 +371,10 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     credit_weight = sum(c.weight for c in cues if c.family == "credit")
     score = BIAS + opinion + max(-FACT_CAP, details) + credit_weight
     primary = found.primary
-    if primary is not None and (score < OVERRIDE or credit is not None):
+    if non_claim is not None:
+        label, confidence = NO_CLAIM, 0.95
+        source = via = None
+    elif primary is not None and score < OVERRIDE:
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -341,6 +391,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         sentence_id=sentence_id, start=start, end=end, text=text[start:end], label=label, source=source,
         confidence=round(min(0.99, max(0.5, confidence)), 3), cues=tuple(cues), via=via, score=round(score, 3),
         summary=_summary(label, source, via, cues), block_kind=kind,
+        credits=non_claim.credited if non_claim is not None else None,
     )
     return result, found
 
@@ -390,10 +441,10 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
     if label == "opinion":
         strongest = sorted(own, key=lambda c: -c.weight)[:3]
         return "The writer's own view: " + ", ".join(quoted(_clip(c.text)) for c in strongest) + "."
+    if label == NO_CLAIM:
+        credit = next((c for c in cues if c.kind == "no_claim"), None)
+        return credit.why if credit is not None else "This line makes no claim about the world."
     details = [c for c in own if c.kind == "specific"][:3]
-    credit = next((c for c in own if c.kind == "credit"), None)
-    if credit is not None:
-        return credit.why
     if details:
         return "Stated as checkable fact, with details: " + ", ".join(quoted(_clip(c.text)) for c in details) + "."
     return "Stated as fact in the writer's own voice, with no opinion words and no source."
@@ -402,20 +453,6 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
 def _clip(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "\u2026"
-
-
-def _credit_cue(text: str, tokens, start: int, end: int, kind: str) -> Cue | None:
-    words = text[start:end].strip()
-    photo_credit = "/" in words and len(words.split()) <= 6 and words[:1].isupper() and not words.endswith(".")
-    if kind in CREDIT_KINDS or photo_credit:
-        if kind == "boilerplate":
-            why = "The website's own text (not part of the story): it says nothing about what happened."
-        elif photo_credit and kind != "credit":
-            why = "A photo credit: it says who took the picture and for which agency."
-        else:
-            why = "A credit line: it says where the story comes from, not what happened."
-        return make_cue(text, start, end, "credit", why, family="credit")
-    return None
 
 
 # ----- across sentences ---------------------------------------------------------------------

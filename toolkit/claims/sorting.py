@@ -10,7 +10,10 @@ Two jobs, kept out of the widget so they can be tested and reused:
 
 Credit per sentence: the key's label scores 1 (for an attributed sentence, 0.6 for the
 label and 0.4 for naming the source; naming only who passed the words on earns half the
-source part); a label the key lists as also defensible scores 0.5; anything else 0.
+source part); a label a taught reading rule also leads to (the key's `also_right`) scores 1
+too; a label the key lists as merely defensible (`accept`) scores 0.5; anything else 0.
+Lines the key calls `no_claim` (navigation, credits, site text) are not scored unless the
+caller asks for them (`include_no_claim=True`): students sort claims, not page furniture.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS
 from toolkit.article.model import Article
 from toolkit.keys.sentence_keys import SentenceKey, source_matches
 from toolkit.storage.store import (StoreError, current_student, header_problem, load_or_set_aside, read_json,
@@ -109,12 +112,13 @@ def passage_ids(article: Article, passage: str | Sequence[str] | None = None) ->
 
 
 def check_choices(key: SentenceKey, choices: Mapping[str, Choice], sentence_ids: Sequence[str],
-                  toolkit_labels: Mapping[str, Any] | None = None) -> SortingResult:
+                  toolkit_labels: Mapping[str, Any] | None = None, *,
+                  include_no_claim: bool = False) -> SortingResult:
     """Compare a student's choices with the key, sentence by sentence, with partial credit."""
     feedback = []
     for sentence_id in sentence_ids:
         entry = key.get(sentence_id)
-        if entry is None:
+        if entry is None or entry.label == "no_claim" and not include_no_claim:
             continue
         choice = choices.get(sentence_id, Choice())
         machine = (toolkit_labels or {}).get(sentence_id)
@@ -130,6 +134,9 @@ def _judge(entry, choice: Choice) -> tuple[float, str, str]:
     title = LABELS[entry.label].title.lower()
     if not choice.label:
         return 0.0, "unanswered", "Not sorted yet."
+    if choice.label != entry.label and choice.label in entry.also_right:
+        return (1.0, "right", f"Right: {LABELS[choice.label].title.lower()} follows from a rule you were taught. "
+                              f"The key's first answer is {title}: read its note.")
     if choice.label != entry.label:
         if choice.label in entry.accept:
             return (DEFENSIBLE_CREDIT, "defensible",
@@ -150,8 +157,15 @@ def _judge(entry, choice: Choice) -> tuple[float, str, str]:
             f"Attributed, yes, but the source is {entry.source or 'not named'}, not {given!r}.")
 
 
-def check_rewrite(text: str, want: str) -> tuple[bool, str]:
-    """A challenge: does the toolkit read the student's sentence as `want`? Say why either way."""
+def check_rewrite(text: str, want: str, original: str | None = None,
+                  allowed_sources: Sequence[str] = ()) -> tuple[bool, str]:
+    """A challenge: does the toolkit read the student's sentence as `want`? Say why either way.
+
+    Given the `original` sentence, the reading rules apply too: deleting a hedge does not turn a
+    guess into a fact (`guess-stays-a-guess`), and a claim may only be credited to its writer or
+    to a source in `allowed_sources`, never to someone the original does not give
+    (`no-new-sources`).
+    """
     from toolkit.claims.sentence_labels import label_text
 
     if want not in SENTENCE_LABELS:
@@ -163,10 +177,36 @@ def check_rewrite(text: str, want: str) -> tuple[bool, str]:
         return False, "Write a whole sentence first."
     got = labels[0]
     reasons = " ".join(c.why for c in got.deciding_cues[:2])
+    if original:
+        problem = _rule_problem(original, text, want, got, allowed_sources)
+        if problem:
+            return False, problem
     if got.label == want:
         who = f" (source: {got.source})" if got.label == "attributed" and got.source else ""
         return True, f"Yes: the toolkit reads it as {want}{who}. {reasons}"
     return False, f"Not yet: the toolkit reads it as {got.label}. {reasons}"
+
+
+def _rule_problem(original: str, text: str, want: str, got, allowed_sources: Sequence[str]) -> str | None:
+    """What a rewrite does against the reading rules, in words for the student, or None."""
+    from toolkit.keys.sentence_keys import source_matches
+    from toolkit.loaded.claims_kept import WRITER_WORDS, check_claims
+
+    checks = check_claims(original, text)
+    statuses = {c.status for c in checks}
+    if want == "fact" and "flat" in statuses:
+        return ("Not yet: this is still the same guess, only without its hedge. Deleting \u201cmay\u201d does not "
+                "turn a guess into a fact: write something checkable instead (a fact you could look up).")
+    if want == "attributed" and got.label == "attributed":
+        from toolkit.keys.sentence_keys import source_words
+
+        named = source_words(got.source)
+        writer = any(w in WRITER_WORDS for w in named)
+        if named and not writer and not any(source_matches(got.source, a) for a in allowed_sources):
+            return (f"Not yet: the original does not say that {got.source} said this. Never add a source the "
+                    "original did not give: it puts words in a real person's mouth. Credit the claim to whoever "
+                    "really made it (who wrote this sentence?).")
+    return None
 
 
 # ----- the save file ------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Modules: `sentence_keys` (the sorting key's file and checks), `drafting` (keys drafted from
 the analysis), `sentence_review` (accept, fix, add, save as reviewed), `sealed` (keys that
-students can check against without reading).
+students can check against without reading), `key_agreement` (where a sentence key and a span
+key contradict each other).
 """
 
 from __future__ import annotations

@@ -7,8 +7,10 @@ A key lives in `seeds/<slug>/keys/sentences.json`::
      "sentences": {"s2": {"label": "opinion", "source": null,
                           "accept": [], "note": "why, for the student", "text": "Turkey has ..."}, ...}}
 
-`label` and `source` are required; `via` (who passed the words on), `accept` (other labels
-a careful reader could defend, worth part credit), `note` (shown after "Check") and
+`label` and `source` are required; `via` (who passed the words on), `also_right` (other
+labels a rule the lessons teach leads to: full credit, see `toolkit/data/reading_rules.yaml`),
+`accept` (other labels a careful reader could defend, worth part credit), `rules` (the ids of
+the reading rules that decide the sentence), `note` (shown after "Check") and
 `text` (the sentence, checked against the article so a key never attaches to the wrong
 words) are optional. A `reviewed` key must cover every sentence. Problems raise
 `SentenceKeyError` with every problem listed, one per line.
@@ -44,11 +46,21 @@ class KeyEntry:
     via: str | None = None
     accept: tuple[str, ...] = ()
     note: str = ""
+    also_right: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+
+    def full_credit(self, label: str | None) -> bool:
+        """Whether a label earns full credit: the key's own, or one a taught rule also leads to."""
+        return label == self.label or label in self.also_right
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"label": self.label, "source": self.source}
         if self.via:
             out["via"] = self.via
+        if self.also_right:
+            out["also_right"] = list(self.also_right)
+        if self.rules:
+            out["rules"] = list(self.rules)
         if self.accept:
             out["accept"] = list(self.accept)
         if self.note:
@@ -126,6 +138,21 @@ def validate_sentence_key(data: Any, article: Article) -> list[str]:
         accept = entry.get("accept", [])
         if not isinstance(accept, list) or any(a not in SENTENCE_LABELS or a == label for a in accept):
             problems.append(f"{where}: accept must list other labels from {', '.join(SENTENCE_LABELS)}")
+        also = entry.get("also_right", [])
+        if not isinstance(also, list) or any(a not in SENTENCE_LABELS or a == label for a in also):
+            problems.append(f"{where}: also_right must list other labels from {', '.join(SENTENCE_LABELS)}")
+        elif isinstance(accept, list) and set(also) & set(accept):
+            problems.append(f"{where}: a label is either also right (full credit) or defensible (accept), not both")
+        rules = entry.get("rules", [])
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            problems.append(f"{where}: rules must list reading-rule ids (text)")
+        else:
+            from toolkit.claims.reading_rules import rule_ids
+
+            unknown = [r for r in rules if r not in rule_ids()]
+            if unknown:
+                problems.append(f"{where}: no reading rule {', '.join(map(repr, unknown))} in "
+                                "toolkit/data/reading_rules.yaml")
         text = entry.get("text")
         if text is not None and " ".join(str(text).split()) != " ".join(known[sentence_id].text.split()):
             problems.append(f"{where}: text does not match the article's sentence {sentence_id} "
@@ -164,7 +191,8 @@ def _key_from_data(data: Any, article: Article, path: Path) -> SentenceKey:
         raise SentenceKeyError(f"{path}: cannot be used:\n" + "\n".join(f"- {p}" for p in problems))
     entries = {
         sentence_id: KeyEntry(sentence_id, entry["label"], entry.get("source"), entry.get("via"),
-                              tuple(entry.get("accept", [])), entry.get("note", "") or "")
+                              tuple(entry.get("accept", [])), entry.get("note", "") or "",
+                              tuple(entry.get("also_right", [])), tuple(entry.get("rules", [])))
         for sentence_id, entry in sorted(data["sentences"].items(), key=lambda item: int(item[0][1:]))
     }
     return SentenceKey(data["article"], data["content_hash"], data["status"], entries, path)

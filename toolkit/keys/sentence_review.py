@@ -23,13 +23,13 @@ from typing import Any, Callable, Iterable
 
 from toolkit.storage.autosave import Autosaving
 from toolkit.article.model import Article
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS
 from toolkit.keys.sentence_keys import SENTENCE_KEY_FORMAT, draft_sentence_key, key_path, validate_sentence_key
 from toolkit.loaded.course_lexicon import lesson_lexicon
 from toolkit.storage.store import atomic_write_json, load_or_set_aside
 from toolkit.keys.drafting import is_drafted_note, reviewed_note
 
-ENTRY_FIELDS = ("label", "source", "via", "accept", "note", "text")
+ENTRY_FIELDS = ("label", "source", "via", "also_right", "accept", "rules", "note", "text")
 
 
 class SentenceReviewError(ValueError):
@@ -89,7 +89,7 @@ class SentenceKeyReview(Autosaving):
             if entry is None:
                 continue
             record = {"label": entry.get("label"), "source": entry.get("source")}
-            for name in ("via", "accept", "note"):
+            for name in ("via", "also_right", "accept", "rules", "note"):
                 if entry.get(name):
                     record[name] = entry[name]
             record["text"] = sentence.text
@@ -147,6 +147,7 @@ class SentenceKeyReview(Autosaving):
         if entry.get("label") != "attributed":
             entry["source"], entry["via"] = None, None
         entry["accept"] = [a for a in entry.get("accept") or [] if a != entry.get("label")]
+        entry["also_right"] = [a for a in entry.get("also_right") or [] if a != entry.get("label")]
         if is_drafted_note(entry.get("note")):
             # The toolkit's reason argued for its own label: keep it only when the label stays.
             entry["note"] = "" if relabelled else reviewed_note(entry["note"])
@@ -181,6 +182,17 @@ class SentenceKeyReview(Autosaving):
         self._edit(sentence_id, accept=labels)
         shown = ", ".join(LABELS[label].title for label in labels if label != self.entries[sentence_id]["label"])
         return self._changed(sentence_id, f"{sentence_id} also accepts: {shown or 'nothing else'}.")
+
+    def set_also_right(self, sentence_id: str, labels: Iterable[str]) -> str:
+        """Other labels a taught reading rule leads to (full credit); a label moves out of `accept`."""
+        labels = list(dict.fromkeys(labels))
+        bad = [label for label in labels if label not in SENTENCE_LABELS]
+        if bad:
+            raise SentenceReviewError(f"also_right must list labels from {', '.join(SENTENCE_LABELS)}, not {bad}")
+        entry = self._edit(sentence_id, also_right=labels)
+        entry["accept"] = [a for a in entry.get("accept") or [] if a not in labels]
+        shown = ", ".join(LABELS[label].title for label in labels if label != self.entries[sentence_id]["label"])
+        return self._changed(sentence_id, f"{sentence_id} also gives full credit to: {shown or 'nothing else'}.")
 
     def add(self, sentence_id: str, label: str, source: str | None = None, note: str = "") -> str:
         """Answer a sentence the key does not cover yet."""

@@ -1,8 +1,12 @@
 """Compare a paragraph with a student's neutral rewrite of it.
 
-What a good neutral rewrite does: fewer loaded words, the same facts (names, numbers, the
-words of anyone quoted), and usually plainer sentences. `compare_rewrite` measures all
-three so that a widget can show them and an exercise can score them with one call.
+What a good neutral rewrite does: fewer loaded words, the same claims kept honestly, and
+usually plainer sentences. `compare_rewrite` measures all three so that a widget can show
+them and an exercise can score them with one call. Claims, not names, are what is scored
+(`toolkit.loaded.claims_kept`): a rewrite that drops "the West" but says the writer gives no
+evidence keeps the claim; one that states the writer's guess flatly, or credits it to a
+source the original never gave, does not. Names, numbers and quotations are still listed
+(`facts_kept`, `facts_lost`) for the teacher, but no longer decide the score.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolkit.loaded import LoadedSpan, detect
+from toolkit.loaded.claims_kept import ClaimCheck, check_claims, claims_kept_share
 from toolkit.loaded.context import quotations
 
 #: Words that start sentences in capitals without being names.
@@ -73,6 +78,7 @@ class RewriteComparison:
     readability_before: Readability | None
     readability_after: Readability | None
     warnings: tuple[str, ...] = field(default=())
+    claims: tuple[ClaimCheck, ...] = field(default=())
 
     @property
     def loaded_before(self) -> int:
@@ -101,6 +107,11 @@ class RewriteComparison:
         return 1.0 if total == 0 else self.facts_kept.count / total
 
     @property
+    def claims_kept_share(self) -> float:
+        """The share of the original's claims the rewrite keeps honestly (not flat, no invented source)."""
+        return claims_kept_share(self.claims)
+
+    @property
     def removed(self) -> tuple[str, ...]:
         """Loaded wordings of the original that the rewrite no longer uses."""
         still = {s.text.lower() for s in self.after}
@@ -126,15 +137,15 @@ class RewriteComparison:
         return round(self.readability_after.flesch_reading_ease - self.readability_before.flesch_reading_ease, 1)
 
     def score(self, *, facts_weight: float = 0.5) -> float:
-        """One number from 0 to 1: loaded language removed, weighted with facts kept."""
+        """One number from 0 to 1: loaded language removed, weighted with claims kept honestly."""
         if not self.rewrite.strip():
             return 0.0
-        return round((1 - facts_weight) * self.loaded_drop_share + facts_weight * self.facts_kept_share, 3)
+        return round((1 - facts_weight) * self.loaded_drop_share + facts_weight * self.claims_kept_share, 3)
 
     def meets(self, *, min_drop_share: float = 0.6, min_facts_kept: float = 0.8) -> bool:
-        """True when enough loaded wording is gone and enough facts are kept."""
+        """True when enough loaded wording is gone and enough claims are kept honestly."""
         return bool(self.rewrite.strip()) and self.loaded_drop_share >= min_drop_share \
-            and self.facts_kept_share >= min_facts_kept
+            and self.claims_kept_share >= min_facts_kept
 
     def feedback(self) -> list[str]:
         """Sentences for the student, most important first."""
@@ -147,11 +158,11 @@ class RewriteComparison:
             notes.append(f"The original had no loaded words the toolkit could find; your rewrite has {self.loaded_after}.")
         if self.remaining:
             notes.append("Still loaded: " + ", ".join(f"\u201c{t}\u201d" for t in self.remaining[:6]) + ".")
-        lost = [*self.facts_lost.names, *self.facts_lost.numbers, *(f"\u201c{q}\u201d" for q in self.facts_lost.quotes)]
-        if lost:
-            notes.append("Facts missing from your rewrite: " + ", ".join(lost[:8]) + ". A neutral rewrite keeps them.")
-        elif self.facts_kept.count:
-            notes.append("You kept every name, number and quotation.")
+        notes.extend(check.message for check in self.claims)
+        lost_numbers = [*self.facts_lost.numbers, *(f"\u201c{q}\u201d" for q in self.facts_lost.quotes)]
+        if lost_numbers:
+            notes.append("Numbers or quoted words the original has and your rewrite does not: "
+                         + ", ".join(lost_numbers[:6]) + ". Check you have not dropped a checkable detail.")
         if self.grade_change is not None and abs(self.grade_change) >= 0.5:
             easier = "easier" if self.grade_change < 0 else "harder"
             notes.append(f"Reading grade {self.readability_before.flesch_kincaid_grade:.1f} \u2192 "
@@ -165,6 +176,8 @@ class RewriteComparison:
             "remaining": list(self.remaining), "before": [s.to_dict() for s in self.before],
             "after": [s.to_dict() for s in self.after], "facts_kept": self.facts_kept.to_dict(),
             "facts_lost": self.facts_lost.to_dict(), "facts_kept_share": round(self.facts_kept_share, 3),
+            "claims": [{"claim": c.claim, "status": c.status, "message": c.message} for c in self.claims],
+            "claims_kept_share": round(self.claims_kept_share, 3),
             "readability_before": self.readability_before.to_dict() if self.readability_before else None,
             "readability_after": self.readability_after.to_dict() if self.readability_after else None,
             "grade_change": self.grade_change, "ease_change": self.ease_change, "score": self.score(),
@@ -183,8 +196,9 @@ def compare_rewrite(original: str, rewrite: str) -> RewriteComparison:
         warnings.append("Your rewrite is the same as the original: change the loaded words.")
     facts = find_facts(original)
     kept, lost = _split_kept(facts, rewrite)
+    claims = check_claims(original, rewrite) if rewrite.strip() else ()
     return RewriteComparison(original, rewrite, tuple(detect(original)), tuple(detect(rewrite)), kept, lost,
-                             readability(original), readability(rewrite), tuple(warnings))
+                             readability(original), readability(rewrite), tuple(warnings), claims)
 
 
 def find_facts(text: str) -> Facts:

@@ -50,6 +50,8 @@ def clean_student_name(raw: str, default: str = "student") -> str:
     normal = unicodedata.normalize("NFC", str(raw)).strip()
     if not normal:
         return default
+    if student_name_problem(normal) is None and normal.split(".")[0].upper() not in _RESERVED:
+        return normal  # already a folder name (a cleaned one too: cleaning twice changes nothing)
     readable = "".join(ch if _safe_character(ch) else "-" for ch in normal)
     readable = re.sub(r"-{2,}", "-", readable).lstrip(".-_@").rstrip("-")
     readable = _truncate_bytes(readable, _MAX_READABLE_BYTES).rstrip("-")

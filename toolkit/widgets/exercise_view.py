@@ -21,7 +21,7 @@ from toolkit.exercises.flow import QuestionState, next_hint_cost, status_line
 from toolkit.exercises.results import CheckResult, HintResult
 from toolkit.exercises.spec import Question
 from toolkit.exercises.views import register_view
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.article_html import render_article, render_sentence
 from toolkit.render.html import escape
 from toolkit.render.theme import keyboard_help, style
@@ -126,6 +126,7 @@ class LabelControl(AnswerControl):
         "fact": "Fact: the writer states it in their own voice as something you could check",
         "attributed": "Attributed: the words or claim are credited to someone else",
         "opinion": "Opinion: the writer's own judgment, guess or framing",
+        "no_claim": "No claim: navigation, a credit or the website's own text; it says nothing about the world",
     }
 
     def __init__(self, question: Question):

@@ -16,14 +16,14 @@ import ipywidgets as widgets
 
 from toolkit.article.model import Article
 from toolkit.keys.sentence_review import SentenceKeyReview, SentenceReviewError
-from toolkit.annotation.labels import LABELS
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS
 from toolkit.render.html import escape
 from toolkit.widgets.sorting_activity import SentenceRow, sorting_style
 from toolkit.widgets.stopped_kernel import tool
 
 #: What the filter can show.
 FILTERS = (("every sentence", "all"), ("not checked yet", "unchecked"), ("fact", "fact"),
-           ("attributed", "attributed"), ("opinion", "opinion"))
+           ("attributed", "attributed"), ("opinion", "opinion"), ("no claim", "no_claim"))
 
 
 class ReviewRow(SentenceRow):

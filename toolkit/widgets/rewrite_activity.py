@@ -60,9 +60,9 @@ def details_html(result: RewriteComparison) -> str:
                     f"<td>{a.flesch_reading_ease:.1f}</td><td>higher is easier</td></tr>")
     rows.insert(0, f"<tr><th scope='row'>Loaded words or phrases</th><td>{result.loaded_before}</td>"
                    f"<td>{result.loaded_after}</td><td>fewer is more neutral</td></tr>")
-    rows.insert(1, f"<tr><th scope='row'>Names, numbers, quotations kept</th><td>"
-                   f"{result.facts_kept.count + result.facts_lost.count}</td><td>{result.facts_kept.count}</td>"
-                   f"<td>keep them all</td></tr>")
+    honest = sum(1 for c in result.claims if c.honest)
+    rows.insert(1, f"<tr><th scope='row'>Claims kept, and kept honest</th><td>{len(result.claims)}</td>"
+                   f"<td>{honest}</td><td>keep them all, without stating a guess as fact</td></tr>")
     table = ("<table class='tk-loaded-table'><caption>Your rewrite compared with the original</caption>"
              "<thead><tr><th scope='col'>Measure</th><th scope='col'>Original</th><th scope='col'>Yours</th>"
              f"<th scope='col'>Aim</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
@@ -83,7 +83,7 @@ def rewrite_activity(source: Article | str, *, block: int | None = None, rows: i
         + keyboard_help("[Tab] to the box and type your version",
                         "[Tab] to Check my rewrite and press [Enter]; the result is read out"))
     box = widgets.Textarea(
-        value="", placeholder="Write the same facts in neutral words here.",
+        value="", placeholder="Write the same claims in neutral words here.",
         description="Your rewrite:", rows=rows, style={"description_width": "initial"},
         layout=widgets.Layout(width="min(100%, 52em)"))
     check = widgets.Button(description="Check my rewrite", button_style="primary", icon="check",

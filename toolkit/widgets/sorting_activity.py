@@ -13,7 +13,7 @@ from typing import Sequence
 import ipywidgets as widgets
 
 from toolkit.article.model import Article
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.article_html import render_sentence
 from toolkit.render.html import escape
 from toolkit.keys.sentence_keys import SentenceKey, SentenceKeyError, load_sentence_key
@@ -28,6 +28,7 @@ TOOLTIPS = {
     "fact": "Fact: the writer states it in their own voice as something you could check",
     "attributed": "Attributed: the words or claim are credited to someone else",
     "opinion": "Opinion: the writer's own judgment, guess or framing",
+    "no_claim": "No claim: navigation, a credit or the website's own text; it says nothing about the world",
 }
 VERDICT_MARKS = {"right": "\u2714 right", "partly": "\u25d0 partly right", "defensible": "\u25d0 defensible",
                  "wrong": "\u2718 not this one", "unanswered": "\u2026 not sorted yet"}
@@ -93,7 +94,8 @@ class SortingActivity(widgets.VBox):
         )
         self.summary = live_region(name="Score")
         instructions = widgets.HTML(
-            sorting_style() + "<p>For each sentence, choose <b>Fact</b>, <b>Attributed</b> or <b>Opinion</b>. "
+            sorting_style() + "<p>For each sentence, choose <b>Fact</b>, <b>Attributed</b> or <b>Opinion</b> (or <b>No claim</b> "
+            "for a line that only points elsewhere, credits someone or is the website talking: those are not scored). "
             "For an attributed claim, type who says so. Your choices are saved as you go. "
             "Press <b>Check</b> when you are ready.</p>"
             + keyboard_help("[Tab] to a sentence's choices", "[\u2190] [\u2192] to choose (or [Space] for the "
@@ -166,9 +168,12 @@ class SortingActivity(widgets.VBox):
             return None
         for item in result.feedback:
             self.rows[item.sentence_id].feedback.value = feedback_html(item)
+        skipped = len(self.rows) - result.out_of
+        furniture = (f" {skipped} line{'s' if skipped != 1 else ''} that make{'s' if skipped == 1 else ''} no claim "
+                     "(links, credits, the site's own text) are not scored." if skipped > 0 else "")
         self.summary.say_html(
             f'<p class="tk-sort-score"><b>Score: {result.score:g} out of '
-            f"{result.out_of}</b> ({result.answered} sorted). The feedback is under each sentence. Where the "
+            f"{result.out_of}</b> ({result.answered} sorted).{furniture} The feedback is under each sentence. Where the "
             "toolkit disagrees with the key, or with you, read its reasons: can you argue for your answer?</p>")
         return result
 

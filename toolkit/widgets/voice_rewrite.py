@@ -37,7 +37,7 @@ def voice_rewrite(lesson: str, sentence: str, *, task: str = "change-who-speaks"
     def on_check(_=None) -> None:
         lines = []
         for want, box in boxes.items():
-            ok, message = check_rewrite(box.value, want)
+            ok, message = check_rewrite(box.value, want, original=sentence)
             lines.append(f"<li>{'&#10004;' if ok else '&#10008;'} <b>{escape(want)}</b>: {escape(message)}</li>")
         result.value = f'<ul role="status">{"".join(lines)}</ul>'
 

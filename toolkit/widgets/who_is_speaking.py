@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from toolkit.article.model import Article
 from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS, label_css
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.article_html import MarginNote, SentenceMark, render_article
 from toolkit.render.html import escape
 from toolkit.render.theme import keyboard_help, style
@@ -25,6 +25,12 @@ from toolkit.widgets.stopped_kernel import tool
 def _style() -> str:
     """The stylesheet with the label tints."""
     return style(label_css())
+
+
+#: Block kinds in words a student uses.
+KIND_NAMES = {"title": "headline", "paragraph": "paragraph", "list_item": "link to another story",
+              "heading": "line before the links", "caption": "photo caption", "credit": "credit line",
+              "boilerplate": "the website's own text"}
 
 
 def legend_html() -> str:
@@ -44,7 +50,7 @@ def sentence_mark(label: SentenceLabel, tinted: bool = True) -> SentenceMark:
     if not tinted:
         return SentenceMark(label.sentence_id)
     meta = LABELS[label.label]
-    tooltip = f"{meta.title} ({label.confidence:.0%} sure): {label.summary}"
+    tooltip = f"{meta.title}: {label.summary}"
     return SentenceMark(label.sentence_id, classes=("tk-voice", f"tk-label-{label.label}"), badge=meta.badge,
                         spoken=f"({meta.title})", title=tooltip, data={"label": label.label})
 
@@ -74,11 +80,15 @@ def summary_html(parts: Sequence[PartVoice]) -> str:
         rows.append(
             f"<tr><th scope='row'>{escape(part.name)}</th><td>{part.words}</td>"
             f"<td><b>{part.own_voice_share:.0%}</b></td><td>{part.opinion_share:.0%}</td>"
-            f"<td>{part.attributed_share:.0%}</td><td><div class='tk-bar' aria-hidden='true'>{bar}</div></td>"
+            f"<td>{part.attributed_share:.0%}</td><td>{part.no_claim_share:.0%}</td>"
+            f"<td><div class='tk-bar' aria-hidden='true'>{bar}</div></td>"
             f"<td>{escape(sources)}</td></tr>")
-    return ("<table class='tk-voice-table'><caption>Whose voice, part by part (share of words)</caption>"
+    return ("<table class='tk-voice-table'><caption>Whose voice, part by part (share of words). A caption "
+            "speaks for the photo agency its credit names; credits and the site's own text make no claim."
+            "</caption>"
             "<thead><tr><th scope='col'>part</th><th scope='col'>words</th><th scope='col'>writer's own voice</th>"
-            "<th scope='col'>of which opinion</th><th scope='col'>credited to others</th><th scope='col'>mix</th>"
+            "<th scope='col'>of which opinion</th><th scope='col'>credited to others</th>"
+            "<th scope='col'>no claim (credits, site text, links)</th><th scope='col'>mix</th>"
             "<th scope='col'>sources named</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
@@ -108,7 +118,7 @@ def reasons_html(label: SentenceLabel) -> str:
         rows.append(f"<li><b>{escape(cue.text[:80])}</b> \u2014 {escape(cue.why)} <i>({escape(counted)})</i></li>")
     return (f'<div><p><b>{escape(label.sentence_id)}</b>: '
             f'<span class="tk-voice tk-label-{label.label}">{escape(meta.title)}</span> '
-            f"({label.confidence:.0%} sure). {escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
+            f"{escape(label.summary)}</p><ul>{''.join(rows)}</ul></div>")
 
 
 def _analysis(article: Article):

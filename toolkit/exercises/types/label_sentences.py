@@ -6,16 +6,19 @@ Source::
     sentences: [s15, s19, s20]     # or passage: {paragraph: 5}
     ask_source: true               # also name who an attributed claim is credited to
     answers:                       # optional: taken from the seed's reviewed sentence key
-      s20: {label: opinion, accept: [attributed], note: "'is considered' by whom?"}
+      s20: {label: opinion, also_right: [attributed], note: "'is considered' by whom?"}
+    include_no_claim: false        # with `passage`: also ask about lines the key calls no_claim
 
 Credit per sentence is the sorting activity's (`toolkit.claims.sorting`): the key's label scores 1
 (with `ask_source`, an attributed sentence gives 0.6 for the label and 0.4 for the source,
-half of that for naming only who passed the words on); a label the key accepts as
-defensible scores 0.5. Sources match as in `toolkit.keys.sentence_keys.source_matches` (surname,
+half of that for naming only who passed the words on); a label a taught reading rule also
+leads to (`also_right`) scores 1 as well; a label the key accepts as merely defensible scores
+0.5. A question given a `passage` leaves out the lines the key calls `no_claim` (students are
+not marked on them) unless `include_no_claim` is set; listing such a sentence by id asks for it. Sources match as in `toolkit.keys.sentence_keys.source_matches` (surname,
 case and titles do not matter).
 
-Built: a digest of each sentence's label, digests of its defensible labels (padded, so their
-number says nothing), and its source and note sealed.
+Built: a digest of each sentence's label, digests of its also-right and its defensible labels
+(padded, so their number says nothing), and its source and note sealed.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from toolkit.article.model import Article
-from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS
 from toolkit.keys.sentence_keys import source_matches
 from toolkit.claims.sorting import DEFENSIBLE_CREDIT, LABEL_CREDIT_ATTRIBUTED, SOURCE_CREDIT
 from toolkit.exercises.fields import Fields, path_of
@@ -37,6 +40,7 @@ AFTER_WRONG = {
     "fact": "Look again: is someone credited with this, or is it the writer's own judgment or guess?",
     "attributed": "Look again: who exactly is credited here? If nobody is, the words are the writer's own.",
     "opinion": "Look again: could you check this, or is it credited to someone? A judgment or guess is opinion.",
+    "no_claim": "Look again: does this line say something about the world that could be true or false?",
 }
 
 
@@ -53,7 +57,7 @@ def _label_of(value: Any) -> str | None:
 
 class LabelSentences(QuestionType):
     name = "label_sentences"
-    source_fields = ("sentences", "passage", "answers", "ask_source")
+    source_fields = ("sentences", "passage", "answers", "ask_source", "include_no_claim")
     built_fields = ("sentences", "ask_source")
 
     def __init__(self, question_id: str, article: Article, ask_source: bool, sentences: list[dict[str, Any]]):
@@ -81,20 +85,26 @@ class LabelSentences(QuestionType):
             if sentence_id not in ids:
                 fields.problem(f"answers.{sentence_id}", "is not one of this question's sentences")
         key = context.sentence_key() if any(sid not in given for sid in ids) else None
+        skip_no_claim = fields.has("passage") and not fields.boolean("include_no_claim", False)
         built, secrets = [], []
         for sentence_id in ids:
             entry = cls._answer(fields, sentence_id, given.get(sentence_id), key)
             if entry is None:
                 continue
-            label, source, via, accept, note = entry
+            label, source, via, accept, note, also = entry
+            if skip_no_claim and label == "no_claim":
+                continue
             if ask_source and label == "attributed" and not source:
                 fields.problem(f"answers.{sentence_id}", "is attributed, and the question asks for the source: give it")
             item = f"sentence:{sentence_id}"
             accepted = [context.digest(f"{item}:accept", other) for other in accept]
             padding = len(SENTENCE_LABELS) - 1 - len(accepted)
             accepted += [context.digest(f"{item}:accept", f"\x00unused{n}") for n in range(padding)]
+            right = [context.digest(f"{item}:also_right", other) for other in also]
+            right += [context.digest(f"{item}:also_right", f"\x00unused{n}")
+                      for n in range(len(SENTENCE_LABELS) - 1 - len(right))]
             record = {"id": sentence_id, "label": context.digest(item, label), "accept": sorted(accepted),
-                      "note": context.seal(f"{item}:note", note or "")}
+                      "also_right": sorted(right), "note": context.seal(f"{item}:note", note or "")}
             if ask_source:
                 attributed = {"source": source, "via": via} if label == "attributed" else None
                 record["source"] = context.seal(f"{item}:source", attributed)
@@ -135,22 +145,27 @@ class LabelSentences(QuestionType):
                 if key is not None:
                     fields.problem(where, "has no answer here and none in the sentence key")
                 return None
-            return entry.label, entry.source, entry.via, tuple(entry.accept), entry.note
+            return entry.label, entry.source, entry.via, tuple(entry.accept), entry.note, tuple(entry.also_right)
         if isinstance(raw, str):
             raw = {"label": raw}
-        answer = Fields(raw, fields.at(where), fields.problems, ("label", "source", "via", "accept", "note"))
+        answer = Fields(raw, fields.at(where), fields.problems, ("label", "source", "via", "accept", "note",
+                                                                 "also_right"))
         label = answer.choice("label", SENTENCE_LABELS, required=True)
         accept = answer.items("accept", required=False)
         bad = [a for a in accept if a not in SENTENCE_LABELS or a == label]
         if bad:
             answer.problem("accept", f"must list other labels from {', '.join(SENTENCE_LABELS)}")
+        also = answer.items("also_right", required=False)
+        bad_also = [a for a in also if a not in SENTENCE_LABELS or a == label]
+        if bad_also:
+            answer.problem("also_right", f"must list other labels from {', '.join(SENTENCE_LABELS)}")
         source = answer.text("source", required=False)
         if label and label != "attributed" and source:
             answer.problem("source", "only attributed sentences have a source")
         if label is None:
             return None
         return label, source, answer.text("via", required=False), tuple(a for a in accept if a not in bad), \
-            answer.text("note", required=False) or ""
+            answer.text("note", required=False) or "", tuple(a for a in also if a not in bad_also)
 
     @classmethod
     def from_built(cls, fields: Fields, question_id: str, article: Article) -> "LabelSentences":
@@ -158,12 +173,13 @@ class LabelSentences(QuestionType):
         sentences = []
         for number, raw in enumerate(fields.items("sentences", minimum=1)):
             entry = Fields(raw, path_of(fields.at("sentences"), number), fields.problems,
-                           ("id", "label", "accept", "source", "note"))
+                           ("id", "label", "accept", "also_right", "source", "note"))
             sentence_id = entry.text("id") or ""
             if sentence_id not in known:
                 entry.problem("id", f"the article has no sentence {sentence_id!r}")
             sentences.append({"id": sentence_id, "label": entry.text("label") or "",
                               "accept": list(entry.items("accept", required=False)),
+                              "also_right": list(entry.items("also_right", required=False)),
                               "source": entry.get("source"), "note": entry.get("note")})
         return cls(question_id, article, fields.boolean("ask_source", False), sentences)
 
@@ -192,7 +208,8 @@ class LabelSentences(QuestionType):
                 continue
             label = _label_of(value)
             if label is None:
-                raise AnswerError(f"{sentence_id}: {value!r} is not a label; use fact, attributed or opinion.")
+                raise AnswerError(f"{sentence_id}: {value!r} is not a label; use fact, attributed, opinion or "
+                                  "no claim.")
             if not isinstance(source, str):
                 raise AnswerError(f"{sentence_id}: the source must be text.")
             entry = {"label": label}
@@ -234,6 +251,9 @@ class LabelSentences(QuestionType):
             if not given:
                 return LABEL_CREDIT_ATTRIBUTED, "partly", "right label; now name who the claim is credited to."
             return LABEL_CREDIT_ATTRIBUTED, "partly", "right label, but not that source: who is credited here?"
+        if sentence.get("also_right") and sealer.matches(self.question_id, f"{item}:also_right", label,
+                                                         sentence["also_right"]):
+            return 1.0, "right", "right: a rule you were taught leads here. Read the note for the other view."
         if sentence.get("accept") and sealer.matches(self.question_id, f"{item}:accept", label, sentence["accept"]):
             return DEFENSIBLE_CREDIT, "partly", "defensible, but another label fits better. Which?"
         return 0.0, "wrong", AFTER_WRONG[label]

@@ -5,11 +5,13 @@ Source::
     type: rewrite
     passage: {paragraph: 2}
     min_drop_share: 0.6        # share of the loaded wording that must be gone (default 0.6)
-    min_facts_kept: 0.8        # share of names, numbers and quotes that must stay (default 0.8)
+    min_facts_kept: 0.8        # share of the original's claims that must stay, honestly (default 0.8)
     example: Turkey is now strengthening ...   # optional: a model rewrite, shown when finished
 
 Two items, half the credit each: loaded wording removed (full marks at `min_drop_share`),
-facts kept (full marks at `min_facts_kept`). The question is right when both bars are met.
+claims kept honestly (full marks at `min_facts_kept`): a claim stated flatly that the original
+gave no evidence for, or credited to a source the original never named, does not count
+(`toolkit.loaded.claims_kept`). The question is right when both bars are met.
 The example must meet them too (the build checks). Built: the example sealed.
 """
 
@@ -76,7 +78,7 @@ class Rewrite(QuestionType):
             if not result.meets(min_drop_share=drop, min_facts_kept=facts):
                 fields.problem("example", f"does not meet the question's own bar (loaded wording gone: "
                                           f"{_percent(result.loaded_drop_share)}, facts kept: "
-                                          f"{_percent(result.facts_kept_share)}): {' '.join(result.feedback())}")
+                                          f"{_percent(result.claims_kept_share)}): {' '.join(result.feedback())}")
         data = {"passage": passage.to_dict(), "min_drop_share": drop, "min_facts_kept": facts,
                 "example": context.seal("example", example) if example else None}
         return Compiled(data, (("text", example),) if example else ())
@@ -101,18 +103,18 @@ class Rewrite(QuestionType):
 
         result = compare_rewrite(self.original, answer)
         drop_credit = min(1.0, result.loaded_drop_share / self.min_drop_share)
-        facts_credit = 1.0 if self.min_facts_kept == 0 else min(1.0, result.facts_kept_share / self.min_facts_kept)
+        facts_credit = 1.0 if self.min_facts_kept == 0 else min(1.0, result.claims_kept_share / self.min_facts_kept)
 
         def status(credit: float) -> str:
             return "right" if credit >= 1 else "partly" if credit > 0 else "wrong"
 
         items = (
             ItemResult("loaded", status(drop_credit), round(drop_credit, 4), 0.5,
-                       f"{_percent(result.loaded_drop_share)} of the loaded wording gone "
-                       f"(aim: {_percent(self.min_drop_share)})", "loaded wording removed"),
+                       f"{result.loaded_before - result.loaded_after if result.loaded_drop > 0 else 0} of the "
+                       f"{result.loaded_before} loaded words or phrases gone", "loaded wording removed"),
             ItemResult("facts", status(facts_credit), round(facts_credit, 4), 0.5,
-                       f"{_percent(result.facts_kept_share)} of the names, numbers and quotes kept "
-                       f"(aim: {_percent(self.min_facts_kept)})", "facts kept"),
+                       f"{sum(1 for c in result.claims if c.honest)} of the original's {len(result.claims)} "
+                       f"claim{'s' if len(result.claims) != 1 else ''} kept, and kept honest", "claims kept"),
         )
         marks = {"right": "\u2714", "partly": "\u25d0", "wrong": "\u2718"}
         lines = [f"{marks[i.status]} {i.label.capitalize()}: {i.feedback}." for i in items]
