@@ -13,6 +13,9 @@ PolNeAR (Newell, Margolin and Ruths 2018) marks every attribution in 2016 US ele
   spokesman for the ministry" -> "spokesman"). A gold pronoun source ("he said") is read as
   the last non-pronoun gold source before it in the article, so resolving "he" to the
   right person counts. Attributions without a source need only the label.
+- a sentence with no cue of its own that lies mostly inside a gold Content span (the second
+  sentence of a long quotation) is left out: it is someone else's words, so `attributed`
+  is not wrong there, but PolNeAR gives it no cue of its own, so it is not required either.
 - speech verbs: the same two measures on sentences whose gold cue is a verb of saying
   ("said", "told", "according to", ...) against sentences with no gold cue at all
   (sentences holding only belief or intention cues are left out).
@@ -99,6 +102,7 @@ class Result:
     false: list[str] = field(default_factory=list)
     wrong_source: list[str] = field(default_factory=list)
     articles: int = 0
+    continued: int = 0
     sentences: int = 0
     missed_cues: Counter = field(default_factory=Counter)
 
@@ -132,6 +136,21 @@ def head(source: str) -> str | None:
     return word.lower().rstrip(".")
 
 
+def content_spans(path: Path) -> list[tuple[int, int]]:
+    """Every gold Content span (its pieces), to leave out sentences that only continue a quotation."""
+    spans = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].startswith("T") and parts[1].startswith("Content "):
+            for piece in parts[1].partition(" ")[2].split(";"):
+                try:
+                    a, b = (int(x) for x in piece.split())
+                except ValueError:
+                    continue
+                spans.append((a, b))
+    return spans
+
+
 def read_ann(path: Path) -> list[Gold]:
     """Each attribution's cue (text and first offset) with the head(s) of its source."""
     spans: dict[str, tuple[str, int, str]] = {}
@@ -154,7 +173,7 @@ def read_ann(path: Path) -> list[Gold]:
             continue
         source = spans.get(relation.get("Source", ""))
         golds.append((cue[1], cue[2], source[2] if source else None))
-    golds.sort()
+    golds.sort(key=lambda g: g[0])
     out: list[Gold] = []
     last_any: str | None = None
     last_named: str | None = None
@@ -223,6 +242,7 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None) -> Resu
         with text_path.open(encoding="utf-8", newline="") as handle:
             text = handle.read()
         golds = read_ann(ann_path)
+        contents = content_spans(ann_path)
         article = parse_article(text)
         if article.text != text:  # offsets must agree; parse_article keeps the text as given
             continue
@@ -231,6 +251,10 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None) -> Resu
         for label in labels:
             inside = [g for g in golds if label.start <= g.cue_start < label.end]
             gold = bool(inside)
+            covered = sum(max(0, min(b, label.end) - max(a, label.start)) for a, b in contents)
+            if not gold and covered >= 0.5 * (label.end - label.start):
+                result.continued += 1  # someone's words go on from an earlier sentence: neither right nor wrong
+                continue
             heads = tuple(h for g in inside for h in g.heads)
             if inside and not heads and any(g.heads for g in inside):
                 heads = ()
@@ -266,7 +290,7 @@ ROWS = (("all", "attributed (all attributions)"), ("all_source", "  ... naming t
 
 def print_split(name: str, result: Result) -> None:
     print(f"PolNeAR {name}: {result.articles} articles, {result.sentences} sentences "
-          f"({result.ours['all'].gold} with a gold cue)")
+          f"({result.ours['all'].gold} with a gold cue; {result.continued} only continuing someone's words, left out)")
     print(f"  {'':<34} {'toolkit F1':>10} {'P':>6} {'R':>6}   {'regex F1':>8} {'P':>6} {'R':>6}")
     for key, title in ROWS:
         o, r = result.ours[key], result.regex[key]
