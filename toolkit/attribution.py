@@ -79,6 +79,24 @@ ORGANISATION_WORDS = frozenset({
 BARE_DOCUMENTS = frozenset({"records", "documents", "data", "figures", "statistics", "filings", "emails",
                             "transcripts", "minutes", "files", "papers"})
 STRENGTH = {"named": 0.92, "described": 0.82, "document": 0.85, "unnamed": 0.62, "quotation": 0.7}
+#: A stance, plan or charge ("accused", "plans", "backs") is someone's position, but the verb is
+#: less sure to mean it than a verb of saying: the strength is multiplied by this.
+STANCE_FACTOR = 0.85
+#: Titles written short with a full stop ("Sen. Maria Lopez", "Mr. Hale"): the stop ends no name.
+ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+                                "prof", "rev", "adm", "maj", "cmdr", "pres", "supt", "insp", "atty", "st", "messrs"})
+#: Naming verbs: ", called SkyNote," names a thing; the name after them is not a speaker.
+NAMING_VERBS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "title",
+                          "titled", "label", "labels", "labelled", "labeled"})
+#: Verbs of saying whose "to" opens what was said or promised ("claimed to have", "vowed to").
+TO_VERBS = frozenset({"claim", "claims", "claimed", "promise", "promises", "promised", "vow", "vows", "vowed",
+                      "pledge", "pledges", "pledged", "threaten", "threatens", "threatened", "agree", "agrees",
+                      "agreed", "refuse", "refuses", "refused", "decline", "declines", "declined", "urge", "urges",
+                      "urged", "ask", "asks", "asked", "propose", "proposes", "proposed", "offer", "offers",
+                      "offered"})
+#: Words after a belief verb that show a clause follows ("believes the tax will pass").
+CLAUSE_VERBS = frozenset({"will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+                          "should", "may", "might", "must", "won't", "wouldn't", "isn't", "can't", "did", "does"})
 QUOTE_SHARE_FOR_ATTRIBUTION = 0.6
 LONG_QUOTE_WORDS = 4
 
@@ -228,6 +246,9 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
             j += 1
             continue
+        if _title_stop(s, j) and s.name(j + 1):
+            j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title
+            continue
         if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 3:
             j += 1
             lower_run += 1
@@ -268,12 +289,22 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
         if low in ("of", "for", "and", "the", "de", "al") and s.name(k - 1) and s.name(i):
             i = k
             continue
+        if _title_stop(s, k) and s.name(i):
+            i = k  # "Sen. Maria Lopez said": the stop belongs to the title
+            continue
         if (tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 2
                 and (s.noun(i) or s.name(i)) and low not in _all_reporting()):
             i = k
             lower_run += 1
             continue
         break
+    # "Voters in Ohio and Michigan": the place belongs to the people before it, who are the source.
+    if i >= 2 and s.low(i - 1) in ("in", "from") and s.noun(i - 2) and not s.name(i - 2):
+        i -= 2
+        while i - 1 >= 0 and s.tokens[i - 1].is_word and s.tokens[i - 1].text.islower() and \
+                s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting() and i - 1 >= 0 and \
+                not s.tokens[i - 1].has_digit and j - i < 8:
+            i -= 1
     # Trim modifiers that are not part of a name or a described source from the left edge.
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
             and not s.name(i + 1):
@@ -283,9 +314,15 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     return i, j + 1
 
 
+def _title_stop(s: _Sentence, k: int) -> bool:
+    """Whether token `k` is the full stop of a short title ("Sen.", "Mr.")."""
+    return 0 < k < len(s.tokens) and s.tokens[k].text == "." and s.low(k - 1) in ABBREVIATED_TITLES and \
+        s.tokens[k - 1].end == s.tokens[k].start
+
+
 def _all_reporting() -> frozenset[str]:
     return (word_list("reporting_verbs").words | word_list("reporting_verbs_weak").words
-            | word_list("belief_verbs").words)
+            | word_list("belief_verbs").words | word_list("stance_verbs").words)
 
 
 def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
@@ -300,6 +337,13 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             after = names  # "Martin Luther King Jr.": the "title" was part of the name
         # "the secretary of the Bureau": a person described by where they work, not named.
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
+        # "voters in Ohio": people described by where they live, not the place.
+        described_by_employer = described_by_employer or any(
+            s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from") for k in range(core, names[0]))
+        # "Turkish officials", "White House aides": the name only says which; the people are the source.
+        described_by_employer = described_by_employer or (
+            bool(after) and b - 1 > after[-1] and s.noun(b - 1) and not s.name(b - 1)
+            and all(s.name(k) for k in range(after[0], b - 1)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
             run = [after[0]]
@@ -323,7 +367,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             return display, True, (tokens[first].start, tokens[last].end), person
     start, end = tokens[a].start, tokens[b - 1].end
     display = " ".join(s.text[start:end].split())
-    if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper():
+    if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
 
@@ -387,9 +431,12 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     strong = word_list("reporting_verbs")
     weak = word_list("reporting_verbs_weak")
     belief = word_list("belief_verbs")
+    stance = word_list("stance_verbs")
     matches = [(i, j, "strong") for i, j in find_phrases(s.tokens, strong)]
     matches += [(i, j, "weak") for i, j in find_phrases(s.tokens, weak)]
     matches += [(i, j, "belief") for i, j in find_phrases(s.tokens, belief)]
+    taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
+    matches += [(i, j, "stance") for i, j in find_phrases(s.tokens, stance) if not taken & set(range(i, j))]
     for vi, vj, strength in sorted(matches):
         if s.in_quote(vi) or s.low(vi - 1) in PASSIVE_MARKERS or s.low(vj) in REFLEXIVES:
             continue
@@ -404,7 +451,8 @@ def _reporting_frames(s: _Sentence, book: NameBook):
 
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
-    list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs"}[strength]
+    list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
+                 "stance": "stance_verbs"}[strength]
     # Subject before the verb, skipping "has also", and an appositive between commas.
     k = vi - 1
     skipped = 0
@@ -422,7 +470,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             break
         skipped += 1
     subject = None
-    if k >= 0 and s.tokens[k].text == ",":
+    if strength == "stance":
+        subject = _stance_subject(s, k, vi)
+    elif k >= 1 and s.low(k) == "who" and s.tokens[k - 1].text == ",":
+        subject = _subject_ending(s, k - 2)  # "Ted Cruz, who said he would ...": the name before "who"
+    elif k >= 0 and s.tokens[k].text == ",":
         opening = _appositive_start(s, k)
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
@@ -430,6 +482,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
     elif k >= 0:
         subject = _subject_ending(s, k)
+        if subject is None and strength != "stance":
+            subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
     inverted = False
     participle = s.low(vi).endswith("ing")
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
@@ -437,8 +491,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is not None and opening[1] < vi:
             subject = opening
-    if subject is None and not participle:
+    if subject is None and not participle and strength != "stance" and s.low(vi) not in NAMING_VERBS:
         before = s.tokens[vi - 1].text if vi > 0 else ""
+        if before == "'" and vi > 1 and s.tokens[vi - 2].text == "'":
+            before = '"'  # ''The deal is dead,'' said Ann Ruiz: two single quotes make a double one
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
             phrase = _forward_subject(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
@@ -452,12 +508,16 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
     names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
-    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
+    ends = follows in (".", "!", "?") and vj + 1 >= len(s.tokens) - 1  # "Ruiz responded."
+    to_clause = follows == "to" and s.low(vi) in TO_VERBS  # "claimed to have read", "vowed to fight"
+    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or ends
+                  or to_clause
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
     if strength == "weak" and not (introduces or closes):
         return None
-    if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes:
-        return None
+    if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
+            not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
+        return None  # "expects the vote" is no belief reported, "believes the tax will pass" is
     frame = (s.tokens[min(a, vi)].start, s.tokens[max(b, vj) - 1].end)
     # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
     # and after one that opens them ('In March, officials said the bridge ...').
@@ -488,8 +548,35 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     display, person, resolved_from = _resolve(display, named, person, book)
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
-    return (Attribution(display, "reporting_verb", STRENGTH[level], named, frame, scope, (verb_cue, source_cue),
-                        person=person), [])
+    strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
+    return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
+                        (verb_cue, source_cue), person=person), [])
+
+
+def _determiner_phrase(s: _Sentence, k: int):
+    """A described source of ordinary words ending at token `k`: "the contractor", "two local nurses"."""
+    i = k
+    while i >= 0 and k - i < 3 and s.tokens[i].is_word and s.tokens[i].text.islower() and \
+            s.low(i) not in s.functions and s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
+        i -= 1
+    if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+                                           "these", "those", "two", "three", "several", "both"):
+        return None
+    if s.low(i) in ("that", "this") and i != s.first:
+        return None  # "... so that the pupils said": a clause, not a subject phrase
+    return i, k + 1, "described"
+
+
+def _stance_subject(s: _Sentence, k: int, vi: int):
+    """The subject of a stance verb: a source right before it ("Ruiz backs", "the union plans"), no possessive."""
+    if k < 0 or s.tokens[k].text in (",", ")") or s.low(k).endswith("'s") or s.in_quote(vi):
+        return None
+    subject = _subject_ending(s, k)
+    if subject is None or subject[2] not in ("named", "described", "pronoun"):
+        return None
+    if s.low(vi - 1) in ("to", "not") and vi - 1 == k:
+        return None
+    return subject
 
 
 def _parenthesis_opening(s: _Sentence, k: int) -> int | None:

@@ -1,0 +1,59 @@
+"""Attribution frames met in real news beyond the sample (issue 16): each rule on a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an inverted "said X" after a quotation in doubled single quotes
+    ("''The ferry will run late all week,'' said Tom Okafor, a dock manager at Bay Lines.", "Tom Okafor"),
+    # a short form that ends the sentence
+    ("Okafor disagreed.", "Okafor"),
+    # a participle of saying after the clause
+    ("The mayor defended the levy, telling residents that the roads could not wait.", "the mayor"),
+    # "claimed to", "vowed to": what was claimed or promised follows "to"
+    ("The contractor claimed to have finished the bridge in May.", "the contractor"),
+    ("The nurses vowed to keep the clinic open.", "the nurses"),
+    # stances, plans and charges credited to the subject
+    ("The coach accused the league of hiding the results.", "the coach"),
+    ("The school board plans a vote on the new timetable.", "the school board"),
+    ("Harriet Lang backs the proposal to close the library on Sundays.", "Harriet Lang"),
+    ("Lopez called for calm after the vote.", "Lopez"),
+    # a belief followed by a clause
+    ("The treasurer believes the fund will run dry by spring.", "the treasurer"),
+])
+def test_more_ways_of_crediting_words(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sen. Dana Whitfield (D-Ore.) said the ferry fund was empty.", "Dana Whitfield"),
+    ("The ferry fund is empty, said Mr. Okafor.", "Okafor"),
+    ("Residents in Elm Park and Hollow Creek said the water tasted of metal.", "residents in Elm Park and Hollow Creek"),
+    ("Norwegian officials said the ferry would resume on Friday.", "Norwegian officials"),
+    ("Gina Ross, who said she would run again, left the hall early.", "Gina Ross"),
+    ("The app, called FerryNow, is free to use, according to the company.", "the company"),
+])
+def test_the_right_source_is_named(text, source):
+    label = only(text)
+    assert label.label == "attributed"
+    assert label.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor's support for the plan surprised the council.",   # a possessive: a noun, not a verb
+    "The storm appeared to weaken overnight.",                # no person or body before the verb
+    "The tanker, called Northern Star, docked at noon.",      # naming a thing, not a speaker
+])
+def test_look_alikes_are_not_credited_to_a_source(text):
+    assert only(text).label != "attributed"
