@@ -31,7 +31,7 @@ from .sentences import split_sentences
 from .tokens import is_title_case, name_runs, quote_spans, tokenize
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
-           "claims_warnings", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
+           "claims_warnings", "withheld_reason", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
 
 #: How much each family of cue moves a sentence towards opinion (negative: towards fact).
 #: Set by hand from what the cue means, then checked against the training split of the
@@ -238,12 +238,23 @@ def voice_summary(article: Article, labels: Sequence[SentenceLabel] | None = Non
 
 def claims_warnings(text: str) -> list[str]:
     """Reasons to distrust the labels of a text: the word lists and rules read English only."""
+    reason = withheld_reason(text)
+    return [reason] if reason else []
+
+
+def withheld_reason(text: str) -> str | None:
+    """Why no sentence of `text` should be given a label, or None when the labels can be shown.
+
+    The rules read English words: on another language nearly every sentence would come out
+    as 'fact' for lack of cues, which looks like an answer and is not one. Reports and widgets
+    say this first and show no labels (`label: null` in the JSON) instead.
+    """
     from .language import looks_english
 
     if text.strip() and not looks_english(text):
-        return ["This text does not look like English. The fact / opinion rules read English words, so most "
-                "sentences will come out as 'fact' for lack of cues: do not trust these labels."]
-    return []
+        return ("This text does not look like English. The fact / opinion rules read English words only, so "
+                "their labels would mean nothing here: no sentence labels are given.")
+    return None
 
 
 def explain(label: SentenceLabel) -> str:

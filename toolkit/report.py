@@ -40,8 +40,17 @@ def _readability(article: Article) -> dict[str, Any]:
 
 def _add_claims(report: dict[str, Any], article: Article) -> None:
     """Issue 5: each sentence's label (fact / attributed / opinion), source, confidence and cues; voice per part."""
-    from .claims import claims_warnings, label_sentences, voice_summary
+    from .claims import claims_warnings, label_sentences, voice_summary, withheld_reason
 
+    reason = withheld_reason(article.text)
+    if reason:  # not English: say so, and give no label rather than a wrong one
+        for sentence in report["sentences"]:
+            sentence.update({"label": None, "source": None, "via": None, "confidence": None, "summary": reason,
+                             "withheld": reason, "cues": []})
+        report["voices"] = []
+        report["claims_withheld"] = reason
+        report["claims_warnings"] = [reason]
+        return
     labels = label_sentences(article)
     by_id = {label.sentence_id: label for label in labels}
     for sentence in report["sentences"]:
@@ -61,6 +70,7 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
     title = report.get("title") or "(no title)"
     lines.append(title)
     lines.append("=" * min(width, len(title)))
+    lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     metadata = {k: v for k, v in report.get("metadata", {}).items() if k not in ("title", "parts", "notes")}
     for key, value in metadata.items():
         if value not in (None, "", [], {}):
@@ -88,7 +98,6 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
     lines.extend(_loaded_section(report, width))
     lines.extend(_readability_lines(report.get("readability"), width))
     lines.extend(_voice_lines(report.get("voices", [])))
-    lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     return "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ from typing import Sequence
 import ipywidgets as widgets
 
 from ..article import Article
-from ..claims import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary
+from ..claims import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary, withheld_reason
 from ..labels import LABELS, SENTENCE_LABELS, label_css
 from ..render import escape
 from .choices import choice_group
@@ -140,6 +140,11 @@ def reasons_html(label: SentenceLabel) -> str:
 
 def who_is_speaking(article: Article) -> widgets.VBox:
     """The "who is speaking?" view: tinted article, sources in the margin, a summary per part, and reasons."""
+    reason = withheld_reason(article.text)
+    if reason:  # labels that cannot be trusted are not shown at all
+        box = widgets.VBox([widgets.HTML(STYLE + f'<p role="alert"><b>No labels:</b> {escape(reason)}</p>')])
+        box.add_class("tk-widget")
+        return box
     labels = label_sentences(article)
     parts = voice_summary(article, labels)
     show = choice_group(
