@@ -57,3 +57,21 @@ def test_the_right_source_is_named(text, source):
 ])
 def test_look_alikes_are_not_credited_to_a_source(text):
     assert only(text).label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("MS. OKAFOR: We asked the council twice and heard nothing.", "Okafor"),
+    ("Whitfield: The Ferry Fund Is Empty And We Need Answers.", "Whitfield"),
+])
+def test_a_speaker_before_a_colon_owns_the_words(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Editor's Note: This story is the second of three about the harbour.",
+    "UPDATE: The ferry service resumed on Thursday morning.",
+    "Tuesday: The council meets at noon in the old hall.",
+])
+def test_the_outlets_own_labels_before_a_colon_are_not_speakers(text):
+    assert only(text).label != "attributed"

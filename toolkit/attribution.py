@@ -390,8 +390,10 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     cues: list[Cue] = []
     used: set[int] = set()
 
+    from .attribution_speakers import speaker_colon_frames
+
     for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
-                               *_headline_frames(s, book)):
+                               *_headline_frames(s, book), *speaker_colon_frames(s, book)):
         if attribution is not None:
             frame_tokens = {k for k, t in enumerate(s.tokens) if attribution.frame[0] <= t.start < attribution.frame[1]}
             if frame_tokens & used:
