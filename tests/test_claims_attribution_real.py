@@ -75,3 +75,8 @@ def test_a_speaker_before_a_colon_owns_the_words(text, source):
 ])
 def test_the_outlets_own_labels_before_a_colon_are_not_speakers(text):
     assert only(text).label != "attributed"
+
+
+def test_he_said_points_back_to_the_last_person_named_even_when_they_did_not_speak():
+    labels = label_text("Nadia Ferreira walked out of the hearing on Tuesday. \u201cIt was rushed,\u201d she said.")
+    assert (labels[1].label, labels[1].source) == ("attributed", "Nadia Ferreira")

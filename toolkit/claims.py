@@ -442,6 +442,23 @@ def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> 
         book.last_source = primary.source
         if primary.person:
             book.last_person = primary.source
+            return
+    # No person spoke here: the first person named in the sentence is who a later "he said" most
+    # likely means ("Ramos lamented the vote. ... he said").
+    from .attribution import _Sentence, describe
+
+    tokens = tokenize(text, start, end)
+    if is_title_case(tokens):
+        return
+    sentence = _Sentence(text, tokens, [], start, end)
+    for a, b in name_runs(tokens, title_case=False):
+        display, named, _, person = describe(sentence, a, b)
+        if named and person:
+            book.last_person = display
+            return
+        if named and len(display.split()) == 1 and book.resolve(display) != display:
+            book.last_person = book.resolve(display)
+            return
 
 
 def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: list[Found],
