@@ -78,6 +78,15 @@ REPEAT = 0.5
 FACT_CAP = 1.2
 #: How strongly opinionated the writer's own words must be to outweigh an attribution.
 OVERRIDE = 2.2
+#: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
+#: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
+#: their full weight.)
+#: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
+#: does not make a plain statement an opinion ("I have taught here for twenty years.").
+LONE_SIGNALS = frozenset({"first_person", "exclamation"})
+LONE_CAP = 0.5
+#: First-person words that only say who is telling, not what they think.
+BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: Our own judgment-word lists, which a loaded-language span on the same words replaces.
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
@@ -317,6 +326,7 @@ def _label_one(text: str, sentence_id: str, start: int, end: int, quotes: list[t
     reported_spans = [q for q in quotes] + [span for a in found.attributions for span in a.scope]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
+    cues = _cap_lone_signal(cues)
     opinion = sum(c.weight for c in cues if c.weight > 0 and not c.reported)
     details = sum(c.weight for c in cues if c.weight < 0 and not c.reported and c.family != "credit")
     credit_weight = sum(c.weight for c in cues if c.family == "credit")
@@ -364,6 +374,16 @@ def _discount_repeats(cues: list[Cue]) -> list[Cue]:
                 cue = replace(cue, weight=round(cue.weight * REPEAT ** n, 3))
         out.append(cue)
     return out
+
+
+def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
+    """A lone weak signal (see `LONE_SIGNALS`) counts at most `LONE_CAP`; with other evidence, in full."""
+    own = [c for c in cues if c.weight > 0 and not c.reported]
+    if not own or len({c.family for c in own}) != 1 or own[0].family not in LONE_SIGNALS:
+        return cues
+    if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
+        return cues  # "I think", "in my view": the writer's opinion, said outright
+    return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
 
 
 def _sigmoid(x: float) -> float:

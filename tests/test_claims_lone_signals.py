@@ -1,0 +1,29 @@
+"""A lone weak signal (a bare "I", an exclamation mark) does not make a plain statement an opinion (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+@pytest.mark.parametrize("text", [
+    "I have coached the under-twelves in this village since 2009.",   # first-person narration
+    "The night ferry finally docked at four in the morning!",          # "!" and nothing else
+])
+def test_a_lone_weak_signal_leaves_a_statement_a_fact(text):
+    assert only(text).label == "fact"
+
+
+@pytest.mark.parametrize("text", [
+    "I think the night ferry should never have been cut.",
+    "What a disgraceful way to treat the village!",
+])
+def test_the_same_signal_with_other_evidence_still_counts(text):
+    assert only(text).label == "opinion"
