@@ -80,3 +80,12 @@ def test_the_outlets_own_labels_before_a_colon_are_not_speakers(text):
 def test_he_said_points_back_to_the_last_person_named_even_when_they_did_not_speak():
     labels = label_text("Nadia Ferreira walked out of the hearing on Tuesday. \u201cIt was rushed,\u201d she said.")
     assert (labels[1].label, labels[1].source) == ("attributed", "Nadia Ferreira")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The mall was to open in May, according to a lawsuit filed in Boston.", "a lawsuit"),
+    ("Turnout rose by a third, according to early returns.", "early returns"),
+])
+def test_according_to_always_hands_the_claim_on(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -695,7 +695,10 @@ def _according_to(s: _Sentence, book: NameBook):
                     yield None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                           family="vague_crowd")]
                     break
-            continue
+            else:
+                subject = _plain_phrase(s, phrase_at)  # "according to a lawsuit filed in May"
+            if subject is None:
+                continue
         a, b, kind = subject
         frame = (s.tokens[i].start, s.tokens[b - 1].end)
         at_start = i <= (s.first or 0) + 1
@@ -709,6 +712,18 @@ def _according_to(s: _Sentence, book: NameBook):
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
                            (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _plain_phrase(s: _Sentence, j: int):
+    """Whatever noun phrase follows "according to" when no rule names it: "a lawsuit", "early results"."""
+    k = j
+    while k < len(s.tokens) and k - j < 6 and s.tokens[k].is_word and (
+            k == j or s.low(k) not in s.functions or s.low(k) in DETERMINERS) and not s.in_quote(k) and \
+            s.low(k) not in {"filed", "released", "published", "issued", "obtained", "conducted", "compiled", "seen"}:
+        k += 1
+    if k == j or (k - j == 1 and s.low(j) in DETERMINERS):
+        return None
+    return j, k, "described"
 
 
 def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
