@@ -256,8 +256,6 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None) -> Resu
                 result.continued += 1  # someone's words go on from an earlier sentence: neither right nor wrong
                 continue
             heads = tuple(h for g in inside for h in g.heads)
-            if inside and not heads and any(g.heads for g in inside):
-                heads = ()
             predicted = label.label == "attributed"
             base, base_source = baseline(label.text)
             speech = gold and any(is_speech(g.cue) for g in inside)
