@@ -89,3 +89,29 @@ def test_he_said_points_back_to_the_last_person_named_even_when_they_did_not_spe
 def test_according_to_always_hands_the_claim_on(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # initials inside a name
+    ("''The pier is unsafe,'' said Gov. Ruth K. Amsel of Maine.", "Ruth K. Amsel of Maine"),
+    ("Peter J. Moss said the pier was unsafe.", "Peter J. Moss"),
+    # a description before the name: the name next to the verb is the speaker
+    ("Longtime harbor board donor Lena Voss said she would give again.", "Lena Voss"),
+    # a verb in progress is not a passive
+    ("Lena Voss is telling donors that the pier will be rebuilt.", "Lena Voss"),
+    # a second verb joined by "but" or "and" shares the sentence's subject
+    ("Voss did not name the builder, but told donors that work would start soon.", "Voss"),
+    # a party and state in brackets, then a comma
+    ("Rep. Ana Ortiz (D-Maine), said the pier would reopen in June.", "Ana Ortiz"),
+    # a closing quotation mark typed the wrong way round
+    ("\u201cThe pier is unsafe,\u201c said Ruth Amsel, a harbor engineer.", "Ruth Amsel"),
+    # an appositive inside an appositive
+    ("Omar Haddad, the editor of the weekly, The Harbor Light, said the pier was a scandal.", "Omar Haddad"),
+])
+def test_sources_in_news_shapes(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_stance_verb_used_as_a_noun_credits_no_one():
+    assert only("The mayor ended decades of harbor support for the ferry.").source != "harbor"

@@ -85,6 +85,9 @@ STANCE_FACTOR = 0.85
 #: Titles written short with a full stop ("Sen. Maria Lopez", "Mr. Hale"): the stop ends no name.
 ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
                                 "prof", "rev", "adm", "maj", "cmdr", "pres", "supt", "insp", "atty", "st", "messrs"})
+#: Words before a stance verb's "subject" that show the verb is a noun ("of Republican support").
+NOUN_MARKERS = frozenset({"of", "for", "in", "on", "by", "with", "from", "to", "at", "about", "the", "a", "an",
+                          "his", "her", "their", "its", "our", "this", "that", "these", "those", "whose"})
 #: Naming verbs: ", called SkyNote," names a thing; the name after them is not a speaker.
 NAMING_VERBS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "title",
                           "titled", "label", "labels", "labelled", "labeled"})
@@ -151,6 +154,8 @@ def _bare(word: str) -> str:
 
 
 NAME_PARTICLES_LOWER = frozenset({"of", "for", "and", "the"})
+#: Lower-case words that may join the parts of one name ("Center for Economics and Foreign Policy").
+NAME_JOINER_WORDS = frozenset({"of", "for", "and", "the", "de", "al"})
 
 
 def looks_like_person(words: Sequence[str]) -> bool:
@@ -314,10 +319,17 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     return i, j + 1
 
 
+def _after_backward_quote(s: _Sentence, vi: int) -> bool:
+    """'“The ferry is late,“ said X': the mark before the verb closes a quotation, though typed as opening."""
+    return vi > 1 and s.tokens[vi - 1].text in OPENING_QUOTES and s.tokens[vi - 2].text in ",.?!"
+
+
 def _title_stop(s: _Sentence, k: int) -> bool:
-    """Whether token `k` is the full stop of a short title ("Sen.", "Mr.")."""
-    return 0 < k < len(s.tokens) and s.tokens[k].text == "." and s.low(k - 1) in ABBREVIATED_TITLES and \
-        s.tokens[k - 1].end == s.tokens[k].start
+    """Whether token `k` is the full stop of a short title ("Sen.", "Mr.") or of an initial ("Janet L. Yellen")."""
+    if not (0 < k < len(s.tokens) and s.tokens[k].text == "." and s.tokens[k - 1].end == s.tokens[k].start):
+        return False
+    before = s.tokens[k - 1].text
+    return s.low(k - 1) in ABBREVIATED_TITLES or (len(before) == 1 and before.isupper())
 
 
 def _all_reporting() -> frozenset[str]:
@@ -346,9 +358,19 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and all(s.name(k) for k in range(after[0], b - 1)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
-            run = [after[0]]
-            for k in range(after[0] + 1, b):
-                if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)):
+            start_at = after[0]
+            if s.name(b - 1) and any(tokens[k].is_word and not s.name(k) and s.low(k) not in NAME_JOINER_WORDS
+                                     for k in range(after[0], b)):
+                # "Top Republican Party donor Sheldon Adelson": the name next to the verb is the person.
+                start_at = b - 1
+                while start_at - 1 > after[0] and (s.name(start_at - 1) or _title_stop(s, start_at - 1)):
+                    start_at -= 1
+                while start_at < b - 1 and not s.name(start_at):
+                    start_at += 1
+            run = [start_at]
+            for k in range(start_at + 1, b):
+                if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)) or (
+                        _title_stop(s, k) and s.name(k + 1) and len(tokens[k - 1].text) == 1):
                     run.append(k)
                 else:
                     break
@@ -358,7 +380,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                 run.pop()
             first, last = run[0], run[-1]
             words = [_display_word(tokens[k].text) for k in range(first, last + 1)]
-            display = " ".join(words)
+            display = " ".join(words).replace(" .", ".")
             if display.lower().endswith("'s") or display.endswith("\u2019s"):
                 display = display[:-2]
             if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
@@ -440,7 +462,9 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
     matches += [(i, j, "stance") for i, j in find_phrases(s.tokens, stance) if not taken & set(range(i, j))]
     for vi, vj, strength in sorted(matches):
-        if s.in_quote(vi) or s.low(vi - 1) in PASSIVE_MARKERS or s.low(vj) in REFLEXIVES:
+        progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
+        if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
+                s.low(vi - 1) in PASSIVE_MARKERS and not progressive) or s.low(vj) in REFLEXIVES:
             continue
         if s.name(vi) and vi != s.first:
             continue  # "the United States", "The Servile State": part of a name, not a verb
@@ -458,9 +482,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # Subject before the verb, skipping "has also", and an appositive between commas.
     k = vi - 1
     skipped = 0
+    progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
     while k >= 0 and skipped < 4:
         if s.low(k) in BETWEEN_SUBJECT_AND_VERB and not s.name(k):
             k -= 1
+        elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
+            k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
             k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
@@ -471,6 +498,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         else:
             break
         skipped += 1
+    if k >= 1 and s.tokens[k].text == "," and s.tokens[k - 1].text == ")" and _parenthesis_opening(s, k - 1):
+        k = _parenthesis_opening(s, k - 1) - 1  # "Gov. John Kasich (R-Ohio), said"
     subject = None
     if strength == "stance":
         subject = _stance_subject(s, k, vi)
@@ -480,6 +509,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         opening = _appositive_start(s, k)
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
+            further = _appositive_start(s, opening) if subject is None else None
+            if further is not None:  # "Haddad, the editor of the weekly, The Harbor Light, said"
+                subject = _subject_ending(s, further - 1)
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
     elif k >= 0:
@@ -488,6 +520,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
     inverted = False
     participle = s.low(vi).endswith("ing")
+    if subject is None and strength in ("strong", "weak") and s.low(k) in ("and", "but") and s.first is not None \
+            and s.first < k:
+        # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
+        opening = _forward_subject(s, s.first)
+        if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
+            subject = opening
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
@@ -497,6 +535,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         before = s.tokens[vi - 1].text if vi > 0 else ""
         if before == "'" and vi > 1 and s.tokens[vi - 2].text == "'":
             before = '"'  # ''The deal is dead,'' said Ann Ruiz: two single quotes make a double one
+        if before in OPENING_QUOTES and vi > 1 and s.tokens[vi - 2].text in ",.?!":
+            before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
             phrase = _forward_subject(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
@@ -578,6 +618,8 @@ def _stance_subject(s: _Sentence, k: int, vi: int):
         return None
     if s.low(vi - 1) in ("to", "not") and vi - 1 == k:
         return None
+    if s.low(subject[0] - 1) in NOUN_MARKERS or s.low(vi + 1) == "of":
+        return None  # "decades of Republican support", "the plans of": the verb is a noun here
     return subject
 
 
@@ -597,6 +639,7 @@ def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
 def _appositive_start(s: _Sentence, k: int) -> int | None:
     """The comma opening an appositive that ends at comma `k`, if the words between describe someone."""
     m = k - 1
+    nested = False
     while m >= 0 and k - m < 30:
         text = s.tokens[m].text
         if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
@@ -609,7 +652,9 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
                 return m
-            return None
+            if not (s.name(m + 1) and not nested):
+                return None
+            nested = True  # "Vian, the editor of the paper, L'Osservatore Romano, said": look one comma further
         m -= 1
     return None
 
