@@ -115,3 +115,22 @@ def test_sources_in_news_shapes(text, source):
 
 def test_a_stance_verb_used_as_a_noun_credits_no_one():
     assert only("The mayor ended decades of harbor support for the ferry.").source != "harbor"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a stance after an appositive
+    ("Rosa Lind, a nurse from Elmwood, criticized the clinic's new hours.", "Rosa Lind"),
+    # a stance after "and": the sentence's subject holds it
+    ("Moss spoke at the pier and criticized the repair budget.", "Moss"),
+    # "opposed by X": the agent holds the stance
+    ("The pier levy, opposed by the Harbor Authority, never passed.", "the Harbor Authority"),
+    # who works where: the people, not the place
+    ("A spokeswoman for the Harbor Authority declined to comment.", "A spokeswoman for the Harbor Authority"),
+    ("Officials at the Harbor Authority said the pier was closed.", "officials at the Harbor Authority"),
+    # people described by their work
+    ("Other ferry captains also said the channel was too shallow.", "ferry captains"),
+    ("Moss talked up her plan for the pier.", "Moss"),
+])
+def test_stances_and_described_sources(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

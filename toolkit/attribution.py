@@ -69,7 +69,7 @@ ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
     "committee", "department", "council", "bank", "party", "news", "times", "post", "press", "reuters",
     "association", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "office", "house",
-    "court", "commission", "union", "network", "tass", "nato", "journal", "daily", "weekly", "magazine",
+    "court", "commission", "union", "network", "authority", "authorities", "tass", "nato", "journal", "daily", "weekly", "magazine",
     "service", "services", "board", "bureau", "administration", "army", "force", "forces", "police", "school",
     "college", "hospital", "club", "fund", "coalition", "alliance", "federation", "government", "parliament",
     "senate", "congress", "kremlin", "pentagon", "caller", "media", "channel", "television", "radio",
@@ -304,8 +304,10 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
             continue
         break
     # "Voters in Ohio and Michigan": the place belongs to the people before it, who are the source.
-    if i >= 2 and s.low(i - 1) in ("in", "from") and s.noun(i - 2) and not s.name(i - 2):
-        i -= 2
+    det = 1 if i >= 3 and s.low(i - 1) in ("the", "a", "an") else 0
+    if i - det >= 2 and s.low(i - 1 - det) in ("in", "from", "for", "at", "of", "with") and \
+            s.noun(i - 2 - det) and not s.name(i - 2 - det):
+        i -= 2 + det
         while i - 1 >= 0 and s.tokens[i - 1].is_word and s.tokens[i - 1].text.islower() and \
                 s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting() and i - 1 >= 0 and \
                 not s.tokens[i - 1].has_digit and j - i < 8:
@@ -351,7 +353,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
         # "voters in Ohio": people described by where they live, not the place.
         described_by_employer = described_by_employer or any(
-            s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from") for k in range(core, names[0]))
+            s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from", "at", "for", "with")
+            for k in range(core, names[0]))
         # "Turkish officials", "White House aides": the name only says which; the people are the source.
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1] and s.noun(b - 1) and not s.name(b - 1)
@@ -501,7 +504,17 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if k >= 1 and s.tokens[k].text == "," and s.tokens[k - 1].text == ")" and _parenthesis_opening(s, k - 1):
         k = _parenthesis_opening(s, k - 1) - 1  # "Gov. John Kasich (R-Ohio), said"
     subject = None
-    if strength == "stance":
+    if strength == "stance" and s.low(vj) == "by" and vi > 0 and s.tokens[vi - 1].text == ",":
+        # "The bill, opposed by House Republicans, ...": the agent after "by" holds the stance.
+        agent = _forward_subject(s, vj + 1)
+        if agent is not None and agent[2] in ("named", "described"):
+            subject = agent
+    elif strength == "stance" and k >= 0 and s.tokens[k].text == ",":
+        opening = _appositive_start(s, k)  # "Martha Allen, a delegate from Vermont, criticized"
+        subject = _subject_ending(s, opening - 1) if opening is not None else None
+        if subject is not None and subject[2] not in ("named", "described"):
+            subject = None
+    elif strength == "stance":
         subject = _stance_subject(s, k, vi)
     elif k >= 1 and s.low(k) == "who" and s.tokens[k - 1].text == ",":
         subject = _subject_ending(s, k - 2)  # "Ted Cruz, who said he would ...": the name before "who"
@@ -520,8 +533,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
     inverted = False
     participle = s.low(vi).endswith("ing")
-    if subject is None and strength in ("strong", "weak") and s.low(k) in ("and", "but") and s.first is not None \
-            and s.first < k:
+    if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
@@ -602,7 +614,7 @@ def _determiner_phrase(s: _Sentence, k: int):
             s.low(i) not in s.functions and s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
         i -= 1
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
-                                           "these", "those", "two", "three", "several", "both"):
+                                           "these", "those", "two", "three", "several", "both", "other"):
         return None
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
@@ -618,7 +630,7 @@ def _stance_subject(s: _Sentence, k: int, vi: int):
         return None
     if s.low(vi - 1) in ("to", "not") and vi - 1 == k:
         return None
-    if s.low(subject[0] - 1) in NOUN_MARKERS or s.low(vi + 1) == "of":
+    if (subject[1] - subject[0] == 1 and s.low(subject[0] - 1) in NOUN_MARKERS) or s.low(vi + 1) == "of":
         return None  # "decades of Republican support", "the plans of": the verb is a noun here
     return subject
 
@@ -674,6 +686,9 @@ def _subject_ending(s: _Sentence, k: int):
     if k < 0:
         return None
     low = s.low(k)
+    if "'" in low and low.split("'")[0] in PERSON_PRONOUNS | OTHER_PRONOUNS and low.split("'")[1] in (
+            "s", "d", "ll", "ve", "re"):
+        low = low.split("'")[0]  # "he's predicted", "they've argued"
     if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return k, k + 1, "pronoun"
     if low in WRITER_PRONOUNS:
