@@ -134,3 +134,14 @@ def test_a_stance_verb_used_as_a_noun_credits_no_one():
 def test_stances_and_described_sources(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But harbor engineers say the pier might not last the winter.", "harbor engineers"),
+    ("Several Green Party organizers said they expect a recount.", "Green Party organizers"),
+    ("In the survey, 38 percent said they rarely take the ferry.", "38 percent"),
+    ("The ferry broke down again, dock workers said.", "dock workers"),
+])
+def test_people_described_by_a_plural_are_a_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

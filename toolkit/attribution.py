@@ -357,7 +357,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             for k in range(core, names[0]))
         # "Turkish officials", "White House aides": the name only says which; the people are the source.
         described_by_employer = described_by_employer or (
-            bool(after) and b - 1 > after[-1] and s.noun(b - 1) and not s.name(b - 1)
+            bool(after) and b - 1 > after[-1] and not s.name(b - 1)
+            and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s")))
             and all(s.name(k) for k in range(after[0], b - 1)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
@@ -531,6 +532,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _subject_ending(s, k)
         if subject is None and strength != "stance":
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
+        if subject is None and strength == "strong":
+            subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
     inverted = False
     participle = s.low(vi).endswith("ing")
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
@@ -618,6 +621,33 @@ def _determiner_phrase(s: _Sentence, k: int):
         return None
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
+    return i, k + 1, "described"
+
+
+#: What may open a clause, so that the words after it can be its subject.
+CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--", "that", "and", "but", "while", "because",
+                            "as", "when", "where", "although", "though", "since", "if", "whether", "(", "“",
+                            '"', "say", "says"})
+
+
+def _plural_phrase(s: _Sentence, k: int):
+    """People described by a plural with no article, at the start of a clause: "hacking specialists say",
+    "Democratic operatives said", "21 percent said" (of those asked)."""
+    low = s.low(k)
+    if low in ("percent", "%") and k >= 1 and s.tokens[k - 1].has_digit:
+        i = k - 1
+    elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
+            low not in s.functions and low not in _all_reporting():
+        i = k
+        while i - 1 >= 0 and k - i < 2 and s.tokens[i - 1].is_word and not s.tokens[i - 1].has_digit and \
+                s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting():
+            i -= 1
+    else:
+        return None
+    if i > 0 and s.low(i - 1) in ("several", "two", "three", "four", "five", "both", "other", "the", "these", "those"):
+        i -= 1  # "several Democratic operatives"
+    if i > 0 and i != s.first and s.low(i - 1) not in CLAUSE_OPENERS and s.tokens[i - 1].text not in CLAUSE_OPENERS:
+        return None
     return i, k + 1, "described"
 
 
