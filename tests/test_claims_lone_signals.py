@@ -27,3 +27,17 @@ def test_a_lone_weak_signal_leaves_a_statement_a_fact(text):
 ])
 def test_the_same_signal_with_other_evidence_still_counts(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The new timetable sounds alarmingly like the old one.",
+    "The only hope left for the night ferry is a late grant.",
+    "Talk of the closure spread like wildfire along the quay.",
+    "The levy is a recipe for empty shops on the harbour front.",
+])
+def test_evaluative_and_figurative_frames_are_the_writers_view(text):
+    assert only(text).label == "opinion"
+
+
+def test_a_frame_word_in_a_plain_sense_is_not_a_judgment():
+    assert only("The ferry sounds its horn at noon.").label == "fact"

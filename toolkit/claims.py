@@ -53,6 +53,7 @@ WEIGHTS: dict[str, float] = {
     "modal_speculation": 0.7,       # "may", "could"
     "modal_future": 0.5,            # "will", "is expected to"
     "evaluative": 1.3,              # "disastrous", "enemy"
+    "figurative": 1.3,              # "sounds like the last fiasco", "the only hope", "a recipe for"
     "stance_adverbs": 1.3,          # "unfortunately", "deliberately"
     "evaluative_mild": 0.5,         # "major", "significant"
     "superlative": 0.8,             # "the most advanced"
