@@ -30,3 +30,19 @@ def test_figurative_and_evaluative_wording_is_found(text, words, category):
 ])
 def test_literal_uses_are_not_flagged(text):
     assert detect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She was charged with lying to investigators about the contract.",        # a legal charge, reported
+    "Chaos at the bridge crossing left lorries queued in heavy traffic.",     # a traffic report
+    "Families who hail from the islands met at the harbour.",                # "hail from": come from
+    "Police said the terror attack on the depot injured two guards.",        # literal, and not re-flagged by VADER
+    "Engineers measured the blast radius before the quarry opened.",          # "blast radius"
+])
+def test_emotive_words_in_a_plain_sense_are_not_flagged(text):
+    assert detect(text) == []
+
+
+def test_the_same_words_in_the_writers_charge_are_still_flagged():
+    assert [s.text for s in detect("The mayor is lying, and the harbour has descended into chaos.")] == [
+        "lying", "chaos"]

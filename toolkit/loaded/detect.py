@@ -22,6 +22,7 @@ from ..article import Article
 from .categories import SENTIMENT_CATEGORY
 from .context import QUOTED_WEIGHT, Quotation, QuoteIndex, is_scare_quote, literal_sense, quotations
 from .lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
+from .senses import plain_by_next_word
 from .sentiment import strong_valence
 from .tokens import Word, words
 
@@ -122,7 +123,11 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     taken = [False] * len(sentence_words)
     found: list[LoadedSpan] = []
     for match in _resolve(lexicon.matches(text, sentence_words)):
-        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)):
+        following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
+        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
+                plain_by_next_word(match.entry.term, following):
+            for i in range(match.first, match.last + 1):
+                taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue
         if match.first == match.last and not match.entry.term.lstrip("=")[:1].isupper() \
                 and _looks_like_name(text, sentence_words[match.first], segment):

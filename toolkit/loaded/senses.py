@@ -1,0 +1,20 @@
+"""Plain senses shown by the very next word: "families who hail from Crete" (come from), not praise.
+
+The lexicon's `literal:` cues look at the whole sentence; a few words change sense only with
+the word right after them, and a sentence-wide cue would be far too broad for those. Each
+rule here is a lexicon term's stem and the next words that make it plain.
+"""
+
+from __future__ import annotations
+
+#: term (as written in the lexicon, without "=") -> next words that show the plain sense.
+NEXT_WORD_PLAIN = {
+    "hail": frozenset({"from"}),          # "who hail from the coast": come from
+    "blast": frozenset({"radius", "site", "furnace"}),
+}
+
+
+def plain_by_next_word(term: str, next_word: str | None) -> bool:
+    """Whether the word after a match shows the matched term in its plain sense."""
+    plain = NEXT_WORD_PLAIN.get(term.lstrip("=").rstrip("*").lower())
+    return bool(plain and next_word and next_word.lower() in plain)
