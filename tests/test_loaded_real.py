@@ -46,3 +46,15 @@ def test_emotive_words_in_a_plain_sense_are_not_flagged(text):
 def test_the_same_words_in_the_writers_charge_are_still_flagged():
     assert [s.text for s in detect("The mayor is lying, and the harbour has descended into chaos.")] == [
         "lying", "chaos"]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant may not be enough to create a drastic change in the harbour.",
+    "The council said there was no crisis at the depot.",
+])
+def test_a_denied_exaggeration_is_not_the_writers_drama(text):
+    assert detect(text) == []
+
+
+def test_a_negation_in_another_clause_does_not_reach():
+    assert [s.text for s in detect("It is not over, and the cuts are drastic.")] == ["drastic"]
