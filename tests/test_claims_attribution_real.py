@@ -145,3 +145,15 @@ def test_stances_and_described_sources(text, source):
 def test_people_described_by_a_plural_are_a_source(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("PORTLAND \u2014 Dock workers in Maine and Vermont said the strike would go on.",
+     "workers in Maine and Vermont"),
+    ("BANGOR, Maine (AP) \u2014 Rep. Ana Ortiz said the pier would reopen.", "Ana Ortiz"),
+    ("PORTLAND \u2014 The harbor master said the channel was closed.", "the harbor master"),
+    ("_The Harbor Light_ reported that the channel was closed.", "Harbor Light"),
+])
+def test_a_dateline_or_italics_marks_are_not_part_of_the_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

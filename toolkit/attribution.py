@@ -183,6 +183,26 @@ class Found:
 
 # ----- reading source phrases ---------------------------------------------------------------
 
+#: Dashes that close a dateline ("WASHINGTON —", "MACAU (Reuters) –").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_end(tokens: Sequence[Token]) -> int | None:
+    """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
+    k = 0
+    capitals = 0
+    while k < len(tokens) and k < 10:
+        text = tokens[k].text
+        if text in DATELINE_DASHES:
+            return k + 1 if capitals and k + 1 < len(tokens) else None
+        if tokens[k].is_word and text.isupper() and len(text) > 1:
+            capitals += 1
+        elif not (text in ",.()" or (tokens[k].is_word and (text[:1].isupper() or text in ("de", "la")))):
+            return None
+        k += 1
+    return None
+
+
 class _Sentence:
     """A sentence's tokens with the facts the rules ask about them."""
 
@@ -194,6 +214,10 @@ class _Sentence:
         self.end = end
         self.title_case = is_title_case(tokens)
         self.first = first_word_index(tokens)
+        self.dateline = _dateline_end(self.tokens)
+        if self.dateline is not None:
+            self.first = self.dateline  # "WASHINGTON — Lawmakers said": the sentence starts after the place
+            self.title_case = is_title_case(self.tokens[self.dateline:])
         self.titles = word_list("titles").words
         self.bodies = word_list("bodies").words
         self.functions = word_list("function_words").words
@@ -383,7 +407,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             while run and not s.name(run[-1]):
                 run.pop()
             first, last = run[0], run[-1]
-            words = [_display_word(tokens[k].text) for k in range(first, last + 1)]
+            words = [_display_word(tokens[k].text.strip("_*")) for k in range(first, last + 1)]
             display = " ".join(words).replace(" .", ".")
             if display.lower().endswith("'s") or display.endswith("\u2019s"):
                 display = display[:-2]
