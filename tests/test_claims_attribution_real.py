@@ -157,3 +157,23 @@ def test_people_described_by_a_plural_are_a_source(text, source):
 def test_a_dateline_or_italics_marks_are_not_part_of_the_source(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a clause follows the verb without "that"
+    ("Ms. Amsel suggests the new berths should be built first.", "Amsel"),
+    # "that" after a phrase about where it was said
+    ("Moss wrote in her newsletter that the pier had been sold.", "Moss"),
+    # "asked X if"
+    ("Then Mr. Haddad asked the pilots if they had seen the buoy.", "Haddad"),
+    # an adverb between the subject and the verb; a day between the verb and "to"
+    ("Okafor frequently notes that the ferry is older than the pier.", "Okafor"),
+    ("Harbor commissioner Ruth Amsel promised Monday to publish the survey.", "Ruth Amsel"),
+])
+def test_verbs_of_saying_with_a_clause_or_an_aside(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_relative_that_after_the_object_is_no_reported_clause():
+    assert only("The firm reported a profit that was larger than expected.").label != "attributed"

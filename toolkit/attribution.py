@@ -512,8 +512,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     skipped = 0
     progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
     while k >= 0 and skipped < 4:
-        if s.low(k) in BETWEEN_SUBJECT_AND_VERB and not s.name(k):
-            k -= 1
+        if (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
+                                                      and len(s.low(k)) > 4)) and not s.name(k):
+            k -= 1  # "O'Malley frequently notes", "Isik has also said"
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
@@ -590,9 +591,27 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
     names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
     ends = follows in (".", "!", "?") and vj + 1 >= len(s.tokens) - 1  # "Ruiz responded."
-    to_clause = follows == "to" and s.low(vi) in TO_VERBS  # "claimed to have read", "vowed to fight"
+    after_time = vj + 1 if follows in word_list("time_words").words else vj  # "promised Monday to"
+    to_clause = s.low(after_time) == "to" and s.low(vi) in TO_VERBS  # "claimed to have read", "vowed to fight"
+    # "suggests any further deals should be", "wrote in his memoir that", "asked the students if":
+    # what follows the verb is a clause of its own.
+    ahead = []
+    for t in s.tokens[vj:vj + 9]:
+        if t.text in ",;:.!?()" or t.text in QUOTE_MARKS:
+            break
+        ahead.append(t.low)
+    clause_follows = any(w in ("if", "whether") for w in ahead[:6])
+    for n, w in enumerate(ahead):
+        if w in ("that", "which", "who"):
+            # "wrote in his memoir that ...", "said Monday that ...": not "a profit that was larger"
+            clause_follows = clause_follows or (w == "that" and (n <= 1 or any(
+                x in ("in", "on", "at", "to", "during", "after", "before", "with", "by") for x in ahead[:n])))
+            break
+        if 1 <= n <= 5 and w in CLAUSE_VERBS:
+            clause_follows = True  # "suggests any further deals should be gradual"
+            break
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or ends
-                  or to_clause
+                  or to_clause or (clause_follows and kind in ("named", "described", "pronoun"))
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
     if strength == "weak" and not (introduces or closes):
         return None
