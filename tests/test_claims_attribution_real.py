@@ -177,3 +177,29 @@ def test_verbs_of_saying_with_a_clause_or_an_aside(text, source):
 
 def test_a_relative_that_after_the_object_is_no_reported_clause():
     assert only("The firm reported a profit that was larger than expected.").label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Lena Voss, chief executive of Pierworks, a Bangor company, said the cranes were idle.", "Lena Voss"),
+    ("Said Omar Haddad, who grew up on the quay, \u201cWe were all proud of that ferry.\u201d", "Omar Haddad"),
+    ("\u201cGet off the pier,\u201d Moss barked.", "Moss"),
+    ("Ruth Amsel, in a statement released on Friday, said the survey was complete.", "Ruth Amsel"),
+])
+def test_more_news_shapes_of_naming_the_speaker(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_charged_with_a_price_is_no_speech():
+    assert only("The company charged $5 for the ferry.").label != "attributed"
+
+
+def test_a_name_with_an_initial_is_remembered_whole():
+    labels = label_text("Ruth K. Amsel toured the pier on Monday. \u201cWe are patient,\u201d she said.")
+    assert labels[1].source == "Ruth K. Amsel"
+
+
+def test_initials_joined_by_full_stops_stay_in_the_name():
+    # split=False: the sentence splitter (not this rule) still breaks a sentence after "R.K."
+    label = label_text("''The channel is silting up,'' said R.K. Osei, a fellow at the institute.", split=False)[0]
+    assert (label.label, label.source) == ("attributed", "R.K. Osei")

@@ -47,7 +47,8 @@ OTHER_PRONOUNS = frozenset({"they", "it"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 #: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
-                                "now", "then", "formerly", "once", "himself", "herself", "also"})
+                                "now", "then", "formerly", "once", "himself", "herself", "also",
+                                "in", "speaking", "writing", "during", "asked", "when"})
 #: Words set off by commas between a subject and its verb ("Critics, however, called").
 ASIDE_ADVERBS = frozenset({"however", "meanwhile", "too", "though", "instead", "likewise", "separately", "also",
                            "nonetheless", "nevertheless"})
@@ -88,6 +89,8 @@ ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "g
 #: Words before a stance verb's "subject" that show the verb is a noun ("of Republican support").
 NOUN_MARKERS = frozenset({"of", "for", "in", "on", "by", "with", "from", "to", "at", "about", "the", "a", "an",
                           "his", "her", "their", "its", "our", "this", "that", "these", "those", "whose"})
+#: A name's initials before a full stop: "L" (Janet L. Yellen), "J.M" (J.M. Berger).
+INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 #: Naming verbs: ", called SkyNote," names a thing; the name after them is not a speaker.
 NAMING_VERBS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "title",
                           "titled", "label", "labels", "labelled", "labeled"})
@@ -355,7 +358,18 @@ def _title_stop(s: _Sentence, k: int) -> bool:
     if not (0 < k < len(s.tokens) and s.tokens[k].text == "." and s.tokens[k - 1].end == s.tokens[k].start):
         return False
     before = s.tokens[k - 1].text
-    return s.low(k - 1) in ABBREVIATED_TITLES or (len(before) == 1 and before.isupper())
+    return s.low(k - 1) in ABBREVIATED_TITLES or bool(INITIALS.match(before))
+
+
+def joined_name_runs(s: _Sentence, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name runs with those split by an initial or a short title joined up ("Janet L" + "Yellen")."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out and out[-1][1] + 1 == a and _title_stop(s, out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _all_reporting() -> frozenset[str]:
@@ -398,7 +412,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             run = [start_at]
             for k in range(start_at + 1, b):
                 if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)) or (
-                        _title_stop(s, k) and s.name(k + 1) and len(tokens[k - 1].text) == 1):
+                        _title_stop(s, k) and s.name(k + 1) and INITIALS.match(tokens[k - 1].text)):
                     run.append(k)
                 else:
                     break
@@ -548,9 +562,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         opening = _appositive_start(s, k)
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
-            further = _appositive_start(s, opening) if subject is None else None
+            described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
+                and (s.low(subject[0]) in s.titles or s.low(subject[0]) in APPOSITIVE_OPENERS)
+            further = _appositive_start(s, opening) if subject is None or described_aside else None
             if further is not None:  # "Haddad, the editor of the weekly, The Harbor Light, said"
-                subject = _subject_ending(s, further - 1)
+                subject = _subject_ending(s, further - 1) or subject
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
     elif k >= 0:
@@ -571,6 +587,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is not None and opening[1] < vi:
             subject = opening
+    if subject is None and strength == "strong" and vi == s.first and not participle:
+        phrase = _forward_subject(s, vj)  # "Said Dorothy Poynter, who grew up nearby: ..."
+        if phrase is not None and phrase[2] in ("named", "described"):
+            subject, inverted = phrase, True
     if subject is None and not participle and strength != "stance" and s.low(vi) not in NAMING_VERBS:
         before = s.tokens[vi - 1].text if vi > 0 else ""
         if before == "'" and vi > 1 and s.tokens[vi - 2].text == "'":

@@ -441,7 +441,7 @@ def _credit_cue(text: str, tokens, start: int, end: int, kind: str) -> Cue | Non
 
 def _name_book(text: str, spans: Iterable[tuple[int, int]]) -> NameBook:
     """Every person's full name in the text, so that a surname can be resolved wherever it appears."""
-    from .attribution import _Sentence, describe
+    from .attribution import _Sentence, describe, joined_name_runs
 
     book = NameBook()
     for start, end in spans:
@@ -449,7 +449,7 @@ def _name_book(text: str, spans: Iterable[tuple[int, int]]) -> NameBook:
         if is_title_case(tokens):
             continue
         sentence = _Sentence(text, tokens, [], start, end)
-        for a, b in name_runs(tokens, title_case=False):
+        for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
             display, named, _, person = describe(sentence, a, b)
             if named and person:
                 book.learn(display)
@@ -466,13 +466,13 @@ def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> 
             return
     # No person spoke here: the first person named in the sentence is who a later "he said" most
     # likely means ("Ramos lamented the vote. ... he said").
-    from .attribution import _Sentence, describe
+    from .attribution import _Sentence, describe, joined_name_runs
 
     tokens = tokenize(text, start, end)
     if is_title_case(tokens):
         return
     sentence = _Sentence(text, tokens, [], start, end)
-    for a, b in name_runs(tokens, title_case=False):
+    for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
         display, named, _, person = describe(sentence, a, b)
         if named and person:
             book.last_person = display
