@@ -10,7 +10,8 @@ PolNeAR (Newell, Margolin and Ruths 2018) marks every attribution in 2016 US ele
   holding none should not. Precision, recall and F1 of `attributed`.
 - right source: as above, but a sentence counts as found only when the toolkit's `source`
   contains the head word of one of its gold Sources ("Sen. Maria Lopez" -> "Lopez", "a
-  spokesman for the ministry" -> "spokesman"). A gold pronoun source ("he said") is read as
+  spokesman for the ministry" -> "spokesman"; each part of "Her campaign manager, Robby Mook,"
+  or "Mr. Rubio and Senator Ted Cruz" counts). A gold pronoun source ("he said") is read as
   the last non-pronoun gold source before it in the article, so resolving "he" to the
   right person counts. Attributions without a source need only the label.
 - a sentence with no cue of its own that lies mostly inside a gold Content span (the second
@@ -118,6 +119,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def heads(source: str) -> tuple[str, ...]:
+    """The head word of each part of a source phrase: "Her campaign manager, Robby Mook," gives
+    "manager" and "mook" (the same person twice); "Mr. Rubio and Senator Ted Cruz" gives both."""
+    parts = re.split(r",|\band\b|\u2014|\u2013|\(|\)", source)
+    found = [h for h in (head(part) for part in parts) if h and h not in HEAD_SKIP]
+    return tuple(dict.fromkeys(found))
+
+
+#: Words that head an appositive part without naming anyone ("who", a party-state "D-Texas").
+HEAD_SKIP = frozenset({"who", "which", "whose", "jr", "sr"})
+
+
 def head(source: str) -> str | None:
     """The head word of a source phrase: the last word before a preposition, comma or clause."""
     tokens = words(source)
@@ -175,21 +188,21 @@ def read_ann(path: Path) -> list[Gold]:
         golds.append((cue[1], cue[2], source[2] if source else None))
     golds.sort(key=lambda g: g[0])
     out: list[Gold] = []
-    last_any: str | None = None
-    last_named: str | None = None
+    last_any: tuple[str, ...] = ()
+    last_named: tuple[str, ...] = ()
     for start, cue_text, source in golds:
-        heads: tuple[str, ...] = ()
+        found: tuple[str, ...] = ()
         if source:
             h = head(source)
             if h in PRONOUNS:
                 resolved = last_named if h in ("he", "she", "him", "his", "her") else (last_any or last_named)
-                heads = (resolved,) if resolved else ()
+                found = resolved or ()
             elif h:
-                heads = (h,)
-                last_any = h
+                found = heads(source) or (h,)
+                last_any = found
                 if any(w[:1].isupper() for w in words(source)):
-                    last_named = h
-        out.append(Gold(cue_text, start, heads))
+                    last_named = found
+        out.append(Gold(cue_text, start, found))
     return out
 
 
