@@ -203,3 +203,14 @@ def test_initials_joined_by_full_stops_stay_in_the_name():
     # split=False: the sentence splitter (not this rule) still breaks a sentence after "R.K."
     label = label_text("''The channel is silting up,'' said R.K. Osei, a fellow at the institute.", split=False)[0]
     assert (label.label, label.source) == ("attributed", "R.K. Osei")
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor attack now ranks as the worst in the port's history.",        # a name before a noun
+    "The mayor won with relatively tepid Harbor support.",                   # an adjective before "support"
+    "Perhaps Norway will oppose any change to the quota.",                   # the writer's guess
+    "Maine is not a swing state, and has not voted for a Democrat since 1988.",  # "state" as a noun
+    "Mr. Okafor interrupted himself, as if arguing with his own notes.",      # "notes" as a noun
+])
+def test_stance_and_saying_look_alikes_are_not_attributions(text):
+    assert only(text).label != "attributed"

@@ -91,6 +91,12 @@ NOUN_MARKERS = frozenset({"of", "for", "in", "on", "by", "with", "from", "to", "
                           "his", "her", "their", "its", "our", "this", "that", "these", "those", "whose"})
 #: A name's initials before a full stop: "L" (Janet L. Yellen), "J.M" (J.M. Berger).
 INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+#: Verb forms that are also plural nouns ("states", "reports", "notes"): weaker evidence of speech.
+NOUN_LIKE_VERB_FORMS = frozenset({"states", "reports", "notes", "claims", "adds", "writes", "answers", "charges",
+                                  "counters", "estimates", "remarks", "comments", "statements", "calls", "questions",
+                                  "attacks", "plans", "wants", "views", "backs", "cites", "thanks", "jokes"})
+#: Modal verbs between a subject and a stance verb make it the writer's forecast ("Russia will oppose").
+FORECAST_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can"})
 #: Naming verbs: ", called SkyNote," names a thing; the name after them is not a speaker.
 NAMING_VERBS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "title",
                           "titled", "label", "labels", "labelled", "labeled"})
@@ -544,6 +550,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if k >= 1 and s.tokens[k].text == "," and s.tokens[k - 1].text == ")" and _parenthesis_opening(s, k - 1):
         k = _parenthesis_opening(s, k - 1) - 1  # "Gov. John Kasich (R-Ohio), said"
     subject = None
+    from_determiner = False
     if strength == "stance" and s.low(vj) == "by" and vi > 0 and s.tokens[vi - 1].text == ",":
         # "The bill, opposed by House Republicans, ...": the agent after "by" holds the stance.
         agent = _forward_subject(s, vj + 1)
@@ -573,6 +580,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _subject_ending(s, k)
         if subject is None and strength != "stance":
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
+            from_determiner = subject is not None
         if subject is None and strength == "strong":
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
     inverted = False
@@ -630,11 +638,17 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
             break
-    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or ends
-                  or to_clause or (clause_follows and kind in ("named", "described", "pronoun"))
+    # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
+    # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
+    sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
+    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
+                  or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
     if strength == "weak" and not (introduces or closes):
         return None
+    if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
+                                                       or to_clause or closes):
+        return None  # "a swing state, and ...": a noun, not a verb of saying
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
             not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
         return None  # "expects the vote" is no belief reported, "believes the tax will pass" is
@@ -725,6 +739,17 @@ def _stance_subject(s: _Sentence, k: int, vi: int):
         return None
     if (subject[1] - subject[0] == 1 and s.low(subject[0] - 1) in NOUN_MARKERS) or s.low(vi + 1) == "of":
         return None  # "decades of Republican support", "the plans of": the verb is a noun here
+    core = next((x for x in range(subject[0], subject[1]) if s.name(x) or s.noun(x)), subject[0])
+    if subject[2] == "named" and subject[1] - core == 1:
+        if core > subject[0]:
+            return None  # "The Orlando attack", "tepid Latino support": a name before a noun
+        before = s.tokens[core - 1].text if core > 0 else ""
+        if before.lower() in FORECAST_MODALS or (before.islower() and before.isalpha() and before not in CLAUSE_OPENERS
+                                                 and before not in s.functions):
+            return None  # "relatively tepid Latino support", "will Clinton attack"
+    if any(s.low(x) in FORECAST_MODALS for x in range(subject[1], vi)) and any(
+            t.low in ("perhaps", "maybe", "probably", "likely", "possibly") for t in s.tokens):
+        return None  # "Perhaps Russia will oppose": the writer's guess, not Russia's stated stance
     return subject
 
 
