@@ -41,3 +41,9 @@ def test_evaluative_and_figurative_frames_are_the_writers_view(text):
 
 def test_a_frame_word_in_a_plain_sense_is_not_a_judgment():
     assert only("The ferry sounds its horn at noon.").label == "fact"
+
+
+def test_judgment_words_in_the_object_of_a_stance_verb_count_for_the_writer():
+    # "decry" hands over no words: the disgraceful, reckless rest is the writer's description
+    label = only("The harbour barons decry the levy with their usual disgraceful and utterly reckless spite.")
+    assert label.label == "opinion"

@@ -666,7 +666,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         span = (s.tokens[a].start, s.tokens[vj - 1].end) if not inverted else (s.tokens[vi].start, s.tokens[b - 1].end)
         return None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                family="vague_crowd")]
-    scope = _scope(s, frame, closes)
+    # A stance verb's object is the writer's own description of the stance ("decry the rise of
+    # populism without recognising ..."), not words handed over: judgment words in it still count.
+    scope = _scope(s, frame, closes) if strength != "stance" else ()
     if kind == "pronoun":
         pronoun = s.low(a)
         who = book.last_person if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)

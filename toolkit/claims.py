@@ -78,7 +78,7 @@ REPEAT = 0.5
 #: Checkable details can pull a sentence at most this far towards fact.
 FACT_CAP = 1.2
 #: How strongly opinionated the writer's own words must be to outweigh an attribution.
-OVERRIDE = 2.2
+OVERRIDE = 1.9
 #: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
 #: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
 #: their full weight.)
