@@ -44,6 +44,7 @@ def test_a_frame_word_in_a_plain_sense_is_not_a_judgment():
 
 
 def test_judgment_words_in_the_object_of_a_stance_verb_count_for_the_writer():
-    # "decry" hands over no words: the disgraceful, reckless rest is the writer's description
-    label = only("The harbour barons decry the levy with their usual disgraceful and utterly reckless spite.")
+    # "decried" hands over no words: the disgraceful, reckless rest is the writer's description
+    label = only("The senator decried the levy, a disgraceful, shameful and utterly reckless swindle of honest "
+                 "families.")
     assert label.label == "opinion"
