@@ -214,3 +214,21 @@ def test_initials_joined_by_full_stops_stay_in_the_name():
 ])
 def test_stance_and_saying_look_alikes_are_not_attributions(text):
     assert only(text).label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Vice Mayor Ruth K. Amsel, who flew to Bangor, Maine, on Friday to open the pier, said the rules were fair.",
+     "Ruth K. Amsel"),
+    ("''We may see more ferries,'' the economist Omar Haddad, a former harbor adviser, wrote on his blog.",
+     "Omar Haddad"),
+    ("Asked if he had been warned, the Republican harbor commissioner said no.", "the Republican harbor commissioner"),
+    ("''He had it coming,'' the skipper, John Moss, told the television program.", "John Moss"),
+])
+def test_long_asides_and_doubled_quotes_before_the_speaker(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_an_adverb_after_the_verb_does_not_hide_the_colon():
+    labels = label_text("Lena Voss looked at the pier. Then she added warily: ''There is always something.''")
+    assert (labels[1].label, labels[1].source) == ("attributed", "Lena Voss")

@@ -250,7 +250,10 @@ class _Sentence:
         return low in self.titles or low in self.bodies or stem in self.titles or stem in self.bodies
 
     def closes_quote(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in CLOSING_QUOTES + '"'
+        if not 0 <= i < len(self.tokens):
+            return False
+        text = self.tokens[i].text
+        return text in CLOSING_QUOTES + '"' or (text == "'" and i > 0 and self.tokens[i - 1].text == "'")
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.tokens[a].start, self.tokens[b - 1].end
@@ -612,8 +615,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if subject is None:
         return None
     a, b, kind = subject
-    follows = s.low(vj)
-    follows_text = s.tokens[vj].text if vj < len(s.tokens) else ""
+    after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
+    follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
+    follows_text = s.tokens[after_verb].text if after_verb < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
     quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
@@ -692,9 +696,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
 def _determiner_phrase(s: _Sentence, k: int):
     """A described source of ordinary words ending at token `k`: "the contractor", "two local nurses"."""
     i = k
-    while i >= 0 and k - i < 3 and s.tokens[i].is_word and s.tokens[i].text.islower() and \
-            s.low(i) not in s.functions and s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
-        i -= 1
+    if not s.tokens[k].text.islower():
+        return None
+    while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
+            s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
+        i -= 1  # "the Republican presidential candidate said"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
                                            "these", "those", "two", "three", "several", "both", "other"):
         return None
@@ -772,7 +778,7 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     """The comma opening an appositive that ends at comma `k`, if the words between describe someone."""
     m = k - 1
     nested = False
-    while m >= 0 and k - m < 30:
+    while m >= 0 and k - m < 45:
         text = s.tokens[m].text
         if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
             m -= 1  # "D-N.Y.": an abbreviation's full stop
@@ -784,9 +790,23 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
                 return m
-            if not (s.name(m + 1) and not nested):
-                return None
-            nested = True  # "Vian, the editor of the paper, L'Osservatore Romano, said": look one comma further
+            place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
+            if not (s.name(m + 1) and (not nested or place)):
+                return _relative_clause_start(s, m, k)
+            nested = nested or not place  # "Vian, the editor of the paper, L'Osservatore Romano, said"
+        m -= 1
+    return None
+
+
+def _relative_clause_start(s: _Sentence, m: int, k: int) -> int | None:
+    """The ", who" opening a relative clause that has commas of its own ("Amsel, who flew to Bangor,
+    Maine, on Friday to open the pier, said"), searching back from comma `m`."""
+    while m >= 0 and k - m < 45:
+        text = s.tokens[m].text
+        if text in ".;!?" and not _title_stop(s, m) or text in QUOTE_MARKS:
+            return None
+        if text == "," and s.low(m + 1) in ("who", "whose"):
+            return m
         m -= 1
     return None
 
@@ -796,8 +816,9 @@ def _named_appositive(s: _Sentence, k: int):
     m = k - 1
     while m >= 0 and s.name(m):
         m -= 1
-    if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1)):
-        return m + 1, k, "named"
+    if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
+            m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower())):
+        return m + 1, k, "named"  # "the skipper, John Moss, told"
     return None
 
 
