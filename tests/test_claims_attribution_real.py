@@ -232,3 +232,13 @@ def test_long_asides_and_doubled_quotes_before_the_speaker(text, source):
 def test_an_adverb_after_the_verb_does_not_hide_the_colon():
     labels = label_text("Lena Voss looked at the pier. Then she added warily: ''There is always something.''")
     assert (labels[1].label, labels[1].source) == ("attributed", "Lena Voss")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Poll: Amsel and Moss hold narrow leads in Maine.", "unnamed poll"),
+    ("Moss, who has struggled, called his rival ''totally scripted and kind of robotic.''", "Moss"),
+    ("Amsel is calling for the state to take a stronger role in the harbor.", "Amsel"),
+])
+def test_headline_documents_naming_in_doubled_quotes_and_calls_for(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

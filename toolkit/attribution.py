@@ -619,7 +619,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
     follows_text = s.tokens[after_verb].text if after_verb < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
-    quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
+    quote_soon = any(t.text in OPENING_QUOTES + '"' or (t.text == "'" and s.low(n + 1) == "'")
+                     for n, t in enumerate(s.tokens[vj:vj + 6], start=vj))  # called the plan "a disaster"
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
     names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
     ends = follows in (".", "!", "?") and vj + 1 >= len(s.tokens) - 1  # "Ruiz responded."

@@ -42,6 +42,11 @@ def speaker_colon_frames(s, book):
     if colon is None or s.in_quote(colon):
         return
     name_tokens = [k for k in range(first, colon) if tokens[k].is_word]
+    after = [t for t in tokens[colon + 1:] if t.is_word]
+    if len(name_tokens) == 1 and (tokens[first].low,) in word_list("documents").entries and \
+            len(after) >= MIN_WORDS_AFTER and not s.in_quote(colon):
+        yield _document_label(s, first, colon)  # "Poll: Trump and Clinton hold narrow leads"
+        return
     if not 1 <= len(name_tokens) <= MAX_NAME_WORDS or tokens[first].low in NOT_SPEAKERS:
         return
     if any(tokens[k].low in NOT_SPEAKERS and k == name_tokens[-1] for k in name_tokens):
@@ -54,7 +59,6 @@ def speaker_colon_frames(s, book):
                 return
         elif not _title_stop(s, k) and token.text not in ("-", "'"):
             return
-    after = [t for t in tokens[colon + 1:] if t.is_word]
     if len(after) < MIN_WORDS_AFTER:
         return
     display, named, span, person = describe(s, first, colon)
@@ -69,3 +73,17 @@ def speaker_colon_frames(s, book):
                    "headline quoting them).", family="speaker_colon")
     yield (Attribution(display, "quotation", STRENGTH["named"], True, frame, ((tokens[colon].end, s.end),),
                        (cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _document_label(s, first: int, colon: int):
+    """ "Poll: ...", "Report: ...": a headline that hands its claim to a document it does not name."""
+    from .attribution import STRENGTH, Attribution
+
+    tokens = s.tokens
+    word = tokens[first].text
+    frame = (tokens[first].start, tokens[colon].end)
+    cue = make_cue(s.text, frame[0], frame[1], "document",
+                   f"\u201c{word}:\u201d at the start of a headline credits what follows to a {word.lower()} it "
+                   "does not name.", family="headline_report")
+    return (Attribution(f"unnamed {word.lower()}", "document", STRENGTH["unnamed"], False, frame,
+                        ((tokens[colon].end, s.end),), (cue,)), [])
