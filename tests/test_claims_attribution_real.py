@@ -242,3 +242,14 @@ def test_an_adverb_after_the_verb_does_not_hide_the_colon():
 def test_headline_documents_naming_in_doubled_quotes_and_calls_for(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor now says, however, that the pier can be saved.", "Okafor"),
+    ("The port's chief engineer, Lena Voss, of course, said the timing was a coincidence.", "Lena Voss"),
+    ("Another captain on the night route, Tom Okafor, said the buoy had drifted.", "Tom Okafor"),
+    ("Haddad, after two stormy winters, wrote that the pier would not last.", "Haddad"),
+])
+def test_asides_between_the_speaker_and_the_verb(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

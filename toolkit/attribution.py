@@ -35,7 +35,12 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "immediately", "flatly", "openly", "bluntly", "frankly", "only", "just", "long", "himself", "herself",
     "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "yesterday", "today", "in", "a", "statement", "an", "interview", "has", "been",
+    "now", "even", "first", "soon", "ultimately", "finally", "already",
 })
+#: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
+ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
+                           ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
+                           ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition")})
 #: "replied saying that ...": a second reporting verb confirms the first.
 REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
                                    "explaining", "writing", "stating"})
@@ -48,7 +53,8 @@ WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 #: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
                                 "now", "then", "formerly", "once", "himself", "herself", "also",
-                                "in", "speaking", "writing", "during", "asked", "when"})
+                                "in", "speaking", "writing", "during", "asked", "when", "after", "before",
+                                "despite", "unlike", "like", "along"})
 #: Words set off by commas between a subject and its verb ("Critics, however, called").
 ASIDE_ADVERBS = frozenset({"however", "meanwhile", "too", "though", "instead", "likewise", "separately", "also",
                            "nonetheless", "nevertheless"})
@@ -544,6 +550,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
+        elif s.tokens[k].text == "," and any(
+                k - len(p) - 1 >= 0 and s.tokens[k - len(p) - 1].text == "," and
+                tuple(s.low(x) for x in range(k - len(p), k)) == p for p in ASIDE_PHRASES):
+            k -= 2 + next(len(p) for p in ASIDE_PHRASES if tuple(s.low(x) for x in range(k - len(p), k)) == p)
         elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:
             k -= 1  # "Richard Trumka Jr. told": the suffix's full stop ends no sentence
             continue
@@ -818,8 +828,9 @@ def _named_appositive(s: _Sentence, k: int):
     while m >= 0 and s.name(m):
         m -= 1
     if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
-            m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower())):
-        return m + 1, k, "named"  # "the skipper, John Moss, told"
+            m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower()) or (
+            s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:k]]))):
+        return m + 1, k, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
     return None
 
 
