@@ -9,7 +9,17 @@ someone else, and name the source of each:
 - documents: "records show", "documents released by the city", "a report by X found";
 - passed-on words: "as quoted in TASS", "told Reuters", "citing officials" (the `via`);
 - headline forms: "TURKEY TO U.S.: \u201c...\u201d", "..., Report Says", "...: report";
-- quotation marks, whose speaker may be named in the next sentence.
+- quotation marks, whose speaker may be named in the next sentence;
+- stances, plans and charges credited to the subject right before the verb ("the coach
+  accused the league of ...", "the board plans a vote", "Ruiz backs the bill"; word list
+  `stance_verbs.txt`), weaker than a verb of saying and never read from a possessive or a
+  name before a noun ("Ruiz's support", "the Orlando attack");
+- a speaker before a colon in transcripts and headlines ("HALE: We never saw it", see
+  `toolkit.attribution_speakers`).
+
+Datelines ("WASHINGTON \u2014"), short titles and initials ("Sen. Maria Lopez", "Janet L.
+Yellen") and asides between the speaker and the verb (", a trade analyst at ...,", ", who
+flew to Bangor, Maine, on Friday,", ", of course,") are read past, not taken for the source.
 
 A name is cleaned of job titles ("Turkish Defense Minister Fikri Isik" -> "Fikri Isik"), and
 a later mention by surname ("Isik") is resolved to the full name met earlier (`NameBook`).
