@@ -253,3 +253,9 @@ def test_headline_documents_naming_in_doubled_quotes_and_calls_for(text, source)
 def test_asides_between_the_speaker_and_the_verb(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_place_in_the_middle_of_a_sentence_is_not_who_he_is():
+    labels = label_text("Tom Okafor toured the pier. He kept his sizeable New Harbor lead on Monday. "
+                        "He added: \u201cThere is nothing we cannot fix.\u201d")
+    assert labels[2].source == "Tom Okafor"

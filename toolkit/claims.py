@@ -464,15 +464,18 @@ def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> 
         if primary.person:
             book.last_person = primary.source
             return
-    # No person spoke here: the first person named in the sentence is who a later "he said" most
-    # likely means ("Ramos lamented the vote. ... he said").
+    # No person spoke here: a person named at the head of the sentence is who a later "he said"
+    # most likely means ("Ramos lamented the vote. ... he said").
     from .attribution import _Sentence, describe, joined_name_runs
 
     tokens = tokenize(text, start, end)
     if is_title_case(tokens):
         return
     sentence = _Sentence(text, tokens, [], start, end)
+    first = sentence.first or 0
     for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
+        if a > first + 2:
+            return  # only a name at the head of the sentence is its subject ("Sandra Paradis, 78, arrived")
         display, named, _, person = describe(sentence, a, b)
         if named and person:
             book.last_person = display
