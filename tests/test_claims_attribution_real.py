@@ -259,3 +259,16 @@ def test_a_place_in_the_middle_of_a_sentence_is_not_who_he_is():
     labels = label_text("Tom Okafor toured the pier. He kept his sizeable New Harbor lead on Monday. "
                         "He added: \u201cThere is nothing we cannot fix.\u201d")
     assert labels[2].source == "Tom Okafor"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor Says He Never Promised To Sell The Pier.", "Okafor"),
+    ("Moss Tells Voters The Pier Will Stay Open.", "Moss"),
+])
+def test_a_title_case_headline_with_a_verb_of_saying(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_title_case_headline_without_one_is_not_attributed():
+    assert only("The United States Sent Two Ships To The Harbor.").label != "attributed"

@@ -533,7 +533,7 @@ def _reporting_frames(s: _Sentence, book: NameBook):
         if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
                 s.low(vi - 1) in PASSIVE_MARKERS and not progressive) or s.low(vj) in REFLEXIVES:
             continue
-        if s.name(vi) and vi != s.first:
+        if s.name(vi) and vi != s.first and not (s.title_case and strength == "strong"):
             continue  # "the United States", "The Servile State": part of a name, not a verb
         if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
             continue
