@@ -38,6 +38,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from common import EVAL, best_time, synthetic_article, words
 
@@ -106,12 +107,15 @@ def score_spans(predicted: list[tuple[int, int]], gold: list[tuple[int, int]], a
         credit.found += min(1.0, sum(hits) / (g[1] - g[0]))
 
 
-def run_ptc(root: Path, errors: int) -> None:
+def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, quiet: bool = False
+            ) -> dict[str, Scores] | None:
+    """Score the PTC articles (those whose id `keep` accepts); print unless `quiet`; return the any-overlap scores."""
     labels = root / "train-task2-TC.labels"
     articles = root / "train-articles"
     if not labels.is_file() or not articles.is_dir():
-        print(f"PTC: skipped ({root} not found)")
-        return
+        if not quiet:
+            print(f"PTC: skipped ({root} not found)")
+        return None
     gold: dict[str, list[tuple[int, int]]] = {}
     naming: dict[str, list[tuple[int, int]]] = {}
     for line in labels.read_text(encoding="utf-8").splitlines():
@@ -130,7 +134,8 @@ def run_ptc(root: Path, errors: int) -> None:
     false_positives: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     by_category: dict[str, list[int]] = {}
-    files = sorted(articles.glob("article*.txt"))
+    files = [path for path in sorted(articles.glob("article*.txt"))
+             if keep is None or keep(path.stem.removeprefix("article"))]
     for path in files:
         article_id = path.stem.removeprefix("article")
         with path.open(encoding="utf-8", newline="") as handle:
@@ -152,6 +157,9 @@ def run_ptc(root: Path, errors: int) -> None:
         for g in gold_spans:
             if not any(overlap(p, g) for p in predicted):
                 missed[text[g[0]:g[1]].lower()] += 1
+    result = {"toolkit": ours[0], "minus_sourcing": without_sourcing[0], "vader": reference[0]}
+    if quiet:
+        return result
     print(f"PTC Loaded_Language ({len(files)} training articles, {sum(map(len, gold.values()))} gold spans)")
     print(ours[0].line("toolkit, any-overlap"))
     print(ours[1].line("toolkit, character credit"))
@@ -165,6 +173,7 @@ def run_ptc(root: Path, errors: int) -> None:
     if errors:
         print(f"  most frequent unmatched predictions: {false_positives.most_common(errors)}")
         print(f"  most frequent missed gold spans: {missed.most_common(errors)}")
+    return result
 
 
 def parse_word_list(field: str) -> list[str]:
@@ -172,12 +181,15 @@ def parse_word_list(field: str) -> list[str]:
     return [a if a else b for a, b in _QUOTED.findall(field)]
 
 
-def run_babe(path: Path, errors: int) -> None:
+def run_babe(path: Path, errors: int, keep: Callable[[int], bool] | None = None, quiet: bool = False
+             ) -> dict[str, Scores] | None:
+    """Score BABE's rows (those whose index `keep` accepts); print unless `quiet`; return the word-level scores."""
     if not path.is_file():
-        print(f"BABE: skipped ({path} not found)")
-        return
+        if not quiet:
+            print(f"BABE: skipped ({path} not found)")
+        return None
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=";"))
+        rows = [row for index, row in enumerate(csv.DictReader(handle, delimiter=";")) if keep is None or keep(index)]
     ours = {"all": Scores(), "biased": Scores()}
     reference = {"all": Scores(), "biased": Scores()}
     false_positives: Counter[str] = Counter()
@@ -196,6 +208,9 @@ def run_babe(path: Path, errors: int) -> None:
                 scores.gold += len(gold)
         false_positives.update(predicted - gold)
         missed.update(gold - predicted)
+    result = {"toolkit": ours["all"], "vader": reference["all"]}
+    if quiet:
+        return result
     biased = sum(1 for r in rows if r.get("label_bias") == "Biased")
     print(f"BABE biased_words, word level ({len(rows)} sentences, {biased} labelled Biased)")
     print(ours["all"].line("toolkit, all sentences"))
@@ -205,6 +220,7 @@ def run_babe(path: Path, errors: int) -> None:
     if errors:
         print(f"  most frequent false positives: {false_positives.most_common(errors)}")
         print(f"  most frequent missed words: {missed.most_common(errors)}")
+    return result
 
 
 def run_speed() -> None:

@@ -50,3 +50,19 @@ def test_a_text_that_is_not_english_gets_a_warning_not_silent_labels():
     assert report["claims_warnings"] and "English" in report["claims_warnings"][0]
     assert "warning:" in format_report(report)
     assert analyze(parse_article("Title\n\nThe council met on Monday.\n"))["claims_warnings"] == []
+
+
+def test_a_text_that_is_not_english_gets_no_labels_and_says_so_first():
+    from toolkit import parse_article
+
+    article = parse_article("El puente nuevo\n\nEl ayuntamiento aprobó ayer el presupuesto para reparar el puente "
+                            "del río. La alcaldesa dijo que las obras empezarán en marzo y que durarán un año. "
+                            "Los vecinos esperan que el tráfico mejore pronto.\n")
+    report = analyze(article)
+    assert report["claims_withheld"] and "English" in report["claims_withheld"]
+    assert all(s["label"] is None and s["withheld"] for s in report["sentences"])
+    assert report["voices"] == []
+    text = format_report(report)
+    assert text.splitlines()[2].startswith("warning:")  # right under the title, before any sentence
+    assert "FACT" not in text
+    assert json.loads(json.dumps(report))["sentences"][0]["label"] is None

@@ -21,6 +21,13 @@ def feedback_for(key, choices, ids):
 
 
 def test_partial_credit_rules(key):
+    from dataclasses import replace
+
+    # A label a careful reader could defend without a taught rule earns part credit. The sample's key has
+    # none left (every such case now has a rule), so one is made here: s9 with attributed as only defensible.
+    entries = dict(key.entries)
+    entries["s9"] = replace(entries["s9"], accept=("attributed",), also_right=())
+    key = replace(key, entries=entries)
     choices = {
         "s16": Choice("attributed", "Isik"),          # right label, right source (surname)
         "s17": Choice("attributed", "TASS"),          # right label, named only the messenger

@@ -16,7 +16,8 @@ from functools import cached_property
 from typing import Any
 
 from toolkit.article.model import Article
-from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary
+from toolkit.claims.sentence_labels import (PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary,
+                                            withheld_reason)
 from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon, load_lexicon
 from toolkit.loaded.measures import LoadedDensity, density
@@ -59,6 +60,11 @@ class ArticleAnalysis:
         return tuple(voice_summary(self.article, self.sentence_labels))
 
     @cached_property
+    def claims_withheld(self) -> str | None:
+        """Why no sentence labels should be shown (a text not in English), or None."""
+        return withheld_reason(self.article.text)
+
+    @cached_property
     def claims_warnings(self) -> tuple[str, ...]:
         return tuple(claims_warnings(self.article.text))
 
@@ -68,6 +74,13 @@ class ArticleAnalysis:
         report["loaded"] = [span.to_dict() for span in self.loaded]
         report["loaded_density"] = self.loaded_density.to_dict()
         report["readability"] = self.readability.to_dict()
+        if self.claims_withheld:  # not English: say so, and give no label rather than a wrong one
+            reason = self.claims_withheld
+            for sentence in report["sentences"]:
+                sentence.update({"label": None, "source": None, "via": None, "confidence": None, "summary": reason,
+                                 "withheld": reason, "cues": []})
+            report.update({"voices": [], "claims_withheld": reason, "claims_warnings": [reason]})
+            return report
         by_id = self.labels_by_id
         for sentence in report["sentences"]:
             label = by_id[sentence["id"]]

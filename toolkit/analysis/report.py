@@ -21,6 +21,7 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
     title = report.get("title") or "(no title)"
     lines.append(title)
     lines.append("=" * min(width, len(title)))
+    lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     metadata = {k: v for k, v in report.get("metadata", {}).items() if k not in ("title", "parts", "notes")}
     for key, value in metadata.items():
         if value not in (None, "", [], {}):
@@ -48,7 +49,6 @@ def format_report(report: dict[str, Any], width: int = 88) -> str:
     lines.extend(_loaded_section(report, width))
     lines.extend(_readability_lines(report.get("readability"), width))
     lines.extend(_voice_lines(report.get("voices", [])))
-    lines.extend(f"warning: {warning}" for warning in report.get("claims_warnings", []))
     return "\n".join(lines)
 
 

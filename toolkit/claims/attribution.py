@@ -9,7 +9,17 @@ someone else, and name the source of each:
 - documents: "records show", "documents released by the city", "a report by X found";
 - passed-on words: "as quoted in TASS", "told Reuters", "citing officials" (the `via`);
 - headline forms: "TURKEY TO U.S.: \u201c...\u201d", "..., Report Says", "...: report";
-- quotation marks, whose speaker may be named in the next sentence.
+- quotation marks, whose speaker may be named in the next sentence;
+- stances, plans and charges credited to the subject right before the verb ("the coach
+  accused the league of ...", "the board plans a vote", "Ruiz backs the bill"; word list
+  `stance_verbs.txt`), weaker than a verb of saying and never read from a possessive or a
+  name before a noun ("Ruiz's support", "the Orlando attack");
+- a speaker before a colon in transcripts and headlines ("HALE: We never saw it"; labels
+  such as "Editor's Note:" are in `not_speakers.txt`).
+
+Datelines ("WASHINGTON \u2014"), short titles and initials ("Sen. Maria Lopez", "Janet L.
+Yellen") and asides between the speaker and the verb (", a trade analyst at ...,", ", who
+flew to Bangor, Maine, on Friday,", ", of course,") are read past, not taken for the source.
 
 A name is cleaned of job titles ("Turkish Defense Minister Fikri Isik" -> "Fikri Isik"), and
 a later mention by surname ("Isik") is resolved to the full name met earlier (`NameBook`).
@@ -37,7 +47,12 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "immediately", "flatly", "openly", "bluntly", "frankly", "only", "just", "long", "himself", "herself",
     "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "yesterday", "today", "in", "a", "statement", "an", "interview", "has", "been",
+    "now", "even", "first", "soon", "ultimately", "finally", "already",
 })
+#: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
+ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
+                           ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
+                           ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition")})
 #: "replied saying that ...": a second reporting verb confirms the first.
 REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
                                    "explaining", "writing", "stating"})
@@ -49,7 +64,9 @@ OTHER_PRONOUNS = frozenset({"they", "it"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 #: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
-                                "now", "then", "formerly", "once", "himself", "herself", "also"})
+                                "now", "then", "formerly", "once", "himself", "herself", "also",
+                                "in", "speaking", "writing", "during", "asked", "when", "after", "before",
+                                "despite", "unlike", "like", "along"})
 #: Words set off by commas between a subject and its verb ("Critics, however, called").
 ASIDE_ADVERBS = frozenset({"however", "meanwhile", "too", "though", "instead", "likewise", "separately", "also",
                            "nonetheless", "nevertheless"})
@@ -71,7 +88,7 @@ ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
     "committee", "department", "council", "bank", "party", "news", "times", "post", "press", "reuters",
     "association", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "office", "house",
-    "court", "commission", "union", "network", "tass", "nato", "journal", "daily", "weekly", "magazine",
+    "court", "commission", "union", "network", "authority", "authorities", "tass", "nato", "journal", "daily", "weekly", "magazine",
     "service", "services", "board", "bureau", "administration", "army", "force", "forces", "police", "school",
     "college", "hospital", "club", "fund", "coalition", "alliance", "federation", "government", "parliament",
     "senate", "congress", "kremlin", "pentagon", "caller", "media", "channel", "television", "radio",
@@ -81,6 +98,35 @@ ORGANISATION_WORDS = frozenset({
 BARE_DOCUMENTS = frozenset({"records", "documents", "data", "figures", "statistics", "filings", "emails",
                             "transcripts", "minutes", "files", "papers"})
 STRENGTH = {"named": 0.92, "described": 0.82, "document": 0.85, "unnamed": 0.62, "quotation": 0.7}
+#: A stance, plan or charge ("accused", "plans", "backs") is someone's position, but the verb is
+#: less sure to mean it than a verb of saying: the strength is multiplied by this.
+STANCE_FACTOR = 0.85
+#: Titles written short with a full stop ("Sen. Maria Lopez", "Mr. Hale"): the stop ends no name.
+ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+                                "prof", "rev", "adm", "maj", "cmdr", "pres", "supt", "insp", "atty", "st", "messrs"})
+#: Words before a stance verb's "subject" that show the verb is a noun ("of Republican support").
+NOUN_MARKERS = frozenset({"of", "for", "in", "on", "by", "with", "from", "to", "at", "about", "the", "a", "an",
+                          "his", "her", "their", "its", "our", "this", "that", "these", "those", "whose"})
+#: A name's initials before a full stop: "L" (Janet L. Yellen), "J.M" (J.M. Berger).
+INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+#: Verb forms that are also plural nouns ("states", "reports", "notes"): weaker evidence of speech.
+NOUN_LIKE_VERB_FORMS = frozenset({"states", "reports", "notes", "claims", "adds", "writes", "answers", "charges",
+                                  "counters", "estimates", "remarks", "comments", "statements", "calls", "questions",
+                                  "attacks", "plans", "wants", "views", "backs", "cites", "thanks", "jokes"})
+#: Modal verbs between a subject and a stance verb make it the writer's forecast ("Russia will oppose").
+FORECAST_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can"})
+#: Naming verbs: ", called SkyNote," names a thing; the name after them is not a speaker.
+NAMING_VERBS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "title",
+                          "titled", "label", "labels", "labelled", "labeled"})
+#: Verbs of saying whose "to" opens what was said or promised ("claimed to have", "vowed to").
+TO_VERBS = frozenset({"claim", "claims", "claimed", "promise", "promises", "promised", "vow", "vows", "vowed",
+                      "pledge", "pledges", "pledged", "threaten", "threatens", "threatened", "agree", "agrees",
+                      "agreed", "refuse", "refuses", "refused", "decline", "declines", "declined", "urge", "urges",
+                      "urged", "ask", "asks", "asked", "propose", "proposes", "proposed", "offer", "offers",
+                      "offered"})
+#: Words after a belief verb that show a clause follows ("believes the tax will pass").
+CLAUSE_VERBS = frozenset({"will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+                          "should", "may", "might", "must", "won't", "wouldn't", "isn't", "can't", "did", "does"})
 QUOTE_SHARE_FOR_ATTRIBUTION = 0.6
 LONG_QUOTE_WORDS = 4
 
@@ -135,6 +181,8 @@ def _bare(word: str) -> str:
 
 
 NAME_PARTICLES_LOWER = frozenset({"of", "for", "and", "the"})
+#: Lower-case words that may join the parts of one name ("Center for Economics and Foreign Policy").
+NAME_JOINER_WORDS = frozenset({"of", "for", "and", "the", "de", "al"})
 
 
 def looks_like_person(words: Sequence[str]) -> bool:
@@ -162,6 +210,26 @@ class Found:
 
 # ----- reading source phrases ---------------------------------------------------------------
 
+#: Dashes that close a dateline ("WASHINGTON —", "MACAU (Reuters) –").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_end(tokens: Sequence[Token]) -> int | None:
+    """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
+    k = 0
+    capitals = 0
+    while k < len(tokens) and k < 10:
+        text = tokens[k].text
+        if text in DATELINE_DASHES:
+            return k + 1 if capitals and k + 1 < len(tokens) else None
+        if tokens[k].is_word and text.isupper() and len(text) > 1:
+            capitals += 1
+        elif not (text in ",.()" or (tokens[k].is_word and (text[:1].isupper() or text in ("de", "la")))):
+            return None
+        k += 1
+    return None
+
+
 class _Sentence:
     """A sentence's tokens with the facts the rules ask about them."""
 
@@ -173,6 +241,10 @@ class _Sentence:
         self.end = end
         self.title_case = is_title_case(tokens)
         self.first = first_word_index(tokens)
+        self.dateline = _dateline_end(self.tokens)
+        if self.dateline is not None:
+            self.first = self.dateline  # "WASHINGTON — Lawmakers said": the sentence starts after the place
+            self.title_case = is_title_case(self.tokens[self.dateline:])
         self.titles = word_list("titles").words
         self.bodies = word_list("bodies").words
         self.functions = word_list("function_words").words
@@ -196,7 +268,10 @@ class _Sentence:
         return low in self.titles or low in self.bodies or stem in self.titles or stem in self.bodies
 
     def closes_quote(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in CLOSING_QUOTES + '"'
+        if not 0 <= i < len(self.tokens):
+            return False
+        text = self.tokens[i].text
+        return text in CLOSING_QUOTES + '"' or (text == "'" and i > 0 and self.tokens[i - 1].text == "'")
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.tokens[a].start, self.tokens[b - 1].end
@@ -229,6 +304,9 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         low = tok.low
         if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
             j += 1
+            continue
+        if _title_stop(s, j) and s.name(j + 1):
+            j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title
             continue
         if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 3:
             j += 1
@@ -270,12 +348,24 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
         if low in ("of", "for", "and", "the", "de", "al") and s.name(k - 1) and s.name(i):
             i = k
             continue
+        if _title_stop(s, k) and s.name(i):
+            i = k  # "Sen. Maria Lopez said": the stop belongs to the title
+            continue
         if (tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 2
                 and (s.noun(i) or s.name(i)) and low not in _all_reporting()):
             i = k
             lower_run += 1
             continue
         break
+    # "Voters in Ohio and Michigan": the place belongs to the people before it, who are the source.
+    det = 1 if i >= 3 and s.low(i - 1) in ("the", "a", "an") else 0
+    if i - det >= 2 and s.low(i - 1 - det) in ("in", "from", "for", "at", "of", "with") and \
+            s.noun(i - 2 - det) and not s.name(i - 2 - det):
+        i -= 2 + det
+        while i - 1 >= 0 and s.tokens[i - 1].is_word and s.tokens[i - 1].text.islower() and \
+                s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting() and i - 1 >= 0 and \
+                not s.tokens[i - 1].has_digit and j - i < 8:
+            i -= 1
     # Trim modifiers that are not part of a name or a described source from the left edge.
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
             and not s.name(i + 1):
@@ -285,9 +375,33 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     return i, j + 1
 
 
+def _after_backward_quote(s: _Sentence, vi: int) -> bool:
+    """'“The ferry is late,“ said X': the mark before the verb closes a quotation, though typed as opening."""
+    return vi > 1 and s.tokens[vi - 1].text in OPENING_QUOTES and s.tokens[vi - 2].text in ",.?!"
+
+
+def _title_stop(s: _Sentence, k: int) -> bool:
+    """Whether token `k` is the full stop of a short title ("Sen.", "Mr.") or of an initial ("Janet L. Yellen")."""
+    if not (0 < k < len(s.tokens) and s.tokens[k].text == "." and s.tokens[k - 1].end == s.tokens[k].start):
+        return False
+    before = s.tokens[k - 1].text
+    return s.low(k - 1) in ABBREVIATED_TITLES or bool(INITIALS.match(before))
+
+
+def joined_name_runs(s: _Sentence, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name runs with those split by an initial or a short title joined up ("Janet L" + "Yellen")."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out and out[-1][1] + 1 == a and _title_stop(s, out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _all_reporting() -> frozenset[str]:
     return (word_list("reporting_verbs").words | word_list("reporting_verbs_weak").words
-            | word_list("belief_verbs").words)
+            | word_list("belief_verbs").words | word_list("stance_verbs").words)
 
 
 def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
@@ -302,11 +416,30 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             after = names  # "Martin Luther King Jr.": the "title" was part of the name
         # "the secretary of the Bureau": a person described by where they work, not named.
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
+        # "voters in Ohio": people described by where they live, not the place.
+        described_by_employer = described_by_employer or any(
+            s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from", "at", "for", "with")
+            for k in range(core, names[0]))
+        # "Turkish officials", "White House aides": the name only says which; the people are the source.
+        described_by_employer = described_by_employer or (
+            bool(after) and b - 1 > after[-1] and not s.name(b - 1)
+            and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s")))
+            and all(s.name(k) for k in range(after[0], b - 1)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
-            run = [after[0]]
-            for k in range(after[0] + 1, b):
-                if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)):
+            start_at = after[0]
+            if s.name(b - 1) and any(tokens[k].is_word and not s.name(k) and s.low(k) not in NAME_JOINER_WORDS
+                                     for k in range(after[0], b)):
+                # "Top Republican Party donor Sheldon Adelson": the name next to the verb is the person.
+                start_at = b - 1
+                while start_at - 1 > after[0] and (s.name(start_at - 1) or _title_stop(s, start_at - 1)):
+                    start_at -= 1
+                while start_at < b - 1 and not s.name(start_at):
+                    start_at += 1
+            run = [start_at]
+            for k in range(start_at + 1, b):
+                if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)) or (
+                        _title_stop(s, k) and s.name(k + 1) and INITIALS.match(tokens[k - 1].text)):
                     run.append(k)
                 else:
                     break
@@ -315,8 +448,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             while run and not s.name(run[-1]):
                 run.pop()
             first, last = run[0], run[-1]
-            words = [_display_word(tokens[k].text) for k in range(first, last + 1)]
-            display = " ".join(words)
+            words = [_display_word(tokens[k].text.strip("_*")) for k in range(first, last + 1)]
+            display = " ".join(words).replace(" .", ".")
             if display.lower().endswith("'s") or display.endswith("\u2019s"):
                 display = display[:-2]
             if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
@@ -325,7 +458,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             return display, True, (tokens[first].start, tokens[last].end), person
     start, end = tokens[a].start, tokens[b - 1].end
     display = " ".join(s.text[start:end].split())
-    if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper():
+    if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
 
@@ -348,8 +481,9 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     cues: list[Cue] = []
     used: set[int] = set()
 
+
     for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
-                               *_headline_frames(s, book)):
+                               *_headline_frames(s, book), *_speaker_colon_frames(s, book)):
         if attribution is not None:
             frame_tokens = {k for k, t in enumerate(s.tokens) if attribution.frame[0] <= t.start < attribution.frame[1]}
             if frame_tokens & used:
@@ -389,13 +523,18 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     strong = word_list("reporting_verbs")
     weak = word_list("reporting_verbs_weak")
     belief = word_list("belief_verbs")
+    stance = word_list("stance_verbs")
     matches = [(i, j, "strong") for i, j in find_phrases(s.tokens, strong)]
     matches += [(i, j, "weak") for i, j in find_phrases(s.tokens, weak)]
     matches += [(i, j, "belief") for i, j in find_phrases(s.tokens, belief)]
+    taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
+    matches += [(i, j, "stance") for i, j in find_phrases(s.tokens, stance) if not taken & set(range(i, j))]
     for vi, vj, strength in sorted(matches):
-        if s.in_quote(vi) or s.low(vi - 1) in PASSIVE_MARKERS or s.low(vj) in REFLEXIVES:
+        progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
+        if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
+                s.low(vi - 1) in PASSIVE_MARKERS and not progressive) or s.low(vj) in REFLEXIVES:
             continue
-        if s.name(vi) and vi != s.first:
+        if s.name(vi) and vi != s.first and not (s.title_case and strength == "strong"):
             continue  # "the United States", "The Servile State": part of a name, not a verb
         if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
             continue
@@ -406,41 +545,90 @@ def _reporting_frames(s: _Sentence, book: NameBook):
 
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
-    list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs"}[strength]
+    list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
+                 "stance": "stance_verbs"}[strength]
     # Subject before the verb, skipping "has also", and an appositive between commas.
     k = vi - 1
     skipped = 0
+    progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
     while k >= 0 and skipped < 4:
-        if s.low(k) in BETWEEN_SUBJECT_AND_VERB and not s.name(k):
-            k -= 1
+        if (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
+                                                      and len(s.low(k)) > 4)) and not s.name(k):
+            k -= 1  # "O'Malley frequently notes", "Isik has also said"
+        elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
+            k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
             k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
+        elif s.tokens[k].text == "," and any(
+                k - len(p) - 1 >= 0 and s.tokens[k - len(p) - 1].text == "," and
+                tuple(s.low(x) for x in range(k - len(p), k)) == p for p in ASIDE_PHRASES):
+            k -= 2 + next(len(p) for p in ASIDE_PHRASES if tuple(s.low(x) for x in range(k - len(p), k)) == p)
         elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:
             k -= 1  # "Richard Trumka Jr. told": the suffix's full stop ends no sentence
             continue
         else:
             break
         skipped += 1
+    if k >= 1 and s.tokens[k].text == "," and s.tokens[k - 1].text == ")" and _parenthesis_opening(s, k - 1):
+        k = _parenthesis_opening(s, k - 1) - 1  # "Gov. John Kasich (R-Ohio), said"
     subject = None
-    if k >= 0 and s.tokens[k].text == ",":
+    from_determiner = False
+    if strength == "stance" and s.low(vj) == "by" and vi > 0 and s.tokens[vi - 1].text == ",":
+        # "The bill, opposed by House Republicans, ...": the agent after "by" holds the stance.
+        agent = _forward_subject(s, vj + 1)
+        if agent is not None and agent[2] in ("named", "described"):
+            subject = agent
+    elif strength == "stance" and k >= 0 and s.tokens[k].text == ",":
+        opening = _appositive_start(s, k)  # "Martha Allen, a delegate from Vermont, criticized"
+        subject = _subject_ending(s, opening - 1) if opening is not None else None
+        if subject is not None and subject[2] not in ("named", "described"):
+            subject = None
+    elif strength == "stance":
+        subject = _stance_subject(s, k, vi)
+    elif k >= 1 and s.low(k) == "who" and s.tokens[k - 1].text == ",":
+        subject = _subject_ending(s, k - 2)  # "Ted Cruz, who said he would ...": the name before "who"
+    elif k >= 0 and s.tokens[k].text == ",":
         opening = _appositive_start(s, k)
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
+            described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
+                and (s.low(subject[0]) in s.titles or s.low(subject[0]) in APPOSITIVE_OPENERS)
+            further = _appositive_start(s, opening) if subject is None or described_aside else None
+            if further is not None:  # "Haddad, the editor of the weekly, The Harbor Light, said"
+                subject = _subject_ending(s, further - 1) or subject
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
     elif k >= 0:
         subject = _subject_ending(s, k)
+        if subject is None and strength != "stance":
+            subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
+            from_determiner = subject is not None
+        if subject is None and strength == "strong":
+            subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
     inverted = False
     participle = s.low(vi).endswith("ing")
+    if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
+        # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
+        opening = _forward_subject(s, s.first)
+        if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
+            subject = opening
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is not None and opening[1] < vi:
             subject = opening
-    if subject is None and not participle:
+    if subject is None and strength == "strong" and vi == s.first and not participle:
+        phrase = _forward_subject(s, vj)  # "Said Dorothy Poynter, who grew up nearby: ..."
+        if phrase is not None and phrase[2] in ("named", "described"):
+            subject, inverted = phrase, True
+    if subject is None and not participle and strength != "stance" and s.low(vi) not in NAMING_VERBS:
         before = s.tokens[vi - 1].text if vi > 0 else ""
+        if before == "'" and vi > 1 and s.tokens[vi - 2].text == "'":
+            before = '"'  # ''The deal is dead,'' said Ann Ruiz: two single quotes make a double one
+        if before in OPENING_QUOTES and vi > 1 and s.tokens[vi - 2].text in ",.?!":
+            before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
             phrase = _forward_subject(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
@@ -448,18 +636,48 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if subject is None:
         return None
     a, b, kind = subject
-    follows = s.low(vj)
-    follows_text = s.tokens[vj].text if vj < len(s.tokens) else ""
+    after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
+    follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
+    follows_text = s.tokens[after_verb].text if after_verb < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
-    quote_soon = any(t.text in OPENING_QUOTES + '"' for t in s.tokens[vj:vj + 6])  # called the plan "a disaster"
+    quote_soon = any(t.text in OPENING_QUOTES + '"' or (t.text == "'" and s.low(n + 1) == "'")
+                     for n, t in enumerate(s.tokens[vj:vj + 6], start=vj))  # called the plan "a disaster"
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
     names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
+    ends = follows in (".", "!", "?") and vj + 1 >= len(s.tokens) - 1  # "Ruiz responded."
+    after_time = vj + 1 if follows in word_list("time_words").words else vj  # "promised Monday to"
+    to_clause = s.low(after_time) == "to" and s.low(vi) in TO_VERBS  # "claimed to have read", "vowed to fight"
+    # "suggests any further deals should be", "wrote in his memoir that", "asked the students if":
+    # what follows the verb is a clause of its own.
+    ahead = []
+    for t in s.tokens[vj:vj + 9]:
+        if t.text in ",;:.!?()" or t.text in QUOTE_MARKS:
+            break
+        ahead.append(t.low)
+    clause_follows = any(w in ("if", "whether") for w in ahead[:6])
+    for n, w in enumerate(ahead):
+        if w in ("that", "which", "who"):
+            # "wrote in his memoir that ...", "said Monday that ...": not "a profit that was larger"
+            clause_follows = clause_follows or (w == "that" and (n <= 1 or any(
+                x in ("in", "on", "at", "to", "during", "after", "before", "with", "by") for x in ahead[:n])))
+            break
+        if 1 <= n <= 5 and w in CLAUSE_VERBS:
+            clause_follows = True  # "suggests any further deals should be gradual"
+            break
+    # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
+    # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
+    sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
+                  or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
     if strength == "weak" and not (introduces or closes):
         return None
-    if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes:
-        return None
+    if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
+                                                       or to_clause or closes):
+        return None  # "a swing state, and ...": a noun, not a verb of saying
+    if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
+            not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
+        return None  # "expects the vote" is no belief reported, "believes the tax will pass" is
     frame = (s.tokens[min(a, vi)].start, s.tokens[max(b, vj) - 1].end)
     # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
     # and after one that opens them ('In March, officials said the bridge ...').
@@ -474,7 +692,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         span = (s.tokens[a].start, s.tokens[vj - 1].end) if not inverted else (s.tokens[vi].start, s.tokens[b - 1].end)
         return None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                family="vague_crowd")]
-    scope = _scope(s, frame, closes)
+    # A stance verb's object is the writer's own description of the stance ("decry the rise of
+    # populism without recognising ..."), not words handed over: judgment words in it still count.
+    scope = _scope(s, frame, closes) if strength != "stance" else ()
     if kind == "pronoun":
         pronoun = s.low(a)
         who = book.last_person if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
@@ -490,8 +710,77 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     display, person, resolved_from = _resolve(display, named, person, book)
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
-    return (Attribution(display, "reporting_verb", STRENGTH[level], named, frame, scope, (verb_cue, source_cue),
-                        person=person), [])
+    strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
+    return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
+                        (verb_cue, source_cue), person=person), [])
+
+
+def _determiner_phrase(s: _Sentence, k: int):
+    """A described source of ordinary words ending at token `k`: "the contractor", "two local nurses"."""
+    i = k
+    if not s.tokens[k].text.islower():
+        return None
+    while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
+            s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
+        i -= 1  # "the Republican presidential candidate said"
+    if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+                                           "these", "those", "two", "three", "several", "both", "other"):
+        return None
+    if s.low(i) in ("that", "this") and i != s.first:
+        return None  # "... so that the pupils said": a clause, not a subject phrase
+    return i, k + 1, "described"
+
+
+#: What may open a clause, so that the words after it can be its subject.
+CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--", "that", "and", "but", "while", "because",
+                            "as", "when", "where", "although", "though", "since", "if", "whether", "(", "“",
+                            '"', "say", "says"})
+
+
+def _plural_phrase(s: _Sentence, k: int):
+    """People described by a plural with no article, at the start of a clause: "hacking specialists say",
+    "Democratic operatives said", "21 percent said" (of those asked)."""
+    low = s.low(k)
+    if low in ("percent", "%") and k >= 1 and s.tokens[k - 1].has_digit:
+        i = k - 1
+    elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
+            low not in s.functions and low not in _all_reporting():
+        i = k
+        while i - 1 >= 0 and k - i < 2 and s.tokens[i - 1].is_word and not s.tokens[i - 1].has_digit and \
+                s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting():
+            i -= 1
+    else:
+        return None
+    if i > 0 and s.low(i - 1) in ("several", "two", "three", "four", "five", "both", "other", "the", "these", "those"):
+        i -= 1  # "several Democratic operatives"
+    if i > 0 and i != s.first and s.low(i - 1) not in CLAUSE_OPENERS and s.tokens[i - 1].text not in CLAUSE_OPENERS:
+        return None
+    return i, k + 1, "described"
+
+
+def _stance_subject(s: _Sentence, k: int, vi: int):
+    """The subject of a stance verb: a source right before it ("Ruiz backs", "the union plans"), no possessive."""
+    if k < 0 or s.tokens[k].text in (",", ")") or s.low(k).endswith("'s") or s.in_quote(vi):
+        return None
+    subject = _subject_ending(s, k)
+    if subject is None or subject[2] not in ("named", "described", "pronoun"):
+        return None
+    if s.low(vi - 1) in ("to", "not") and vi - 1 == k:
+        return None
+    if (subject[1] - subject[0] == 1 and s.low(subject[0] - 1) in NOUN_MARKERS) or s.low(vi + 1) == "of":
+        return None  # "decades of Republican support", "the plans of": the verb is a noun here
+    core = next((x for x in range(subject[0], subject[1]) if s.name(x) or s.noun(x)), subject[0])
+    if subject[2] == "named" and subject[1] - core == 1:
+        if core > subject[0]:
+            return None  # "The Orlando attack", "tepid Latino support": a name before a noun
+        before = s.tokens[core - 1].text if core > 0 else ""
+        if before.lower() in FORECAST_MODALS or (before.islower() and before.isalpha() and before not in CLAUSE_OPENERS
+                                                 and before not in s.functions):
+            return None  # "relatively tepid Latino support", "will Clinton attack"
+    if any(s.low(x) in FORECAST_MODALS for x in range(subject[1], vi)) and any(
+            t.low in ("perhaps", "maybe", "probably", "likely", "possibly") for t in s.tokens):
+        return None  # "Perhaps Russia will oppose": the writer's guess, not Russia's stated stance
+    return subject
 
 
 def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
@@ -510,7 +799,8 @@ def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
 def _appositive_start(s: _Sentence, k: int) -> int | None:
     """The comma opening an appositive that ends at comma `k`, if the words between describe someone."""
     m = k - 1
-    while m >= 0 and k - m < 30:
+    nested = False
+    while m >= 0 and k - m < 45:
         text = s.tokens[m].text
         if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
             m -= 1  # "D-N.Y.": an abbreviation's full stop
@@ -522,7 +812,23 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
                 return m
+            place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
+            if not (s.name(m + 1) and (not nested or place)):
+                return _relative_clause_start(s, m, k)
+            nested = nested or not place  # "Vian, the editor of the paper, L'Osservatore Romano, said"
+        m -= 1
+    return None
+
+
+def _relative_clause_start(s: _Sentence, m: int, k: int) -> int | None:
+    """The ", who" opening a relative clause that has commas of its own ("Amsel, who flew to Bangor,
+    Maine, on Friday to open the pier, said"), searching back from comma `m`."""
+    while m >= 0 and k - m < 45:
+        text = s.tokens[m].text
+        if text in ".;!?" and not _title_stop(s, m) or text in QUOTE_MARKS:
             return None
+        if text == "," and s.low(m + 1) in ("who", "whose"):
+            return m
         m -= 1
     return None
 
@@ -532,8 +838,10 @@ def _named_appositive(s: _Sentence, k: int):
     m = k - 1
     while m >= 0 and s.name(m):
         m -= 1
-    if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1)):
-        return m + 1, k, "named"
+    if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
+            m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower()) or (
+            s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:k]]))):
+        return m + 1, k, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
     return None
 
 
@@ -542,6 +850,9 @@ def _subject_ending(s: _Sentence, k: int):
     if k < 0:
         return None
     low = s.low(k)
+    if "'" in low and low.split("'")[0] in PERSON_PRONOUNS | OTHER_PRONOUNS and low.split("'")[1] in (
+            "s", "d", "ll", "ve", "re"):
+        low = low.split("'")[0]  # "he's predicted", "they've argued"
     if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return k, k + 1, "pronoun"
     if low in WRITER_PRONOUNS:
@@ -608,7 +919,10 @@ def _according_to(s: _Sentence, book: NameBook):
                     yield None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                           family="vague_crowd")]
                     break
-            continue
+            else:
+                subject = _plain_phrase(s, phrase_at)  # "according to a lawsuit filed in May"
+            if subject is None:
+                continue
         a, b, kind = subject
         frame = (s.tokens[i].start, s.tokens[b - 1].end)
         at_start = i <= (s.first or 0) + 1
@@ -622,6 +936,18 @@ def _according_to(s: _Sentence, book: NameBook):
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
                            (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _plain_phrase(s: _Sentence, j: int):
+    """Whatever noun phrase follows "according to" when no rule names it: "a lawsuit", "early results"."""
+    k = j
+    while k < len(s.tokens) and k - j < 6 and s.tokens[k].is_word and (
+            k == j or s.low(k) not in s.functions or s.low(k) in DETERMINERS) and not s.in_quote(k) and \
+            s.low(k) not in {"filed", "released", "published", "issued", "obtained", "conducted", "compiled", "seen"}:
+        k += 1
+    if k == j or (k - j == 1 and s.low(j) in DETERMINERS):
+        return None
+    return j, k, "described"
 
 
 def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
@@ -872,3 +1198,67 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
         extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total
                                  else STRENGTH["unnamed"], False, frame, spans, ()))
     return extra, cues
+
+
+# ----- speakers before a colon: transcripts and headlines ("HALE: We never saw it.") -----------
+
+#: At most this many words may name the speaker before the colon.
+MAX_NAME_WORDS = 4
+#: And at least this many words must follow it.
+MIN_WORDS_AFTER = 3
+
+
+def _speaker_colon_frames(s: _Sentence, book: NameBook):
+    """Yield (Attribution, []) for "NAME: words" at the start of a sentence (see the module's doc)."""
+    tokens = s.tokens
+    first = s.first
+    if first is None:
+        return
+    colon = next((k for k in range(first + 1, min(len(tokens), first + 2 * MAX_NAME_WORDS + 1))
+                  if tokens[k].text == ":"), None)
+    if colon is None or s.in_quote(colon):
+        return
+    name_tokens = [k for k in range(first, colon) if tokens[k].is_word]
+    after = [t for t in tokens[colon + 1:] if t.is_word]
+    if len(name_tokens) == 1 and (tokens[first].low,) in word_list("documents").entries and \
+            len(after) >= MIN_WORDS_AFTER and not s.in_quote(colon):
+        yield _document_label(s, first, colon)  # "Poll: Trump and Clinton hold narrow leads"
+        return
+    if not 1 <= len(name_tokens) <= MAX_NAME_WORDS or tokens[first].low in word_list("not_speakers").words:
+        return
+    if any(tokens[k].low in word_list("not_speakers").words and k == name_tokens[-1] for k in name_tokens):
+        return  # "Editor's Note:", "Photo Credit:"
+    time_words = word_list("time_words").words
+    for k in range(first, colon):
+        token = tokens[k]
+        if token.is_word:
+            if not token.text[:1].isupper() or token.low in time_words or token.has_digit:
+                return
+        elif not _title_stop(s, k) and token.text not in ("-", "'"):
+            return
+    if len(after) < MIN_WORDS_AFTER:
+        return
+    display, named, span, person = describe(s, first, colon)
+    display, person, resolved_from = _resolve(display, named, person, book)
+    if not named:
+        return
+    if display.isupper() and len(display) > 2:
+        display = display.title()  # "HALE" in a transcript is Hale
+    frame = (tokens[first].start, tokens[colon].end)
+    cue = make_cue(s.text, frame[0], frame[1], "quotation",
+                   f"A name and a colon: what follows is given as {display}'s own words (a transcript or a "
+                   "headline quoting them).", family="speaker_colon")
+    yield (Attribution(display, "quotation", STRENGTH["named"], True, frame, ((tokens[colon].end, s.end),),
+                       (cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _document_label(s, first: int, colon: int):
+    """ "Poll: ...", "Report: ...": a headline that hands its claim to a document it does not name."""
+    tokens = s.tokens
+    word = tokens[first].text
+    frame = (tokens[first].start, tokens[colon].end)
+    cue = make_cue(s.text, frame[0], frame[1], "document",
+                   f"\u201c{word}:\u201d at the start of a headline credits what follows to a {word.lower()} it "
+                   "does not name.", family="headline_report")
+    return (Attribution(f"unnamed {word.lower()}", "document", STRENGTH["unnamed"], False, frame,
+                        ((tokens[colon].end, s.end),), (cue,)), [])

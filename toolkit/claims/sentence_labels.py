@@ -37,10 +37,10 @@ from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
 from toolkit.text.layer import TextLayer
-from toolkit.text.tokens import is_title_case, name_runs
+from toolkit.text.tokens import is_title_case, name_runs, tokenize
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
-           "claims_warnings", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
+           "claims_warnings", "withheld_reason", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
 
 #: How much each family of cue moves a sentence towards opinion (negative: towards fact).
 #: Set by hand from what the cue means, then checked against the training split of the
@@ -62,6 +62,7 @@ WEIGHTS: dict[str, float] = {
     "modal_speculation": 0.7,       # "may", "could"
     "modal_future": 0.5,            # "will", "is expected to"
     "evaluative": 1.3,              # "disastrous", "enemy"
+    "figurative": 1.3,              # "sounds like the last fiasco", "the only hope", "a recipe for"
     "stance_adverbs": 1.3,          # "unfortunately", "deliberately"
     "evaluative_mild": 0.5,         # "major", "significant"
     "superlative": 0.8,             # "the most advanced"
@@ -86,7 +87,16 @@ REPEAT = 0.5
 #: Checkable details can pull a sentence at most this far towards fact.
 FACT_CAP = 1.2
 #: How strongly opinionated the writer's own words must be to outweigh an attribution.
-OVERRIDE = 2.2
+OVERRIDE = 1.9
+#: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
+#: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
+#: their full weight.)
+#: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
+#: does not make a plain statement an opinion ("I have taught here for twenty years.").
+LONE_SIGNALS = frozenset({"first_person", "exclamation"})
+LONE_CAP = 0.5
+#: First-person words that only say who is telling, not what they think.
+BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: Our own judgment-word lists, which a loaded-language span on the same words replaces.
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
@@ -298,12 +308,23 @@ def _headline_owner(article: Article, labels: Sequence[SentenceLabel]) -> str | 
 
 def claims_warnings(text: str) -> list[str]:
     """Reasons to distrust the labels of a text: the word lists and rules read English only."""
+    reason = withheld_reason(text)
+    return [reason] if reason else []
+
+
+def withheld_reason(text: str) -> str | None:
+    """Why no sentence of `text` should be given a label, or None when the labels can be shown.
+
+    The rules read English words: on another language nearly every sentence would come out
+    as 'fact' for lack of cues, which looks like an answer and is not one. Reports and widgets
+    say this first and show no labels (`label: null` in the JSON) instead.
+    """
     from toolkit.text.language import looks_english
 
     if text.strip() and not looks_english(text):
-        return ["This text does not look like English. The fact / opinion rules read English words, so most "
-                "sentences will come out as 'fact' for lack of cues: do not trust these labels."]
-    return []
+        return ("This text does not look like English. The fact / opinion rules read English words only, so "
+                "their labels would mean nothing here: no sentence labels are given.")
+    return None
 
 
 def explain(label: SentenceLabel) -> str:
@@ -366,6 +387,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     reported_spans = [q for q in quotes] + [span for a in found.attributions for span in a.scope]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
+    cues = _cap_lone_signal(cues)
     opinion = sum(c.weight for c in cues if c.weight > 0 and not c.reported)
     details = sum(c.weight for c in cues if c.weight < 0 and not c.reported and c.family != "credit")
     credit_weight = sum(c.weight for c in cues if c.family == "credit")
@@ -419,6 +441,16 @@ def _discount_repeats(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
+    """A lone weak signal (see `LONE_SIGNALS`) counts at most `LONE_CAP`; with other evidence, in full."""
+    own = [c for c in cues if c.weight > 0 and not c.reported]
+    if not own or len({c.family for c in own}) != 1 or own[0].family not in LONE_SIGNALS:
+        return cues
+    if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
+        return cues  # "I think", "in my view": the writer's opinion, said outright
+    return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -464,7 +496,7 @@ def _quotes_of(layer: TextLayer, start: int, end: int) -> list[tuple[int, int]]:
 
 def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
     """Every person's full name in the text, so that a surname can be resolved wherever it appears."""
-    from toolkit.claims.attribution import _Sentence, describe
+    from toolkit.claims.attribution import _Sentence, describe, joined_name_runs
 
     text = layer.text
     book = NameBook()
@@ -473,7 +505,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
         if is_title_case(tokens):
             continue
         sentence = _Sentence(text, tokens, [], start, end)
-        for a, b in name_runs(tokens, title_case=False):
+        for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
             display, named, _, person = describe(sentence, a, b)
             if named and person:
                 book.learn(display)
@@ -487,6 +519,26 @@ def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> 
         book.last_source = primary.source
         if primary.person:
             book.last_person = primary.source
+            return
+    # No person spoke here: a person named at the head of the sentence is who a later "he said"
+    # most likely means ("Ramos lamented the vote. ... he said").
+    from toolkit.claims.attribution import _Sentence, describe, joined_name_runs
+
+    tokens = tokenize(text, start, end)
+    if is_title_case(tokens):
+        return
+    sentence = _Sentence(text, tokens, [], start, end)
+    first = sentence.first or 0
+    for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
+        if a > first + 2:
+            return  # only a name at the head of the sentence is its subject ("Sandra Paradis, 78, arrived")
+        display, named, _, person = describe(sentence, a, b)
+        if named and person:
+            book.last_person = display
+            return
+        if named and len(display.split()) == 1 and book.resolve(display) != display:
+            book.last_person = book.resolve(display)
+            return
 
 
 def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: list[Found],

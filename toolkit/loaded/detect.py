@@ -24,6 +24,7 @@ from toolkit.loaded.categories import SENTIMENT_CATEGORY
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
+from toolkit.loaded.senses import negated, plain_by_next_word
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.text.stemmed_words import Word, words
 from toolkit.text.tokens import Token
@@ -31,6 +32,9 @@ from toolkit.text.tokens import Token
 #: Blocks that are not the article's own wording: a credit line repeats the title, boilerplate is the site's.
 SKIPPED_KINDS = kinds_where(not_the_writers=True)
 SCARE_QUOTE_STRENGTH = 0.35
+#: Categories whose words say less when denied ("not a drastic change", "no crisis"): a negation
+#: a few words before them in the same clause means the writer is not using them.
+NEGATABLE = frozenset({"exaggeration", "sensational", "fear"})
 #: Sentiment hits are a second opinion: their strength is scaled down from VADER's valence.
 SENTIMENT_WEIGHT = 0.7
 _MIN_SENTIMENT_WORD = 3
@@ -129,7 +133,12 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     taken = [False] * len(sentence_words)
     found: list[LoadedSpan] = []
     for match in _resolve(lexicon.matches(text, sentence_words)):
-        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)):
+        following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
+        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
+                plain_by_next_word(match.entry.term, following) or (
+                    match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)):
+            for i in range(match.first, match.last + 1):
+                taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue
         if match.first == match.last and not match.entry.term.lstrip("=")[:1].isupper() \
                 and _looks_like_name(text, sentence_words[match.first], segment):

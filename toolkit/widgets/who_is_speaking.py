@@ -13,7 +13,7 @@ from typing import Sequence
 import ipywidgets as widgets
 
 from toolkit.article.model import Article
-from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings
+from toolkit.claims.sentence_labels import PartVoice, SentenceLabel, claims_warnings, withheld_reason
 from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS, label_css
 from toolkit.render.article_html import MarginNote, SentenceMark, render_article
 from toolkit.render.html import escape
@@ -132,6 +132,11 @@ def _analysis(article: Article):
 @tool("The who-is-speaking tool")
 def who_is_speaking(article: Article) -> widgets.VBox:
     """The "who is speaking?" view: tinted article, sources in the margin, a summary per part, and reasons."""
+    reason = withheld_reason(article.text)
+    if reason:  # labels that cannot be trusted are not shown at all
+        box = widgets.VBox([widgets.HTML(_style() + f'<p role="alert"><b>No labels:</b> {escape(reason)}</p>')])
+        box.add_class("tk-widget")
+        return box
     analysis = _analysis(article)
     labels, parts = analysis.sentence_labels, analysis.voices
     show = choice_group(

@@ -1,0 +1,60 @@
+"""Loaded wording met in real news (issue 16): figurative phrases and evaluative verbs, each on a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.loaded import detect
+
+
+@pytest.mark.parametrize("text, words, category", [
+    ("The district is looking down the barrel of a third deficit.", "down the barrel of", "idiom"),
+    ("The council is starving the library of funds.", "starving the library of funds", "idiom"),
+    ("The minister doubled down on the ferry plan.", "doubled down", "idiom"),
+    ("Residents say the agency fleeced them for years.", "fleeced", "idiom"),
+    ("He was a cat's paw for the developers.", "cat's paw", "contempt"),
+    ("Lopez derided the audit as guesswork.", "derided", "contempt"),
+    ("The mayor crowed about the new stadium.", "crowed", "contempt"),
+    ("Both candidates pandered to the harbour lobby.", "pandered", "contempt"),
+    ("Aggrieved shop owners lined the square.", "Aggrieved", "outrage"),
+    ("The club insists the ballot was rigged.", "rigged", "outrage"),
+])
+def test_figurative_and_evaluative_wording_is_found(text, words, category):
+    spans = [(s.text, s.category) for s in detect(text)]
+    assert (words, category) in spans
+
+
+@pytest.mark.parametrize("text", [
+    "The crew rigged the sail before the storm reached the oil platform.",   # a literal rig
+    "The cattle were starving after the long drought.",                       # real hunger
+])
+def test_literal_uses_are_not_flagged(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She was charged with lying to investigators about the contract.",        # a legal charge, reported
+    "Chaos at the bridge crossing left lorries queued in heavy traffic.",     # a traffic report
+    "Families who hail from the islands met at the harbour.",                # "hail from": come from
+    "Police said the terror attack on the depot injured two guards.",        # literal, and not re-flagged by VADER
+    "Engineers measured the blast radius before the quarry opened.",          # "blast radius"
+])
+def test_emotive_words_in_a_plain_sense_are_not_flagged(text):
+    assert detect(text) == []
+
+
+def test_the_same_words_in_the_writers_charge_are_still_flagged():
+    assert [s.text for s in detect("The mayor is lying, and the harbour has descended into chaos.")] == [
+        "lying", "chaos"]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant may not be enough to create a drastic change in the harbour.",
+    "The council said there was no crisis at the depot.",
+])
+def test_a_denied_exaggeration_is_not_the_writers_drama(text):
+    assert detect(text) == []
+
+
+def test_a_negation_in_another_clause_does_not_reach():
+    assert [s.text for s in detect("It is not over, and the cuts are drastic.")] == ["drastic"]

@@ -1,0 +1,40 @@
+"""Plain senses shown by the very next word: "families who hail from Crete" (come from), not praise.
+
+The lexicon's `literal:` cues look at the whole sentence; a few words change sense only with
+the word right after them, and a sentence-wide cue would be far too broad for those. Each
+rule here is a lexicon term's stem and the next words that make it plain.
+"""
+
+from __future__ import annotations
+
+#: term (as written in the lexicon, without "=") -> next words that show the plain sense.
+NEXT_WORD_PLAIN = {
+    "hail": frozenset({"from"}),          # "who hail from the coast": come from
+    "blast": frozenset({"radius", "site", "furnace"}),
+}
+
+
+def plain_by_next_word(term: str, next_word: str | None) -> bool:
+    """Whether the word after a match shows the matched term in its plain sense."""
+    plain = NEXT_WORD_PLAIN.get(term.lstrip("=").rstrip("*").lower())
+    return bool(plain and next_word and next_word.lower() in plain)
+
+
+#: Words that deny what follows them in the same clause: "not enough to create a drastic change".
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "hardly", "nor", "neither", "cannot", "isn't",
+                       "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't"})
+#: How many words back a negation reaches.
+NEGATION_REACH = 6
+
+
+def negated(text: str, words, first: int) -> bool:
+    """Whether a negation stands a few words before word `first`, with no punctuation between."""
+    k = first - 1
+    while k >= 0 and first - k <= NEGATION_REACH:
+        between = text[words[k].end:words[k + 1].start]
+        if any(c in between for c in ",;:.!?()\u2014\u2013\"\u201c\u201d"):
+            return False
+        if words[k].lower in NEGATIONS or words[k].lower.endswith("n't"):
+            return True
+        k -= 1
+    return False
