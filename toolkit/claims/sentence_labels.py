@@ -37,7 +37,7 @@ from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
 from toolkit.text.layer import TextLayer
-from toolkit.text.tokens import is_title_case, name_runs, tokenize
+from toolkit.text.tokens import is_title_case, name_runs
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
            "claims_warnings", "withheld_reason", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
@@ -221,7 +221,7 @@ def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = N
                                   loaded.within(sentence.start, sentence.end))
         labels.append(label)
         founds.append(found)
-        _remember(book, found, text, sentence.start, sentence.end)
+        _remember(book, found, layer, sentence.start, sentence.end)
     return _credit_quote_chains(article, labels, founds, quotes_by_block)
 
 
@@ -248,7 +248,7 @@ def label_text(text: str, *, split: bool = True, loaded: Sequence[LoadedSpan] | 
         quotes = [q for q in quotes_by_paragraph[paragraph] if q[1] > start and q[0] < end]
         label, found = _label_one(layer, f"s{index}", start, end, quotes, "paragraph", book, loaded.within(start, end))
         labels.append(label)
-        _remember(book, found, text, start, end)
+        _remember(book, found, layer, start, end)
     return labels
 
 
@@ -512,7 +512,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
     return book
 
 
-def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> None:
+def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: int) -> None:
     """Keep the last source and the last person named, for a "he said" in a later sentence."""
     primary = found.primary
     if primary is not None and primary.source:
@@ -524,7 +524,8 @@ def _remember(book: NameBook, found: Found, text: str, start: int, end: int) -> 
     # most likely means ("Ramos lamented the vote. ... he said").
     from toolkit.claims.attribution import _Sentence, describe, joined_name_runs
 
-    tokens = tokenize(text, start, end)
+    text = layer.text
+    tokens = layer.tokens_in(start, end)
     if is_title_case(tokens):
         return
     sentence = _Sentence(text, tokens, [], start, end)

@@ -186,19 +186,25 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
     if not tokens:
         return False
-    key = (tokens[0].start, tokens[-1].end, len(tokens))
-    known = _TITLE_CASE_SEEN.get(key)
+    return _remembered("title_case", tokens, lambda: _is_title_case(tokens))
+
+
+#: Answers about a run of tokens that each sentence's rules ask for several times (title case, name runs),
+#: kept for the last few thousand runs. A run is known by its first token object (an article's tokens are
+#: made once, in its text layer) and its extent, so a run tokenized afresh is simply worked out again.
+_SEEN: dict[tuple, tuple[Token, object]] = {}
+
+
+def _remembered(kind: str, tokens: Sequence[Token], compute, *extra):
+    key = (kind, tokens[0].start, tokens[-1].end, len(tokens), *extra)
+    known = _SEEN.get(key)
     if known is not None and known[0] is tokens[0]:
         return known[1]
-    answer = _is_title_case(tokens)
-    if len(_TITLE_CASE_SEEN) > 4096:
-        _TITLE_CASE_SEEN.clear()
-    _TITLE_CASE_SEEN[key] = (tokens[0], answer)
+    answer = compute()
+    if len(_SEEN) > 8192:
+        _SEEN.clear()
+    _SEEN[key] = (tokens[0], answer)
     return answer
-
-
-#: The last answers of `is_title_case`: each sentence's rules ask it several times about the same tokens.
-_TITLE_CASE_SEEN: dict[tuple[int, int, int], tuple[Token, bool]] = {}
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
@@ -246,6 +252,12 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
     """Token ranges of capitalised names ("Fikri Isik", "Center for Economics and Foreign Policy Studies")."""
     if title_case is None:
         title_case = is_title_case(tokens)
+    if not tokens:
+        return []
+    return list(_remembered("name_runs", tokens, lambda: _name_runs(tokens, title_case), title_case))
+
+
+def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, int], ...]:
     first = first_word_index(tokens)
     runs: list[tuple[int, int]] = []
     i = 0
@@ -268,4 +280,4 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
             break
         runs.append((i, j))
         i = j
-    return runs
+    return tuple(runs)
