@@ -24,6 +24,7 @@ def pdf_engine():
 def handout_pages(root: Path) -> dict[str, str]:
     """File name -> HTML of every handout of the project at `root`."""
     from toolkit.article.model import load_article
+    from toolkit.handouts.easier_reading import easier_reading_page, load_retelling, retelling_path
     from toolkit.handouts.pages import (article_page, exit_ticket_page, glossary_page, label_card_page,
                                         lateral_planner_page, rubrics_page)
     from toolkit.lateral.evidence import load_pack, pack_path
@@ -40,6 +41,9 @@ def handout_pages(root: Path) -> dict[str, str]:
             pages[f"lateral-planner-{seed.name}.html"] = lateral_planner_page(article, searches)
         if (seed / "evidence" / "glossary.yaml").is_file():
             pages[f"glossary-{seed.name}.html"] = glossary_page(article, seed / "evidence" / "glossary.yaml")
+        if retelling_path(seed).is_file():
+            pages[f"easier-reading-{seed.name}.html"] = easier_reading_page(
+                article, load_retelling(retelling_path(seed), article))
     sources = [read_lesson(path) for path in lesson_sources(root)]
     for source in sources:
         pages[f"exit-ticket-{source.stem}.html"] = exit_ticket_page(source)
