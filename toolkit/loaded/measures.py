@@ -133,7 +133,8 @@ def _article_density(article: Article, spans: list[LoadedSpan]) -> LoadedDensity
     total_words = sum(b.rate.words for b in counted)
     parts = {}
     for name, indices in article.parts.items():
-        members = [b for b in blocks if b.index in indices]
+        wanted = set(indices)
+        members = [b for b in blocks if b.index in wanted]
         parts[name] = Rate(sum(b.rate.words for b in members), sum(b.rate.spans for b in members),
                            sum(b.rate.writer_spans for b in members), sum(b.rate.strength for b in members))
     return LoadedDensity(_rate(total_words, spans), _by_category(spans, total_words), tuple(blocks), parts)
