@@ -37,7 +37,7 @@ from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
-                     is_name_word, is_title_case, word_list)
+                                 is_name_word, is_title_case, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
 BETWEEN_SUBJECT_AND_VERB = frozenset({
@@ -253,7 +253,13 @@ class _Sentence:
         return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
 
     def name(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and is_name_word(self.tokens, i, self.first, self.title_case)
+        if not 0 <= i < len(self.tokens):
+            return False
+        names = self.__dict__.get("_names")
+        if names is None:  # worked out once per sentence: the rules ask about the same words many times
+            names = self._names = [is_name_word(self.tokens, k, self.first, self.title_case)
+                                   for k in range(len(self.tokens))]
+        return names[i]
 
     def in_quote(self, i: int) -> bool:
         token = self.tokens[i]

@@ -186,7 +186,7 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
     if not tokens:
         return False
-    return _remembered("title_case", tokens, lambda: _is_title_case(tokens))
+    return remembered("title_case", tokens, lambda: _is_title_case(tokens))
 
 
 #: Answers about a run of tokens that each sentence's rules ask for several times (title case, name runs),
@@ -195,7 +195,8 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
 _SEEN: dict[tuple, tuple[Token, object]] = {}
 
 
-def _remembered(kind: str, tokens: Sequence[Token], compute, *extra):
+def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
+    """`compute()` for this run of tokens, or its remembered answer (see `_SEEN`)."""
     key = (kind, tokens[0].start, tokens[-1].end, len(tokens), *extra)
     known = _SEEN.get(key)
     if known is not None and known[0] is tokens[0]:
@@ -254,7 +255,7 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
         title_case = is_title_case(tokens)
     if not tokens:
         return []
-    return list(_remembered("name_runs", tokens, lambda: _name_runs(tokens, title_case), title_case))
+    return list(remembered("name_runs", tokens, lambda: _name_runs(tokens, title_case), title_case))
 
 
 def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, int], ...]:
