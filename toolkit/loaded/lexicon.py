@@ -103,12 +103,13 @@ def term_key(term: str) -> tuple[tuple[str, str], ...]:
 
 
 class _Node:
-    __slots__ = ("stems", "exact", "prefixes", "gap", "entry")
+    __slots__ = ("stems", "exact", "prefixes", "prefix_sizes", "gap", "entry")
 
     def __init__(self) -> None:
         self.stems: dict[str, _Node] = {}
         self.exact: dict[str, _Node] = {}
         self.prefixes: dict[str, _Node] = {}
+        self.prefix_sizes: tuple[int, ...] = ()  # the lengths of the prefixes above, shortest first
         self.gap: _Node | None = None
         self.entry: LexiconEntry | None = None
 
@@ -118,6 +119,8 @@ class _Node:
                 self.gap = _Node()
             return self.gap
         table = {"stem": self.stems, "exact": self.exact, "prefix": self.prefixes}[kind]
+        if kind == "prefix":
+            self.prefix_sizes = tuple(sorted({*self.prefix_sizes, len(value)}))
         return table.setdefault(value, _Node())
 
     def advance(self, word: Word) -> Iterable["_Node"]:
@@ -128,9 +131,11 @@ class _Node:
         if found is not None:
             yield found
         if self.prefixes:
-            # Look up each beginning of the word, so the cost follows the word's length, not the lexicon's size.
+            # Look up the word's beginnings of the lengths the lexicon has: the cost does not grow with its size.
             lower, prefixes = word.lower, self.prefixes
-            for size in range(1, len(lower) + 1):
+            for size in self.prefix_sizes:
+                if size > len(lower):
+                    break
                 found = prefixes.get(lower[:size])
                 if found is not None:
                     yield found

@@ -8,6 +8,8 @@ few sentences is full of and other languages (even ones written in Latin letters
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from toolkit.text.tokens import tokenize
 from toolkit.text.word_count import count_words
 
@@ -28,6 +30,7 @@ MIN_WORDS = 12
 SAMPLE_CHARS = 50_000
 
 
+@lru_cache(maxsize=8)
 def english_word_share(text: str) -> float:
     """The share of words in `text` that are common English function words (0.0 to 1.0)."""
     words = [token.low for token in tokenize(text, 0, min(len(text), SAMPLE_CHARS))
@@ -37,6 +40,7 @@ def english_word_share(text: str) -> float:
     return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
 
 
+@lru_cache(maxsize=8)
 def looks_english(text: str) -> bool:
     """True unless the text has enough words and too few English function words among them."""
     if count_words(text, 0, min(len(text), SAMPLE_CHARS)) < MIN_WORDS:

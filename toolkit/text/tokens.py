@@ -227,20 +227,31 @@ def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case:
     token = tokens[i]
     if not token.is_word or token.text == "I":
         return False
-    if not token.is_capitalised:
+    if not token.text[0].isupper():
         return bool(_PARTICLE_NAME.match(token.text) and _PARTICLE_CAPITAL.search(token.text))
     low = token.low
-    if low in word_list("time_words"):
+    if low in _time_words():
         return False
     if title_case:
-        return low not in word_list("function_words")
+        return low not in _function_words()
     starts_clause = i == first or (i > 0 and (tokens[i - 1].text in OPENING_QUOTES + '":.!?\u2026' or
                                               (tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word)))
     if starts_clause:
-        return low not in word_list("function_words") and not _common_opener(low)
+        return low not in _function_words() and not _common_opener(low)
     return True
 
 
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return word_list("time_words").words
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return word_list("function_words").words
+
+
+@lru_cache(maxsize=8192)
 def _common_opener(low: str) -> bool:
     """Words that start sentences with a capital letter without being names ("Officials", "Experts", "Say")."""
     stem = low[:-1] if low.endswith("s") else low

@@ -39,8 +39,8 @@ class WordIndex:
     """Word counts of any stretch of one text in logarithmic time (the text's words are found once)."""
 
     def __init__(self, text: str):
-        words = counted_words(text)
-        self._starts = [s for s, _ in words]
+        has_word = _HAS_WORD.search
+        self._starts = [m.start() for m in PIECE.finditer(text) if has_word(m.group())]
 
     def count(self, start: int, end: int) -> int:
         """Words starting inside `[start, end)`: a stretch cut at spaces gets exactly its words."""
