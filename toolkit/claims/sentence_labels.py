@@ -29,7 +29,7 @@ from typing import Any, Iterable, Sequence
 
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
-from toolkit.claims.attribution import Found, NameBook, find_attributions
+from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.annotation.labels import SENTENCE_LABELS
@@ -88,6 +88,12 @@ REPEAT = 0.5
 FACT_CAP = 1.2
 #: How strongly opinionated the writer's own words must be to outweigh an attribution.
 OVERRIDE = 1.9
+#: Verbs of wanting, knowing, seeming and believing ("they want", "it seems") whose subject is a
+#: pronoun or nobody at all: the writer describing a state of mind, often their own reading of
+#: it, rather than handing over someone's words. Such a frame shields the sentence only while the
+#: writer's own words lean to fact (score at most `WEAK_OVERRIDE`).
+WEAK_FRAMES = frozenset({"stance_verbs", "belief_verbs"})
+WEAK_OVERRIDE = 0.0
 #: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
 #: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
 #: their full weight.)
@@ -396,7 +402,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < OVERRIDE:
+    elif primary is not None and score < _override(primary):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -449,6 +455,15 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
         return cues  # "I think", "in my view": the writer's opinion, said outright
     return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
+
+
+def _override(attribution: Attribution) -> float:
+    """How opinionated the writer's own words must be to outweigh this attribution (see `WEAK_FRAMES`)."""
+    verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
+    pronoun = any(c.family == "pronoun" for c in attribution.cues)
+    if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
+        return WEAK_OVERRIDE
+    return OVERRIDE
 
 
 def _sigmoid(x: float) -> float:

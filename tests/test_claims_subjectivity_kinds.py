@@ -1,0 +1,40 @@
+"""Kinds of subjectivity error fixed on CheckThat!'s training split (issue 16), one test per rule.
+
+Every sentence here was written for this test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+# --- a "they want" / "it seems" frame with no one named does not hide the writer's view ---------
+
+@pytest.mark.parametrize("text", [
+    "It seems the ferry could be gone for good by spring.",
+    "They know the harbour levy may ruin the smaller traders.",
+])
+def test_a_pronoun_stance_frame_does_not_shield_the_writers_guess(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert any(c.kind == "modal" and not c.reported for c in label.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master believes the ferry could be gone by spring.",
+    "The mayor defended the levy, telling residents that the roads could not wait.",
+])
+def test_a_named_or_described_holder_still_makes_it_attributed(text):
+    assert only(text).label == "attributed"
+
+
+def test_a_pronoun_stance_frame_over_a_plain_statement_stays_attributed():
+    assert only("They want the ferry back on the winter timetable.").label == "attributed"
