@@ -38,3 +38,18 @@ def test_a_named_or_described_holder_still_makes_it_attributed(text):
 
 def test_a_pronoun_stance_frame_over_a_plain_statement_stays_attributed():
     assert only("They want the ferry back on the winter timetable.").label == "attributed"
+
+
+# --- the writer's own judgment of the speaker counts against the attribution ----------------------
+
+def test_a_judgment_of_the_speaker_in_the_writers_voice_makes_an_opinion():
+    label = only("The harbour board, which has been shameful in its treatment of the fishermen, "
+                 "announced new fees on Monday.")
+    assert label.label == "opinion", label.summary
+    assert any(c.text == "shameful" and not c.reported for c in label.cues)
+
+
+def test_judgment_words_inside_the_reported_words_stay_the_speakers():
+    label = only("The harbour board said on Monday that the new fees were shameful and unfair.")
+    assert label.label == "attributed"
+    assert all(c.reported for c in label.cues if c.text == "shameful")

@@ -94,6 +94,12 @@ OVERRIDE = 1.9
 #: writer's own words lean to fact (score at most `WEAK_OVERRIDE`).
 WEAK_FRAMES = frozenset({"stance_verbs", "belief_verbs"})
 WEAK_OVERRIDE = 0.0
+#: A writer who passes on someone's words may still judge in their own voice: "X, one of the most
+#: toxic hosts, said ...", "the paper, which has been brutal towards her, reported ...". When a
+#: judgment word of full strength (at least `JUDGMENT_STRENGTH`) stands outside the reported
+#: words, the writer's words need only lean this far to opinion to outweigh the attribution.
+JUDGED_OVERRIDE = 0.5
+JUDGMENT_STRENGTH = 1.0
 #: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
 #: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
 #: their full weight.)
@@ -402,7 +408,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < _override(primary):
+    elif primary is not None and score < _override(primary, cues):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -457,13 +463,25 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
 
 
-def _override(attribution: Attribution) -> float:
-    """How opinionated the writer's own words must be to outweigh this attribution (see `WEAK_FRAMES`)."""
+def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
+    """How opinionated the writer's own words must be to outweigh this attribution.
+
+    Lower for a weak frame (see `WEAK_FRAMES`) and where the writer judges in their own words
+    (see `JUDGED_OVERRIDE`); `OVERRIDE` otherwise.
+    """
     verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
+    if any(_judges(c) for c in cues):
+        return JUDGED_OVERRIDE
     return OVERRIDE
+
+
+def _judges(cue: Cue) -> bool:
+    """A full-strength judgment word in the writer's own words, outside what is reported."""
+    return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
+            (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
 
 
 def _sigmoid(x: float) -> float:
