@@ -53,3 +53,19 @@ def test_judgment_words_inside_the_reported_words_stay_the_speakers():
     label = only("The harbour board said on Monday that the new fees were shameful and unfair.")
     assert label.label == "attributed"
     assert all(c.reported for c in label.cues if c.text == "shameful")
+
+
+# --- a metaphor of eating, choking or preying judges without a judgment word ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The harbour levy devours what little the fishing families save each winter.",
+    "Year after year the council clings to a timetable nobody rides.",
+])
+def test_a_figurative_verb_is_the_writers_view(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert any(c.family == "figurative_verbs" for c in label.cues)
+
+
+def test_a_plain_verb_in_the_same_place_stays_a_fact():
+    assert only("The harbour levy takes 4 percent of what the fishing families earn each winter.").label == "fact"

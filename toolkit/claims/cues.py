@@ -48,7 +48,7 @@ CUE_KINDS: dict[str, tuple[str, str]] = {
 CUE_LISTS = (
     "certainty", "interpretation", "weasel", "navigation", "first_person", "first_person_plural", "second_person",
     "modal_prescription", "modal_speculation", "modal_future", "hedges", "stance_adverbs", "intensifiers",
-    "evaluative", "evaluative_mild", "absolutes", "figurative",
+    "evaluative", "evaluative_mild", "absolutes", "figurative", "figurative_verbs",
 )
 
 #: Words that open a sentence without being its verb, skipped when looking for an order ("So, imagine ...").

@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "modal_future": 0.5,            # "will", "is expected to"
     "evaluative": 1.3,              # "disastrous", "enemy"
     "figurative": 1.3,              # "sounds like the last fiasco", "the only hope", "a recipe for"
+    "figurative_verbs": 1.3,        # "the state devours savings", "taxes strangle trade"
     "stance_adverbs": 1.3,          # "unfortunately", "deliberately"
     "evaluative_mild": 0.5,         # "major", "significant"
     "superlative": 0.8,             # "the most advanced"
