@@ -101,13 +101,16 @@ WEAK_OVERRIDE = 0.0
 #: words, the writer's words need only lean this far to opinion to outweigh the attribution.
 JUDGED_OVERRIDE = 0.5
 JUDGMENT_STRENGTH = 1.0
-#: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
-#: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
+#: Signals that say little on their own: a bare "I" (narration), "!" or a bare "may" / "could".
+#: (A lone hedge or intensifier was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
 #: their full weight.)
 #: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
 #: does not make a plain statement an opinion ("I have taught here for twenty years.").
-LONE_SIGNALS = frozenset({"first_person", "exclamation"})
+LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation"})
 LONE_CAP = 0.5
+#: "may", "might", "could" alone report a possibility ("charges may follow"); a guess the writer
+#: makes their own ("anyone's guess", "time will tell") is not capped.
+BARE_MODALS = frozenset({"may", "might", "could"})
 #: First-person words that only say who is telling, not what they think.
 BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: Our own judgment-word lists, which a loaded-language span on the same words replaces.
@@ -461,6 +464,8 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
         return cues
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
         return cues  # "I think", "in my view": the writer's opinion, said outright
+    if own[0].family == "modal_speculation" and any(c.text.lower().split()[0] not in BARE_MODALS for c in own):
+        return cues  # "anyone's guess", "time will tell": the writer's own shrug, said outright
     return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
 
 
