@@ -69,3 +69,16 @@ def test_a_figurative_verb_is_the_writers_view(text):
 
 def test_a_plain_verb_in_the_same_place_stays_a_fact():
     assert only("The harbour levy takes 4 percent of what the fishing families earn each winter.").label == "fact"
+
+
+# --- a capitalised "Our" inside a name is not the writer's "we" ------------------------------------
+
+def test_our_inside_a_campaign_name_is_not_first_person():
+    label = only("Volunteers from Save Our Ferry handed 3,000 signatures to the council.")
+    assert label.label == "fact", label.summary
+    assert not any(c.family == "first_person_plural" for c in label.cues)
+
+
+def test_our_in_the_writers_own_sentence_still_counts():
+    label = only("Our island deserves a ferry that runs all winter.")
+    assert any(c.family == "first_person_plural" for c in label.cues)
