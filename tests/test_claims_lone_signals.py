@@ -48,3 +48,17 @@ def test_judgment_words_in_the_object_of_a_stance_verb_count_for_the_writer():
     label = only("The senator decried the levy, a disgraceful, shameful and utterly reckless swindle of honest "
                  "families.")
     assert label.label == "opinion"
+
+
+def test_a_lone_may_or_could_reports_a_possibility():
+    label = only("Charges against the ferry operator may follow later in the year.")
+    assert label.label == "fact", label.summary
+    assert any(c.family == "modal_speculation" and 0 < c.weight <= 0.5 for c in label.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "Whether the ferry returns before winter is anyone's guess.",            # the writer's own shrug
+    "The ferry could be a wonderful lifeline for the island.",               # "could" with a judgment
+])
+def test_a_guess_the_writer_makes_their_own_still_counts(text):
+    assert only(text).label == "opinion"

@@ -48,7 +48,7 @@ CUE_KINDS: dict[str, tuple[str, str]] = {
 CUE_LISTS = (
     "certainty", "interpretation", "weasel", "navigation", "first_person", "first_person_plural", "second_person",
     "modal_prescription", "modal_speculation", "modal_future", "hedges", "stance_adverbs", "intensifiers",
-    "evaluative", "evaluative_mild", "absolutes", "figurative",
+    "evaluative", "evaluative_mild", "absolutes", "figurative", "figurative_verbs",
 )
 
 #: Words that open a sentence without being its verb, skipped when looking for an order ("So, imagine ...").
@@ -143,6 +143,11 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
     if j - i == 1 and token.text.isupper() and len(token.text) <= 3 and token.text != "I" and not title_case:
         return False
     if name == "first_person" and token.low == "i" and token.text != "I":
+        return False
+    # "Feeding Our Future", "Save Our Schools": a capitalised "Our" between capitalised words is a name's.
+    if name in ("first_person", "first_person_plural") and token.text != "I" and token.is_capitalised and \
+            i != first and not title_case and 0 < i and j < len(tokens) and \
+            tokens[i - 1].is_capitalised and tokens[j].is_capitalised:
         return False
     if name in ("modal_speculation", "modal_future", "modal_prescription") and j - i == 1:
         if previous in _NOUN_MAKERS:

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Sequence
 
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
-from toolkit.claims.attribution import Found, NameBook, find_attributions
+from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.annotation.labels import SENTENCE_LABELS
@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "modal_future": 0.5,            # "will", "is expected to"
     "evaluative": 1.3,              # "disastrous", "enemy"
     "figurative": 1.3,              # "sounds like the last fiasco", "the only hope", "a recipe for"
+    "figurative_verbs": 1.3,        # "the state devours savings", "taxes strangle trade"
     "stance_adverbs": 1.3,          # "unfortunately", "deliberately"
     "evaluative_mild": 0.5,         # "major", "significant"
     "superlative": 0.8,             # "the most advanced"
@@ -88,13 +89,28 @@ REPEAT = 0.5
 FACT_CAP = 1.2
 #: How strongly opinionated the writer's own words must be to outweigh an attribution.
 OVERRIDE = 1.9
-#: Signals that say little on their own: a bare "I" (narration) or "!". (A lone hedge or intensifier
-#: was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
+#: Verbs of wanting, knowing, seeming and believing ("they want", "it seems") whose subject is a
+#: pronoun or nobody at all: the writer describing a state of mind, often their own reading of
+#: it, rather than handing over someone's words. Such a frame shields the sentence only while the
+#: writer's own words lean to fact (score at most `WEAK_OVERRIDE`).
+WEAK_FRAMES = frozenset({"stance_verbs", "belief_verbs"})
+WEAK_OVERRIDE = 0.0
+#: A writer who passes on someone's words may still judge in their own voice: "X, one of the most
+#: toxic hosts, said ...", "the paper, which has been brutal towards her, reported ...". When a
+#: judgment word of full strength (at least `JUDGMENT_STRENGTH`) stands outside the reported
+#: words, the writer's words need only lean this far to opinion to outweigh the attribution.
+JUDGED_OVERRIDE = 0.5
+JUDGMENT_STRENGTH = 1.0
+#: Signals that say little on their own: a bare "I" (narration), "!" or a bare "may" / "could".
+#: (A lone hedge or intensifier was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
 #: their full weight.)
 #: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
 #: does not make a plain statement an opinion ("I have taught here for twenty years.").
-LONE_SIGNALS = frozenset({"first_person", "exclamation"})
+LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation"})
 LONE_CAP = 0.5
+#: "may", "might", "could" alone report a possibility ("charges may follow"); a guess the writer
+#: makes their own ("anyone's guess", "time will tell") is not capped.
+BARE_MODALS = frozenset({"may", "might", "could"})
 #: First-person words that only say who is telling, not what they think.
 BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: Our own judgment-word lists, which a loaded-language span on the same words replaces.
@@ -396,7 +412,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < OVERRIDE:
+    elif primary is not None and score < _override(primary, cues):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -448,7 +464,30 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
         return cues
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
         return cues  # "I think", "in my view": the writer's opinion, said outright
+    if own[0].family == "modal_speculation" and any(c.text.lower().split()[0] not in BARE_MODALS for c in own):
+        return cues  # "anyone's guess", "time will tell": the writer's own shrug, said outright
     return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
+
+
+def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
+    """How opinionated the writer's own words must be to outweigh this attribution.
+
+    Lower for a weak frame (see `WEAK_FRAMES`) and where the writer judges in their own words
+    (see `JUDGED_OVERRIDE`); `OVERRIDE` otherwise.
+    """
+    verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
+    pronoun = any(c.family == "pronoun" for c in attribution.cues)
+    if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
+        return WEAK_OVERRIDE
+    if any(_judges(c) for c in cues):
+        return JUDGED_OVERRIDE
+    return OVERRIDE
+
+
+def _judges(cue: Cue) -> bool:
+    """A full-strength judgment word in the writer's own words, outside what is reported."""
+    return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
+            (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
 
 
 def _sigmoid(x: float) -> float:
