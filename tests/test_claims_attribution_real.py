@@ -272,3 +272,14 @@ def test_a_title_case_headline_with_a_verb_of_saying(text, source):
 
 def test_a_title_case_headline_without_one_is_not_attributed():
     assert only("The United States Sent Two Ships To The Harbor.").label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # an appositive that describes the speaker by whose they are, with a possessive name
+    ("\u201cThe ferry is full,\u201d Jo Marsh, Sanders\u2019 press aide, said on Friday.", "Jo Marsh"),
+    ("''We were never told,'' Lena Ortiz, Mrs. Hale's chief of staff, said in an interview.", "Lena Ortiz"),
+    ("Ravi Nair, the mayor's spokesman, said the pier would reopen in May.", "Ravi Nair"),
+])
+def test_speaker_described_with_a_possessive(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

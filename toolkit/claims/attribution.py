@@ -808,15 +808,19 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     nested = False
     while m >= 0 and k - m < 45:
         text = s.tokens[m].text
-        if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
-            m -= 1  # "D-N.Y.": an abbreviation's full stop
+        if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)):
+            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff": an abbreviation's full stop
+            continue
+        if text in APOSTROPHES and m > 0 and s.tokens[m - 1].end == s.tokens[m].start and \
+                s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
+            m -= 1  # "Sanders' campaign manager": a possessive, not a quotation
             continue
         if text in ".;!?" or text in QUOTE_MARKS:
             return None
         if text == ",":
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
-                    or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
+                    or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)):
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -824,6 +828,24 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             nested = nested or not place  # "Vian, the editor of the paper, L'Osservatore Romano, said"
         m -= 1
     return None
+
+
+#: Apostrophes that may stand alone after a name ending in "s" ("Sanders’ campaign manager").
+APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _possessive_description(s: _Sentence, j: int, k: int) -> bool:
+    """Whether the words from token `j` to comma `k` describe someone by whose they are: "Sanders'
+    campaign manager", "Mrs. Obama's chief of staff" (a possessive name, then a title or a job)."""
+    m = j
+    while m < k and m - j < 5 and (s.name(m) or _title_stop(s, m) or s.low(m) in ABBREVIATED_TITLES):
+        low = s.low(m).replace("\u2019", "'")
+        if low.endswith("'s"):
+            return m + 1 < k and (s.noun(m + 1) or s.noun(k - 1))
+        if s.tokens[m + 1].text in APOSTROPHES and s.tokens[m + 1].start == s.tokens[m].end and low.endswith("s"):
+            return m + 2 < k and (s.noun(m + 2) or s.noun(k - 1))
+        m += 1
+    return False
 
 
 def _relative_clause_start(s: _Sentence, m: int, k: int) -> int | None:
