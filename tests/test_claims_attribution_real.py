@@ -283,3 +283,16 @@ def test_a_title_case_headline_without_one_is_not_attributed():
 def test_speaker_described_with_a_possessive(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "one" and "another" open a described source as an article does
+    ("\u201cWe ran out of leaflets,\u201d said one former campaign staffer, who asked not to be named.",
+     "one former campaign staffer"),
+    ("\"The vans were late again,\" one volunteer wrote.", "one volunteer"),
+    ("Another aide said the bus would leave at noon.", "another aide"),
+])
+def test_one_of_many_as_a_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+

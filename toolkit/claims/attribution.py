@@ -286,11 +286,15 @@ class _Sentence:
         return sum(1 for t in self.tokens if t.is_word and start <= t.start and t.end <= end)
 
 
+#: Words that open a described source as an article does: "said one former staffer", "another aide said".
+ONE_OF_MANY = frozenset({"one", "another"})
+
+
 def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
     n = len(s.tokens)
     a = i
-    if s.low(i) in DETERMINERS:
+    if s.low(i) in DETERMINERS or (s.low(i) in ONE_OF_MANY and s.tokens[i + 1 if i + 1 < n else i].is_word):
         i += 1
     j = i
     last_good = None
@@ -376,7 +380,7 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
             and not s.name(i + 1):
         i += 1
-    if i - 1 >= 0 and s.low(i - 1) in DETERMINERS - {"that"}:
+    if i - 1 >= 0 and (s.low(i - 1) in DETERMINERS - {"that"} or s.low(i - 1) in ONE_OF_MANY):
         i -= 1
     return i, j + 1
 
@@ -730,7 +734,8 @@ def _determiner_phrase(s: _Sentence, k: int):
             s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
         i -= 1  # "the Republican presidential candidate said"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
-                                           "these", "those", "two", "three", "several", "both", "other"):
+                                           "these", "those", "two", "three", "several", "both", "other",
+                                           *ONE_OF_MANY):
         return None
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
