@@ -296,3 +296,14 @@ def test_one_of_many_as_a_source(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
 
+
+@pytest.mark.parametrize("text, source", [
+    # a name used as an adjective before the words that say who speaks
+    ("The Republican vice-presidential nominee said the debate had been fair.",
+     "the Republican vice-presidential nominee"),
+    ("\u201cThe pier is closed,\u201d the Harbor Trust employee said.", "the Harbor Trust employee"),
+    ("The Vermont senator told reporters the vote would wait.", "the Vermont senator"),
+])
+def test_name_before_a_described_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -435,6 +435,12 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             bool(after) and b - 1 > after[-1] and not s.name(b - 1)
             and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s")))
             and all(s.name(k) for k in range(after[0], b - 1)))
+        # "the Republican presidential candidate", "the Gawker employee": a name used as an
+        # adjective, then the ordinary words that say who the source is.
+        described_by_employer = described_by_employer or (
+            bool(after) and b - 1 > after[-1] and s.low(a) in DETERMINERS
+            and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
+                    for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
             start_at = after[0]
