@@ -307,3 +307,14 @@ def test_one_of_many_as_a_source(text, source):
 def test_name_before_a_described_source(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a surname after a title is a person, so a later "he said" means them
+    ("Sen. Paula Reyes spoke first. Mr. Okafor said the dam was safe. ''It will hold,'' he said.", "Okafor"),
+    ("Gov. Ida Kent opened the fair. Later, Mayor Lund praised the farmers. \u201cThey kept us fed,\u201d he said.",
+     "Lund"),
+])
+def test_he_said_after_a_titled_surname(text, source):
+    labels = label_text(text)
+    assert (labels[-1].label, labels[-1].source) == ("attributed", source)

@@ -470,13 +470,22 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                 display = display[:-2]
             if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
                 display = "the " + display
-            person = looks_like_person(display.split())
+            person = looks_like_person(display.split()) or _titled_surname(s, first, last)
             return display, True, (tokens[first].start, tokens[last].end), person
     start, end = tokens[a].start, tokens[b - 1].end
     display = " ".join(s.text[start:end].split())
     if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
+
+
+def _titled_surname(s: _Sentence, first: int, last: int) -> bool:
+    """A single name after a person's title is a person: "Mr. Obama", "Sen. Grassley", "President Obama"
+    (a later "he said" may mean them, though their full name was never given)."""
+    if first != last or first < 1:
+        return False
+    title = first - 2 if _title_stop(s, first - 1) else first - 1
+    return title >= 0 and (s.low(title) in ABBREVIATED_TITLES or s.low(title) in s.titles)
 
 
 def _display_word(word: str) -> str:
