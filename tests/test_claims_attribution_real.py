@@ -318,3 +318,19 @@ def test_name_before_a_described_source(text, source):
 def test_he_said_after_a_titled_surname(text, source):
     labels = label_text(text)
     assert (labels[-1].label, labels[-1].source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a participle of saying after the main clause credits the sentence's subject
+    ("Ruiz closed the pier for the week, noting that the tide tables had changed.", "Ruiz"),
+    ("The mayor posted a map of the flooded roads, writing \u201cStay home tonight.\u201d", "the mayor"),
+    # ... also when a phrase of time or place opens the sentence
+    ("Later on Friday, Okafor visited the dock, arguing that the ferry should run.", "Okafor"),
+])
+def test_participle_of_saying_after_the_clause(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_participle_that_is_not_speech():
+    assert only("The bakery grew quickly, adding forty jobs in a year.").label != "attributed"

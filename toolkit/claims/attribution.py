@@ -642,6 +642,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
+        if opening is None or opening[2] not in ("named", "described", "pronoun") or (
+                opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS):
+            # "Later on Sunday, Carson shared ..., writing": the subject follows an opening phrase.
+            comma = next((x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","), None)
+            after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
+            opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
         if opening is not None and opening[1] < vi:
             subject = opening
     if subject is None and strength == "strong" and vi == s.first and not participle:
@@ -757,6 +763,9 @@ def _determiner_phrase(s: _Sentence, k: int):
     return i, k + 1, "described"
 
 
+#: Prepositions after a sentence's first word that show it opens a phrase of time or place
+#: ("Later on Sunday, ...", "Here in Columbia, ..."), not the subject.
+OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "that", "this", "last"})
 #: What may open a clause, so that the words after it can be its subject.
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--", "that", "and", "but", "while", "because",
                             "as", "when", "where", "although", "though", "since", "if", "whether", "(", "“",
