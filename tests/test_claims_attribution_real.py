@@ -303,6 +303,8 @@ def test_one_of_many_as_a_source(text, source):
      "the Republican vice-presidential nominee"),
     ("\u201cThe pier is closed,\u201d the Harbor Trust employee said.", "the Harbor Trust employee"),
     ("The Vermont senator told reporters the vote would wait.", "the Vermont senator"),
+    # ... also with no article, when the last word names people or a body
+    ("Harbor Trust board members said the vote would wait.", "Harbor Trust board members"),
 ])
 def test_name_before_a_described_source(text, source):
     label = only(text)
