@@ -336,3 +336,8 @@ def test_participle_of_saying_after_the_clause(text, source):
 
 def test_participle_that_is_not_speech():
     assert only("The bakery grew quickly, adding forty jobs in a year.").label != "attributed"
+
+
+def test_speaker_before_a_relative_clause_with_asides_of_its_own():
+    label = only("Nora Fitch, who ran the ferry from Bath, Maine, in the 1990s, said the fares were fair.")
+    assert (label.label, label.source) == ("attributed", "Nora Fitch")

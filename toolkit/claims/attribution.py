@@ -616,6 +616,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _subject_ending(s, k - 2)  # "Ted Cruz, who said he would ...": the name before "who"
     elif k >= 0 and s.tokens[k].text == ",":
         opening = _appositive_start(s, k)
+        if opening is not None and s.low(opening + 1) not in ("who", "whose"):
+            # "Sandy Reed, who lost her home in Aurora, Colorado, in July, said": the aside found
+            # last is inside a relative clause; the speaker stands before its "who".
+            relative = _relative_clause_start(s, opening - 1, k)
+            if relative is not None and _subject_ending(s, relative - 1) is not None:
+                opening = relative
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
             described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
