@@ -341,3 +341,21 @@ def test_participle_that_is_not_speech():
 def test_speaker_before_a_relative_clause_with_asides_of_its_own():
     label = only("Nora Fitch, who ran the ferry from Bath, Maine, in the 1990s, said the fares were fair.")
     assert (label.label, label.source) == ("attributed", "Nora Fitch")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a document named by its maker as a modifier, with a document word inside the maker's name
+    ("According to a Harbor Research Institute study, most riders take the early ferry.",
+     "a Harbor Research Institute study"),
+    ("According to Lakeside Research, most riders take the early ferry.", "Lakeside Research"),
+    # document nouns beyond reports and records
+    ("The pilot had flown for the line since 2009, according to his LinkedIn profile.", "his LinkedIn profile"),
+    ("According to the police summary, the van left at noon.", "the police summary"),
+])
+def test_documents_named_by_their_maker(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_unnamed_research_stays_a_weasel_word():
+    assert only("According to research, most riders take the early ferry.").source is None

@@ -1019,9 +1019,10 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
     j = i
     if s.low(j) in DETERMINERS:
         j += 1
-    # Modifiers before the document noun ("court records", "a Pentagon report").
+    # Modifiers before the document noun ("court records", "a Pentagon report"); a document word
+    # inside a name is part of the name ("a Pew Research Center study").
     k = j
-    while k < len(s.tokens) and k - j < 3 and (s.low(k),) not in docs.entries:
+    while k < len(s.tokens) and k - j < 4 and ((s.low(k),) not in docs.entries or (s.name(k) and s.name(k + 1))):
         if not (s.tokens[k].is_word and s.low(k) not in s.functions):
             return None
         k += 1
@@ -1033,7 +1034,8 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
 def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | None):
     """The document whose noun is token `d` (phrase starting at `a`), with who made it if named."""
     docs = word_list("documents")
-    vague = (s.low(d),) in docs.marked.get("vague", frozenset())
+    # "studies" says nothing you could find; "Harbor Research" names an organisation.
+    vague = (s.low(d),) in docs.marked.get("vague", frozenset()) and not (d > 0 and s.name(d) and s.name(d - 1))
     k = d + 1
     source = None
     if s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
