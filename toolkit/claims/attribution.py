@@ -438,7 +438,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         # "the Republican presidential candidate", "the Gawker employee": a name used as an
         # adjective, then the ordinary words that say who the source is.
         described_by_employer = described_by_employer or (
-            bool(after) and b - 1 > after[-1] and (s.low(a) in DETERMINERS or s.noun(b - 1))
+            bool(after) and b - 1 > after[-1]
+            and (s.low(a) in DETERMINERS or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
             and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
                     for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
