@@ -359,3 +359,9 @@ def test_documents_named_by_their_maker(text, source):
 
 def test_unnamed_research_stays_a_weasel_word():
     assert only("According to research, most riders take the early ferry.").source is None
+
+
+def test_a_statement_that_speaks():
+    label = only("\u201cThe clinic will stay open,\u201d the statement said.")
+    assert (label.label, label.source) == ("attributed", "the statement")
+

@@ -46,9 +46,12 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "do", "not", "never", "often", "always", "privately", "separately", "initially", "subsequently", "quickly",
     "immediately", "flatly", "openly", "bluntly", "frankly", "only", "just", "long", "himself", "herself",
     "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "yesterday", "today", "in", "a", "statement", "an", "interview", "has", "been",
+    "saturday", "sunday", "yesterday", "today", "has", "been",
     "now", "even", "first", "soon", "ultimately", "finally", "already",
 })
+#: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
+#: "the statement said" is a document speaking, so the words are skipped only as a phrase.
+BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"))
 #: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
@@ -578,7 +581,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     skipped = 0
     progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
     while k >= 0 and skipped < 4:
-        if (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
+        phrase = next((p for p in BETWEEN_PHRASES if tuple(s.low(x) for x in range(k - len(p) + 1, k + 1)) == p), None)
+        if phrase is not None and k - len(phrase) >= 0:
+            k -= len(phrase)  # "Isik in a statement said"
+        elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
                                                       and len(s.low(k)) > 4)) and not s.name(k):
             k -= 1  # "O'Malley frequently notes", "Isik has also said"
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
