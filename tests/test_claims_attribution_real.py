@@ -365,3 +365,7 @@ def test_a_statement_that_speaks():
     label = only("\u201cThe clinic will stay open,\u201d the statement said.")
     assert (label.label, label.source) == ("attributed", "the statement")
 
+
+def test_speaker_with_an_aside_saying_where_they_work():
+    label = only("''Fares will rise,'' Ms. Adeyemi, of Harbor Capital Partners, said.")
+    assert (label.label, label.source) == ("attributed", "Adeyemi")

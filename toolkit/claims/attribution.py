@@ -66,7 +66,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 OTHER_PRONOUNS = frozenset({"they", "it"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 #: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
-APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
+APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one", "of",
                                 "now", "then", "formerly", "once", "himself", "herself", "also",
                                 "in", "speaking", "writing", "during", "asked", "when", "after", "before",
                                 "despite", "unlike", "like", "along"})
