@@ -272,3 +272,100 @@ def test_a_title_case_headline_with_a_verb_of_saying(text, source):
 
 def test_a_title_case_headline_without_one_is_not_attributed():
     assert only("The United States Sent Two Ships To The Harbor.").label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # an appositive that describes the speaker by whose they are, with a possessive name
+    ("\u201cThe ferry is full,\u201d Jo Marsh, Sanders\u2019 press aide, said on Friday.", "Jo Marsh"),
+    ("''We were never told,'' Lena Ortiz, Mrs. Hale's chief of staff, said in an interview.", "Lena Ortiz"),
+    ("Ravi Nair, the mayor's spokesman, said the pier would reopen in May.", "Ravi Nair"),
+])
+def test_speaker_described_with_a_possessive(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "one" and "another" open a described source as an article does
+    ("\u201cWe ran out of leaflets,\u201d said one former campaign staffer, who asked not to be named.",
+     "one former campaign staffer"),
+    ("\"The vans were late again,\" one volunteer wrote.", "one volunteer"),
+    ("Another aide said the bus would leave at noon.", "another aide"),
+])
+def test_one_of_many_as_a_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name used as an adjective before the words that say who speaks
+    ("The Republican vice-presidential nominee said the debate had been fair.",
+     "the Republican vice-presidential nominee"),
+    ("\u201cThe pier is closed,\u201d the Harbor Trust employee said.", "the Harbor Trust employee"),
+    ("The Vermont senator told reporters the vote would wait.", "the Vermont senator"),
+    # ... also with no article, when the last word names people or a body
+    ("Harbor Trust board members said the vote would wait.", "Harbor Trust board members"),
+])
+def test_name_before_a_described_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a surname after a title is a person, so a later "he said" means them
+    ("Sen. Paula Reyes spoke first. Mr. Okafor said the dam was safe. ''It will hold,'' he said.", "Okafor"),
+    ("Gov. Ida Kent opened the fair. Later, Mayor Lund praised the farmers. \u201cThey kept us fed,\u201d he said.",
+     "Lund"),
+])
+def test_he_said_after_a_titled_surname(text, source):
+    labels = label_text(text)
+    assert (labels[-1].label, labels[-1].source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a participle of saying after the main clause credits the sentence's subject
+    ("Ruiz closed the pier for the week, noting that the tide tables had changed.", "Ruiz"),
+    ("The mayor posted a map of the flooded roads, writing \u201cStay home tonight.\u201d", "the mayor"),
+    # ... also when a phrase of time or place opens the sentence
+    ("Later on Friday, Okafor visited the dock, arguing that the ferry should run.", "Okafor"),
+])
+def test_participle_of_saying_after_the_clause(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_participle_that_is_not_speech():
+    assert only("The bakery grew quickly, adding forty jobs in a year.").label != "attributed"
+
+
+def test_speaker_before_a_relative_clause_with_asides_of_its_own():
+    label = only("Nora Fitch, who ran the ferry from Bath, Maine, in the 1990s, said the fares were fair.")
+    assert (label.label, label.source) == ("attributed", "Nora Fitch")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a document named by its maker as a modifier, with a document word inside the maker's name
+    ("According to a Harbor Research Institute study, most riders take the early ferry.",
+     "a Harbor Research Institute study"),
+    ("According to Lakeside Research, most riders take the early ferry.", "Lakeside Research"),
+    # document nouns beyond reports and records
+    ("The pilot had flown for the line since 2009, according to his LinkedIn profile.", "his LinkedIn profile"),
+    ("According to the police summary, the van left at noon.", "the police summary"),
+])
+def test_documents_named_by_their_maker(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_unnamed_research_stays_a_weasel_word():
+    assert only("According to research, most riders take the early ferry.").source is None
+
+
+def test_a_statement_that_speaks():
+    label = only("\u201cThe clinic will stay open,\u201d the statement said.")
+    assert (label.label, label.source) == ("attributed", "the statement")
+
+
+def test_speaker_with_an_aside_saying_where_they_work():
+    label = only("''Fares will rise,'' Ms. Adeyemi, of Harbor Capital Partners, said.")
+    assert (label.label, label.source) == ("attributed", "Adeyemi")

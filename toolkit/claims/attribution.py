@@ -46,9 +46,12 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "do", "not", "never", "often", "always", "privately", "separately", "initially", "subsequently", "quickly",
     "immediately", "flatly", "openly", "bluntly", "frankly", "only", "just", "long", "himself", "herself",
     "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "yesterday", "today", "in", "a", "statement", "an", "interview", "has", "been",
+    "saturday", "sunday", "yesterday", "today", "has", "been",
     "now", "even", "first", "soon", "ultimately", "finally", "already",
 })
+#: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
+#: "the statement said" is a document speaking, so the words are skipped only as a phrase.
+BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"))
 #: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
@@ -63,7 +66,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 OTHER_PRONOUNS = frozenset({"they", "it"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 #: Words of an appositive's first position ("Can Kasapoglu, a defense analyst at ..., says").
-APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one",
+APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "his", "her", "their", "its", "one", "of",
                                 "now", "then", "formerly", "once", "himself", "herself", "also",
                                 "in", "speaking", "writing", "during", "asked", "when", "after", "before",
                                 "despite", "unlike", "like", "along"})
@@ -286,11 +289,15 @@ class _Sentence:
         return sum(1 for t in self.tokens if t.is_word and start <= t.start and t.end <= end)
 
 
+#: Words that open a described source as an article does: "said one former staffer", "another aide said".
+ONE_OF_MANY = frozenset({"one", "another"})
+
+
 def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
     n = len(s.tokens)
     a = i
-    if s.low(i) in DETERMINERS:
+    if s.low(i) in DETERMINERS or (s.low(i) in ONE_OF_MANY and s.tokens[i + 1 if i + 1 < n else i].is_word):
         i += 1
     j = i
     last_good = None
@@ -376,7 +383,7 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
             and not s.name(i + 1):
         i += 1
-    if i - 1 >= 0 and s.low(i - 1) in DETERMINERS - {"that"}:
+    if i - 1 >= 0 and (s.low(i - 1) in DETERMINERS - {"that"} or s.low(i - 1) in ONE_OF_MANY):
         i -= 1
     return i, j + 1
 
@@ -431,6 +438,13 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             bool(after) and b - 1 > after[-1] and not s.name(b - 1)
             and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s")))
             and all(s.name(k) for k in range(after[0], b - 1)))
+        # "the Republican presidential candidate", "the Gawker employee": a name used as an
+        # adjective, then the ordinary words that say who the source is.
+        described_by_employer = described_by_employer or (
+            bool(after) and b - 1 > after[-1]
+            and (s.low(a) in DETERMINERS or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
+            and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
+                    for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
             start_at = after[0]
@@ -460,13 +474,22 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                 display = display[:-2]
             if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
                 display = "the " + display
-            person = looks_like_person(display.split())
+            person = looks_like_person(display.split()) or _titled_surname(s, first, last)
             return display, True, (tokens[first].start, tokens[last].end), person
     start, end = tokens[a].start, tokens[b - 1].end
     display = " ".join(s.text[start:end].split())
     if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
+
+
+def _titled_surname(s: _Sentence, first: int, last: int) -> bool:
+    """A single name after a person's title is a person: "Mr. Obama", "Sen. Grassley", "President Obama"
+    (a later "he said" may mean them, though their full name was never given)."""
+    if first != last or first < 1:
+        return False
+    title = first - 2 if _title_stop(s, first - 1) else first - 1
+    return title >= 0 and (s.low(title) in ABBREVIATED_TITLES or s.low(title) in s.titles)
 
 
 def _display_word(word: str) -> str:
@@ -558,7 +581,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     skipped = 0
     progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
     while k >= 0 and skipped < 4:
-        if (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
+        phrase = next((p for p in BETWEEN_PHRASES if tuple(s.low(x) for x in range(k - len(p) + 1, k + 1)) == p), None)
+        if phrase is not None and k - len(phrase) >= 0:
+            k -= len(phrase)  # "Isik in a statement said"
+        elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
                                                       and len(s.low(k)) > 4)) and not s.name(k):
             k -= 1  # "O'Malley frequently notes", "Isik has also said"
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
@@ -597,6 +623,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _subject_ending(s, k - 2)  # "Ted Cruz, who said he would ...": the name before "who"
     elif k >= 0 and s.tokens[k].text == ",":
         opening = _appositive_start(s, k)
+        if opening is not None and s.low(opening + 1) not in ("who", "whose"):
+            # "Sandy Reed, who lost her home in Aurora, Colorado, in July, said": the aside found
+            # last is inside a relative clause; the speaker stands before its "who".
+            relative = _relative_clause_start(s, opening - 1, k)
+            if relative is not None and _subject_ending(s, relative - 1) is not None:
+                opening = relative
         if opening is not None:
             subject = _subject_ending(s, opening - 1)
             described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
@@ -623,6 +655,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
+        if opening is None or opening[2] not in ("named", "described", "pronoun") or (
+                opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS):
+            # "Later on Sunday, Carson shared ..., writing": the subject follows an opening phrase.
+            comma = next((x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","), None)
+            after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
+            opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
         if opening is not None and opening[1] < vi:
             subject = opening
     if subject is None and strength == "strong" and vi == s.first and not participle:
@@ -730,13 +768,17 @@ def _determiner_phrase(s: _Sentence, k: int):
             s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
         i -= 1  # "the Republican presidential candidate said"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
-                                           "these", "those", "two", "three", "several", "both", "other"):
+                                           "these", "those", "two", "three", "several", "both", "other",
+                                           *ONE_OF_MANY):
         return None
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
     return i, k + 1, "described"
 
 
+#: Prepositions after a sentence's first word that show it opens a phrase of time or place
+#: ("Later on Sunday, ...", "Here in Columbia, ..."), not the subject.
+OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "that", "this", "last"})
 #: What may open a clause, so that the words after it can be its subject.
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--", "that", "and", "but", "while", "because",
                             "as", "when", "where", "although", "though", "since", "if", "whether", "(", "“",
@@ -808,15 +850,19 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     nested = False
     while m >= 0 and k - m < 45:
         text = s.tokens[m].text
-        if text == "." and m > 0 and PARTY_AND_STATE.match(s.tokens[m - 1].text):
-            m -= 1  # "D-N.Y.": an abbreviation's full stop
+        if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)):
+            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff": an abbreviation's full stop
+            continue
+        if text in APOSTROPHES and m > 0 and s.tokens[m - 1].end == s.tokens[m].start and \
+                s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
+            m -= 1  # "Sanders' campaign manager": a possessive, not a quotation
             continue
         if text in ".;!?" or text in QUOTE_MARKS:
             return None
         if text == ",":
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
-                    or PARTY_AND_STATE.match(s.tokens[m + 1].text)):
+                    or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)):
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -824,6 +870,24 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             nested = nested or not place  # "Vian, the editor of the paper, L'Osservatore Romano, said"
         m -= 1
     return None
+
+
+#: Apostrophes that may stand alone after a name ending in "s" ("Sanders’ campaign manager").
+APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _possessive_description(s: _Sentence, j: int, k: int) -> bool:
+    """Whether the words from token `j` to comma `k` describe someone by whose they are: "Sanders'
+    campaign manager", "Mrs. Obama's chief of staff" (a possessive name, then a title or a job)."""
+    m = j
+    while m < k and m - j < 5 and (s.name(m) or _title_stop(s, m) or s.low(m) in ABBREVIATED_TITLES):
+        low = s.low(m).replace("\u2019", "'")
+        if low.endswith("'s"):
+            return m + 1 < k and (s.noun(m + 1) or s.noun(k - 1))
+        if s.tokens[m + 1].text in APOSTROPHES and s.tokens[m + 1].start == s.tokens[m].end and low.endswith("s"):
+            return m + 2 < k and (s.noun(m + 2) or s.noun(k - 1))
+        m += 1
+    return False
 
 
 def _relative_clause_start(s: _Sentence, m: int, k: int) -> int | None:
@@ -962,9 +1026,10 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
     j = i
     if s.low(j) in DETERMINERS:
         j += 1
-    # Modifiers before the document noun ("court records", "a Pentagon report").
+    # Modifiers before the document noun ("court records", "a Pentagon report"); a document word
+    # inside a name is part of the name ("a Pew Research Center study").
     k = j
-    while k < len(s.tokens) and k - j < 3 and (s.low(k),) not in docs.entries:
+    while k < len(s.tokens) and k - j < 4 and ((s.low(k),) not in docs.entries or (s.name(k) and s.name(k + 1))):
         if not (s.tokens[k].is_word and s.low(k) not in s.functions):
             return None
         k += 1
@@ -976,7 +1041,8 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
 def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | None):
     """The document whose noun is token `d` (phrase starting at `a`), with who made it if named."""
     docs = word_list("documents")
-    vague = (s.low(d),) in docs.marked.get("vague", frozenset())
+    # "studies" says nothing you could find; "Harbor Research" names an organisation.
+    vague = (s.low(d),) in docs.marked.get("vague", frozenset()) and not (d > 0 and s.name(d) and s.name(d - 1))
     k = d + 1
     source = None
     if s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
