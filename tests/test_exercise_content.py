@@ -33,7 +33,23 @@ STUDENT_MATERIAL = sorted([*ROOT.glob("exercises/*.ipynb"), *ROOT.glob("exercise
 
 @lru_cache(maxsize=None)
 def raw_source(exercise_id: str) -> dict:
-    return yaml.safe_load(SOURCES[exercise_id].read_text(encoding="utf-8"))
+    """The source spec as the build reads it: figures about the article put in (toolkit.exercises.article_numbers)."""
+    import copy
+
+    return copy.deepcopy(_filled_source(exercise_id))
+
+
+@lru_cache(maxsize=None)
+def _filled_source(exercise_id: str) -> dict:
+    from toolkit import load_article
+    from toolkit.exercises.article_numbers import article_figures, fill_figures
+    from toolkit.storage.paths import seed_dir
+
+    source = yaml.safe_load(SOURCES[exercise_id].read_text(encoding="utf-8"))
+    problems: list[str] = []
+    filled = fill_figures(source, article_figures(load_article(seed_dir(source["article"]))), problems)
+    assert not problems, problems
+    return filled
 
 
 def all_questions():

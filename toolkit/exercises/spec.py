@@ -327,6 +327,16 @@ def compile_source(source: Any, *, path: str | Path | None = None, salt: str | N
     if "hint_cost" in defaults:
         defaults["hint_cost"] = defaults_fields.number("hint_cost", default=0.0, minimum=0)
     raw_questions = top.items("questions", minimum=1)
+    if article is not None:  # figures about the article are the toolkit's, put in at build time
+        from toolkit.exercises.article_numbers import article_figures, fill_figures
+
+        figures, unknown = article_figures(article), []
+        intro = fill_figures(intro, figures, unknown, "intro")
+        raw_questions = [fill_figures(raw, figures, unknown, f"questions[{number}]")
+                         for number, raw in enumerate(raw_questions)]
+        for message in unknown:
+            where, _, what = message.partition(": ")
+            problems.add(where, what)
     sealer = Sealer(exercise_id or "exercise", salt or new_salt())
     questions, secrets, seen = [], [], set()
     if article is not None:
