@@ -479,7 +479,10 @@ def validate_spec(path: Path, root: Path, report: Report | None = None) -> list[
         try:
             import yaml
 
+            from toolkit.exercises.article_numbers import article_figures, fill_figures
+
             source = json.loads(lines.text) if path.suffix == ".json" else yaml.safe_load(lines.text)
+            source = fill_figures(source, article_figures(spec.article), [])  # the answers as the build reads them
             raw_questions = {q.get("id", f"q{n + 1}"): (n, q) for n, q in enumerate(source.get("questions", []))}
         except Exception:  # noqa: BLE001 - it compiled, so it parses; this is belt and braces
             pass
