@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit.text.word_count import count_words
 from toolkit.article.block_kinds import KIND_NAMES as BLOCK_KINDS  # noqa: F401  (the kinds this module assigns)
 
 #: A one-line block of at most this many words, with no final full stop, may be a headline.
@@ -195,8 +196,8 @@ def _make_unit(text: str, start: int, end: int, bullet: bool, md_heading: bool) 
 
 
 def word_count(text: str) -> int:
-    """Words as the block rules count them: runs of non-space characters."""
-    return len(text.split())
+    """Words as every count in the toolkit counts them (`toolkit.text.word_count`)."""
+    return count_words(text)
 
 
 def _final_char(text: str) -> str:

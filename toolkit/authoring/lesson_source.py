@@ -37,7 +37,7 @@ QUESTION_PROMISES = {
 
 
 def reading_minutes(article: Article) -> int:
-    words = len(article.text.split())
+    words = article.word_count()
     return max(5, math.ceil(words / READING_WORDS_PER_MINUTE))
 
 

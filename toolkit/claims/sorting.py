@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from toolkit.text.word_count import count_words
 from toolkit.annotation.labels import SENTENCE_LABEL_INFO as LABELS, SENTENCE_LABELS
 from toolkit.article.model import Article
 from toolkit.keys.sentence_keys import SentenceKey, source_matches
@@ -170,7 +171,7 @@ def check_rewrite(text: str, want: str, original: str | None = None,
 
     if want not in SENTENCE_LABELS:
         raise ValueError(f"want must be one of {', '.join(SENTENCE_LABELS)}")
-    if not isinstance(text, str) or len(text.split()) < 3:
+    if not isinstance(text, str) or count_words(text) < 3:
         return False, "Write a whole sentence first (at least three words)."
     labels = label_text(text, split=False)
     if not labels:

@@ -88,7 +88,7 @@ def _one_sentence(article: Article, sentence, label: str, full: set[str], entry:
             out.append(Contradiction(sentence.id, span_id, f"the span key marks the whole sentence {span_label}, "
                                      f"but {said}"))
         elif (span_label == "opinion" and label == "fact" and "opinion" not in full
-              and len(article.text[span["start"]:span["end"]].split()) > HEDGE_WORDS):
+              and article.word_count(span["start"], span["end"]) > HEDGE_WORDS):
             out.append(Contradiction(sentence.id, span_id, f"the span key marks an opinion clause "
                                      f"({_short(article.text[span['start']:span['end']])!r}), but {said} with no "
                                      "opinion alternative (reading rule loaded-word-in-a-fact: add also_right: opinion)"))

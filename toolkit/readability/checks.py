@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
+from toolkit.text.word_count import count_words
 from toolkit.article.block_kinds import BLOCK_KINDS
 from toolkit.readability.counting import Counts
 from toolkit.readability.formulas import FORMULAS
@@ -104,7 +105,7 @@ def _language_warning(article: "Article", prose: "ReadabilityView") -> str | Non
     return (f"This text does not look like English: only {share:.0%} of its words are common English words such "
             "as 'the', 'of' and 'is' (English prose has far more). The formulas, the syllable dictionary and the "
             "list of familiar words are all made for English, so these scores mean little here."
-            if len(text.split()) >= LANGUAGE_MIN_WORDS else None)
+            if count_words(text) >= LANGUAGE_MIN_WORDS else None)
 
 
 def _structure_warnings(article: "Article", whole: "ReadabilityView", prose: "ReadabilityView",

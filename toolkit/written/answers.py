@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from toolkit.text.word_count import count_words
 from toolkit.storage.store import (StoreError, atomic_write_json, current_student, read_json, set_aside, student_dir,
                                    validate_name)
 
@@ -32,7 +33,7 @@ class WrittenAnswer:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
 
 def written_path(lesson: str, student: str | None = None) -> Path:
