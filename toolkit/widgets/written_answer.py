@@ -8,6 +8,7 @@ back. The gradebook collects the files.
 
 from __future__ import annotations
 
+from toolkit.render.html import escape
 from toolkit.written.answers import MAX_CHARS, load_answers, save_answer
 
 
@@ -22,7 +23,7 @@ def written_answer(lesson: str, task: str, *, rows: int = 6, placeholder: str = 
     status = widgets.HTML()
 
     def say(message: str) -> None:
-        status.value = f'<span role="status">{message}</span>'
+        status.value = f'<span role="status">{escape(message)}</span>'
 
     say("Saved earlier: your answer is back." if saved else "Your answer is saved as you write.")
 
