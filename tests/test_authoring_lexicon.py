@@ -27,3 +27,19 @@ def test_course_and_article_files_are_found_in_order_and_the_article_wins(tmp_pa
     (seed / "lexicon.txt").unlink()
     found = [s for s in detect(article, lexicon=lesson_lexicon(article, root=tmp_path)) if s.text == "pet projects"]
     assert [s.category for s in found] == ["contempt"]
+
+
+def test_every_view_of_an_article_uses_the_words_its_seed_adds(tmp_path):
+    """analysis_of (the report, the highlighter, `analyze`) reads the seed's lexicon.txt without being told."""
+    from toolkit.analysis.article_analysis import analysis_of
+
+    seed = tmp_path / "seeds" / "library-hours"
+    seed.mkdir(parents=True)
+    shutil.copy(ARTICLE, seed / "article.txt")
+    plain = [s.text for s in analysis_of(load_article(seed)).loaded]
+    assert "pet projects" not in plain
+    (seed / "lexicon.txt").write_text("pet project | contempt | 0.5 | A whim, says the writer. | project\n",
+                                      encoding="utf-8")
+    article = load_article(seed)
+    assert "pet projects" in [s.text for s in analysis_of(article).loaded]
+    assert analysis_of(article).loaded == analysis_of(article, lesson_lexicon(article)).loaded

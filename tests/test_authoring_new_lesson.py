@@ -216,9 +216,10 @@ def test_questions_are_chosen_from_the_article_not_fixed():
 
 @pytest.mark.parametrize("slug", ["../escape", "a/b", "..", ".hidden", "x" * 65, "with space"])
 def test_a_slug_that_could_leave_seeds_is_refused(project, slug):
+    before = sorted(p.name for p in (project / "seeds").iterdir())
     with pytest.raises(AuthoringError, match="not allowed"):
         new_lesson(ARTICLE, root=project, slug=slug)
-    assert sorted(p.name for p in (project / "seeds").iterdir()) == ["riverside-water", "turkey-s400"]
+    assert sorted(p.name for p in (project / "seeds").iterdir()) == before
     assert not (project.parent / "escape").exists()
 
 

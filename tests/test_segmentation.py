@@ -183,3 +183,21 @@ def test_many_lines_are_read_in_linear_time():
 
     text = "Short line\nAnother line\n" * 20_000
     assert len(split_sentences(text)) >= 20_000
+
+
+def test_lines_under_the_title_before_the_first_paragraph_are_its_deck():
+    article = parse_article("Town opens new library\n\nA $4 Million Building for 20,000 Readers\n\n"
+                            "Doors Open on Saturday\n\nThe town council cut the ribbon on Friday. Parking is free.")
+    assert [b.kind for b in article.blocks] == ["title", "heading", "heading", "paragraph"]
+
+
+def test_four_headline_lines_under_the_title_stay_a_list():
+    article = parse_article("Town news\n\nLibrary opens Saturday\n\nRoad closed for repairs\n\nMayor visits school\n\n"
+                            "Fair returns in June\n\nThe town council met on Friday. It voted twice.")
+    assert [b.kind for b in article.blocks] == ["title"] + ["list_item"] * 4 + ["paragraph"]
+
+
+@pytest.mark.parametrize("end_mark", ["###", "# # #", "-30-", "-END-"])
+def test_a_press_releases_end_mark_is_site_text(end_mark):
+    article = parse_article(f"Agency opens office\n\nThe agency opened an office on Monday. It has ten staff.\n\n{end_mark}")
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "boilerplate"]

@@ -95,10 +95,22 @@ class ArticleAnalysis:
 
 
 def analysis_of(article: Article, lexicon: Lexicon | None = None) -> ArticleAnalysis:
-    """The article's analysis with this lexicon (the built-in one by default), made once and kept on the article."""
+    """The article's analysis with this lexicon, made once and kept on the article.
+
+    By default the lexicon is the course's: the built-in one, plus the words an instructor added in
+    `lexicon.txt` files (see `toolkit.loaded.course_lexicon`), so every view of an article shows the same words.
+    """
     cache: dict[int | None, tuple[Lexicon | None, ArticleAnalysis]] = article.__dict__.setdefault(_CACHE_ATTRIBUTE, {})
     key = None if lexicon is None else id(lexicon)
     kept = cache.get(key)
     if kept is None:
-        kept = cache[key] = (lexicon, ArticleAnalysis(article, lexicon))  # the lexicon is kept so its id stays its own
+        chosen = lexicon if lexicon is not None else _course_lexicon(article)
+        kept = cache[key] = (chosen, ArticleAnalysis(article, chosen))  # the lexicon is kept so its id stays its own
     return kept[1]
+
+
+def _course_lexicon(article: Article) -> Lexicon | None:
+    """The course's lexicon when an instructor added words for this article or course, else None (built in)."""
+    from toolkit.loaded.course_lexicon import lesson_lexicon, lexicon_files
+
+    return lesson_lexicon(article) if lexicon_files(article) else None

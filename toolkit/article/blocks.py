@@ -60,7 +60,9 @@ _BOILERPLATE = re.compile(
     r"|filed\s+under|tags?\s*:|posted\s+in|categories\s*:|loading\.\.\.|continue\s+reading|you\s+may\s+also\s+like"
     r"|print\s+this|email\s+this|share\s+on\s+(?:facebook|twitter|x)\b|join\s+the\s+discussion|\d+\s+comments?\s*$"
     r"|no\s+comments|be\s+the\s+first\s+to\s+comment|report\s+an\s+error|support\s+our\s+(?:work|journalism)"
-    r"|donate\b|read\s+next\s*:?|more\s+from\b.*:\s*$|watch\s*:\s*$)",
+    r"|donate\b|read\s+next\s*:?|more\s+from\b.*:\s*$|watch\s*:\s*$"
+    # A press release's end mark: "###", "# # #", "-30-", "-END-".
+    r"|#\s*#\s*#\s*$|-\s*30\s*-\s*$|-\s*ends?\s*-\s*$)",
     re.IGNORECASE,
 )
 
@@ -105,6 +107,7 @@ def find_blocks(text: str, *, title_line: bool = True, markdown: bool = False) -
     for i in range(first, len(units)):
         kinds[i] = _kind_by_pattern(units[i])
 
+    _mark_deck(units, kinds, first)
     _mark_lists(units, kinds)
 
     for i, unit in enumerate(units):
@@ -235,6 +238,22 @@ def _kind_by_pattern(unit: _Unit) -> str | None:
     ):
         return "caption"
     return None
+
+
+#: A deck (the subheadlines under a title) is one to three lines; a longer run is a list.
+DECK_MAX_LINES = 3
+
+
+def _mark_deck(units: list[_Unit], kinds: list[str | None], first: int) -> None:
+    """One to three headline-like lines between the title and the first paragraph are its deck, not a list."""
+    if first == 0:
+        return
+    i = first
+    while i < len(units) and kinds[i] is None and not units[i].bullet and _is_headline_line(units[i].text):
+        i += 1
+    if 0 < i - first <= DECK_MAX_LINES and i < len(units) and kinds[i] is None and not _is_headline_line(units[i].text):
+        for k in range(first, i):
+            kinds[k] = "heading"
 
 
 def _mark_lists(units: list[_Unit], kinds: list[str | None]) -> None:
