@@ -24,7 +24,7 @@ from toolkit.exercises.types import QUESTION_TYPES
 from tests.conftest import ROOT
 
 TOPICS = ["01-annotation", "02-sources-and-framing", "03-readability", "04-loaded-language", "05-fact-or-opinion",
-          "06-putting-it-together", "07-lateral-reading"]
+          "06-putting-it-together", "07-lateral-reading", "08-when-the-story-leans"]
 SOURCES = {path.stem: path for path in source_files(ROOT)}
 #: What students receive (the student build leaves out exercises/source/ and seeds/*/keys/).
 STUDENT_MATERIAL = sorted([*ROOT.glob("exercises/*.ipynb"), *ROOT.glob("exercises/*.exercise.json"),
