@@ -22,6 +22,14 @@ def test_the_article_handout_numbers_paragraphs_as_the_notebooks_do(sample):
     assert "REUTERS/Grigory Dukor" in html and "Comments are closed." in html
 
 
+def test_a_reprinted_article_carries_its_source_and_licence_from_its_metadata():
+    html = article_page(load_article(ROOT / "seeds" / "bridge-grants"))
+    note = re.search(r'<p class="meta source">(.*?)</p>', html).group(1)
+    assert note.startswith("Source: The White House. Published: 2023-04-13. Address: https://")
+    assert "Licence: Public domain in the United States" in note
+    assert '<p class="meta source">' not in article_page(load_article("A title\n\nA paragraph here.\n"))
+
+
 def test_every_text_from_an_article_or_a_lesson_is_escaped(tmp_path):
     article = load_article("A <script>alert(1)</script> title\n\nA paragraph with <b>tags</b> & more.\n")
     html = article_page(article)

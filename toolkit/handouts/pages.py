@@ -43,8 +43,18 @@ def article_page(article: Article) -> str:
         rows.append(f'<div class="block">{marker}<span>{escape(block.text)}</span></div>')
     body = (f"<h1>{escape(title)}</h1>\n"
             '<p class="meta">Numbers in the margin are paragraph numbers, as the notebooks use them. '
-            "Other lines are marked with their kind: list, photo caption, credit, site text.</p>\n" + "\n".join(rows))
+            "Other lines are marked with their kind: list, photo caption, credit, site text.</p>\n" + "\n".join(rows)
+            + _source_note(article))
     return document(f"Article: {title}", body)
+
+
+def _source_note(article: Article) -> str:
+    """Where the text comes from and under what licence, from its metadata: a reprint carries its credit."""
+    meta = article.metadata
+    parts = [f"{label}: {meta[key]}" for key, label in (("outlet", "Source"), ("date", "Published"),
+                                                         ("url", "Address"), ("license", "Licence"))
+             if isinstance(meta.get(key), str) and meta[key].strip()]
+    return f'\n<p class="meta source">{escape(". ".join(parts))}.</p>' if parts else ""
 
 
 def label_card_page() -> str:
