@@ -201,3 +201,14 @@ def test_four_headline_lines_under_the_title_stay_a_list():
 def test_a_press_releases_end_mark_is_site_text(end_mark):
     article = parse_article(f"Agency opens office\n\nThe agency opened an office on Monday. It has ten staff.\n\n{end_mark}")
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("The plan will help farmers, said R.K. Osei, a trade analyst. He spoke on Monday.",
+     ["The plan will help farmers, said R.K. Osei, a trade analyst.", "He spoke on Monday."]),
+    ("A letter from E. Jones arrived. It was late.", ["A letter from E. Jones arrived.", "It was late."]),
+    ("The prize went to the team of A.B. The next prize went elsewhere.",
+     ["The prize went to the team of A.B.", "The next prize went elsewhere."]),
+])
+def test_initials_stay_with_the_surname_after_them(text, sentences):
+    assert [s.text for s in parse_article("Title\n\n" + text).sentences[1:]] == sentences

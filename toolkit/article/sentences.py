@@ -39,6 +39,9 @@ _REPORTING_TAIL = re.compile(
     r"^(?:[A-Z][\w.\-\u2019']*\s+){1,4}(?:said|says|added|adds|noted|notes|wrote|writes|explained|stated|"
     r"asked|replied|continued|argued|insisted|told\s+\w+(?:\s+\w+){0,3})\s*[.!]?[\u201d\"]?\s*$"
 )
+#: A piece that ends in a person's initials ("said R.K.", "by J.") before the surname that follows.
+_INITIALS_END = re.compile(r"(?:^|[\s(\u201c\"])(?:[A-Z]\.){1,3}$")
+_SURNAME_START = re.compile(r"^([A-Z][a-z\u2019'\-]+)\b")
 _CLOSING_QUOTE_END = re.compile(r"[.!?,][\u201d\u2019\"']\s*$")
 _BANG_OR_QUESTION_END = re.compile(r"[!?][\u201d\u2019\"')\]]*\s*$")
 _LOWER_START = re.compile(r"^[\"'\u201c\u2018(\[]*[a-z][a-z]")
@@ -155,11 +158,20 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if same_line and (
                 (_LOWER_START.match(current) and previous.rstrip()[-1:] not in ":")
                 or (_CLOSING_QUOTE_END.search(previous) and _REPORTING_TAIL.match(current))
+                or _initials_before_surname(previous, current)
             ):
                 repaired[-1] = (prev_s, e)
                 continue
         repaired.append((s, e))
     return repaired
+
+
+def _initials_before_surname(previous: str, current: str) -> bool:
+    """ "... said R.K." + "Osei, a trade analyst." is one sentence: initials, then a surname that is no sentence starter."""
+    if not _INITIALS_END.search(previous.rstrip()):
+        return False
+    surname = _SURNAME_START.match(current)
+    return bool(surname) and surname.group(1).lower() not in SENTENCE_STARTERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
