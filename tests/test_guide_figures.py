@@ -1,0 +1,68 @@
+"""The figures the lesson guide quotes for teachers are the toolkit's, as it measures them now.
+
+The guide is prose a teacher reads before a lesson, so its numbers are written out; this test reads
+each one back and compares it with the toolkit's figure, rounded as the guide writes it. A changed
+article, word list or formula then fails here until the guide says what the lessons will show.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from toolkit import load_article
+from toolkit.analysis.parts import part_report
+from tests.conftest import ROOT
+
+GUIDE = ROOT / "docs" / "lesson-guide.md"
+
+
+def _parts(slug: str) -> dict:
+    return {part.name: part for part in part_report(load_article(ROOT / "seeds" / slug)).parts}
+
+
+def _figures() -> list[tuple[str, list[float]]]:
+    """(a pattern in the guide, the toolkit's figures for its numbers, in order)."""
+    sample, river = _parts("turkey-s400"), _parts("riverside-water")
+    article = load_article(ROOT / "seeds" / "turkey-s400")
+    import textstat
+
+    in_paragraphs = sum(1 for s in article.sentences if article.blocks[s.block].kind == "paragraph")
+    return [
+        (r"the framing about grade (\d+), the body about grade (\d+)",
+         [sample["framing"].grade, sample["body"].grade]),
+        (r"two sentences average (\d+) words against about (\d+) in the body",
+         [sample["framing"].words_per_sentence, sample["body"].words_per_sentence]),
+        (r"counts the whole page as (\d+) sentences; the\s+toolkit finds (\d+), (\d+) of them in the paragraphs",
+         [textstat.sentence_count(article.text), len(article.sentences), in_paragraphs]),
+        (r"reported story \((\d+) words of running prose\), not on\s+the (\d+)-word framing",
+         [sample["body"].words, sample["framing"].words]),
+        (r"The framing has about (\d+\.\d) loaded words or phrases per 100 words, the\s+body about (\d+\.\d)",
+         [sample["framing"].loaded_per_100, sample["body"].loaded_per_100]),
+        (r"the most loaded \((\d+\.\d) per 100 words against (\d+\.\d)\)",
+         [sample["framing"].loaded_per_100, sample["body"].loaded_per_100]),
+        (r"\(grade (\d+) against (\d+), because of\s+its long sentences\)",
+         [sample["framing"].grade, sample["body"].grade]),
+        (r"credits about (\d+)% of its words", [100 * sample["body"].attributed_share]),
+        (r"The framing is again the most loaded \((\d+\.\d) per\s+100 words against (\d+\.\d)\)",
+         [river["framing"].loaded_per_100, river["body"].loaded_per_100]),
+        (r"it again reads harder \(grade (\d+) against (\d+)\)", [river["framing"].grade, river["body"].grade]),
+    ]
+
+
+def _as_written(value: float, written: str) -> str:
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return f"{value:.{decimals}f}"
+
+
+@pytest.mark.parametrize("pattern, figures", _figures(), ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_each_figure_the_guide_quotes_is_the_toolkits(pattern, figures):
+    guide = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    match = re.search(pattern.replace(r"\s+", " "), guide)
+    assert match, f"the guide no longer says: {pattern}"
+    for written, value in zip(match.groups(), figures):
+        if written.endswith("0") and "." not in written and len(written) == 2 and "%" in pattern:
+            assert abs(float(written) - value) <= 5, (written, value)  # "about 60%": to the nearest ten
+        else:
+            assert written == _as_written(value, written), f"the guide says {written}, the toolkit {value:.2f}"
