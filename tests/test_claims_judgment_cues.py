@@ -162,3 +162,25 @@ def test_a_lone_intensifier_leaves_a_statement_a_fact():
 
 def test_an_intensifier_with_a_judgment_still_counts():
     assert only("The new ferry is very ugly.").label == "opinion"
+
+
+# --- verbs and nouns that name an act or a person by a verdict ---------------------------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("The council squandered the bridge fund on consultants.", "judgment_verbs"),
+    ("The depot plan was a boondoggle from the first day.", "judgment_nouns"),
+    ("Transport wonks drew up the new timetable.", "judgment_nouns"),
+])
+def test_a_verdict_verb_or_noun_is_the_writers_label(text, family):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    own_cue(label, family)
+
+
+def test_a_plain_verb_for_the_same_act_stays_a_fact():
+    assert only("The council spent the bridge fund on consultants.").label == "fact"
+
+
+def test_as_if_describing_a_manner_is_not_sarcasm():
+    assert "sarcasm_markers" not in families("The goalkeeper waved as if to stop the game.")
+    assert "sarcasm_markers" not in families("As if addressing the judge, the driver turned to the bench.")

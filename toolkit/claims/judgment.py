@@ -7,6 +7,7 @@ family a student can read and argue with:
 
 - `judgment_adjectives`, `judgment_adverbs`: words that grade what they describe ("paltry",
   "rightly"), and any adverb made from a judgment word ("shamefully" from "shameful");
+- `judgment_verbs`, `judgment_nouns`: acts and people named by a verdict ("squandered", "wonks");
 - `judgment_idioms`: figures of speech that pass a verdict ("kick the can down the road");
 - `judgment_ranking`: a superlative or "only" ranking a verdict noun ("the worst mistake");
 - `deontic_frame`: "it is imperative / wrong / time to ...", what ought to be done;
@@ -29,7 +30,8 @@ from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.text.tokens import OPENING_QUOTES, Token, find_phrases, first_word_index, is_title_case, word_list
 
 #: Word lists matched as they are, and the cue kind each gives.
-JUDGMENT_LISTS = ("judgment_idioms", "sarcasm_markers", "judgment_adjectives", "judgment_adverbs")
+JUDGMENT_LISTS = ("judgment_idioms", "sarcasm_markers", "judgment_adjectives", "judgment_adverbs", "judgment_verbs",
+                  "judgment_nouns")
 #: Lists an adverb's adjective is looked up in ("clumsily" -> "clumsy"): judgment words of full strength.
 ADVERB_BASES = ("evaluative", "judgment_adjectives")
 #: Adverbs made from a judgment word that mostly only intensify or describe ("badly needed", "greatly").
@@ -80,6 +82,8 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         for i, j in find_phrases(tokens, words):
             if _is_name_part(tokens, i, first, title_case):
                 continue
+            if name == "sarcasm_markers" and _describes_manner(tokens, i, j):
+                continue
             add(i, j, words.kind, why_for(name, text[tokens[i].start:tokens[j - 1].end]), name)
     for i, base in _derived_adverbs(tokens, first, title_case):
         add(i, i + 1, "evaluative",
@@ -109,6 +113,14 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
                 f"{quoted(tokens[i].text)} in capitals raises the writer's voice: emphasis belongs to an "
                 "argument, not a report.", "emphasis_capitals")
     return sorted(cues, key=lambda c: (c.start, c.end))
+
+
+def _describes_manner(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "gestured as if to stop it", "as if addressing the court": "as if" describing how, not mocking."""
+    if tokens[i].low != "as" or j >= len(tokens):
+        return False
+    after = tokens[j].low
+    return after == "to" or (after.endswith("ing") and len(after) > 4)
 
 
 def _is_name_part(tokens: Sequence[Token], i: int, first: int | None, title_case: bool) -> bool:

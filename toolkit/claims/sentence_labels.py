@@ -74,6 +74,8 @@ WEIGHTS: dict[str, float] = {
     "judgment_adjectives": 1.3,     # "paltry", "ill-conceived"
     "judgment_adverbs": 1.3,        # "rightly", "worryingly", "clumsily"
     "judgment_idioms": 1.3,         # "kick the can down the road"
+    "judgment_verbs": 1.3,          # "squandered", "pretended"
+    "judgment_nouns": 1.3,          # "wonks", "boondoggle"
     "judgment_ranking": 1.0,        # "the biggest problem", "the only answer"
     "deontic_frame": 1.3,           # "it is imperative to"
     "sarcasm_markers": 1.3,         # "as if", "how convenient"
