@@ -29,7 +29,8 @@ from typing import Sequence
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.text.tokens import OPENING_QUOTES, Token, find_phrases, first_word_index, is_title_case, word_list
 
-#: Word lists matched as they are, and the cue kind each gives.
+#: Word lists matched as they are, in this order (idioms first, so a phrase wins over a word inside it); each
+#: file's header names its cue kind and the reason shown.
 JUDGMENT_LISTS = ("judgment_idioms", "sarcasm_markers", "judgment_adjectives", "judgment_adverbs", "judgment_verbs",
                   "judgment_nouns")
 #: Lists an adverb's adjective is looked up in ("clumsily" -> "clumsy"): judgment words of full strength.
@@ -43,10 +44,10 @@ _NOT_RANKING = frozenset({"latest", "earliest", "newest", "oldest", "youngest", 
                           "suggest", "invest", "contest", "arrest", "digest", "conquest", "inquest", "rest", "west",
                           "east", "test", "best-selling", "northwest", "southwest", "northeast", "southeast"})
 _RANK_WORDS = frozenset({"best", "worst", "only", "real", "true", "single"})
-#: Nouns that are a verdict only as "the strongest case for", "the best argument against" (not "the only case of measles").
+#: Nouns that are a verdict only as "the strongest case for" or "... against" (not "the only case of measles").
 _ARGUED_NOUNS = frozenset({"case"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "whose"})
-_COPULAS = frozenset({"is", "'s", "was", "would", "will", "seems", "remains", "becomes", "became", "be"})
+_COPULAS = frozenset({"is", "was", "would", "will", "seems", "remains", "becomes", "became", "be"})
 _FRAME_FILLERS = frozenset({"be", "not", "so", "more", "most", "very", "absolutely", "all", "the", "now", "also",
                             "therefore", "surely", "simply", "equally", "just"})
 _FRAME_ENDS = frozenset({"to", "that", "for"})
@@ -57,9 +58,10 @@ _ONE_MODALS = frozenset({"can", "must", "should", "cannot", "can't", "has", "nee
 _ONE_MAYBE = frozenset({"could", "might", "may", "would", "couldn't", "wouldn't"})
 _ONE_THINKING = frozenset({"argue", "say", "think", "wonder", "imagine", "conclude", "assume", "expect",
                            "suppose", "hope", "guess", "see", "call", "forgive", "ask", "easily"})
+#: Words before "one" that make it a number or a thing ("no one can", "at least one could", "the one that").
 _NOT_GENERIC_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which", "only", "at",
-                              "of", "just", "another", "any", "not", "than", "no-", "but", "last", "first", "every",
-                              "each", "one", "such", "a", "little", "least", "more"})
+                              "of", "just", "another", "not", "than", "but", "last", "first", "one", "such", "a",
+                              "little", "least", "more"})
 
 
 def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
@@ -249,7 +251,7 @@ def _emphasis(tokens: Sequence[Token], first: int | None) -> list[int]:
     return found
 
 
-#: Auxiliaries with "n't" that open a question expecting "yes" ("Isn't it obvious?") or close a tag ("..., didn't they?").
+#: Auxiliaries with "n't" opening a question that expects "yes" ("Isn't it obvious?") or closing a tag.
 _NEGATED_AUXILIARIES = frozenset({"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't",
                                   "wouldn't", "shouldn't", "can't", "couldn't", "haven't", "hasn't", "hadn't"})
 #: Question openings that expect one answer ("Why would anyone ...?", "Who could blame them?").
