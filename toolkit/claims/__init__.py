@@ -5,7 +5,8 @@
         print(label.label, label.source, explain(label))
 
 Modules: `sentence_labels` (the labels and their weights), `cues` (the words and marks that
-decide them), `attribution` (who a sentence credits), `non_claims` (lines that make no claim:
+decide them), `judgment` (judgment with no loaded keyword: words that grade, verdict idioms,
+rankings, oughts, sarcasm), `attribution` (who a sentence credits), `non_claims` (lines that make no claim:
 navigation, site text, credits), `reading_rules` (the rules the lessons teach, written once),
 `sorting` (the sorting activity's checking and save file).
 """

@@ -31,6 +31,7 @@ from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
+from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
@@ -69,6 +70,18 @@ WEIGHTS: dict[str, float] = {
     "superlative": 0.8,             # "the most advanced"
     "intensifiers": 1.0,            # "very", "utterly"
     "loaded": 1.0,                  # from toolkit.loaded, times its strength
+    # judging with no loaded keyword (toolkit.claims.judgment)
+    "judgment_adjectives": 1.3,     # "paltry", "ill-conceived"
+    "judgment_adverbs": 1.3,        # "rightly", "worryingly", "clumsily"
+    "judgment_idioms": 1.3,         # "kick the can down the road"
+    "judgment_verbs": 1.3,          # "squandered", "pretended"
+    "judgment_nouns": 1.3,          # "wonks", "boondoggle"
+    "judgment_ranking": 1.0,        # "the biggest problem", "the only answer"
+    "deontic_frame": 1.3,           # "it is imperative to"
+    "sarcasm_markers": 1.3,         # "as if", "how convenient"
+    "emphasis_capitals": 1.0,       # "is NOT a cure"
+    "generic_one": 1.0,             # "one can only hope"
+    "rhetorical_question": 1.0,     # "Isn't it time ...?", "Why would anyone ...?"
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -101,12 +114,13 @@ WEAK_OVERRIDE = 0.0
 #: words, the writer's words need only lean this far to opinion to outweigh the attribution.
 JUDGED_OVERRIDE = 0.5
 JUDGMENT_STRENGTH = 1.0
-#: Signals that say little on their own: a bare "I" (narration), "!" or a bare "may" / "could".
-#: (A lone hedge or intensifier was tried too; the CheckThat! training split reads most such sentences as subjective, so they keep
-#: their full weight.)
+#: Signals that say little on their own: a bare "I" (narration), "!", a bare "may" / "could", or an
+#: intensifier ("very", "deeply": it turns up a statement, it does not judge it). (A lone hedge was
+#: tried too; the CheckThat! training split reads most such sentences as the writer's own guess,
+#: which is opinion here, so a hedge keeps its full weight.)
 #: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
 #: does not make a plain statement an opinion ("I have taught here for twenty years.").
-LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation"})
+LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "intensifiers"})
 LONE_CAP = 0.5
 #: "may", "might", "could" alone report a possibility ("charges may follow"); a guess the writer
 #: makes their own ("anyone's guess", "time will tell") is not capped.
@@ -114,6 +128,9 @@ BARE_MODALS = frozenset({"may", "might", "could"})
 #: First-person words that only say who is telling, not what they think.
 BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: Our own judgment-word lists, which a loaded-language span on the same words replaces.
+#: (The families of `toolkit.claims.judgment` are left out on purpose: their cue stays, and on its own
+#: it does not lower the bar an attribution must clear, since news often carries a speaker's words
+#: into the writer's paraphrase: "Trump blasted the convoluted delegate system".)
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
 CREDIT_KINDS = kinds_where(not_the_writers=True)
@@ -374,7 +391,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         cues.extend(attribution.cues)
     taken = [(c.start, c.end) for c in cues]
     own: list[Cue] = []
-    for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes)):
+    for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens)):
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
             own.append(cue)
             taken.append((cue.start, cue.end))
