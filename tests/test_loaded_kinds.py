@@ -67,6 +67,8 @@ def test_the_same_verbs_in_a_literal_sense_are_left_alone(sentence):
     "The island lies off the north coast, and the answer lies in its old maps.",
     "He was lying on the floor when the paramedics arrived.",
     "In spite of the rain, the parade went ahead.",
+    "The treaty limits offensive weapons, and the team's offensive line was praised.",
+    "Doctors discussed lethal means safety with the families, and a more lethal strain was found.",
 ])
 def test_a_word_whose_next_word_shows_a_plain_sense(sentence):
     assert detect(sentence) == []

@@ -155,10 +155,10 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     for word in sentence_words:
         if taken[word.index]:
             continue
-        following = sentence_words[word.index + 1].lower if word.index + 1 < len(sentence_words) else None
-        if plain_by_next_word(word.lower, following):
-            continue
         span = _sentiment_span(text, word, segment, quotes, scare)
+        if span is not None and word.index + 1 < len(sentence_words) and \
+                plain_by_next_word(word.lower, sentence_words[word.index + 1].lower):
+            continue  # "in spite of": the next word shows the plain sense
         if span is not None:
             taken[word.index] = True
             found.append(span)

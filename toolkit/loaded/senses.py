@@ -20,6 +20,10 @@ NEXT_WORD_PLAIN = {
     "lies": _PLACE_WORDS,
     "lying": _PLACE_WORDS,
     "spite": frozenset({"of"}),           # "in spite of the rain": although
+    # the military and sports sense: "offensive weapons", "the offensive line"
+    "offensive": frozenset({"weapon", "weapons", "capability", "capabilities", "operation", "operations", "line",
+                            "lineman", "linemen", "coordinator", "player", "players", "play", "rebound", "rebounds",
+                            "cyber", "missiles", "arms", "forces", "military"}),
 }
 
 
