@@ -129,3 +129,27 @@ def test_figurative_phrases(sentence, expected):
 ])
 def test_figurative_phrases_in_a_literal_sense(sentence):
     assert detect(sentence) == []
+
+
+# ------------------------------------------------------------------ smell, uproar, trickery and smears
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The whole contract reeks of favouritism.", [("reeks", "contempt")]),
+    ("The vote ended in bedlam and a ruckus outside the hall.", [("bedlam", "sensational"), ("ruckus", "sensational")]),
+    ("More shenanigans and chicanery followed at the water board.",
+     [("shenanigans", "contempt"), ("chicanery", "contempt")]),
+    ("The mayor called the leaflets mudslinging.", [("mudslinging", "contempt")]),
+    ("The coach was given the boot after one season.", [("given the boot", "idiom")]),
+])
+def test_smell_uproar_trickery_and_smear_words(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kitchen reeks of fried fish and garbage after the storm.",
+    "The silence in the library was broken by deafening sirens and engines outside.",
+    "Corrosion was found in the old metal pipes, and a corrosive liquid leaked from the battery.",
+    "The patient was comatose for three days in the hospital ward.",
+])
+def test_smell_and_bodily_words_in_a_literal_sense(sentence):
+    assert [s for s in detect(sentence) if s.source == "lexicon"] == []
