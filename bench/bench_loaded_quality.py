@@ -1,6 +1,12 @@
 """Loaded-language detection scored against data nobody on the team wrote, and its speed.
 
-    python bench/bench_loaded_quality.py [--eval PATH] [--errors N]
+    python bench/bench_loaded_quality.py [--eval PATH] [--part dev|check|all] [--errors N]
+
+Parts: PTC and BABE have no development split of their own, so the project splits them by
+number. `dev` (the default) is the part to develop on: PTC articles whose id is not divisible
+by 3 and BABE rows whose index is not; `check` is the other third, which no rule is chosen on
+(what `bench_quality.py` reports); `all` is both. `--errors N` lists the N most frequent false
+positives (with their category) and misses of the part scored: read them on `dev` only.
 
 PTC (SemEval-2020 Task 11, training articles): the gold spans are those labelled
 `Loaded_Language`. Two ways to count a match, both reported:
@@ -14,6 +20,11 @@ PTC (SemEval-2020 Task 11, training articles): the gold spans are those labelled
 
 A third precision line also counts overlaps with `Name_Calling,Labeling` spans as correct,
 because the toolkit's "contempt and name-calling" category covers that technique too.
+
+What is scored is what the toolkit counts as loaded wording (`LoadedSpan.counts_as_loaded`):
+vague sourcing ("some say", "is considered", scare quotes) is shown by the highlighter but is a
+question of who says so, which PTC marks as another technique (Doubt); a reference line scores
+every span shown, vague sourcing included.
 
 BABE (`final_labels_SG2.csv`): `biased_words` are the words expert annotators marked as
 biased in each sentence. Word level: per sentence, the set of lower-case words inside the
@@ -49,6 +60,21 @@ from toolkit.text.stemmed_words import words as tokenize
 
 PTC = Path("ptc_semeval2020_task11")
 BABE = Path("babe") / "final_labels_SG2.csv"
+
+def _development(number: int) -> bool:
+    return number % 3 != 0
+
+
+def _check(number: int) -> bool:
+    return number % 3 == 0
+
+
+#: --part name -> (which PTC article ids, which BABE row indexes); None keeps everything.
+PARTS: dict[str, tuple[Callable[[str], bool] | None, Callable[[int], bool] | None]] = {
+    "dev": (lambda article_id: _development(int(article_id)), _development),
+    "check": (lambda article_id: _check(int(article_id)), _check),
+    "all": (None, None),
+}
 _QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
 
 
@@ -70,7 +96,7 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
-        return f"  {name:<36} P {self.precision():.3f}  R {self.recall():.3f}  F1 {self.f1():.3f}"
+        return f"  {name:<42} P {self.precision():.3f}  R {self.recall():.3f}  F1 {self.f1():.3f}"
 
 
 def vader_only(text: str) -> list[tuple[int, int]]:
@@ -129,8 +155,9 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
             naming.setdefault(article, []).append((int(start), int(end)))
     ours = [Scores(), Scores(), Scores()]
     reference = [Scores(), Scores(), Scores()]
-    # Vague sourcing ("reportedly", "some say") is its own category here, not loaded wording in PTC's sense.
-    without_sourcing = [Scores(), Scores(), Scores()]
+    # Vague sourcing ("some say", "is considered") is shown by the toolkit but not counted as loaded
+    # wording (PTC calls it Doubt, a technique of its own); scored with it for reference.
+    with_sourcing = [Scores(), Scores(), Scores()]
     false_positives: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     by_category: dict[str, list[int]] = {}
@@ -140,40 +167,49 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
         article_id = path.stem.removeprefix("article")
         with path.open(encoding="utf-8", newline="") as handle:
             text = handle.read()
-        spans = detect(text)
+        shown = detect(text)
+        spans = [s for s in shown if s.counts_as_loaded]
         predicted = [(s.start, s.end) for s in spans]
         gold_spans = gold.get(article_id, [])
         score_spans(predicted, gold_spans, naming.get(article_id, []), *ours)
-        score_spans([(s.start, s.end) for s in spans if s.category != "sourcing"], gold_spans,
-                    naming.get(article_id, []), *without_sourcing)
+        score_spans([(s.start, s.end) for s in shown], gold_spans, naming.get(article_id, []), *with_sourcing)
         score_spans(vader_only(text), gold_spans, naming.get(article_id, []), *reference)
-        for span in spans:
+        for span in shown:
             hit = any(overlap((span.start, span.end), g) for g in gold_spans)
             counts = by_category.setdefault(span.category, [0, 0])
             counts[0] += 1
             counts[1] += hit
-            if not hit:
-                false_positives[span.text.lower()] += 1
+            if not hit and span.counts_as_loaded:
+                false_positives[f"{span.text.lower()} [{span.category}]"] += 1
         for g in gold_spans:
             if not any(overlap(p, g) for p in predicted):
                 missed[text[g[0]:g[1]].lower()] += 1
-    result = {"toolkit": ours[0], "minus_sourcing": without_sourcing[0], "vader": reference[0]}
+    result = {"toolkit": ours[0], "with_sourcing": with_sourcing[0], "vader": reference[0]}
     if quiet:
         return result
-    print(f"PTC Loaded_Language ({len(files)} training articles, {sum(map(len, gold.values()))} gold spans)")
+    kept_gold = sum(len(gold.get(path.stem.removeprefix("article"), [])) for path in files)
+    print(f"PTC Loaded_Language ({len(files)} training articles, {kept_gold} gold spans)")
     print(ours[0].line("toolkit, any-overlap"))
     print(ours[1].line("toolkit, character credit"))
     print(ours[2].line("toolkit, +Name_Calling as correct"))
-    print(without_sourcing[0].line("toolkit minus sourcing, any-overlap"))
+    print(with_sourcing[0].line("toolkit with vague sourcing, any-overlap"))
     print(reference[0].line("VADER only, any-overlap"))
     print(reference[1].line("VADER only, character credit"))
-    print("  precision by category (spans, share overlapping gold):")
+    print("  precision by category (spans, share overlapping gold; sourcing is not counted above):")
     for name, (count, hits) in sorted(by_category.items(), key=lambda kv: -kv[1][0]):
         print(f"    {name:<14}{count:>6}  {hits / count:.2f}")
     if errors:
-        print(f"  most frequent unmatched predictions: {false_positives.most_common(errors)}")
-        print(f"  most frequent missed gold spans: {missed.most_common(errors)}")
+        print_errors("unmatched predictions (false positives) [category]", false_positives, errors)
+        print_errors("missed gold spans", missed, errors)
     return result
+
+
+def print_errors(title: str, counts: Counter[str], n: int) -> None:
+    """The `n` most frequent errors of one kind, several to a line, most frequent first."""
+    print(f"  most frequent {title} ({sum(counts.values())} in all):")
+    shown = [f"{text!r} {count}" for text, count in counts.most_common(n)]
+    for i in range(0, len(shown), 6):
+        print("    " + ", ".join(shown[i:i + 6]))
 
 
 def parse_word_list(field: str) -> list[str]:
@@ -198,7 +234,7 @@ def run_babe(path: Path, errors: int, keep: Callable[[int], bool] | None = None,
         text = row.get("text") or ""
         gold = {w.lower() for phrase in parse_word_list(row.get("biased_words") or "") for w in
                 re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", phrase)}
-        predicted = {w.lower for s in detect(text) for w in tokenize(text, s.start, s.end)}
+        predicted = {w.lower for s in detect(text) if s.counts_as_loaded for w in tokenize(text, s.start, s.end)}
         baseline = {text[a:b].lower() for a, b in vader_only(text)}
         groups = ["all"] + (["biased"] if row.get("label_bias") == "Biased" else [])
         for group in groups:
@@ -218,8 +254,8 @@ def run_babe(path: Path, errors: int, keep: Callable[[int], bool] | None = None,
     print(reference["all"].line("VADER only, all sentences"))
     print(reference["biased"].line("VADER only, Biased sentences"))
     if errors:
-        print(f"  most frequent false positives: {false_positives.most_common(errors)}")
-        print(f"  most frequent missed words: {missed.most_common(errors)}")
+        print_errors("false positive words", false_positives, errors)
+        print_errors("missed words", missed, errors)
     return result
 
 
@@ -242,14 +278,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval", type=Path, default=EVAL, help="folder holding the evaluation data (default ../shared/eval)")
     parser.add_argument("--errors", type=int, default=0, help="also print the N most frequent errors")
+    parser.add_argument("--part", choices=sorted(PARTS), default="dev",
+                        help="dev: ids/rows not divisible by 3 (develop here); check: the other third; all")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = parser.parse_args(argv)
     if not args.eval.is_dir():
         print(f"skipped: no evaluation data at {args.eval}")
         return 0
     plain_news_words()
-    run_ptc(args.eval / PTC, args.errors)
-    run_babe(args.eval / BABE, args.errors)
+    keep_article, keep_row = PARTS[args.part]
+    print(f"part: {args.part}")
+    run_ptc(args.eval / PTC, args.errors, keep_article)
+    run_babe(args.eval / BABE, args.errors, keep_row)
     if not args.no_speed:
         run_speed()
     return 0

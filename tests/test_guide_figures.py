@@ -45,13 +45,15 @@ def _figures() -> list[tuple[str, list[float]]]:
         (r"\(grade (\d+) against (\d+), because of\s+its long sentences\)",
          [sample["framing"].grade, sample["body"].grade]),
         (r"credits about (\d+)% of its words", [100 * sample["body"].attributed_share]),
-        (r"The framing is again the most loaded \((\d+\.\d) per\s+100 words against (\d+\.\d)\)",
+        (r"The framing is again the most loaded \((\d+\.\d) per\s+100 words against (\d+\.\d|none)",
          [river["framing"].loaded_per_100, river["body"].loaded_per_100]),
         (r"it again reads harder \(grade (\d+) against (\d+)\)", [river["framing"].grade, river["body"].grade]),
     ]
 
 
 def _as_written(value: float, written: str) -> str:
+    if written == "none":
+        return "none" if value == 0 else f"{value:.1f}"
     decimals = len(written.split(".")[1]) if "." in written else 0
     return f"{value:.{decimals}f}"
 

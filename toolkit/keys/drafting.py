@@ -8,7 +8,8 @@ came from, the key's status is `draft`, and the exercise build refuses a draft k
 - The sentence key (`keys/sentences.json`) is `toolkit.keys.sentence_keys.draft_sentence_key`:
   the label and source `toolkit.claims.sentence_labels` gives each sentence.
 - The span key (`keys/spans.json`) gathers, each with a note saying why:
-  `loaded`: what `toolkit.loaded.detect` finds (with the lesson's lexicon);
+  `loaded`: what `toolkit.loaded.detect` finds (with the lesson's lexicon), except vague
+  sourcing ("is considered", "supposedly"), drafted as `opinion` as the reading rules mark it;
   `attributed` and `opinion`: the sentences `toolkit.claims.sentence_labels` labels so (the whole sentence,
   as the sample key marks them); `source`: who those attributed sentences credit (the
   claims' source and document cues), the outlet named in the credit line and the photo
@@ -99,7 +100,9 @@ def draft_spans(article: Article, *, lexicon=None, analysis=None) -> list[Span]:
     found: list[tuple[int, int, str, str]] = []
     for span in analysis.loaded:
         voice = " (inside quoted speech: the speaker's word, not the writer's)" if span.quoted else ""
-        found.append((span.start, span.end, "loaded", f"{DRAFT_NOTE}{span.why}{voice}"))
+        # Vague sourcing ("is considered", "supposedly") is the writer's judgment, marked as opinion (reading rules).
+        label = "loaded" if span.counts_as_loaded else "opinion"
+        found.append((span.start, span.end, label, f"{DRAFT_NOTE}{span.why}{voice}"))
     for label in analysis.sentence_labels:
         sentence = article.sentence(label.sentence_id)
         if article.blocks[sentence.block].kind not in SENTENCE_SPAN_KINDS:

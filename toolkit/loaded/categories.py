@@ -28,6 +28,9 @@ class Category:
     background: str  # light tint behind the words
     underline: str  # CSS text-decoration style, the cue that survives greyscale
     badge: str  # a short word shown after each span
+    #: False for a kind that is shown but is not loaded *wording*: vague sourcing asks "who says so?",
+    #: not "how should I feel?", so rates per 100 words and answer keys do not count it as loaded.
+    counts_as_loaded: bool = True
 
     def to_dict(self) -> dict[str, str]:
         return dict(self.__dict__)
@@ -61,8 +64,10 @@ CATEGORIES: dict[str, Category] = {
                  "Warm, vague praise words (heroic, world-class, freedom-loving) that ask you to approve without evidence.",
                  "#0072B2", "#D1E6F1", "double", "praise"),
         Category("sourcing", "Vague or loaded sourcing",
-                 "Wording about who says something that hides the source (some say, is considered) or judges the speaker (admitted, claimed).",
-                 "#767676", "#E6E6E6", "dotted", "source?"),
+                 "Wording about who says something that hides the source (some say, is considered) or judges the speaker "
+                 "(admitted, claimed). It asks who says so rather than how to feel, so it is shown but not counted as "
+                 "loaded wording in the rates.",
+                 "#767676", "#E6E6E6", "dotted", "source?", counts_as_loaded=False),
         Category("emotional", "Strong feeling words",
                  "Words outside the toolkit's list that a sentiment dictionary rates as strongly positive or negative.",
                  "#8A6A00", "#EAE4D1", "solid", "feeling"),
@@ -71,6 +76,13 @@ CATEGORIES: dict[str, Category] = {
 
 #: The category given to hits that only the sentiment dictionary found.
 SENTIMENT_CATEGORY = "emotional"
+
+
+def counts_as_loaded(name: str) -> bool:
+    """Whether spans of this category count as loaded wording (every category but vague sourcing;
+    an instructor's own categories always count)."""
+    category = CATEGORIES.get(name)
+    return category.counts_as_loaded if category is not None else True
 
 
 def valid_category_name(name: str) -> bool:

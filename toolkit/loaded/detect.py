@@ -20,7 +20,7 @@ from typing import Any, Iterable, Sequence, Union
 
 from toolkit.article.block_kinds import kinds_where
 from toolkit.article.model import Article
-from toolkit.loaded.categories import SENTIMENT_CATEGORY
+from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
@@ -63,11 +63,16 @@ class LoadedSpan:
     def quoted(self) -> bool:
         return self.voice == "quoted"
 
+    @property
+    def counts_as_loaded(self) -> bool:
+        """False for vague sourcing: shown, but a question of who says so, not loaded wording."""
+        return counts_as_loaded(self.category)
+
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "category": self.category,
                 "strength": self.strength, "why": self.why, "alternatives": list(self.alternatives),
                 "source": self.source, "term": self.term, "voice": self.voice, "block": self.block,
-                "sentence": self.sentence}
+                "sentence": self.sentence, "counts_as_loaded": self.counts_as_loaded}
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,9 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         if taken[word.index]:
             continue
         span = _sentiment_span(text, word, segment, quotes, scare)
+        if span is not None and word.index + 1 < len(sentence_words) and \
+                plain_by_next_word(word.lower, sentence_words[word.index + 1].lower):
+            continue  # "in spite of": the next word shows the plain sense
         if span is not None:
             taken[word.index] = True
             found.append(span)

@@ -2,6 +2,11 @@
 
 A rate per 100 words lets a student compare parts of different lengths: the sample's
 framing paragraphs against its reported body, or an article against its rewrite.
+
+Only loaded wording is counted in the overall, block and part rates: vague sourcing ("is
+considered", "supposedly") is a question of who says so, which the answer keys mark as the
+writer's opinion, not as loaded language (`Category.counts_as_loaded`). `by_category` still
+lists it, so a table of kinds shows it beside the rest.
 """
 
 from __future__ import annotations
@@ -95,7 +100,7 @@ def density(article_or_text: Article | str, spans: Iterable[LoadedSpan] | None =
         result = _article_density(article_or_text, found)
     elif isinstance(article_or_text, str):
         words = count_words(article_or_text)
-        result = LoadedDensity(_rate(words, found), _by_category(found, words))
+        result = LoadedDensity(_rate(words, _loaded_wording(found)), _by_category(found, words))
     else:
         raise TypeError(f"density() takes an Article or a str, not {type(article_or_text).__name__}")
     from toolkit.text.language import looks_english
@@ -108,6 +113,10 @@ def density(article_or_text: Article | str, spans: Iterable[LoadedSpan] | None =
     return LoadedDensity(result.overall, result.by_category, result.by_block, result.by_part, tuple(warnings))
 
 
+def _loaded_wording(spans: list[LoadedSpan]) -> list[LoadedSpan]:
+    return [s for s in spans if s.counts_as_loaded]
+
+
 def _rate(words: int, spans: list[LoadedSpan]) -> Rate:
     return Rate(words, len(spans), sum(1 for s in spans if s.voice == "writer"),
                 sum(s.strength for s in spans))
@@ -118,7 +127,8 @@ def _by_category(spans: list[LoadedSpan], words: int) -> dict[str, Rate]:
     return {name: _rate(words, [s for s in spans if s.category == name]) for name in names}
 
 
-def _article_density(article: Article, spans: list[LoadedSpan]) -> LoadedDensity:
+def _article_density(article: Article, found: list[LoadedSpan]) -> LoadedDensity:
+    spans = _loaded_wording(found)
     in_block: dict[int, list[LoadedSpan]] = {}
     for span in spans:
         block = span.block if span.block is not None else getattr(article.block_at(span.start), "index", None)
@@ -137,4 +147,4 @@ def _article_density(article: Article, spans: list[LoadedSpan]) -> LoadedDensity
         members = [b for b in blocks if b.index in wanted]
         parts[name] = Rate(sum(b.rate.words for b in members), sum(b.rate.spans for b in members),
                            sum(b.rate.writer_spans for b in members), sum(b.rate.strength for b in members))
-    return LoadedDensity(_rate(total_words, spans), _by_category(spans, total_words), tuple(blocks), parts)
+    return LoadedDensity(_rate(total_words, spans), _by_category(found, total_words), tuple(blocks), parts)

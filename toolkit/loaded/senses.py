@@ -1,4 +1,5 @@
-"""Plain senses shown by the very next word: "families who hail from Crete" (come from), not praise.
+"""Plain senses shown by the very next word: "families who hail from Crete" (come from), not praise;
+"the island lies off the coast" (is placed), not deceit; "in spite of" (although), not malice.
 
 The lexicon's `literal:` cues look at the whole sentence; a few words change sense only with
 the word right after them, and a sentence-wide cue would be far too broad for those. Each
@@ -8,9 +9,21 @@ rule here is a lexicon term's stem and the next words that make it plain.
 from __future__ import annotations
 
 #: term (as written in the lexicon, without "=") -> next words that show the plain sense.
+#: Where, or in what, something lies: "the island lies off the coast", "the problem lies in the
+#: wiring", "he was lying on the floor" (the sense of place, not of deceit).
+_PLACE_WORDS = frozenset({"off", "in", "on", "between", "beneath", "under", "along", "near", "at", "within",
+                          "beyond", "across", "ahead", "behind", "north", "south", "east", "west", "just",
+                          "with", "idle", "dormant", "empty", "low", "awake", "down", "face", "flat", "still"})
 NEXT_WORD_PLAIN = {
     "hail": frozenset({"from"}),          # "who hail from the coast": come from
     "blast": frozenset({"radius", "site", "furnace"}),
+    "lies": _PLACE_WORDS,
+    "lying": _PLACE_WORDS,
+    "spite": frozenset({"of"}),           # "in spite of the rain": although
+    # the military and sports sense: "offensive weapons", "the offensive line"
+    "offensive": frozenset({"weapon", "weapons", "capability", "capabilities", "operation", "operations", "line",
+                            "lineman", "linemen", "coordinator", "player", "players", "play", "rebound", "rebounds",
+                            "cyber", "missiles", "arms", "forces", "military"}),
 }
 
 
