@@ -1,0 +1,80 @@
+"""Every word list's phrases in a run of tokens, found in one pass instead of one pass per list.
+
+The claims rules ask about some two dozen word lists for each sentence ("certainty", "hedges",
+"reporting_verbs", "time_phrases" ...). Matching them one list at a time walks the sentence's
+tokens two dozen times; `listed_phrases(tokens, name)` walks them once, looking each word up in
+one index of every list's first words, and keeps the answers for the sentence until the rules
+move on to another. The answers are exactly `find_phrases(tokens, word_list(name))`: for each list
+separately, the longest entry at each place, left to right, never overlapping.
+
+Lists join the index the first time a rule asks for them, so a new word list needs no change here.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from toolkit.text.tokens import Token, WordList, word_list
+
+__all__ = ["listed_phrases", "PhraseIndex"]
+
+
+class PhraseIndex:
+    """The first words of several word lists, each with its lists, their entry lengths and entries."""
+
+    def __init__(self, lists: Sequence[WordList]):
+        self.lists = tuple(lists)
+        self.slots = {words.name: slot for slot, words in enumerate(self.lists)}
+        by_first: dict[str, list[tuple[int, tuple[int, ...], frozenset[tuple[str, ...]]]]] = {}
+        for slot, words in enumerate(self.lists):
+            for first, sizes in words.lengths.items():
+                by_first.setdefault(first, []).append((slot, sizes, words.entries))
+        self.by_first = {first: tuple(hits) for first, hits in by_first.items()}
+
+    def match(self, tokens: Sequence[Token]) -> list[list[tuple[int, int]]]:
+        """Per list (in `lists` order): token ranges `(i, j)` as `find_phrases` gives them."""
+        found: list[list[tuple[int, int]]] = [[] for _ in self.lists]
+        by_first = self.by_first
+        lows = [token.low for token in tokens]
+        if by_first.keys().isdisjoint(lows):
+            return found
+        n = len(lows)
+        free = [0] * len(self.lists)  # per list: where its next match may start (matches never overlap)
+        for i, low in enumerate(lows):
+            hits = by_first.get(low)
+            if hits is None:
+                continue
+            for slot, sizes, entries in hits:
+                if i < free[slot]:
+                    continue
+                for size in sizes:
+                    if size == 1 or (i + size <= n and tuple(lows[i:i + size]) in entries):
+                        found[slot].append((i, i + size))
+                        free[slot] = i + size
+                        break
+        return found
+
+
+_index = PhraseIndex(())
+#: The last run of tokens matched: the sequence given (kept alive, so its tokens' ids stay theirs),
+#: those ids, the index used and its answers. The same sequence object asked about again is taken
+#: to hold the same tokens (the rules never change a sentence's tokens in place).
+_last: tuple[Sequence[Token], list[int], PhraseIndex, list[list[tuple[int, int]]]] | None = None
+
+
+def listed_phrases(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
+    """`find_phrases(tokens, word_list(name))`, from one pass over the tokens for every list asked about."""
+    global _index, _last
+    words = word_list(name)
+    index = _index
+    slot = index.slots.get(name)
+    if slot is None or index.lists[slot] is not words:  # a list not indexed yet (or read again): index it
+        lists = [w for w in index.lists if w.name != name] + [words]
+        index = _index = PhraseIndex([word_list(w.name) for w in lists])
+        slot = index.slots[name]
+    last = _last
+    if last is None or last[2] is not index or (last[0] is not tokens and last[1] != list(map(id, tokens))):
+        last = _last = (tokens, list(map(id, tokens)), index, index.match(tokens))
+    elif last[0] is not tokens:
+        last = _last = (tokens, last[1], index, last[3])  # the same tokens in another sequence: answer it next time at once
+    return list(last[3][slot])
