@@ -57,24 +57,35 @@ class PhraseIndex:
 
 _index = PhraseIndex(())
 #: The last run of tokens matched: the sequence given (kept alive, so its tokens' ids stay theirs),
-#: those ids, the index used and its answers. The same sequence object asked about again is taken
-#: to hold the same tokens (the rules never change a sentence's tokens in place).
-_last: tuple[Sequence[Token], list[int], PhraseIndex, list[list[tuple[int, int]]]] | None = None
+#: those ids, the index used and its answers by list name. The same sequence object asked about
+#: again is taken to hold the same tokens (the rules never change a sentence's tokens in place).
+_last: tuple[Sequence[Token], list[int], PhraseIndex, dict[str, list[tuple[int, int]]]] | None = None
 
 
 def listed_phrases(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
     """`find_phrases(tokens, word_list(name))`, from one pass over the tokens for every list asked about."""
+    last = _last
+    if last is not None and last[0] is tokens:  # the rules asking about the sentence they just asked about
+        found = last[3].get(name)
+        if found is not None:
+            return list(found)
+    return _match(tokens, name)
+
+
+def _match(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
+    """`listed_phrases` for a sequence not asked about just before, or a list not indexed yet (or read again)."""
     global _index, _last
     words = word_list(name)
     index = _index
     slot = index.slots.get(name)
-    if slot is None or index.lists[slot] is not words:  # a list not indexed yet (or read again): index it
+    if slot is None or index.lists[slot] is not words:
         lists = [w for w in index.lists if w.name != name] + [words]
         index = _index = PhraseIndex([word_list(w.name) for w in lists])
-        slot = index.slots[name]
     last = _last
-    if last is None or last[2] is not index or (last[0] is not tokens and last[1] != list(map(id, tokens))):
-        last = _last = (tokens, list(map(id, tokens)), index, index.match(tokens))
-    elif last[0] is not tokens:
-        last = _last = (tokens, last[1], index, last[3])  # the same tokens in another sequence: answer it next time at once
-    return list(last[3][slot])
+    ids = list(map(id, tokens))
+    if last is None or last[2] is not index or last[1] != ids:
+        found = dict(zip((w.name for w in index.lists), index.match(tokens)))
+    else:
+        found = last[3]  # the same tokens in another sequence: answered already
+    _last = (tokens, ids, index, found)
+    return list(found[name])

@@ -42,17 +42,16 @@ def quick_maker(cls: type[T]) -> Callable[..., T]:
     _check(cls)
     names = frozenset(field.name for field in fields(cls))
     defaults = {field.name: field.default for field in fields(cls) if field.default is not MISSING}
-    required = names - defaults.keys()
+    size = len(names)
     new = object.__new__
 
     def make(**values: Any) -> T:
-        given = values.keys()
-        if not (given >= required and given <= names):
-            return cls(**values)  # a missing or unknown field: the class raises its own error
         record = new(cls)
         state = record.__dict__
         state.update(defaults)
         state.update(values)
+        if len(state) != size or not values.keys() <= names:
+            return cls(**values)  # a missing or unknown field: the class raises its own error
         return record
 
     make.__doc__ = f"`{cls.__name__}(**fields)`, made quickly (see toolkit.text.frozen_records)."
