@@ -237,3 +237,54 @@ def test_count_words_on_written_examples() -> None:
     assert count_words("world-war axis \u2014 U.S.-European $6.40, don't \u201c \u201d") == 5
     line = "Turkey says \u2014 again \u2014 no."
     assert count_words(line, 7, 20) == _plain_count(line, 7, 20) == len(re.findall(r"\w\S*", line[7:20]))
+
+
+# ----- quotations: jumping to the next mark --------------------------------------------------
+
+def _walked_quotations(text: str) -> list:
+    """The quotation finder walking every character, as it did before it jumped between marks."""
+    from toolkit.text import quotations as q
+
+    found: list = []
+    for paragraph in q._PARAGRAPH.finditer(text):
+        start, end = paragraph.start(), paragraph.end()
+        closers = [start + m.start() for m in re.finditer("['\u2019]", text[start:end])
+                   if q._closes_single(text, start + m.start(), end)]
+        i = start
+        while i < end:
+            c = text[i]
+            doubled = c == "'" and i + 1 < end and text[i + 1] == "'"
+            if c in q._DOUBLE_CLOSER or ((c == '"' or doubled) and q._can_open(text, i, start, 2 if doubled else 1)):
+                width = 2 if doubled else 1
+                j = q._double_closer(text, i + width, end, c, doubled)
+                if j is None:
+                    found.append(q.Quotation(i, end, i + width, end, closed=False))
+                    break
+                found.append(q.Quotation(i, j + width, i + width, j, closed=True))
+                i = j + width
+                continue
+            if (c == "\u2018" or (c == "'" and i + 1 < end and text[i + 1].isalpha())) and q._can_open(text, i, start):
+                k = next((n for n, x in enumerate(closers) if x > i), None)
+                if k is not None:
+                    found.append(q.Quotation(i, closers[k] + 1, i + 1, closers[k], closed=True))
+                    i = closers[k] + 1
+                    continue
+            i += 1
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e-(:.")), max_size=60))
+def test_quotations_found_by_jumping_equal_those_found_walking(text: str) -> None:
+    from toolkit.text.quotations import find_quotations
+
+    assert find_quotations(text) == _walked_quotations(text)
+
+
+def test_quotations_on_written_examples() -> None:
+    from toolkit.text.quotations import find_quotations
+
+    text = ("\u201cThe ferry is late,\u201d said Tom Hale. He called it ''a shame'' and 'odd', "
+            "said the pilots\u2019 union.\n\n\u201cIt stays open\n\nRussia\u2019s \u00abofficial\u00bb line: \"no\".")
+    assert find_quotations(text) == _walked_quotations(text)
+    assert [text[q.start:q.end] for q in find_quotations(text)][:2] == ["\u201cThe ferry is late,\u201d", "''a shame''"]
