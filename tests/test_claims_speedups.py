@@ -225,7 +225,8 @@ def _plain_count(text: str, start: int = 0, end: int | None = None) -> int:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aB1 \n\t-'\u2019.$_\u00e9\u00a0\u201c!\u0663\u2014\u2028,")), max_size=40),
+@given(st.text(alphabet=st.sampled_from(list("aB1 \n\t-'\u2019.$_\u00e9\u00a0\u201c!\u0663\u2014\u2028,\x1c\x85\u3000\u200b")),
+               max_size=40),
        st.integers(0, 45), st.integers(0, 45))
 def test_count_words_equals_the_piece_by_piece_count(text: str, a: int, b: int) -> None:
     start, end = min(a, b), max(a, b)
