@@ -289,3 +289,31 @@ def test_quotations_on_written_examples() -> None:
             "said the pilots\u2019 union.\n\n\u201cIt stays open\n\nRussia\u2019s \u00abofficial\u00bb line: \"no\".")
     assert find_quotations(text) == _walked_quotations(text)
     assert [text[q.start:q.end] for q in find_quotations(text)][:2] == ["\u201cThe ferry is late,\u201d", "''a shame''"]
+
+
+def test_the_name_book_learns_the_same_names_without_describing_one_word_runs() -> None:
+    """One-word name runs are skipped by `_name_book`: describing them could teach it nothing."""
+    from toolkit.claims.attribution import joined_name_runs
+    from toolkit.claims.sentence_labels import _name_book
+    from toolkit.text.tokens import is_title_case, name_runs
+
+    article = parse_article("Harbor ferries are late again\n\n" + "\n\n".join(SENTENCES) +
+                            "\n\nSen. Maria Lopez met Janet L. Yellen and Mr. Hale in Ankara. Isik and NATO agreed."
+                            "\n\nTURKEY: Isik, Kasapoglu and Dr. Ruiz spoke; Ruiz said so.")
+    layer, book = article.text_layer, NameBook()
+    for sentence in article.sentences:  # the book as it was built before: every run described
+        tokens = layer.tokens_in(sentence.start, sentence.end)
+        if is_title_case(tokens):
+            continue
+        plain = _Sentence(article.text, tokens, [], sentence.start, sentence.end)
+        for a, b in joined_name_runs(plain, name_runs(tokens, title_case=False)):
+            display, named, _, person = describe(plain, a, b)
+            if b - a == 1:
+                assert len(display.split()) == 1, display  # what makes skipping them safe
+            if named and person:
+                book.learn(display)
+    spans = [(s.start, s.end) for s in article.sentences]
+    assert _name_book(layer, spans).by_surname == book.by_surname
+    with run_memo.labelling_run(article.text):
+        assert _name_book(layer, spans).by_surname == book.by_surname
+    assert book.by_surname  # the sentences do name people in full
