@@ -219,8 +219,8 @@ def _is_lead_in(text: str) -> bool:
 
 
 def _is_headline_line(text: str) -> bool:
-    words = word_count(text)
-    return "\n" not in text and 0 < words <= HEADLINE_MAX_WORDS and _final_char(text) not in ".;,:"
+    # The cheap tests first: most lines are sentences ending in a full stop, and need no count.
+    return "\n" not in text and _final_char(text) not in ".;,:" and 0 < word_count(text) <= HEADLINE_MAX_WORDS
 
 
 def _kind_by_pattern(unit: _Unit) -> str | None:
@@ -279,7 +279,7 @@ def _kind_by_shape(units: list[_Unit], kinds: list[str | None], i: int) -> str:
     next_kind = kinds[i + 1] if i + 1 < len(units) else "end"
     if next_kind == "list_item" and _is_lead_in(text):
         return "heading"
-    if "\n" not in text and word_count(text) <= HEADING_MAX_WORDS and _final_char(text) not in _SENTENCE_END + ",;:":
+    if "\n" not in text and _final_char(text) not in _SENTENCE_END + ",;:" and word_count(text) <= HEADING_MAX_WORDS:
         if next_kind in (None, "paragraph", "list_item"):
             return "heading"
     return "paragraph"

@@ -36,7 +36,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
-from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
+from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.run_memo import run_answer, sentence_memo
+from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index,
                                  is_name_word, is_title_case, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
@@ -260,8 +262,7 @@ class _Sentence:
             return False
         names = self.__dict__.get("_names")
         if names is None:  # worked out once per sentence: the rules ask about the same words many times
-            names = self._names = [is_name_word(self.tokens, k, self.first, self.title_case)
-                                   for k in range(len(self.tokens))]
+            names = self._names = _name_words(self)
         return names[i]
 
     def in_quote(self, i: int) -> bool:
@@ -287,6 +288,18 @@ class _Sentence:
 
     def words_between(self, start: int, end: int) -> int:
         return sum(1 for t in self.tokens if t.is_word and start <= t.start and t.end <= end)
+
+
+@sentence_memo(reads_quotes=False)
+def _name_words(s: _Sentence) -> list[bool]:
+    """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
+    return [is_name_word(s.tokens, k, s.first, s.title_case) for k in range(len(s.tokens))]
+
+
+def plain_sentence(text: str, tokens: Sequence[Token], start: int, end: int) -> _Sentence:
+    """The sentence `text[start:end]` read without its quotations (for its names), made once per span and run."""
+    return run_answer(text, ("plain_sentence", start, end, len(tokens), id(tokens[0]) if tokens else None),
+                      lambda: _Sentence(text, tokens, [], start, end))
 
 
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
@@ -417,6 +430,7 @@ def _all_reporting() -> frozenset[str]:
             | word_list("belief_verbs").words | word_list("stance_verbs").words)
 
 
+@sentence_memo()
 def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
     """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
     tokens = s.tokens
@@ -553,11 +567,11 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     weak = word_list("reporting_verbs_weak")
     belief = word_list("belief_verbs")
     stance = word_list("stance_verbs")
-    matches = [(i, j, "strong") for i, j in find_phrases(s.tokens, strong)]
-    matches += [(i, j, "weak") for i, j in find_phrases(s.tokens, weak)]
-    matches += [(i, j, "belief") for i, j in find_phrases(s.tokens, belief)]
+    matches = [(i, j, "strong") for i, j in listed_phrases(s.tokens, strong.name)]
+    matches += [(i, j, "weak") for i, j in listed_phrases(s.tokens, weak.name)]
+    matches += [(i, j, "belief") for i, j in listed_phrases(s.tokens, belief.name)]
     taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
-    matches += [(i, j, "stance") for i, j in find_phrases(s.tokens, stance) if not taken & set(range(i, j))]
+    matches += [(i, j, "stance") for i, j in listed_phrases(s.tokens, stance.name) if not taken & set(range(i, j))]
     for vi, vj, strength in sorted(matches):
         progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
         if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (

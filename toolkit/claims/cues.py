@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Sequence
 
-from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index, is_title_case, name_runs,
+from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index, is_title_case, name_runs,
                      word_list)
+from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.text.frozen_records import quick_maker
 
 #: Every cue kind, the label it points to, and a short name for it in the widgets.
 CUE_KINDS: dict[str, tuple[str, str]] = {
@@ -90,8 +92,11 @@ class Cue:
 
 def make_cue(text: str, start: int, end: int, kind: str, why: str, family: str = "", **fields: Any) -> Cue:
     """A cue over `text[start:end]`, its quoted text filled in and its label looked up."""
-    return Cue(start=start, end=end, text=text[start:end], kind=kind, why=why, family=family or kind,
-               points_to=CUE_KINDS[kind][0], **fields)
+    return _make_cue(start=start, end=end, text=text[start:end], kind=kind, why=why, family=family or kind,
+                     points_to=CUE_KINDS[kind][0], **fields)
+
+
+_make_cue = quick_maker(Cue)  # a few cues per sentence: made without the frozen guard's cost
 
 
 def quoted(words: str) -> str:
@@ -114,7 +119,7 @@ def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     cues: list[Cue] = []
     candidates: list[tuple[int, int, str]] = []
     for priority, name in enumerate(CUE_LISTS):
-        for i, j in find_phrases(tokens, word_list(name)):
+        for i, j in listed_phrases(tokens, name):
             if _keeps(tokens, i, j, name, first, title_case):
                 candidates.append((i, j, name))
     # Longer phrases first, then the list order above.
@@ -306,7 +311,7 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
             continue
         i += 1
     for name, family in (("time_phrases", "date"), ("quantities", "number")):
-        for a, b in find_phrases(tokens, word_list(name)):
+        for a, b in listed_phrases(tokens, name):
             start, end = tokens[a].start, tokens[b - 1].end
             if any(c.start < end and start < c.end for c in cues):
                 continue

@@ -109,7 +109,7 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
         return NonClaim("photo_credit", WHY["photo_credit"], photo)
     lows = tuple(t.low for t in tokens)
     core = _strip_end(lows)
-    for rule in load_rules().rules:
+    for rule in _rule_index(load_rules()).candidates(lows, core):
         if _matches(rule, lows, core, tokens):
             credited = None
             if rule.kind == "photo_credit":
@@ -118,6 +118,49 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
                 credited = _outlet_in(text[start:end])
             return NonClaim(rule.kind, WHY[rule.kind], credited)
     return None
+
+
+class _RuleIndex:
+    """The rules by the words they need, so a line is tried only against rules that could match it.
+
+    A "whole" rule needs the line's words (`core`) to be its words, a "start" rule needs the line to
+    begin with its words, a "within" rule needs its first word somewhere in the line (see
+    `_matches`); `candidates` gives the rules that pass those tests, in the file's order, so the
+    first rule that matches is the one the plain loop over every rule would find.
+    """
+
+    def __init__(self, rules: Sequence[_Rule]):
+        self.whole: dict[tuple[str, ...], list[int]] = {}
+        self.start: dict[tuple[str, ...], list[int]] = {}
+        self.within: list[int] = []
+        for number, rule in enumerate(rules):
+            if rule.where == "whole":
+                self.whole.setdefault(rule.words, []).append(number)
+            elif rule.where == "within":
+                self.within.append(number)
+            else:
+                self.start.setdefault(rule.words, []).append(number)
+        self.start_sizes = sorted({len(words) for words in self.start})
+        self.rules = tuple(rules)
+
+    def candidates(self, lows: tuple[str, ...], core: tuple[str, ...]) -> list[_Rule]:
+        numbers = list(self.whole.get(core, ()))
+        for size in self.start_sizes:
+            numbers.extend(self.start.get(lows[:size], ()))
+        numbers.extend(n for n in self.within if not self.rules[n].words or self.rules[n].words[0] in lows)
+        return [self.rules[n] for n in sorted(numbers)]
+
+
+_INDEXED: tuple[_Rules, _RuleIndex] | None = None
+
+
+def _rule_index(rules: _Rules) -> _RuleIndex:
+    """The index of these rules, made once (kept by identity: hashing every rule per line would cost more)."""
+    global _INDEXED
+    kept = _INDEXED
+    if kept is None or kept[0] is not rules:
+        kept = _INDEXED = (rules, _RuleIndex(rules.rules))
+    return kept[1]
 
 
 # ----- the rules ----------------------------------------------------------------------------

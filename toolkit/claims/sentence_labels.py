@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
@@ -33,10 +33,12 @@ from toolkit.claims.attribution import Attribution, Found, NameBook, find_attrib
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
+from toolkit.claims.run_memo import one_labelling_run
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
+from toolkit.text.frozen_records import replaced as replace  # dataclasses.replace, without the frozen guard's cost
 from toolkit.text.layer import TextLayer
 from toolkit.text.tokens import is_title_case, name_runs
 
@@ -233,6 +235,7 @@ class PartVoice:
 
 # ----- the public functions -----------------------------------------------------------------
 
+@one_labelling_run
 def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = None,
                     lexicon: Lexicon | None = None) -> list[SentenceLabel]:
     """Label every sentence of an article (title, list items and captions too).
@@ -258,6 +261,7 @@ def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = N
     return _credit_quote_chains(article, labels, founds, quotes_by_block)
 
 
+@one_labelling_run
 def label_text(text: str, *, split: bool = True, loaded: Sequence[LoadedSpan] | None = None,
                lexicon: Lexicon | None = None) -> list[SentenceLabel]:
     """Label a passage given as text: each sentence (or, with `split=False`, the whole passage as one)."""
@@ -552,7 +556,7 @@ def _quotes_of(layer: TextLayer, start: int, end: int) -> list[tuple[int, int]]:
 
 def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
     """Every person's full name in the text, so that a surname can be resolved wherever it appears."""
-    from toolkit.claims.attribution import _Sentence, describe, joined_name_runs
+    from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
 
     text = layer.text
     book = NameBook()
@@ -560,8 +564,10 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
         tokens = layer.tokens_in(start, end)
         if is_title_case(tokens):
             continue
-        sentence = _Sentence(text, tokens, [], start, end)
+        sentence = plain_sentence(text, tokens, start, end)
         for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
+            if b - a < 2:
+                continue  # one word is no full name: `book.learn` would keep nothing (and describing it costs)
             display, named, _, person = describe(sentence, a, b)
             if named and person:
                 book.learn(display)
@@ -578,13 +584,13 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             return
     # No person spoke here: a person named at the head of the sentence is who a later "he said"
     # most likely means ("Ramos lamented the vote. ... he said").
-    from toolkit.claims.attribution import _Sentence, describe, joined_name_runs
+    from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
 
     text = layer.text
     tokens = layer.tokens_in(start, end)
     if is_title_case(tokens):
         return
-    sentence = _Sentence(text, tokens, [], start, end)
+    sentence = plain_sentence(text, tokens, start, end)
     first = sentence.first or 0
     for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
         if a > first + 2:

@@ -28,6 +28,8 @@ QUOTE_MARKS = frozenset("\"'" + OPENING_QUOTES + CLOSING_QUOTES)
 _DOUBLE_CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]*)*")
 _CAN_PRECEDE = "([{\u2014\u2013-/:" + OPENING_QUOTES + '"'
+#: The marks that may open a quotation (`_in_paragraph` looks at no other character).
+_MAY_OPEN = re.compile("[" + "".join(_DOUBLE_CLOSER) + "\"'\u2018]")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,10 @@ def _in_paragraph(text: str, start: int, end: int, found: list[Quotation]) -> No
     single_closers = [start + i for i in single_closers]
     i = start
     while i < end:
+        may_open = _MAY_OPEN.search(text, i, end)  # every other character is passed over below: jump to the next mark
+        if may_open is None:
+            return
+        i = may_open.start()
         c = text[i]
         doubled = c == "'" and i + 1 < end and text[i + 1] == "'"
         if c in _DOUBLE_CLOSER or ((c == '"' or doubled) and _can_open(text, i, start, 2 if doubled else 1)):

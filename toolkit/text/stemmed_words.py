@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.tokens import Token, tokenize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -79,7 +80,17 @@ def words(text: str, start: int = 0, end: int | None = None, *, tokens: Sequence
 
 
 def _word(index: int, start: int, end: int, surface: str) -> Word:
-    return Word(index, start, end, surface, normalise(surface), stem(surface))
+    lower, stemmed = _forms(surface)
+    return _make_word(index=index, start=start, end=end, text=surface, lower=lower, stem=stemmed)
+
+
+@lru_cache(maxsize=65536)
+def _forms(surface: str) -> tuple[str, str]:
+    """`normalise` and `stem` of a word as written, looked up once per spelling (an article repeats its words)."""
+    return normalise(surface), stem(surface)
+
+
+_make_word = quick_maker(Word)  # a Word per word of an article: made without the frozen guard's cost
 
 
 def joined_as_phrase(text: str, left: Word, right: Word) -> bool:

@@ -49,7 +49,8 @@ class Token:
 
     @property
     def has_digit(self) -> bool:
-        return _DIGIT.search(self.text) is not None
+        text = self.text
+        return not text.isalpha() and _DIGIT.search(text) is not None  # a letter is never a digit: most words skip the search
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
