@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
+from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
                                  is_name_word, is_title_case, word_list)
 
@@ -165,11 +166,36 @@ class NameBook:
     by_surname: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
     last_source: str | None = None
+    #: Words the article writes in lower case ("given", "former"): not names at the front of a run.
+    common: frozenset[str] = frozenset()
+    #: Surnames whose sex an honorific showed ("Mrs. Okafor"), for "he" and "she".
+    honorifics: dict[str, str] = field(default_factory=dict)
+    #: The last few people met, newest last, with their sex when known.
+    recent: list[tuple[str, str | None]] = field(default_factory=list)
 
-    def learn(self, name: str) -> None:
-        parts = name.split()
+    def meet(self, name: str, opens_sentence: bool = False) -> None:
+        """Remember a person named as a speaker or a subject, cleaned of words that name nobody."""
+        person = person_name(name, self.common, self.by_surname, opens_sentence)
+        if person is None:
+            return
+        self.last_person = person
+        self.recent = [r for r in self.recent if r[0] != person][-(RECENT_PEOPLE - 1):]
+        self.recent.append((person, sex_of(person, self.honorifics)))
+
+    def person_for(self, pronoun: str) -> str | None:
+        """Whom "he" or "she" most likely means: the last person met whose sex fits (unknown fits both)."""
+        for person, sex in reversed(self.recent):
+            if pronoun_fits(pronoun, sex):
+                return person
+        return self.last_person
+
+    def learn(self, name: str, opens_sentence: bool = False) -> None:
+        parts = (person_name(name, self.common, {}, opens_sentence) or name).split()
         if len(parts) >= 2 and looks_like_person(parts):
-            self.by_surname[_bare(parts[-1])] = name
+            known = self.by_surname.get(_bare(parts[-1]))
+            if known is not None and is_given_name(known.split()[0]) and not is_given_name(parts[0]):
+                return  # "Bernie Sanders" stays, whatever "Given Sanders' lead" at a sentence's start says
+            self.by_surname[_bare(parts[-1])] = " ".join(parts)
 
     def resolve(self, name: str) -> str:
         parts = name.split()
@@ -636,6 +662,13 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             further = _appositive_start(s, opening) if subject is None or described_aside else None
             if further is not None:  # "Haddad, the editor of the weekly, The Harbor Light, said"
                 subject = _subject_ending(s, further - 1) or subject
+            elif subject is not None and not _names_person(s, subject):
+                # "Ann Lee, chair of the board of Green Rivers, the group's arm, said": the person
+                # before a chain of asides speaks, not the body named inside them.
+                further = _appositive_start(s, opening)
+                outer = _subject_ending(s, further - 1) if further is not None else None
+                if outer is not None and _names_person(s, outer):
+                    subject = outer
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
     elif k >= 0:
@@ -714,6 +747,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
+    if strength == "weak" and s.noun(vj) and s.low(vi) in ("state", "report", "claim", "statement", "note"):
+        return None  # "Ohio state director", "a claim form": the verb's form is a noun before another
+    if s.low(b - 1).endswith("'s") and follows != "that" and not closes:
+        return None  # "rejected the mayor's claim": a possessive owns a noun; "the mayor's claim that" speaks
     if strength == "weak" and not (introduces or closes):
         return None
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
@@ -741,7 +778,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     scope = _scope(s, frame, closes) if strength != "stance" else ()
     if kind == "pronoun":
         pronoun = s.low(a)
-        who = book.last_person if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
+        who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
         shown = s.text[s.tokens[a].start:s.tokens[a].end]
         if who:
             why = f"{quoted(shown)} points back to {who}, the last source named before this sentence."
@@ -757,6 +794,15 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
     return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
                         (verb_cue, source_cue), person=person), [])
+
+
+def _names_person(s: _Sentence, subject: tuple[int, int, str]) -> bool:
+    """Whether a subject phrase is a person's name ("Ann Lee", "Sen. Dana Holt"), not a body or a description."""
+    a, b, kind = subject
+    if kind != "named":
+        return False
+    words = [t.text for t in s.tokens[a:b] if t.is_word and t.low not in DETERMINERS]
+    return looks_like_person(words) or (bool(words) and is_given_name(words[0]))
 
 
 def _determiner_phrase(s: _Sentence, k: int):

@@ -32,6 +32,7 @@ from toolkit.article.model import Article
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
+from toolkit.claims.people import honorific_sexes
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
@@ -539,6 +540,8 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
 
     text = layer.text
     book = NameBook()
+    book.common = frozenset(t.low for t in layer.tokens if t.is_word and t.text.islower())
+    book.honorifics = honorific_sexes(layer.tokens)
     for start, end in spans:
         tokens = layer.tokens_in(start, end)
         if is_title_case(tokens):
@@ -547,7 +550,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
         for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
             display, named, _, person = describe(sentence, a, b)
             if named and person:
-                book.learn(display)
+                book.learn(display, opens_sentence=a == sentence.first)
     return book
 
 
@@ -557,7 +560,7 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     if primary is not None and primary.source:
         book.last_source = primary.source
         if primary.person:
-            book.last_person = primary.source
+            book.meet(primary.source)
             return
     # No person spoke here: a person named at the head of the sentence is who a later "he said"
     # most likely means ("Ramos lamented the vote. ... he said").
@@ -572,12 +575,15 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
         if a > first + 2:
             return  # only a name at the head of the sentence is its subject ("Sandra Paradis, 78, arrived")
+        if sentence.noun(b) and not sentence.name(b):
+            first = b  # "Former Okafor aide Ben Hart left": the first name only says whose aide
+            continue
         display, named, _, person = describe(sentence, a, b)
         if named and person:
-            book.last_person = display
+            book.meet(display, opens_sentence=a == sentence.first)
             return
         if named and len(display.split()) == 1 and book.resolve(display) != display:
-            book.last_person = book.resolve(display)
+            book.meet(book.resolve(display))
             return
 
 
