@@ -32,3 +32,36 @@ def test_the_person_before_the_asides_is_the_source(text, source):
 def test_nouns_shaped_like_verbs_of_saying_are_not_frames(text):
     label = only(text)
     assert label.source not in ("Ohio", "the mayor's", "the mayor")
+
+
+@pytest.mark.parametrize("text, source", [
+    # an aside saying where the speaker works, or whom they represent
+    ("Novak, at the Harbour Policy Institute, said the port and the city have a deal.", "Novak"),
+    ("Senator Ana Lopez, Republican of Maine, said on Sunday that the ferry was late.", "Ana Lopez"),
+    # a named aside with its employer
+    ("Another pollster, Tom Reyes of Bay College, said his survey showed the same.", "Tom Reyes"),
+    # a chain of asides: the first names a person, the second a paper or a group
+    ("Ruiz, editor at large of The Harbour Light, a weekly paper read by sailors, wrote that the port was failing.",
+     "Ruiz"),
+    ("Tom Garin, a pollster who is working with Harbour Watch, a port lobby, said the fares would rise.",
+     "Tom Garin"),
+    # one of several, described
+    ("\u201cThe vote is close,\u201d one Okafor campaign aide said.", "one Okafor campaign aide"),
+])
+def test_asides_between_the_speaker_and_the_verb(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_share_of_those_asked_is_the_source():
+    label = only("Six in 10 say the ferry is too slow.")
+    assert label.label == "attributed" and label.source.lower().startswith("six in 10")
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"The ferry will not run on Sunday,\u201d Okafor said.', "Okafor"),     # straight open, curly close
+    ('\u201cWe tried," said Ann Lee, a clerk at the port.', "Ann Lee"),       # curly open, straight close
+])
+def test_mixed_quotation_marks_still_close_the_quotation(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -79,3 +79,14 @@ def test_given_names_and_honorifics():
     sexes = honorific_sexes(tokenize("Mr. Okafor met Mrs. Ana Hale and Congresswoman Diaz."))
     assert sexes == {"okafor": MALE, "hale": FEMALE, "diaz": FEMALE}
     assert pronoun_fits("she", None) and pronoun_fits("he", MALE) and not pronoun_fits("she", MALE)
+
+
+def test_one_person_described_by_a_title_is_who_he_means_next():
+    text = "The harbour director says the fares are fair. But he also says the boats are slow."
+    assert last(text).source == "the harbour director"
+
+
+def test_a_pronoun_after_the_verb_tells_the_speakers_sex():
+    text = ("Okafor, a Republican, said she would vote against the levy. Then Tom Hale read the figures. "
+            "Later she said the plan was dead.")
+    assert last(text).source == "Okafor"

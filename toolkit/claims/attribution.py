@@ -168,19 +168,23 @@ class NameBook:
     last_source: str | None = None
     #: Words the article writes in lower case ("given", "former"): not names at the front of a run.
     common: frozenset[str] = frozenset()
-    #: Surnames whose sex an honorific showed ("Mrs. Okafor"), for "he" and "she".
+    #: Surnames whose sex the article showed ("Mrs. Okafor", "Okafor said she"), for "he" and "she".
     honorifics: dict[str, str] = field(default_factory=dict)
     #: The last few people met, newest last, with their sex when known.
     recent: list[tuple[str, str | None]] = field(default_factory=list)
 
-    def meet(self, name: str, opens_sentence: bool = False) -> None:
-        """Remember a person named as a speaker or a subject, cleaned of words that name nobody."""
-        person = person_name(name, self.common, self.by_surname, opens_sentence)
+    def meet(self, name: str, opens_sentence: bool = False, sex: str | None = None,
+             described: bool = False) -> None:
+        """Remember a person named as a speaker or a subject, cleaned of words that name nobody;
+        `sex` when the sentence showed it ("Okafor said she"), `described` for "the Florida senator"."""
+        person = name if described else person_name(name, self.common, self.by_surname, opens_sentence)
         if person is None:
             return
+        if sex is not None and not described:
+            self.honorifics.setdefault(_bare(person.split()[-1]), sex)
         self.last_person = person
         self.recent = [r for r in self.recent if r[0] != person][-(RECENT_PEOPLE - 1):]
-        self.recent.append((person, sex_of(person, self.honorifics)))
+        self.recent.append((person, sex if described else sex_of(person, self.honorifics)))
 
     def person_for(self, pronoun: str) -> str | None:
         """Whom "he" or "she" most likely means: the last person met whose sex fits (unknown fits both)."""
@@ -448,6 +452,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     tokens = s.tokens
     core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
     names = [k for k in range(core, b) if s.name(k)]
+    if b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a):
+        names = []  # "Six in 10 say": a share of those asked, not a name opening the sentence
     if names:
         last_title = max((k for k in range(core, b) if s.low(k) in s.titles), default=None)
         after = [k for k in names if last_title is None or k > last_title]
@@ -468,7 +474,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         # adjective, then the ordinary words that say who the source is.
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
+            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
             and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
                     for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
@@ -662,12 +668,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             further = _appositive_start(s, opening) if subject is None or described_aside else None
             if further is not None:  # "Haddad, the editor of the weekly, The Harbor Light, said"
                 subject = _subject_ending(s, further - 1) or subject
-            elif subject is not None and not _names_person(s, subject):
+            elif subject is not None and not _names_person(s, subject, strict=True):
                 # "Ann Lee, chair of the board of Green Rivers, the group's arm, said": the person
                 # before a chain of asides speaks, not the body named inside them.
                 further = _appositive_start(s, opening)
                 outer = _subject_ending(s, further - 1) if further is not None else None
-                if outer is not None and _names_person(s, outer):
+                if outer is not None and (_names_person(s, outer) or (outer[2] == "named" and outer[0] == s.first)):
                     subject = outer
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
@@ -796,13 +802,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                         (verb_cue, source_cue), person=person), [])
 
 
-def _names_person(s: _Sentence, subject: tuple[int, int, str]) -> bool:
-    """Whether a subject phrase is a person's name ("Ann Lee", "Sen. Dana Holt"), not a body or a description."""
+def _names_person(s: _Sentence, subject: tuple[int, int, str], strict: bool = False) -> bool:
+    """Whether a subject phrase is a person's name ("Ann Lee"), not a body or a description; `strict`
+    asks for a given name, since two capitalised words may be a body too ("Harbour Watch")."""
     a, b, kind = subject
     if kind != "named":
         return False
     words = [t.text for t in s.tokens[a:b] if t.is_word and t.low not in DETERMINERS]
-    return looks_like_person(words) or (bool(words) and is_given_name(words[0]))
+    return (bool(words) and is_given_name(words[0])) or (not strict and looks_like_person(words))
 
 
 def _determiner_phrase(s: _Sentence, k: int):
@@ -837,6 +844,8 @@ def _plural_phrase(s: _Sentence, k: int):
     low = s.low(k)
     if low in ("percent", "%") and k >= 1 and s.tokens[k - 1].has_digit:
         i = k - 1
+    elif k >= 2 and s.low(k - 1) == "in" and _is_number(s, k) and _is_number(s, k - 2):
+        i = k - 2  # "six in 10 say", "one in four said": a share of those asked
     elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
             low not in s.functions and low not in _all_reporting():
         i = k
@@ -850,6 +859,13 @@ def _plural_phrase(s: _Sentence, k: int):
     if i > 0 and i != s.first and s.low(i - 1) not in CLAUSE_OPENERS and s.tokens[i - 1].text not in CLAUSE_OPENERS:
         return None
     return i, k + 1, "described"
+
+
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _is_number(s: _Sentence, k: int) -> bool:
+    return s.tokens[k].text.isdigit() or s.low(k) in NUMBER_WORDS
 
 
 def _stance_subject(s: _Sentence, k: int, vi: int):
@@ -908,7 +924,8 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
         if text == ",":
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
-                    or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)):
+                    or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)
+                    or _where_aside(s, m + 1)):
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -950,15 +967,35 @@ def _relative_clause_start(s: _Sentence, m: int, k: int) -> int | None:
 
 
 def _named_appositive(s: _Sentence, k: int):
-    """A name between two commas right before the verb: "The minister, Ana Lopez, said"."""
+    """A name between two commas right before the verb: "The minister, Ana Lopez, said"; the name
+    may say where the person works ("Another pollster, Tom Reyes of Bay College, said")."""
     m = k - 1
-    while m >= 0 and s.name(m):
+    end = k
+    while m >= 0 and (s.name(m) or (s.low(m) in WHERE_WORDS and s.name(m - 1) and s.name(m + 1))):
+        if not s.name(m):
+            end = m  # the person's name ends before "of Bay College"
         m -= 1
+    if end < k and not looks_like_person([t.text for t in s.tokens[m + 1:end]]):
+        return None
     if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
             m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower()) or (
-            s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:k]]))):
-        return m + 1, k, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
+            s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:end]]))):
+        return m + 1, end, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
     return None
+
+
+#: Words that open an aside saying where someone is from or works ("Novak, at the Harbour Institute,").
+WHERE_WORDS = frozenset({"at", "from", "of"})
+#: Party words that open an aside with "of" ("Senator Ana Lopez, Republican of Maine, said").
+PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "conservative", "labour", "liberal"})
+
+
+def _where_aside(s: _Sentence, j: int) -> bool:
+    """Whether the aside opening at token `j` says where someone works or whom they represent:
+    "at the Harbour Institute", "from Derry", "Republican of Maine"."""
+    if s.low(j) in ("at", "from"):
+        return s.low(j + 1) in DETERMINERS or s.name(j + 1)
+    return s.low(j) in PARTY_WORDS and s.low(j + 1) in ("of", "from") and s.name(j + 2)
 
 
 def _subject_ending(s: _Sentence, k: int):

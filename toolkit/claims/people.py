@@ -80,6 +80,30 @@ def person_name(name: str, common: Collection[str], by_surname: Mapping[str, str
     return " ".join(words)
 
 
+def stands_for_person(source: str) -> bool:
+    """Whether a source that is not a full name is still one person a later "he" or "she" can mean:
+    one person described by a title ("the Florida senator", "a campaign spokesman") or a lone
+    surname ("Purcell"); not a body ("the council", "officials") nor an acronym ("NBC")."""
+    words = source.split()
+    if not words:
+        return False
+    last = _bare(words[-1])
+    bodies = word_list("bodies").words
+    if words[-1].islower():
+        return last in word_list("titles").words and last not in bodies and len(words) <= 5
+    return len(words) == 1 and not words[0].isupper() and last not in bodies and last not in word_list("titles").words
+
+
+def said_sex(tokens: Sequence[Token], after: int) -> str | None:
+    """The sex a pronoun right after a frame shows of its speaker: "Okafor said she would ..." -> female."""
+    for token in tokens[after:after + 2]:
+        if token.low in ("he", "she"):
+            return FEMALE if token.low == "she" else MALE
+        if token.low != "that":
+            return None
+    return None
+
+
 def honorific_sexes(tokens: Sequence[Token]) -> dict[str, str]:
     """Surnames whose sex an honorific or gendered title before them shows: "Mrs. Okafor" -> okafor: female.
     One pass over the tokens; a surname met with both is left out."""

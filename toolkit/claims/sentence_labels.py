@@ -32,7 +32,7 @@ from toolkit.article.model import Article
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
-from toolkit.claims.people import honorific_sexes
+from toolkit.claims.people import honorific_sexes, said_sex, stands_for_person
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
@@ -559,8 +559,11 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     primary = found.primary
     if primary is not None and primary.source:
         book.last_source = primary.source
-        if primary.person:
-            book.meet(primary.source)
+        if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
+            tokens = layer.tokens_in(start, end)
+            after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
+            described = primary.source[:1].islower()
+            book.meet(primary.source, sex=said_sex(tokens, after), described=described)
             return
     # No person spoke here: a person named at the head of the sentence is who a later "he said"
     # most likely means ("Ramos lamented the vote. ... he said").
