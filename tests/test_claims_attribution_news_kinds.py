@@ -65,3 +65,28 @@ def test_a_share_of_those_asked_is_the_source():
 def test_mixed_quotation_marks_still_close_the_quotation(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text", [
+    # the title of a show or a book in quotation marks is nobody's words
+    "He also hosts a talk show and leads \u201cHarbour Nights with Ana Lopez\u201d on a local channel.",
+    # a headline label before a colon
+    "Contributing: Ann Lee and Tom Hale, Bay News.",
+    # a question about a stance, not a stance taken
+    "He has wavered on whether he would support the levy if it passed.",
+    # "appears before" is showing up, not seeming
+    "On Friday he appears before the council in Bayport.",
+    # "states" as the plural noun
+    "The four states that vote on Tuesday hold 200 delegates.",
+])
+def test_look_alikes_of_attribution_in_news(text):
+    assert only(text).label != "attributed"
+
+
+def test_a_title_after_a_naming_verb_stays_what_someone_called_it():
+    label = only("The mayor's new levy, billed as \u201cFair Fares for All,\u201d starts in May.")
+    assert label.label == "attributed"
+
+
+def test_states_that_after_a_speaker_still_frames_words():
+    assert only("The spokesman states that the port is safe.").source == "the spokesman"

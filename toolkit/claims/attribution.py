@@ -753,6 +753,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
+    if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
+        return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
+    if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
+        return None  # "when he appears before the delegates": showing up, not seeming
+    if strength == "stance" and _conditional(s, a, vi):
+        return None  # "whether he would support Trump": a question about a stance, not one taken
     if strength == "weak" and s.noun(vj) and s.low(vi) in ("state", "report", "claim", "statement", "note"):
         return None  # "Ohio state director", "a claim form": the verb's form is a noun before another
     if s.low(b - 1).endswith("'s") and follows != "that" and not closes:
@@ -800,6 +806,18 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
     return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
                         (verb_cue, source_cue), person=person), [])
+
+
+#: "seem" and "appear" credit a look to someone only before "to", "that", "like" or a quality.
+SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+PLACE_PREPOSITIONS = frozenset({"before", "at", "on", "in", "with", "alongside", "onstage", "during", "together",
+                                "outside", "inside", "near", "beside", "behind"})
+
+
+def _conditional(s: _Sentence, a: int, vi: int) -> bool:
+    """Whether the subject at `a` and the verb at `vi` sit in an "if"/"whether" clause with a modal:
+    "whether he would support Trump", "if the board will back the plan"."""
+    return s.low(a - 1) in ("if", "whether") and any(s.low(x) in FORECAST_MODALS for x in range(a, vi))
 
 
 def _names_person(s: _Sentence, subject: tuple[int, int, str], strict: bool = False) -> bool:
@@ -1336,6 +1354,8 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
         quoted_words += words
         framed = any(x.covers(a, b) or (x.frame[0] >= b - 1 and x.frame[0] - b < 3) or
                      (x.frame[1] <= a + 1 and a - x.frame[1] < 3) for x in found)
+        if not framed and not s.title_case and _names_a_work(s, a, b) and not _named_as(s, a):
+            continue  # "hosts “America with Jorge Ramos”": the title of a show or a book, nobody's words
         if framed or words >= LONG_QUOTE_WORDS:
             cues.append(make_cue(s.text, a, b, "quotation",
                                  "Quotation marks show someone else's exact words, not the writer's.",
@@ -1353,6 +1373,24 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
         extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total
                                  else STRENGTH["unnamed"], False, frame, spans, ()))
     return extra, cues
+
+
+def _named_as(s: _Sentence, a: int) -> bool:
+    """Whether a naming verb stands right before the quotation at `a` ("titled “...”", "known as
+    “...”"): what follows is what someone called it, so the quotation stays someone's words."""
+    k = next((i for i, t in enumerate(s.tokens) if t.start >= a), len(s.tokens))
+    before = [s.low(x) for x in range(max(0, k - 2), k) if s.tokens[x].is_word]
+    return bool(before) and (before[-1] in NAMING_VERBS | {"entitled", "billed", "dubbed", "as", "reading"})
+
+
+def _names_a_work(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the quotation `[a, b)` is a title in Title Case ("Crippled America: How to Make America
+    Great Again", "The Late Show"): most of its longer words capitalised, and no sentence end inside."""
+    inner = [t for t in s.tokens if a < t.start and t.end < b]
+    if any(t.text in ".!?" for t in inner[:-1]) or (inner and inner[-1].text in ".!?"):
+        return False
+    content = [t for t in inner if t.is_word and t.low not in s.functions]
+    return len(content) >= 2 and all(t.text[:1].isupper() or t.has_digit for t in content)
 
 
 # ----- speakers before a colon: transcripts and headlines ("HALE: We never saw it.") -----------
