@@ -90,3 +90,36 @@ def test_a_title_after_a_naming_verb_stays_what_someone_called_it():
 
 def test_states_that_after_a_speaker_still_frames_words():
     assert only("The spokesman states that the port is safe.").source == "the spokesman"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ana Ruiz, dean of the Bay College law school, said the court had changed.", "Ana Ruiz"),  # a job at a place
+    ("Tom Young, another harbour pilot, said the channel was too shallow.", "Tom Young"),  # one of several
+    ("Okafor and others said they could not back the levy.", "Okafor"),       # speaking for others too
+    ("Carter however said he would welcome the talks.", "Carter"),            # an adverb with no commas
+    ("In her speech, Lopez praised the pilots and said the port would reopen.", "Lopez"),  # a second verb
+])
+def test_more_subjects_of_saying(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_share_spelled_out_in_words():
+    label = only("Twenty-four percent said the fares were fair.")
+    assert label.label == "attributed" and label.source.lower() == "twenty-four percent"
+
+
+@pytest.mark.parametrize("text, source", [
+    # manner of speaking, telling that something holds, saying it again
+    ("Lopez mused that the ferry might never pay for itself.", "Lopez"),
+    ("The harbour director reminded reporters that the channel closes at dusk.", "the harbour director"),
+    ("Okafor indicated that he would not run again.", "Okafor"),
+    ("The pilots repeated that the channel was unsafe.", "the pilots"),
+    # the -ing form of a stance after a comma: the sentence's subject holds it
+    ("Lopez wrote to the board on Monday, accusing it of hiding the costs.", "Lopez"),
+    # a refusal
+    ("The ferry company declined to release the figures.", "the ferry company"),
+])
+def test_reporting_verbs_by_family(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -49,6 +49,7 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "yesterday", "today", "has", "been",
     "now", "even", "first", "soon", "ultimately", "finally", "already",
+    "however", "instead", "too",
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
@@ -452,8 +453,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     tokens = s.tokens
     core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
     names = [k for k in range(core, b) if s.name(k)]
-    if b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a):
-        names = []  # "Six in 10 say": a share of those asked, not a name opening the sentence
+    if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
+            b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
+        names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
     if names:
         last_title = max((k for k in range(core, b) if s.low(k) in s.titles), default=None)
         after = [k for k in names if last_title is None or k > last_title]
@@ -677,6 +679,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                     subject = outer
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
+    elif k >= 2 and s.low(k) == "others" and s.low(k - 1) == "and" and _subject_ending(s, k - 2) is not None:
+        first_part = _subject_ending(s, k - 2)  # "Edwards and others said": Edwards speaks for them
+        subject = (first_part[0], k + 1, first_part[2])
     elif k >= 0:
         subject = _subject_ending(s, k)
         if subject is None and strength != "stance":
@@ -689,6 +694,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
+        if opening is None or (opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or \
+                s.low(s.first) in OPENING_PREPOSITIONS:
+            # "In his speech, Obama praised her and said ...": the subject follows an opening phrase.
+            comma = next((x for x in range(s.first, k) if s.tokens[x].text == ","), None)
+            after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < k else None
+            opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
@@ -860,8 +871,9 @@ def _plural_phrase(s: _Sentence, k: int):
     """People described by a plural with no article, at the start of a clause: "hacking specialists say",
     "Democratic operatives said", "21 percent said" (of those asked)."""
     low = s.low(k)
-    if low in ("percent", "%") and k >= 1 and s.tokens[k - 1].has_digit:
-        i = k - 1
+    if low in ("percent", "%") and k >= 1 and (s.tokens[k - 1].has_digit or all(
+            part in NUMBER_WORDS for part in s.low(k - 1).split("-"))):
+        i = k - 1  # "21 percent said", "Twenty-four percent said"
     elif k >= 2 and s.low(k - 1) == "in" and _is_number(s, k) and _is_number(s, k - 2):
         i = k - 2  # "six in 10 say", "one in four said": a share of those asked
     elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
@@ -879,7 +891,8 @@ def _plural_phrase(s: _Sentence, k: int):
     return i, k + 1, "described"
 
 
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
 
 
 def _is_number(s: _Sentence, k: int) -> bool:
@@ -943,7 +956,7 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)
-                    or _where_aside(s, m + 1)):
+                    or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)):
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -1006,6 +1019,14 @@ def _named_appositive(s: _Sentence, k: int):
 WHERE_WORDS = frozenset({"at", "from", "of"})
 #: Party words that open an aside with "of" ("Senator Ana Lopez, Republican of Maine, said").
 PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "conservative", "labour", "liberal"})
+
+
+def _job_of(s: _Sentence, j: int) -> bool:
+    """Whether the aside opening at token `j` is a job at a place: "dean of the law school",
+    "co-founder of Harbour Watch", "professor at Bay College" (a lower-case noun, then of/at/for)."""
+    token = s.tokens[j] if j < len(s.tokens) else None
+    return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
+            and not token.low.endswith("ly") and s.low(j + 1) in ("of", "at", "for"))
 
 
 def _where_aside(s: _Sentence, j: int) -> bool:
