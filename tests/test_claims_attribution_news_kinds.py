@@ -123,3 +123,22 @@ def test_a_share_spelled_out_in_words():
 def test_reporting_verbs_by_family(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a described source tied to what it knows
+    ("The talks stalled on Friday, officials familiar with the talks said.", "officials familiar with the talks"),
+    ("Still, Okafor will be rethinking his plan, a source close to him said.", "a source close to him"),
+    # the subject counted ("Both parents", "Several pilots") before a participle of saying
+    ("Both parents met the mayor on Friday, saying that he had ignored the school.", "both parents"),
+])
+def test_described_sources_news_writes_often(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_frame_followed_by_when_it_was_said_closes_the_words_before_it():
+    label = only("The levy is simply outrageous, Okafor said after the vote on Monday.")
+    assert (label.label, label.source) == ("attributed", "Okafor")
+    judged = [c for c in label.cues if c.text.lower() == "outrageous"]
+    assert judged and all(c.reported for c in judged)

@@ -322,13 +322,22 @@ class _Sentence:
 
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
 ONE_OF_MANY = frozenset({"one", "another"})
+#: Words that count the people of a described source: "Both parents ..., saying", "several aides said".
+GROUP_QUANTIFIERS = frozenset({"both", "several", "two", "three", "four", "five", "other"})
+#: What ties a described source to what it knows: "a source close to him", "officials familiar with the talks".
+KNOWING_PHRASES = (("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"),
+                   ("knowledgeable", "about"), ("with", "knowledge", "of"))
+#: Words after a verb of saying that start an adjunct, not the reported words: "..., he said after the vote".
+ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "while", "when", "as", "from",
+                              "outside", "inside", "through", "via", "by", ".", ",", ";", "!", "?"})
 
 
 def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
     n = len(s.tokens)
     a = i
-    if s.low(i) in DETERMINERS or (s.low(i) in ONE_OF_MANY and s.tokens[i + 1 if i + 1 < n else i].is_word):
+    if s.low(i) in DETERMINERS or (s.low(i) in ONE_OF_MANY | GROUP_QUANTIFIERS and
+                                   s.tokens[i + 1 if i + 1 < n else i].is_word):
         i += 1
     j = i
     last_good = None
@@ -679,6 +688,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                     subject = outer
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
+    elif _knowing_phrase(s, k) is not None:
+        subject = _knowing_phrase(s, k)  # "a source close to him said", "officials familiar with the talks said"
     elif k >= 2 and s.low(k) == "others" and s.low(k - 1) == "and" and _subject_ending(s, k - 2) is not None:
         first_part = _subject_ending(s, k - 2)  # "Edwards and others said": Edwards speaks for them
         subject = (first_part[0], k + 1, first_part[2])
@@ -786,8 +797,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
     # and after one that opens them ('In March, officials said the bridge ...').
     after_frame = s.words_between(frame[1], s.end)
+    # "Victory is vital, he said after meeting the pilots, because ...": a frame set off by a comma and
+    # followed by when or where it was said, not by what was said, closes the words before it.
+    parenthetical = a > 0 and s.tokens[a - 1].text == "," and s.words_between(s.start, frame[0]) >= 3 and \
+        s.low(vj) in ADJUNCT_STARTERS and "that" not in [s.low(x) for x in range(vj, vj + 6)]
     closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
-                                                                 after_frame < 3)
+                                                                 after_frame < 3) or parenthetical
     verb_cue = make_cue(s.text, s.tokens[vi].start, s.tokens[vj - 1].end, "reporting_verb",
                         why_for(list_name, verb), family=list_name)
     if kind == "writer":
@@ -839,6 +854,21 @@ def _names_person(s: _Sentence, subject: tuple[int, int, str], strict: bool = Fa
         return False
     words = [t.text for t in s.tokens[a:b] if t.is_word and t.low not in DETERMINERS]
     return (bool(words) and is_given_name(words[0])) or (not strict and looks_like_person(words))
+
+
+def _knowing_phrase(s: _Sentence, k: int):
+    """A described source tied to what it knows, ending at token `k`: "a source close to him",
+    "officials familiar with the talks" (the phrase before "close to" is who speaks)."""
+    for x in range(k, max(-1, k - 7), -1):
+        for phrase in KNOWING_PHRASES:
+            if tuple(s.low(x + n) for n in range(len(phrase))) == phrase and x + len(phrase) <= k:
+                head = _subject_ending(s, x - 1)
+                if head is not None and head[2] in ("named", "described"):
+                    return head[0], k + 1, "described"
+                return None
+        if s.tokens[x].text in ",;:.!?" or s.tokens[x].text in QUOTE_MARKS:
+            return None
+    return None
 
 
 def _determiner_phrase(s: _Sentence, k: int):
