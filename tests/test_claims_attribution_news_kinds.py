@@ -142,3 +142,17 @@ def test_a_frame_followed_by_when_it_was_said_closes_the_words_before_it():
     assert (label.label, label.source) == ("attributed", "Okafor")
     judged = [c for c in label.cues if c.text.lower() == "outrageous"]
     assert judged and all(c.reported for c in judged)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a surname that is also a title, after a middle initial or a short title
+    ("\u201cThe port will close,\u201d said Representative Peter T. King of Maine.", "Peter T. King of Maine"),
+    ("Mr. King said the port was safe.", "King"),
+    # an abbreviation's stop before a document
+    ("The ferry ran 300 trips, according to F.A.A. records.", "F.A.A. records"),
+    # counts and tallies
+    ("The levy passed, according to a Bay News tally.", "a Bay News tally"),
+])
+def test_names_and_documents_with_stops_and_tallies(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -293,6 +293,10 @@ class _Sentence:
         if names is None:  # worked out once per sentence: the rules ask about the same words many times
             names = self._names = [is_name_word(self.tokens, k, self.first, self.title_case)
                                    for k in range(len(self.tokens))]
+            for k in range(2, len(self.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
+                if not names[k] and self.tokens[k].text[:1].isupper() and self.tokens[k].is_word and \
+                        _title_stop(self, k - 1):
+                    names[k] = True
         return names[i]
 
     def in_quote(self, i: int) -> bool:
@@ -466,7 +470,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
     if names:
-        last_title = max((k for k in range(core, b) if s.low(k) in s.titles), default=None)
+        last_title = max((k for k in range(core, b) if s.low(k) in s.titles and not _surname_like_title(s, k)),
+                         default=None)
         after = [k for k in names if last_title is None or k > last_title]
         if after and all(s.low(k) in NAME_SUFFIXES for k in after):
             after = names  # "Martin Luther King Jr.": the "title" was part of the name
@@ -524,6 +529,14 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
+
+
+def _surname_like_title(s: _Sentence, k: int) -> bool:
+    """A title word that is a surname: after a short title or a middle initial ("Mr. King", "Peter T. King")
+    or a given name ("Angus King")."""
+    if not s.tokens[k].text[:1].isupper() or k < 1:
+        return False
+    return _title_stop(s, k - 1) or is_given_name(s.tokens[k - 1].text)
 
 
 def _titled_surname(s: _Sentence, first: int, last: int) -> bool:
@@ -1182,8 +1195,8 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
     # inside a name is part of the name ("a Pew Research Center study").
     k = j
     while k < len(s.tokens) and k - j < 4 and ((s.low(k),) not in docs.entries or (s.name(k) and s.name(k + 1))):
-        if not (s.tokens[k].is_word and s.low(k) not in s.functions):
-            return None
+        if not (s.tokens[k].is_word and s.low(k) not in s.functions) and not (k > j and _title_stop(s, k)):
+            return None  # a stop may end an abbreviation: "according to F.A.A. records"
         k += 1
     if k >= len(s.tokens) or (s.low(k),) not in docs.entries:
         return None
