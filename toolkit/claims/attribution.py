@@ -295,7 +295,7 @@ class _Sentence:
                                    for k in range(len(self.tokens))]
             for k in range(2, len(self.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
                 if not names[k] and self.tokens[k].text[:1].isupper() and self.tokens[k].is_word and \
-                        _title_stop(self, k - 1):
+                        _personal_stop(self, k - 1):
                     names[k] = True
         return names[i]
 
@@ -536,7 +536,13 @@ def _surname_like_title(s: _Sentence, k: int) -> bool:
     or a given name ("Angus King")."""
     if not s.tokens[k].text[:1].isupper() or k < 1:
         return False
-    return _title_stop(s, k - 1) or is_given_name(s.tokens[k - 1].text)
+    return _personal_stop(s, k - 1) or is_given_name(s.tokens[k - 1].text)
+
+
+def _personal_stop(s: _Sentence, k: int) -> bool:
+    """The stop of a short personal title or a one-letter initial ("Mr.", "Sen.", the "T." of "Peter T. King"),
+    not of an abbreviation such as "U.S." (after which "Senate" or "President" keep their own sense)."""
+    return _title_stop(s, k) and (len(s.tokens[k - 1].text) == 1 or s.low(k - 1) in ABBREVIATED_TITLES)
 
 
 def _titled_surname(s: _Sentence, first: int, last: int) -> bool:
