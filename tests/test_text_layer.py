@@ -76,6 +76,7 @@ def test_one_quotation_finder_for_claims_and_loaded_language():
     ("''The deal is dead,'' said Ann Ruiz.", ["The deal is dead,"]),
     ("Don't touch the 'red' button, it's live.", ["red"]),
     ("In the '90s it was cheap.", []),
+    ("\"No deal,\u201d she said, and \u201cnot now.\" he said.", ["No deal,", "not now."]),  # marks mixed
     ("\u201cAn open quote runs on\n\nbut not across a blank line.", ["An open quote runs on"]),
 ])
 def test_quotation_rules(text, inside):

@@ -36,9 +36,10 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
+from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
-from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index,
+from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
                                  is_name_word, is_title_case, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
@@ -50,6 +51,7 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "themselves", "itself", "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "yesterday", "today", "has", "been",
     "now", "even", "first", "soon", "ultimately", "finally", "already",
+    "however", "instead", "too",
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
@@ -167,11 +169,40 @@ class NameBook:
     by_surname: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
     last_source: str | None = None
+    #: Words the article writes in lower case ("given", "former"): not names at the front of a run.
+    common: frozenset[str] = frozenset()
+    #: Surnames whose sex the article showed ("Mrs. Okafor", "Okafor said she"), for "he" and "she".
+    honorifics: dict[str, str] = field(default_factory=dict)
+    #: The last few people met, newest last, with their sex when known.
+    recent: list[tuple[str, str | None]] = field(default_factory=list)
 
-    def learn(self, name: str) -> None:
-        parts = name.split()
+    def meet(self, name: str, opens_sentence: bool = False, sex: str | None = None,
+             described: bool = False) -> None:
+        """Remember a person named as a speaker or a subject, cleaned of words that name nobody;
+        `sex` when the sentence showed it ("Okafor said she"), `described` for "the Florida senator"."""
+        person = name if described else person_name(name, self.common, self.by_surname, opens_sentence)
+        if person is None:
+            return
+        if sex is not None and not described:
+            self.honorifics.setdefault(_bare(person.split()[-1]), sex)
+        self.last_person = person
+        self.recent = [r for r in self.recent if r[0] != person][-(RECENT_PEOPLE - 1):]
+        self.recent.append((person, sex if described else sex_of(person, self.honorifics)))
+
+    def person_for(self, pronoun: str) -> str | None:
+        """Whom "he" or "she" most likely means: the last person met whose sex fits (unknown fits both)."""
+        for person, sex in reversed(self.recent):
+            if pronoun_fits(pronoun, sex):
+                return person
+        return self.last_person
+
+    def learn(self, name: str, opens_sentence: bool = False) -> None:
+        parts = (person_name(name, self.common, {}, opens_sentence) or name).split()
         if len(parts) >= 2 and looks_like_person(parts):
-            self.by_surname[_bare(parts[-1])] = name
+            known = self.by_surname.get(_bare(parts[-1]))
+            if known is not None and is_given_name(known.split()[0]) and not is_given_name(parts[0]):
+                return  # "Bernie Sanders" stays, whatever "Given Sanders' lead" at a sentence's start says
+            self.by_surname[_bare(parts[-1])] = " ".join(parts)
 
     def resolve(self, name: str) -> str:
         parts = name.split()
@@ -293,7 +324,11 @@ class _Sentence:
 @sentence_memo(reads_quotes=False)
 def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
-    return [is_name_word(s.tokens, k, s.first, s.title_case) for k in range(len(s.tokens))]
+    names = [is_name_word(s.tokens, k, s.first, s.title_case) for k in range(len(s.tokens))]
+    for k in range(2, len(s.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
+        if not names[k] and s.tokens[k].text[:1].isupper() and s.tokens[k].is_word and _personal_stop(s, k - 1):
+            names[k] = True
+    return names
 
 
 def plain_sentence(text: str, tokens: Sequence[Token], start: int, end: int) -> _Sentence:
@@ -304,13 +339,22 @@ def plain_sentence(text: str, tokens: Sequence[Token], start: int, end: int) -> 
 
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
 ONE_OF_MANY = frozenset({"one", "another"})
+#: Words that count the people of a described source: "Both parents ..., saying", "several aides said".
+GROUP_QUANTIFIERS = frozenset({"both", "several", "two", "three", "four", "five", "other"})
+#: What ties a described source to what it knows: "a source close to him", "officials familiar with the talks".
+KNOWING_PHRASES = (("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"),
+                   ("knowledgeable", "about"), ("with", "knowledge", "of"))
+#: Words after a verb of saying that start an adjunct, not the reported words: "..., he said after the vote".
+ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "while", "when", "as", "from",
+                              "outside", "inside", "through", "via", "by", ".", ",", ";", "!", "?"})
 
 
 def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
     n = len(s.tokens)
     a = i
-    if s.low(i) in DETERMINERS or (s.low(i) in ONE_OF_MANY and s.tokens[i + 1 if i + 1 < n else i].is_word):
+    if s.low(i) in DETERMINERS or (s.low(i) in ONE_OF_MANY | GROUP_QUANTIFIERS and
+                                   s.tokens[i + 1 if i + 1 < n else i].is_word):
         i += 1
     j = i
     last_good = None
@@ -436,8 +480,12 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     tokens = s.tokens
     core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
     names = [k for k in range(core, b) if s.name(k)]
+    if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
+            b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
+        names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
     if names:
-        last_title = max((k for k in range(core, b) if s.low(k) in s.titles), default=None)
+        last_title = max((k for k in range(core, b) if s.low(k) in s.titles and not _surname_like_title(s, k)),
+                         default=None)
         after = [k for k in names if last_title is None or k > last_title]
         if after and all(s.low(k) in NAME_SUFFIXES for k in after):
             after = names  # "Martin Luther King Jr.": the "title" was part of the name
@@ -456,7 +504,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         # adjective, then the ordinary words that say who the source is.
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
+            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
             and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
                     for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
@@ -495,6 +543,20 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
+
+
+def _surname_like_title(s: _Sentence, k: int) -> bool:
+    """A title word that is a surname: after a short title or a middle initial ("Mr. King", "Peter T. King")
+    or a given name ("Angus King")."""
+    if not s.tokens[k].text[:1].isupper() or k < 1:
+        return False
+    return _personal_stop(s, k - 1) or is_given_name(s.tokens[k - 1].text)
+
+
+def _personal_stop(s: _Sentence, k: int) -> bool:
+    """The stop of a short personal title or a one-letter initial ("Mr.", "Sen.", the "T." of "Peter T. King"),
+    not of an abbreviation such as "U.S." (after which "Senate" or "President" keep their own sense)."""
+    return _title_stop(s, k) and (len(s.tokens[k - 1].text) == 1 or s.low(k - 1) in ABBREVIATED_TITLES)
 
 
 def _titled_surname(s: _Sentence, first: int, last: int) -> bool:
@@ -650,8 +712,20 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             further = _appositive_start(s, opening) if subject is None or described_aside else None
             if further is not None:  # "Haddad, the editor of the weekly, The Harbor Light, said"
                 subject = _subject_ending(s, further - 1) or subject
+            elif subject is not None and not _names_person(s, subject, strict=True):
+                # "Ann Lee, chair of the board of Green Rivers, the group's arm, said": the person
+                # before a chain of asides speaks, not the body named inside them.
+                further = _appositive_start(s, opening)
+                outer = _subject_ending(s, further - 1) if further is not None else None
+                if outer is not None and (_names_person(s, outer) or (outer[2] == "named" and outer[0] == s.first)):
+                    subject = outer
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
+    elif _knowing_phrase(s, k) is not None:
+        subject = _knowing_phrase(s, k)  # "a source close to him said", "officials familiar with the talks said"
+    elif k >= 2 and s.low(k) == "others" and s.low(k - 1) == "and" and _subject_ending(s, k - 2) is not None:
+        first_part = _subject_ending(s, k - 2)  # "Edwards and others said": Edwards speaks for them
+        subject = (first_part[0], k + 1, first_part[2])
     elif k >= 0:
         subject = _subject_ending(s, k)
         if subject is None and strength != "stance":
@@ -664,6 +738,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
+        if opening is None or (opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or \
+                s.low(s.first) in OPENING_PREPOSITIONS:
+            # "In his speech, Obama praised her and said ...": the subject follows an opening phrase.
+            comma = next((x for x in range(s.first, k) if s.tokens[x].text == ","), None)
+            after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < k else None
+            opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
     if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
@@ -728,6 +808,16 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
+    if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
+        return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
+    if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
+        return None  # "when he appears before the delegates": showing up, not seeming
+    if strength == "stance" and _conditional(s, a, vi):
+        return None  # "whether he would support Trump": a question about a stance, not one taken
+    if strength == "weak" and s.noun(vj) and s.low(vi) in ("state", "report", "claim", "statement", "note"):
+        return None  # "Ohio state director", "a claim form": the verb's form is a noun before another
+    if s.low(b - 1).endswith("'s") and follows != "that" and not closes:
+        return None  # "rejected the mayor's claim": a possessive owns a noun; "the mayor's claim that" speaks
     if strength == "weak" and not (introduces or closes):
         return None
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
@@ -740,8 +830,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
     # and after one that opens them ('In March, officials said the bridge ...').
     after_frame = s.words_between(frame[1], s.end)
+    # "Victory is vital, he said after meeting the pilots, because ...": a frame set off by a comma and
+    # followed by when or where it was said, not by what was said, closes the words before it.
+    parenthetical = a > 0 and s.tokens[a - 1].text == "," and s.words_between(s.start, frame[0]) >= 3 and \
+        s.low(vj) in ADJUNCT_STARTERS and "that" not in [s.low(x) for x in range(vj, vj + 6)]
     closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
-                                                                 after_frame < 3)
+                                                                 after_frame < 3) or parenthetical
     verb_cue = make_cue(s.text, s.tokens[vi].start, s.tokens[vj - 1].end, "reporting_verb",
                         why_for(list_name, verb), family=list_name)
     if kind == "writer":
@@ -755,7 +849,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     scope = _scope(s, frame, closes) if strength != "stance" else ()
     if kind == "pronoun":
         pronoun = s.low(a)
-        who = book.last_person if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
+        who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
         shown = s.text[s.tokens[a].start:s.tokens[a].end]
         if who:
             why = f"{quoted(shown)} points back to {who}, the last source named before this sentence."
@@ -771,6 +865,43 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
     return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
                         (verb_cue, source_cue), person=person), [])
+
+
+#: "seem" and "appear" credit a look to someone only before "to", "that", "like" or a quality.
+SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+PLACE_PREPOSITIONS = frozenset({"before", "at", "on", "in", "with", "alongside", "onstage", "during", "together",
+                                "outside", "inside", "near", "beside", "behind"})
+
+
+def _conditional(s: _Sentence, a: int, vi: int) -> bool:
+    """Whether the subject at `a` and the verb at `vi` sit in an "if"/"whether" clause with a modal:
+    "whether he would support Trump", "if the board will back the plan"."""
+    return s.low(a - 1) in ("if", "whether") and any(s.low(x) in FORECAST_MODALS for x in range(a, vi))
+
+
+def _names_person(s: _Sentence, subject: tuple[int, int, str], strict: bool = False) -> bool:
+    """Whether a subject phrase is a person's name ("Ann Lee"), not a body or a description; `strict`
+    asks for a given name, since two capitalised words may be a body too ("Harbour Watch")."""
+    a, b, kind = subject
+    if kind != "named":
+        return False
+    words = [t.text for t in s.tokens[a:b] if t.is_word and t.low not in DETERMINERS]
+    return (bool(words) and is_given_name(words[0])) or (not strict and looks_like_person(words))
+
+
+def _knowing_phrase(s: _Sentence, k: int):
+    """A described source tied to what it knows, ending at token `k`: "a source close to him",
+    "officials familiar with the talks" (the phrase before "close to" is who speaks)."""
+    for x in range(k, max(-1, k - 7), -1):
+        for phrase in KNOWING_PHRASES:
+            if tuple(s.low(x + n) for n in range(len(phrase))) == phrase and x + len(phrase) <= k:
+                head = _subject_ending(s, x - 1)
+                if head is not None and head[2] in ("named", "described"):
+                    return head[0], k + 1, "described"
+                return None
+        if s.tokens[x].text in ",;:.!?" or s.tokens[x].text in QUOTE_MARKS:
+            return None
+    return None
 
 
 def _determiner_phrase(s: _Sentence, k: int):
@@ -803,8 +934,11 @@ def _plural_phrase(s: _Sentence, k: int):
     """People described by a plural with no article, at the start of a clause: "hacking specialists say",
     "Democratic operatives said", "21 percent said" (of those asked)."""
     low = s.low(k)
-    if low in ("percent", "%") and k >= 1 and s.tokens[k - 1].has_digit:
-        i = k - 1
+    if low in ("percent", "%") and k >= 1 and (s.tokens[k - 1].has_digit or all(
+            part in NUMBER_WORDS for part in s.low(k - 1).split("-"))):
+        i = k - 1  # "21 percent said", "Twenty-four percent said"
+    elif k >= 2 and s.low(k - 1) == "in" and _is_number(s, k) and _is_number(s, k - 2):
+        i = k - 2  # "six in 10 say", "one in four said": a share of those asked
     elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
             low not in s.functions and low not in _all_reporting():
         i = k
@@ -818,6 +952,14 @@ def _plural_phrase(s: _Sentence, k: int):
     if i > 0 and i != s.first and s.low(i - 1) not in CLAUSE_OPENERS and s.tokens[i - 1].text not in CLAUSE_OPENERS:
         return None
     return i, k + 1, "described"
+
+
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
+
+
+def _is_number(s: _Sentence, k: int) -> bool:
+    return s.tokens[k].text.isdigit() or s.low(k) in NUMBER_WORDS
 
 
 def _stance_subject(s: _Sentence, k: int, vi: int):
@@ -876,7 +1018,8 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
         if text == ",":
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
-                    or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)):
+                    or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)
+                    or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)):
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -918,15 +1061,43 @@ def _relative_clause_start(s: _Sentence, m: int, k: int) -> int | None:
 
 
 def _named_appositive(s: _Sentence, k: int):
-    """A name between two commas right before the verb: "The minister, Ana Lopez, said"."""
+    """A name between two commas right before the verb: "The minister, Ana Lopez, said"; the name
+    may say where the person works ("Another pollster, Tom Reyes of Bay College, said")."""
     m = k - 1
-    while m >= 0 and s.name(m):
+    end = k
+    while m >= 0 and (s.name(m) or (s.low(m) in WHERE_WORDS and s.name(m - 1) and s.name(m + 1))):
+        if not s.name(m):
+            end = m  # the person's name ends before "of Bay College"
         m -= 1
+    if end < k and not looks_like_person([t.text for t in s.tokens[m + 1:end]]):
+        return None
     if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
             m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower()) or (
-            s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:k]]))):
-        return m + 1, k, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
+            s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:end]]))):
+        return m + 1, end, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
     return None
+
+
+#: Words that open an aside saying where someone is from or works ("Novak, at the Harbour Institute,").
+WHERE_WORDS = frozenset({"at", "from", "of"})
+#: Party words that open an aside with "of" ("Senator Ana Lopez, Republican of Maine, said").
+PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "conservative", "labour", "liberal"})
+
+
+def _job_of(s: _Sentence, j: int) -> bool:
+    """Whether the aside opening at token `j` is a job at a place: "dean of the law school",
+    "co-founder of Harbour Watch", "professor at Bay College" (a lower-case noun, then of/at/for)."""
+    token = s.tokens[j] if j < len(s.tokens) else None
+    return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
+            and not token.low.endswith("ly") and s.low(j + 1) in ("of", "at", "for"))
+
+
+def _where_aside(s: _Sentence, j: int) -> bool:
+    """Whether the aside opening at token `j` says where someone works or whom they represent:
+    "at the Harbour Institute", "from Derry", "Republican of Maine"."""
+    if s.low(j) in ("at", "from"):
+        return s.low(j + 1) in DETERMINERS or s.name(j + 1)
+    return s.low(j) in PARTY_WORDS and s.low(j + 1) in ("of", "from") and s.name(j + 2)
 
 
 def _subject_ending(s: _Sentence, k: int):
@@ -1044,8 +1215,8 @@ def _document_at(s: _Sentence, book: NameBook, i: int, lead: Cue | None = None):
     # inside a name is part of the name ("a Pew Research Center study").
     k = j
     while k < len(s.tokens) and k - j < 4 and ((s.low(k),) not in docs.entries or (s.name(k) and s.name(k + 1))):
-        if not (s.tokens[k].is_word and s.low(k) not in s.functions):
-            return None
+        if not (s.tokens[k].is_word and s.low(k) not in s.functions) and not (k > j and _title_stop(s, k)):
+            return None  # a stop may end an abbreviation: "according to F.A.A. records"
         k += 1
     if k >= len(s.tokens) or (s.low(k),) not in docs.entries:
         return None
@@ -1267,6 +1438,8 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
         quoted_words += words
         framed = any(x.covers(a, b) or (x.frame[0] >= b - 1 and x.frame[0] - b < 3) or
                      (x.frame[1] <= a + 1 and a - x.frame[1] < 3) for x in found)
+        if not framed and not s.title_case and _names_a_work(s, a, b) and not _named_as(s, a):
+            continue  # "hosts “America with Jorge Ramos”": the title of a show or a book, nobody's words
         if framed or words >= LONG_QUOTE_WORDS:
             cues.append(make_cue(s.text, a, b, "quotation",
                                  "Quotation marks show someone else's exact words, not the writer's.",
@@ -1284,6 +1457,24 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
         extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total
                                  else STRENGTH["unnamed"], False, frame, spans, ()))
     return extra, cues
+
+
+def _named_as(s: _Sentence, a: int) -> bool:
+    """Whether a naming verb stands right before the quotation at `a` ("titled “...”", "known as
+    “...”"): what follows is what someone called it, so the quotation stays someone's words."""
+    k = next((i for i, t in enumerate(s.tokens) if t.start >= a), len(s.tokens))
+    before = [s.low(x) for x in range(max(0, k - 2), k) if s.tokens[x].is_word]
+    return bool(before) and (before[-1] in NAMING_VERBS | {"entitled", "billed", "dubbed", "as", "reading"})
+
+
+def _names_a_work(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the quotation `[a, b)` is a title in Title Case ("Crippled America: How to Make America
+    Great Again", "The Late Show"): most of its longer words capitalised, and no sentence end inside."""
+    inner = [t for t in s.tokens if a < t.start and t.end < b]
+    if any(t.text in ".!?" for t in inner[:-1]) or (inner and inner[-1].text in ".!?"):
+        return False
+    content = [t for t in inner if t.is_word and t.low not in s.functions]
+    return len(content) >= 2 and all(t.text[:1].isupper() or t.has_digit for t in content)
 
 
 # ----- speakers before a colon: transcripts and headlines ("HALE: We never saw it.") -----------

@@ -29,10 +29,13 @@ from typing import Any, Iterable, Sequence
 
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
+from toolkit.claims.agent_frames import add_agent_frames
+from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
+from toolkit.claims.people import honorific_sexes, said_sex, stands_for_person
 from toolkit.claims.run_memo import one_labelling_run
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
@@ -389,7 +392,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
                book: NameBook, loaded: Sequence[Cue]) -> tuple[SentenceLabel, Found]:
     text = layer.text
     tokens = layer.tokens_in(start, end)
-    found = find_attributions(text, tokens, quotes, start, end, book)
+    found = add_agent_frames(find_attributions(text, tokens, quotes, start, end, book), text, tokens, quotes,
+                             start, end, book)
+    found = add_quote_owner(found, text, tokens, quotes, start, end, book)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
@@ -560,6 +565,8 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
 
     text = layer.text
     book = NameBook()
+    book.common = frozenset(t.low for t in layer.tokens if t.is_word and t.text.islower())
+    book.honorifics = honorific_sexes(layer.tokens)
     for start, end in spans:
         tokens = layer.tokens_in(start, end)
         if is_title_case(tokens):
@@ -570,7 +577,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
                 continue  # one word is no full name: `book.learn` would keep nothing (and describing it costs)
             display, named, _, person = describe(sentence, a, b)
             if named and person:
-                book.learn(display)
+                book.learn(display, opens_sentence=a == sentence.first)
     return book
 
 
@@ -579,8 +586,11 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     primary = found.primary
     if primary is not None and primary.source:
         book.last_source = primary.source
-        if primary.person:
-            book.last_person = primary.source
+        if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
+            tokens = layer.tokens_in(start, end)
+            after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
+            described = primary.source[:1].islower()
+            book.meet(primary.source, sex=said_sex(tokens, after), described=described)
             return
     # No person spoke here: a person named at the head of the sentence is who a later "he said"
     # most likely means ("Ramos lamented the vote. ... he said").
@@ -595,12 +605,15 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
         if a > first + 2:
             return  # only a name at the head of the sentence is its subject ("Sandra Paradis, 78, arrived")
+        if sentence.noun(b) and not sentence.name(b):
+            first = b  # "Former Okafor aide Ben Hart left": the first name only says whose aide
+            continue
         display, named, _, person = describe(sentence, a, b)
         if named and person:
-            book.last_person = display
+            book.meet(display, opens_sentence=a == sentence.first)
             return
         if named and len(display.split()) == 1 and book.resolve(display) != display:
-            book.last_person = book.resolve(display)
+            book.meet(book.resolve(display))
             return
 
 

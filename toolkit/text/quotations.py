@@ -4,7 +4,8 @@ Rules, in the order news copy needs them:
 
 - curly double quotes pair by direction (“…”), as do guillemets («…») and low-high quotes („…“);
 - a straight double quote (") opens where a quotation can start (after a space, a bracket,
-  a dash or another quote mark, and before a non-space) and closes at the next one; two
+  a dash or another quote mark, and before a non-space) and closes at the next one, straight
+  or curly (copy often mixes them: "...\u201d and \u201c..."); two
   straight single quotes ('') count as one double quote, as some wire copy writes them;
 - single quotes (‘…’ and '…') open in the same places, and close at the next single mark
   that is not an apostrophe (not followed by a letter or digit: "don't", "Russia’s"); an
@@ -105,8 +106,13 @@ def _double_closer(text: str, i: int, end: int, opener: str, doubled: bool) -> i
         j = text.find("''", i, end)
         return None if j < 0 else j
     wanted = _DOUBLE_CLOSER.get(opener, '"')
+    # Copy that mixes straight and curly marks ("...\u201d or \u201c...") closes with either kind.
     candidates = [j for j in (text.find(wanted, i, end), text.find('"', i, end) if wanted == "\u201d" else -1)
                   if j >= 0]
+    if opener == '"':  # looked for only up to the straight closer, so each stretch is read once
+        j = text.find("\u201d", i, min(candidates) if candidates else end)
+        if j >= 0:
+            candidates.append(j)
     if opener == "\u201e":  # „…“ or „…”
         j = text.find("\u201d", i, end)
         if j >= 0:
