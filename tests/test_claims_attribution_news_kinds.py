@@ -156,3 +156,16 @@ def test_a_frame_followed_by_when_it_was_said_closes_the_words_before_it():
 def test_names_and_documents_with_stops_and_tallies(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Dr. Amara Okafor highlighted how the new clinic would cut waiting times.", "Amara Okafor"),
+    ("In her speech, the mayor outlined why the budget had to change.", "the mayor"),
+])
+def test_a_person_who_outlines_how_or_why_is_a_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_thing_that_highlights_how_says_nothing():
+    assert only("The floodlights highlighted how tall the new tower was.").label != "attributed"

@@ -337,6 +337,8 @@ def plain_sentence(text: str, tokens: Sequence[Token], start: int, end: int) -> 
                       lambda: _Sentence(text, tokens, [], start, end))
 
 
+#: Words that open a reported question or explanation after a verb of saying: "she outlined how ...".
+WH_CLAUSE_WORDS = frozenset({"how", "why"})
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
 ONE_OF_MANY = frozenset({"one", "another"})
 #: Words that count the people of a described source: "Both parents ..., saying", "several aides said".
@@ -807,7 +809,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
-                  or follows in REPORTING_PARTICIPLES or quote_soon or names_it)
+                  or follows in REPORTING_PARTICIPLES or quote_soon or names_it
+                  or (follows in WH_CLAUSE_WORDS and sure_subject))
     if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
         return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
     if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
