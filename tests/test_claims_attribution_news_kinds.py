@@ -169,3 +169,17 @@ def test_a_person_who_outlines_how_or_why_is_a_source(text, source):
 
 def test_a_thing_that_highlights_how_says_nothing():
     assert only("The floodlights highlighted how tall the new tower was.").label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The F.B.I. said it had no record of the call.", "the F.B.I"),
+    ("The U.N. said on Monday that aid was blocked.", "the U.N"),
+    ("Union leaders — and, in particular, Rosa Diaz — insisted that any deal include a pay rise.", "union leaders"),
+])
+def test_a_subject_before_letters_with_stops_or_a_dashed_aside_speaks(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_dashed_aside_without_a_verb_of_saying_credits_nobody():
+    assert only("The storm — the worst in years — flooded the harbour.").label != "attributed"

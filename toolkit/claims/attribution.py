@@ -337,6 +337,11 @@ def plain_sentence(text: str, tokens: Sequence[Token], start: int, end: int) -> 
                       lambda: _Sentence(text, tokens, [], start, end))
 
 
+#: Dashes that can set off an aside between a subject and its verb, and the longest aside read so.
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--"})
+ASIDE_MAX_TOKENS = 25
+#: Letters spelled with stops, as the tokenizer leaves them before the last stop: "F.B.I", "U.N".
+SPELLED_LETTERS = re.compile(r"(?:[A-Za-z]\.){1,5}[A-Za-z]")
 #: Words that open a reported question or explanation after a verb of saying: "she outlined how ...".
 WH_CLAUSE_WORDS = frozenset({"how", "why"})
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
@@ -669,6 +674,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
             k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
+        elif s.tokens[k].text in ASIDE_DASHES and _dash_opening(s, k) is not None:
+            k = _dash_opening(s, k) - 1  # "Democratic leaders — and in particular Ann Reyes — insisted"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
         elif s.tokens[k].text == "," and any(
@@ -1113,6 +1120,9 @@ def _subject_ending(s: _Sentence, k: int):
         low = low.split("'")[0]  # "he's predicted", "they've argued"
     if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return k, k + 1, "pronoun"
+    if _initialism_stop(s, k):  # "the F.B.I. said": the stop closes the name's letters, not the sentence
+        found = _subject_ending(s, k - 1)
+        return (found[0], k + 1, found[2]) if found else None
     if low in WRITER_PRONOUNS:
         return k, k + 1, "writer"
     vague = word_list("vague_crowd")
@@ -1128,6 +1138,20 @@ def _subject_ending(s: _Sentence, k: int):
         return None
     a, b = phrase
     return a, b, "named" if any(s.name(x) for x in range(a, b)) else "described"
+
+
+def _dash_opening(s: _Sentence, k: int) -> int | None:
+    """The dash that opens the aside closed by the dash at `k`, if the aside is short and follows a word."""
+    for x in range(k - 1, max(0, k - ASIDE_MAX_TOKENS) - 1, -1):
+        if s.tokens[x].text == s.tokens[k].text:
+            return x if x >= 1 and s.tokens[x - 1].is_word else None
+    return None
+
+
+def _initialism_stop(s: _Sentence, k: int) -> bool:
+    """Whether token `k` is the last stop of letters spelled with stops ("F.B.I.", "U.N."), written on to them."""
+    return (0 < k < len(s.tokens) and s.tokens[k].text == "." and s.tokens[k - 1].end == s.tokens[k].start
+            and bool(SPELLED_LETTERS.fullmatch(s.tokens[k - 1].text)))
 
 
 def _forward_subject(s: _Sentence, j: int):
