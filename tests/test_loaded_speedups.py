@@ -11,8 +11,11 @@ import re
 
 import pytest
 
+from toolkit.article.model import parse_article
+from toolkit.loaded.context import literal_sense
 from toolkit.loaded.detect import _sentiment_value
 from toolkit.loaded.lexicon import MAX_GAP, Lexicon, Match, _Node, built_in_lexicon, parse_lexicon, reporting_stems
+from toolkit.loaded.measures import density
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.text.stemmed_words import Word, crosses_clause, joined_as_phrase, normalise, stem, words
 from toolkit.text.tokens import tokenize
@@ -131,3 +134,43 @@ def test_the_remembered_sentiment_value_is_the_plain_check() -> None:
             assert _sentiment_value(word.lower, word.stem) == plain
     assert _sentiment_value("horrific", stem("horrific")) is not None
     assert _sentiment_value("said", stem("said")) is None
+
+
+def _plain_literal_sense(cues: tuple[str, ...], sentence_words: list[Word], matched: range) -> str | None:
+    """Each cue checked against each word, stemmed afresh every time."""
+    for word in sentence_words:
+        if word.index in matched:
+            continue
+        for cue in cues:
+            if cue.endswith("*"):
+                if word.lower.startswith(normalise(cue[:-1])):
+                    return word.text
+            elif word.stem == stem(cue):
+                return word.text
+    return None
+
+
+@pytest.mark.parametrize("cues", [("kidnappers", "ransom", "captor*"), ("town",), ("catastroph*", "rebel"), ()])
+def test_literal_cues_worked_out_once_per_term_give_the_plain_answer(cues: tuple[str, ...]) -> None:
+    for sentence in SENTENCES + ["The captors asked a ransom; kidnappers held the hostage for days."]:
+        sentence_words = words(sentence)
+        for first in range(0, len(sentence_words), 3):
+            matched = range(first, first + 2)
+            assert literal_sense(cues, sentence_words, matched) == _plain_literal_sense(cues, sentence_words, matched)
+    found = words("The captors asked a ransom.")
+    assert literal_sense(("kidnappers", "ransom", "captor*"), found, range(0, 1)) == "captors"
+
+
+def test_part_rates_add_up_their_blocks_in_article_order() -> None:
+    text = ("Loaded Words In A Title\n\nA disaster, a catastrophe and a shameful betrayal.\n\n"
+            "- a list item\n\nA calm paragraph about the budget.\n\nAnother brutal, horrific paragraph.")
+    article = parse_article(text)
+    result = density(article, lexicon=built_in_lexicon())
+    for name, indices in article.parts.items():
+        members = [b for b in result.by_block if b.index in set(indices)]
+        rate = result.by_part[name]
+        assert (rate.words, rate.spans, rate.writer_spans) == (sum(b.rate.words for b in members),
+                                                                sum(b.rate.spans for b in members),
+                                                                sum(b.rate.writer_spans for b in members))
+        assert rate.strength == sum(b.rate.strength for b in members)
+    assert len(article.parts) >= 2 and any(rate.spans for rate in result.by_part.values())
