@@ -74,3 +74,18 @@ def test_the_name_rules_still_tell_names_from_openers() -> None:
     assert "Minister Dana al-Rashid" in runs and "Riverside Water Board" in runs
     assert not any(run in ("On", "Monday", "I") for run in runs)
     assert is_title_case(tokenize(SENTENCES[4]))
+
+
+def _plain_is_title_case(tokens) -> bool:
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(1 for t in words if t.is_capitalised) >= 0.8 * len(words)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + ["THE WATER BOARD SAYS NO", "Board Says No To New Pipes, 'Too Costly'"])
+def test_title_case_counted_in_one_pass_and_remembered_equals_the_plain_rule(sentence: str) -> None:
+    tokens = tokenize(sentence)
+    for start in range(0, len(tokens), 2):
+        for end in range(start + 1, len(tokens) + 1, 3):
+            run = tokens[start:end]
+            assert is_title_case(run) == is_title_case(run) == _plain_is_title_case(run)
+    assert tokens_module._is_title_case(tokens) == _plain_is_title_case(tokens)

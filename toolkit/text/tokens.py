@@ -211,6 +211,10 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
     if not tokens:
         return False
+    first = tokens[0]
+    known = _SEEN.get(("title_case", first.start, tokens[-1].end, len(tokens)))  # `remembered`'s key, read first:
+    if known is not None and known[0] is first:  # most calls ask again about a run already answered
+        return known[1]
     return remembered("title_case", tokens, lambda: _is_title_case(tokens))
 
 
@@ -234,10 +238,15 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
-    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
-    if len(words) < 3:
+    words = capitals = 0
+    for token in tokens:
+        text = token.text
+        if token.is_word and len(text) > 3 and text[0].isalpha():
+            words += 1
+            capitals += text[0].isupper()
+    if words < 3:
         return False
-    return sum(1 for t in words if t.is_capitalised) >= 0.8 * len(words)
+    return capitals >= 0.8 * words
 
 
 def first_word_index(tokens: Sequence[Token]) -> int | None:
