@@ -97,13 +97,19 @@ def literal_sense(cues: tuple[str, ...], sentence_words: list[Word], matched: ra
     """The cue word showing a term is used literally in this sentence, if any."""
     if not cues:
         return None
+    prefixes, stems = _cue_forms(cues)
     for word in sentence_words:
         if word.index in matched:
             continue
-        for cue in cues:
-            if cue.endswith("*"):
-                if word.lower.startswith(normalise(cue[:-1])):
-                    return word.text
-            elif word.stem == stem(cue):
-                return word.text
+        if word.stem in stems or (prefixes and word.lower.startswith(prefixes)):
+            return word.text
     return None
+
+
+@lru_cache(maxsize=4096)
+def _cue_forms(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A term's literal cues as the word beginnings (`cue*`) and the stems a sentence's words are checked against,
+    worked out once per term rather than once per word of every sentence."""
+    prefixes = tuple(normalise(cue[:-1]) for cue in cues if cue.endswith("*"))
+    stems = frozenset(stem(cue) for cue in cues if not cue.endswith("*"))
+    return prefixes, stems

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -204,12 +205,8 @@ def _lexicon_span(text: str, start: int, end: int, entry: LexiconEntry, segment:
 
 def _sentiment_span(text: str, word: Word, segment: _Segment, quotes: QuoteIndex,
                     scare: dict) -> LoadedSpan | None:
-    if len(word.lower) < _MIN_SENTIMENT_WORD or word.stem in reporting_stems():
-        return None
-    if _looks_like_name(text, word, segment):
-        return None
-    value = strong_valence(word.lower)
-    if value is None:
+    value = _sentiment_value(word.lower, word.stem)
+    if value is None or _looks_like_name(text, word, segment):
         return None
     feeling = "negative" if value < 0 else "positive"
     why = (f"Not in the toolkit's word list, but the VADER sentiment dictionary rates \u201c{word.lower}\u201d "
@@ -218,6 +215,15 @@ def _sentiment_span(text: str, word: Word, segment: _Segment, quotes: QuoteIndex
     strength = round(min(1.0, abs(value) / 4) * SENTIMENT_WEIGHT, 3)
     return _finish(text, word.start, word.end, SENTIMENT_CATEGORY, strength, why, (), "sentiment",
                    word.lower, segment, quotes, scare)
+
+
+@lru_cache(maxsize=65536)
+def _sentiment_value(lower: str, stem: str) -> float | None:
+    """The strong valence of a word form that may be flagged by sentiment alone (long enough, not a
+    reporting verb), else None: the same for every occurrence, so worked out once per form."""
+    if len(lower) < _MIN_SENTIMENT_WORD or stem in reporting_stems():
+        return None
+    return strong_valence(lower)
 
 
 def _looks_like_name(text: str, word: Word, segment: _Segment) -> bool:

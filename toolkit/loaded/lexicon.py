@@ -102,8 +102,12 @@ def term_key(term: str) -> tuple[tuple[str, str], ...]:
     return tuple(elements)
 
 
+#: How many word forms a node remembers its next steps for before it starts afresh (memory stays bounded).
+STEP_MEMO_LIMIT = 50_000
+
+
 class _Node:
-    __slots__ = ("stems", "exact", "prefixes", "prefix_sizes", "gap", "entry")
+    __slots__ = ("stems", "exact", "prefixes", "prefix_sizes", "gap", "entry", "_steps")
 
     def __init__(self) -> None:
         self.stems: dict[str, _Node] = {}
@@ -112,12 +116,16 @@ class _Node:
         self.prefix_sizes: tuple[int, ...] = ()  # the lengths of the prefixes above, shortest first
         self.gap: _Node | None = None
         self.entry: LexiconEntry | None = None
+        # (stem, lower) -> what `advance` yields for a word of that form: an article repeats its words,
+        # and most of them lead nowhere, so each form is looked up once per node.
+        self._steps: dict[tuple[str, str], tuple[_Node, ...]] = {}
 
     def child(self, kind: str, value: str) -> "_Node":
         if kind == "gap":
             if self.gap is None:
                 self.gap = _Node()
             return self.gap
+        self._steps.clear()  # a new child changes where words lead
         table = {"stem": self.stems, "exact": self.exact, "prefix": self.prefixes}[kind]
         if kind == "prefix":
             self.prefix_sizes = tuple(sorted({*self.prefix_sizes, len(value)}))
@@ -139,6 +147,16 @@ class _Node:
                 found = prefixes.get(lower[:size])
                 if found is not None:
                     yield found
+
+    def step(self, word: Word) -> tuple["_Node", ...]:
+        """What `advance(word)` yields, remembered per word form (stem and lower-case form decide it)."""
+        key = (word.stem, word.lower)
+        found = self._steps.get(key)
+        if found is None:
+            if len(self._steps) >= STEP_MEMO_LIMIT:
+                self._steps.clear()
+            found = self._steps[key] = tuple(self.advance(word))
+        return found
 
 
 @dataclass(frozen=True)
@@ -179,7 +197,10 @@ class Lexicon:
     def matches(self, text: str, words: list[Word]) -> list[Match]:
         """Every place an entry matches, longest first at each start (overlaps are resolved later)."""
         found: list[Match] = []
-        for i in range(len(words)):
+        root = self._root
+        for i, word in enumerate(words):
+            if not root.step(word):  # no entry starts with this word: the usual case
+                continue
             ends: list[tuple[int, LexiconEntry]] = []
             self._walk(text, words, i, self._root, None, ends)
             for last, entry in ends:
@@ -194,12 +215,12 @@ class Lexicon:
             for j in range(i, min(len(words), i + MAX_GAP + 1)):
                 if crosses_clause(text, previous, words[j]):
                     break
-                for child in node.gap.advance(words[j]):
+                for child in node.gap.step(words[j]):
                     self._walk(text, words, j + 1, child, words[j], out)
         if i < len(words):
             word = words[i]
             if previous is None or joined_as_phrase(text, previous, word):
-                for child in node.advance(word):
+                for child in node.step(word):
                     self._walk(text, words, i + 1, child, word, out)
 
 

@@ -142,9 +142,10 @@ def _article_density(article: Article, found: list[LoadedSpan]) -> LoadedDensity
     counted = [b for b in blocks if b.kind not in SKIPPED_KINDS]
     total_words = sum(b.rate.words for b in counted)
     parts = {}
+    position = {b.index: i for i, b in enumerate(blocks)}
     for name, indices in article.parts.items():
-        wanted = set(indices)
-        members = [b for b in blocks if b.index in wanted]
+        # The part's blocks in article order (so the strengths add up in the same order), found by index.
+        members = [blocks[i] for i in sorted({position[k] for k in indices if k in position})]
         parts[name] = Rate(sum(b.rate.words for b in members), sum(b.rate.spans for b in members),
                            sum(b.rate.writer_spans for b in members), sum(b.rate.strength for b in members))
     return LoadedDensity(_rate(total_words, spans), _by_category(found, total_words), tuple(blocks), parts)

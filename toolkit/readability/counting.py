@@ -78,28 +78,26 @@ class Counts:
 
 
 def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dict) -> Stretch:
-    """Count `text[start:end]` as textstat would count that piece on its own."""
+    """Count `text[start:end]` as textstat would count that piece on its own.
+
+    `memo` keeps what each piece between spaces counts as (`piece_facts`) for one article: a
+    piece is cleaned and its syllables counted once however often the article repeats it.
+    """
     word_syllables: list[int] = []
     long_words: list[Word] = []
     difficult: set[str] = set()
     tokens = letters = characters = polysyllables = hard = unfamiliar = 0
-    clean = lexicon.clean
     for match in TOKEN.finditer(text, start, end):
         raw = match.group()
         tokens += 1
         characters += len(raw)
-        if raw.isalnum():  # no punctuation to remove: the common case, kept fast
-            cleaned = raw
-            letters += len(raw)
-        else:
-            if not is_word_piece(raw):  # the one definition of a word (toolkit.text.word_count)
-                continue
-            cleaned = clean(raw)
-            letters += len(cleaned) - cleaned.count("'")
-        known = memo.get(cleaned)
-        if known is None:
-            known = memo[cleaned] = (lexicon.syllables(cleaned), lexicon.familiar(cleaned))
-        syllables, familiar = known
+        facts = memo.get(raw)
+        if facts is None:
+            facts = memo[raw] = piece_facts(raw, lexicon)
+        if facts is NOT_A_WORD:
+            continue
+        cleaned, piece_letters, syllables, familiar = facts
+        letters += piece_letters
         word_syllables.append(syllables)
         if syllables >= 3:
             polysyllables += 1
@@ -112,6 +110,24 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
                     hard += 1
     return Stretch(start, end, len(word_syllables), tokens, letters, characters, sum(word_syllables), polysyllables,
                    hard, unfamiliar, frozenset(difficult), tuple(word_syllables), tuple(long_words))
+
+
+#: What `piece_facts` says of a piece that is not a word (it holds no letter or digit).
+NOT_A_WORD = object()
+
+
+def piece_facts(raw: str, lexicon: Lexicon) -> tuple[str, int, int, bool] | object:
+    """What one piece between spaces counts as: `NOT_A_WORD`, or its cleaned form (textstat's punctuation
+    removed), its letters, its syllables and whether it is familiar."""
+    if raw.isalnum():  # no punctuation to remove: the common case
+        cleaned = raw
+        letters = len(raw)
+    else:
+        if not is_word_piece(raw):  # the one definition of a word (toolkit.text.word_count)
+            return NOT_A_WORD
+        cleaned = lexicon.clean(raw)
+        letters = len(cleaned) - cleaned.count("'")
+    return cleaned, letters, lexicon.syllables(cleaned), lexicon.familiar(cleaned)
 
 
 def add_up(stretches: Sequence[Stretch], sentences: int, linsear: tuple[int, int, int]) -> Counts:

@@ -190,7 +190,7 @@ def measure(article: Article | str) -> ArticleReadability:
         raise TypeError(f"measure needs an Article or text, not {type(article).__name__}")
     lex = lexicon()
     text = article.text
-    memo: dict[str, tuple[int, bool]] = {}
+    memo: dict = {}  # piece between spaces -> what it counts as (see counting.piece_facts), once per article
     stretches = {s.id: measure_stretch(text, s.start, s.end, lex, memo) for s in article.sentences}
 
     parts = {block: name for name, blocks in article.parts.items() for block in blocks}

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from toolkit.text.frozen_records import quick_maker
 from toolkit.text.tokens import Token, tokenize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -68,29 +67,35 @@ def words(text: str, start: int = 0, end: int | None = None, *, tokens: Sequence
     """
     end = len(text) if end is None else end
     found: list[Word] = []
+    append = found.append
+    new = object.__new__
     for token in tokens if tokens is not None else tokenize(text, start, end):
         if not token.is_word:
             continue
-        if token.text.isalpha():  # the common case: the token is one letter run
-            found.append(_word(len(found), token.start, token.end, token.text))
-            continue
-        for match in _WORD.finditer(text, token.start, token.end):
-            found.append(_word(len(found), match.start(), match.end(), match.group()))
+        offset = token.start
+        for first, last, surface, lower, stemmed in _pieces(token.text):
+            word = new(Word)  # the same record `Word(...)` makes, without the frozen guard's cost per field
+            word.__dict__.update(index=len(found), start=offset + first, end=offset + last, text=surface,
+                                 lower=lower, stem=stemmed)
+            append(word)
     return found
 
 
-def _word(index: int, start: int, end: int, surface: str) -> Word:
-    lower, stemmed = _forms(surface)
-    return _make_word(index=index, start=start, end=end, text=surface, lower=lower, stem=stemmed)
-
-
 @lru_cache(maxsize=65536)
+def _pieces(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """The lexicon words of one word token as `(start, end, text, lower, stem)`, offsets within the token.
+
+    Worked out once per spelling (an article repeats its words). The word pattern looks neither
+    behind nor ahead, so the token alone gives what the whole text gives between its ends.
+    """
+    if token.isalpha():  # the common case: the token is one letter run
+        return ((0, len(token), token, *_forms(token)),)
+    return tuple((m.start(), m.end(), m.group(), *_forms(m.group())) for m in _WORD.finditer(token))
+
+
 def _forms(surface: str) -> tuple[str, str]:
-    """`normalise` and `stem` of a word as written, looked up once per spelling (an article repeats its words)."""
+    """`normalise` and `stem` of a word as written."""
     return normalise(surface), stem(surface)
-
-
-_make_word = quick_maker(Word)  # a Word per word of an article: made without the frozen guard's cost
 
 
 def joined_as_phrase(text: str, left: Word, right: Word) -> bool:

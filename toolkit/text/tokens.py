@@ -63,9 +63,33 @@ class Token:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of `text[start:end]`, with offsets into `text`."""
+    """The tokens of `text[start:end]`, with offsets into `text`.
+
+    Each distinct token text has its `low` and `is_word` worked out once per call (a text repeats
+    its words), and the tokens are filled in directly: the same tokens `Token(text, start, end)` makes.
+    """
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    facts: dict[str, tuple[str, bool]] = {}
+    found: list[Token] = []
+    append = found.append
+    new = object.__new__
+    for match in _TOKEN.finditer(text, start, end):
+        piece = match.group()
+        known = facts.get(piece)
+        if known is None:
+            known = facts[piece] = _token_facts(piece)
+        token = new(Token)
+        token.text = piece
+        token.start, token.end = match.span()
+        token.low, token.is_word = known
+        append(token)
+    return found
+
+
+def _token_facts(text: str) -> tuple[str, bool]:
+    """`low` and `is_word` of a token's text, as `Token.__init__` sets them."""
+    first = text[0]
+    return text.lower().replace("\u2019", "'").replace("\u02bc", "'"), first.isalnum() or first == "_"
 
 
 def normalise(phrase: str) -> tuple[str, ...]:
@@ -187,6 +211,10 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
     if not tokens:
         return False
+    first = tokens[0]
+    known = _SEEN.get(("title_case", first.start, tokens[-1].end, len(tokens)))  # `remembered`'s key, read first:
+    if known is not None and known[0] is first:  # most calls ask again about a run already answered
+        return known[1]
     return remembered("title_case", tokens, lambda: _is_title_case(tokens))
 
 
@@ -210,10 +238,15 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
-    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
-    if len(words) < 3:
+    words = capitals = 0
+    for token in tokens:
+        text = token.text
+        if token.is_word and len(text) > 3 and text[0].isalpha():
+            words += 1
+            capitals += text[0].isupper()
+    if words < 3:
         return False
-    return sum(1 for t in words if t.is_capitalised) >= 0.8 * len(words)
+    return capitals >= 0.8 * words
 
 
 def first_word_index(tokens: Sequence[Token]) -> int | None:
@@ -226,20 +259,45 @@ def first_word_index(tokens: Sequence[Token]) -> int | None:
 def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case: bool = False) -> bool:
     """Whether token `i` can be part of a name: capitalised, and not a function word opening the sentence."""
     token = tokens[i]
-    if not token.is_word or token.text == "I":
-        return False
-    if not token.text[0].isupper():
-        return bool(_PARTICLE_NAME.match(token.text) and _PARTICLE_CAPITAL.search(token.text))
-    low = token.low
-    if low in _time_words():
-        return False
+    facts = _NAME_FACTS.get(token.text)
+    if facts is None:
+        facts = _name_facts(token)
+    kind, function_word, opener = facts
+    if kind != _CAPITALISED:
+        return kind == _ALWAYS
     if title_case:
-        return low not in _function_words()
-    starts_clause = i == first or (i > 0 and (tokens[i - 1].text in OPENING_QUOTES + '":.!?\u2026' or
+        return not function_word
+    starts_clause = i == first or (i > 0 and (tokens[i - 1].text in _CLAUSE_OPENERS or
                                               (tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word)))
     if starts_clause:
-        return low not in _function_words() and not _common_opener(low)
+        return not function_word and not opener
     return True
+
+
+_CLAUSE_OPENERS = OPENING_QUOTES + '":.!?\u2026'
+#: What `is_name_word` decides from a token's text alone: never a name word, always one (a lower-case
+#: particle name, "al-Assad"), or a capitalised word whose answer depends on where it stands.
+_NEVER, _ALWAYS, _CAPITALISED = 0, 1, 2
+#: token text -> (kind, is a function word, is a common sentence opener): worked out once per spelling.
+_NAME_FACTS: dict[str, tuple[int, bool, bool]] = {}
+
+
+def _name_facts(token: Token) -> tuple[int, bool, bool]:
+    """The facts `is_name_word` reads from a token's text (see `_NAME_FACTS`), remembered for the next time."""
+    text, low = token.text, token.low
+    if not token.is_word or text == "I":
+        facts = (_NEVER, False, False)
+    elif not text[0].isupper():
+        particle = bool(_PARTICLE_NAME.match(text) and _PARTICLE_CAPITAL.search(text))
+        facts = (_ALWAYS if particle else _NEVER, False, False)
+    elif low in _time_words():
+        facts = (_NEVER, False, False)
+    else:
+        facts = (_CAPITALISED, low in _function_words(), _common_opener(low))
+    if len(_NAME_FACTS) >= 65536:
+        _NAME_FACTS.clear()
+    _NAME_FACTS[text] = facts
+    return facts
 
 
 @lru_cache(maxsize=1)

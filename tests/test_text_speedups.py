@@ -1,0 +1,91 @@
+"""The tokenizer's per-spelling facts and `is_name_word`'s remembered facts give the straightforward answers.
+
+Sentences written for these tests: curly apostrophes, particles ("al-Rashid"), time words,
+function words and common openers at the start of a clause, quotes before a capital, a lone
+"I", title case, and every sentence twice so that the remembered facts are used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.text import tokens as tokens_module
+from toolkit.text.tokens import (OPENING_QUOTES, Token, _common_opener, _function_words, _PARTICLE_CAPITAL,
+                                 _PARTICLE_NAME, _TOKEN, _time_words, first_word_index, is_name_word, is_title_case,
+                                 name_runs, tokenize)
+
+SENTENCES = [
+    "On Monday, Minister Dana al-Rashid told the Riverside Water Board that I\u2019d \u201cnever\u201d seen it.",
+    "Officials said: \u201cExperts Say the plan works.\u201d Then Mayor O\u2019Brien left for Paris and Rome.",
+    "The Center for Budget and Policy Studies, not the Board of Trade, wrote the report in June.",
+    "'Hope' is not a plan. Hope Springs, a town of 5,000 people, votes on 3 May \u2026 Under Secretary Lee agrees.",
+    "Why Small Towns Lose Their Doctors And What The State Could Do About It",
+    "de-Gaulle and van-Dijk met bin-Salman; ibn-battuta did not; d\u02bcArcy and _private_ stayed home.",
+]
+
+
+def _plain_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_tokenize_gives_the_tokens_the_class_makes(sentence: str) -> None:
+    text = sentence + " " + sentence
+    for start, end in ((0, None), (3, len(sentence) + 9)):
+        made, plain = tokenize(text, start, end), _plain_tokens(text, start, end)
+        assert made == plain
+        assert [(t.low, t.is_word) for t in made] == [(t.low, t.is_word) for t in plain]
+
+
+def _plain_is_name_word(tokens, i: int, first, title_case: bool = False) -> bool:
+    """`is_name_word` worked out from scratch for every occurrence."""
+    token = tokens[i]
+    if not token.is_word or token.text == "I":
+        return False
+    if not token.text[0].isupper():
+        return bool(_PARTICLE_NAME.match(token.text) and _PARTICLE_CAPITAL.search(token.text))
+    low = token.low
+    if low in _time_words():
+        return False
+    if title_case:
+        return low not in _function_words()
+    starts_clause = i == first or (i > 0 and (tokens[i - 1].text in OPENING_QUOTES + '":.!?\u2026' or
+                                              (tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word)))
+    if starts_clause:
+        return low not in _function_words() and not _common_opener(low)
+    return True
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_is_name_word_with_remembered_facts_equals_the_plain_rule(sentence: str) -> None:
+    tokens_module._NAME_FACTS.clear()
+    tokens = tokenize(sentence + " " + sentence)
+    first = first_word_index(tokens)
+    for title_case in (False, True):
+        for _ in range(2):  # the second round reads the remembered facts
+            for i in range(len(tokens)):
+                assert is_name_word(tokens, i, first, title_case) == _plain_is_name_word(tokens, i, first, title_case)
+
+
+def test_the_name_rules_still_tell_names_from_openers() -> None:
+    tokens = tokenize(SENTENCES[0])
+    runs = [" ".join(t.text for t in tokens[i:j]) for i, j in name_runs(tokens)]
+    assert "Minister Dana al-Rashid" in runs and "Riverside Water Board" in runs
+    assert not any(run in ("On", "Monday", "I") for run in runs)
+    assert is_title_case(tokenize(SENTENCES[4]))
+
+
+def _plain_is_title_case(tokens) -> bool:
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(1 for t in words if t.is_capitalised) >= 0.8 * len(words)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + ["THE WATER BOARD SAYS NO", "Board Says No To New Pipes, 'Too Costly'"])
+def test_title_case_counted_in_one_pass_and_remembered_equals_the_plain_rule(sentence: str) -> None:
+    tokens = tokenize(sentence)
+    for start in range(0, len(tokens), 2):
+        for end in range(start + 1, len(tokens) + 1, 3):
+            run = tokens[start:end]
+            assert is_title_case(run) == is_title_case(run) == _plain_is_title_case(run)
+    assert tokens_module._is_title_case(tokens) == _plain_is_title_case(tokens)
