@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+from toolkit.analysis.collector import collector_paused
 from toolkit.article.model import Article
 from toolkit.claims.sentence_labels import (PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary,
                                             withheld_reason)
@@ -36,11 +37,13 @@ class ArticleAnalysis:
 
     @cached_property
     def readability(self) -> ArticleReadability:
-        return measure(self.article)
+        with collector_paused():
+            return measure(self.article)
 
     @cached_property
     def loaded(self) -> tuple[LoadedSpan, ...]:
-        return tuple(detect(self.article, lexicon=self.lexicon))
+        with collector_paused():
+            return tuple(detect(self.article, lexicon=self.lexicon))
 
     @cached_property
     def loaded_density(self) -> LoadedDensity:
@@ -49,7 +52,9 @@ class ArticleAnalysis:
     @cached_property
     def sentence_labels(self) -> tuple[SentenceLabel, ...]:
         """Each sentence's label; the loaded spans found above are its loaded-language cues."""
-        return tuple(label_sentences(self.article, loaded=self.loaded))
+        loaded = self.loaded
+        with collector_paused():
+            return tuple(label_sentences(self.article, loaded=loaded))
 
     @cached_property
     def labels_by_id(self) -> dict[str, SentenceLabel]:
