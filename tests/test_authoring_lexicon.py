@@ -43,3 +43,17 @@ def test_every_view_of_an_article_uses_the_words_its_seed_adds(tmp_path):
     article = load_article(seed)
     assert "pet projects" in [s.text for s in analysis_of(article).loaded]
     assert analysis_of(article).loaded == analysis_of(article, lesson_lexicon(article)).loaded
+
+
+def test_the_course_lexicon_by_default_and_by_name_is_one_analysis(tmp_path):
+    from toolkit.analysis.article_analysis import analysis_of
+
+    seed = tmp_path / "seeds" / "library-hours"
+    seed.mkdir(parents=True)
+    shutil.copy(ARTICLE, seed / "article.txt")
+    (seed / "lexicon.txt").write_text("pet project | contempt | 0.5 | A whim, says the writer. | project\n",
+                                      encoding="utf-8")
+    article = load_article(seed)
+    assert analysis_of(article) is analysis_of(article, lesson_lexicon(article))
+    other = load_article(seed)
+    assert analysis_of(other, lesson_lexicon(other)) is analysis_of(other)

@@ -68,3 +68,38 @@ def test_each_figure_the_guide_quotes_is_the_toolkits(pattern, figures):
             assert abs(float(written) - value) <= 5, (written, value)  # "about 60%": to the nearest ten
         else:
             assert written == _as_written(value, written), f"the guide says {written}, the toolkit {value:.2f}"
+
+
+#: The article each lesson's notes talk about (lesson 6's notes on sentence ids are about its new story).
+LESSON_ARTICLE = {6: "riverside-water", 8: "bridge-grants"}
+SENTENCE_CLAIM = re.compile(r"\b(s\d+)(?: and (s\d+))?:? \(?(fact|opinion|attributed|no claim)\b")
+
+
+def _notes_by_lesson() -> list[tuple[str, int, str]]:
+    """(where, lesson number, text) for each lesson source and each lesson's section of the guide."""
+    found = []
+    for path in sorted((ROOT / "lessons" / "source").glob("*.md")):
+        found.append((path.name, int(path.name[:2]), path.read_text(encoding="utf-8")))
+    guide = GUIDE.read_text(encoding="utf-8")
+    for section in re.split(r"^### ", guide, flags=re.M)[1:]:
+        number = re.match(r"Lesson (\d+)", section)
+        if number:
+            found.append((f"lesson-guide, lesson {number.group(1)}", int(number.group(1)), section))
+    return found
+
+
+def test_each_key_label_the_teachers_notes_quote_is_the_keys():
+    from toolkit.keys.sentence_keys import load_sentence_key
+
+    keys = {}
+    quoted = 0
+    for where, lesson, text in _notes_by_lesson():
+        slug = LESSON_ARTICLE.get(lesson, "turkey-s400")
+        if slug not in keys:
+            keys[slug] = load_sentence_key(load_article(ROOT / "seeds" / slug))
+        for match in SENTENCE_CLAIM.finditer(" ".join(text.split())):
+            label = match.group(3).replace(" ", "_")
+            for sentence_id in filter(None, match.groups()[:2]):
+                quoted += 1
+                assert keys[slug].get(sentence_id).label == label, f"{where}: {sentence_id} is not {label} in the key"
+    assert quoted >= 20

@@ -59,6 +59,7 @@ def launched(tmp_path_factory, browser):
                 "HOME": str(folder / "home"), "JUPYTER_RUNTIME_DIR": str(folder / "runtime"),
                 "PYTHONUNBUFFERED": "1"})
     log = folder / "launcher.log"
+    stamp = _declare_installed(Path(sys.prefix), clone)
     with log.open("w", encoding="utf-8") as handle:
         process = subprocess.Popen([sys.executable, "run.py", "lessons", "--headless"], cwd=clone, env=env,
                                    stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
@@ -85,6 +86,35 @@ def launched(tmp_path_factory, browser):
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+        stamp.restore()
+
+
+class _Stamp:
+    """The launcher's record of what a venv has installed, as it was before the test wrote to it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.before = path.read_text(encoding="utf-8") if path.is_file() else None
+
+    def restore(self) -> None:
+        if self.before is None:
+            self.path.unlink(missing_ok=True)
+        else:
+            self.path.write_text(self.before, encoding="utf-8")
+
+
+def _declare_installed(venv: Path, clone: Path) -> _Stamp:
+    """Tell the launcher this test run's venv has what `lessons` needs, so that it installs nothing.
+
+    Without this, a venv whose record is older than pyproject.toml (one used without the launcher)
+    would get the clone installed into it, and point at the clone's folder once the test is over.
+    """
+    import hashlib
+
+    stamp = _Stamp(venv / ".toolkit-installed")
+    digest = hashlib.sha256((clone / "pyproject.toml").read_bytes()).hexdigest()
+    stamp.path.write_text((stamp.before or "") + f"lab {digest}\n", encoding="utf-8")
+    return stamp
 
 
 def _walk(base: str, path: str = "") -> list[dict]:
@@ -104,6 +134,7 @@ def test_the_launcher_serves_only_the_student_copy_and_every_lesson_link_works(l
     for step in ("[1/4]", "[2/4]", "[3/4]", "[4/4]", "ready in", "serving the student copy",
                  "lab/tree/lessons/00-welcome.ipynb?token="):
         assert step in printed, printed[-2000:]
+    assert "already installed" in printed  # the test run's venv is reused as it is, never reinstalled
     print(f"\nlauncher: server answering {seconds} s after start; it printed:\n"
           + "\n".join(line for line in printed.splitlines() if line.startswith("run:")))
 

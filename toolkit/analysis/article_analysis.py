@@ -110,7 +110,13 @@ def analysis_of(article: Article, lexicon: Lexicon | None = None) -> ArticleAnal
     kept = cache.get(key)
     if kept is None:
         chosen = lexicon if lexicon is not None else _course_lexicon(article)
-        kept = cache[key] = (chosen, ArticleAnalysis(article, chosen))  # the lexicon is kept so its id stays its own
+        # The course lexicon asked for by default and by name is one lexicon: one analysis for both.
+        kept = cache.get(id(chosen)) if chosen is not None else None
+        if kept is None:
+            kept = (chosen, ArticleAnalysis(article, chosen))  # the lexicon is kept so its id stays its own
+        cache[key] = kept
+        if chosen is not None:
+            cache[id(chosen)] = kept
     return kept[1]
 
 

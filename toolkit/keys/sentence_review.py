@@ -175,24 +175,21 @@ class SentenceKeyReview(Autosaving):
 
     def set_accept(self, sentence_id: str, labels: Iterable[str]) -> str:
         """Other labels a careful reader could defend for this sentence (worth half credit)."""
-        labels = list(dict.fromkeys(labels))
-        bad = [label for label in labels if label not in SENTENCE_LABELS]
-        if bad:
-            raise SentenceReviewError(f"accept must list labels from {', '.join(SENTENCE_LABELS)}, not {bad}")
+        labels = _label_list("accept", labels)
         self._edit(sentence_id, accept=labels)
-        shown = ", ".join(LABELS[label].title for label in labels if label != self.entries[sentence_id]["label"])
-        return self._changed(sentence_id, f"{sentence_id} also accepts: {shown or 'nothing else'}.")
+        return self._changed(sentence_id, f"{sentence_id} also accepts: {self._titles(sentence_id, labels)}.")
 
     def set_also_right(self, sentence_id: str, labels: Iterable[str]) -> str:
         """Other labels a taught reading rule leads to (full credit); a label moves out of `accept`."""
-        labels = list(dict.fromkeys(labels))
-        bad = [label for label in labels if label not in SENTENCE_LABELS]
-        if bad:
-            raise SentenceReviewError(f"also_right must list labels from {', '.join(SENTENCE_LABELS)}, not {bad}")
+        labels = _label_list("also_right", labels)
         entry = self._edit(sentence_id, also_right=labels)
         entry["accept"] = [a for a in entry.get("accept") or [] if a not in labels]
-        shown = ", ".join(LABELS[label].title for label in labels if label != self.entries[sentence_id]["label"])
-        return self._changed(sentence_id, f"{sentence_id} also gives full credit to: {shown or 'nothing else'}.")
+        return self._changed(sentence_id, f"{sentence_id} also gives full credit to: {self._titles(sentence_id, labels)}.")
+
+    def _titles(self, sentence_id: str, labels: list[str]) -> str:
+        """The other labels' titles, for a message ("Opinion, Attributed claim"), or "nothing else"."""
+        own = self.entries[sentence_id]["label"]
+        return ", ".join(LABELS[label].title for label in labels if label != own) or "nothing else"
 
     def add(self, sentence_id: str, label: str, source: str | None = None, note: str = "") -> str:
         """Answer a sentence the key does not cover yet."""
@@ -264,3 +261,12 @@ class SentenceKeyReview(Autosaving):
         total = len(self.article.sentences)
         return (f"{len(self.accepted & set(self.entries))} of {total} sentences checked; "
                 f"the key is {self.status}.")
+
+
+def _label_list(field: str, labels: Iterable[str]) -> list[str]:
+    """`labels` without repeats, each one of the taxonomy's labels (else a message naming `field`)."""
+    labels = list(dict.fromkeys(labels))
+    bad = [label for label in labels if label not in SENTENCE_LABELS]
+    if bad:
+        raise SentenceReviewError(f"{field} must list labels from {', '.join(SENTENCE_LABELS)}, not {bad}")
+    return labels

@@ -155,10 +155,9 @@ class SortingActivity(widgets.VBox):
         if self.key is None:
             return None
         if self._labels is None:
-            from toolkit.analysis.article_analysis import analysis_of
-            from toolkit.loaded.course_lexicon import lesson_lexicon
+            from toolkit.analysis.article_analysis import analysis_of  # the course's lexicon, as every view
 
-            self._labels = {label.sentence_id: label for label in analysis_of(self.article, lesson_lexicon(self.article)).sentence_labels}
+            self._labels = {label.sentence_id: label for label in analysis_of(self.article).sentence_labels}
         choices = {sid: row.choice for sid, row in self.rows.items()}
         return check_choices(self.key, choices, self.sentence_ids, self._labels)
 

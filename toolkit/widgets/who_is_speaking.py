@@ -124,9 +124,8 @@ def reasons_html(label: SentenceLabel) -> str:
 def _analysis(article: Article):
     """The article's analysis with the course's lexicon, shared with the lesson's other tools."""
     from toolkit.analysis.article_analysis import analysis_of
-    from toolkit.loaded.course_lexicon import lesson_lexicon
 
-    return analysis_of(article, lesson_lexicon(article))
+    return analysis_of(article)
 
 
 @tool("The who-is-speaking tool")
