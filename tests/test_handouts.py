@@ -91,3 +91,15 @@ def test_pdf_handouts_when_the_engine_is_installed(tmp_path):
     build_handouts(course, report, _write_or_check, pdf=True)
     pdf = course / "docs" / "handouts" / "pdf" / "label-card.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_label_card_counts_and_names_the_sorting_labels_it_lists():
+    from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
+    from toolkit.handouts.pages import label_card_page
+
+    page = label_card_page()
+    sorting = [LABELS[name].title for name in SENTENCE_LABELS if name in LABELS]
+    sentence = re.search(r"Sorting sentences uses (\w+) of them: ([^.]+)\.", page)
+    assert sentence, "the label card no longer says which labels sorting uses"
+    assert sentence.group(2) == ", ".join(sorting)
+    assert sentence.group(1) == {2: "two", 3: "three", 4: "four"}.get(len(sorting), str(len(sorting)))

@@ -57,6 +57,9 @@ def _source_note(article: Article) -> str:
     return f'\n<p class="meta source">{escape(". ".join(parts))}.</p>' if parts else ""
 
 
+_COUNT_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
 def label_card_page() -> str:
     """The labels students mark with: letter, name, meaning, and the sentence labels of the sorting task."""
     from toolkit.annotation.labels import LABELS, SENTENCE_LABELS
@@ -64,11 +67,13 @@ def label_card_page() -> str:
     rows = "".join(f'<tr><td><span class="badge">{escape(label.badge)}</span></td><td>{escape(label.title)}</td>'
                    f"<td>{escape(label.definition)}</td><td>{escape(label.key)}</td></tr>"
                    for label in LABELS.values())
-    sorting = ", ".join(escape(LABELS[name].title) for name in SENTENCE_LABELS if name in LABELS)
+    sorting_titles = [escape(LABELS[name].title) for name in SENTENCE_LABELS if name in LABELS]
+    sorting = ", ".join(sorting_titles)
+    how_many = _COUNT_WORDS.get(len(sorting_titles), str(len(sorting_titles)))
     body = ("<h1>Label card</h1>\n"
             "<table><thead><tr><th>letter</th><th>label</th><th>what it means</th><th>key</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>\n"
-            f"<p>Sorting sentences uses three of them: {sorting}. A line that says nothing about the world "
+            f"<p>Sorting sentences uses {how_many} of them: {sorting}. A line that says nothing about the world "
             "(a menu, a credit, a byline) makes no claim.</p>\n"
             "<h2>Ask of every part</h2><p><b>Who is speaking here, and how do they know?</b></p>")
     return document("Label card", body)
