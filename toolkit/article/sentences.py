@@ -62,7 +62,8 @@ _PIECE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import (_ORTHO_BEG_UC, _ORTHO_MID_LC, PunktLanguageVars, PunktParameters,
+                                     PunktSentenceTokenizer)
 
     class NewsLanguageVars(PunktLanguageVars):
         """Punkt's English rules, with curly quotes kept on the sentence they close."""
@@ -74,6 +75,10 @@ def _tokenizer():
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
+    # What training would have taught Punkt: these words are seen in lower case mid-sentence, so
+    # a capital one after a lone initial ("backed Plan B. The mayor") starts a new sentence.
+    for word in SENTENCE_STARTERS:
+        params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
     return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 
 
