@@ -159,12 +159,32 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
             return False
         if token.low == "may" and (tokens[j].has_digit if j < len(tokens) else False):
             return False
+    if name == "modal_prescription" and token.low == "should" and _conditional_should(tokens, i, first):
+        return False
     if token.low in ("kind", "sort") and previous in {"a", "the", "this", "that", "what", "any", "every", "some",
                                                        "one", "same", "new", "another"}:
         return False
     if name == "evaluative_mild" and token.low in ("key", "major") and following in ("to", "of"):
         return False
     return True
+
+
+#: Words that open a condition: "if it should rain" is a supposition, not an "ought".
+_CONDITION_OPENERS = frozenset({"if", "unless", "lest", "case"})
+
+
+def _conditional_should(tokens: Sequence[Token], i: int, first: int | None) -> bool:
+    """ "if prices should fall", "Should the talks fail, ...": "should" supposing, not prescribing.
+
+    A condition opener at most three words before "should", or "Should" opening a sentence that is not a
+    question (an inverted condition: "Should the vote fail, the bill returns").
+    """
+    if any(t.low in _CONDITION_OPENERS for t in tokens[max(0, i - 3):i]):
+        return True
+    if i == first:
+        last = next((t for t in reversed(tokens) if t.text not in QUOTE_MARKS and t.text not in ")]"), None)
+        return last is not None and last.text != "?" and any(t.text == "," for t in tokens[i + 1:])
+    return False
 
 
 def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,

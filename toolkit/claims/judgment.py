@@ -259,6 +259,9 @@ _RHETORICAL_OPENINGS = frozenset({("why", "would"), ("why", "should"), ("why", "
                                   ("why", "on"), ("who", "would"), ("who", "could"), ("who", "can"),
                                   ("who", "wouldn't"), ("how", "could"), ("how", "dare"), ("is", "it")})
 _TAG_WORDS = frozenset({"right", "no", "eh"})
+#: Marks that end the clause before a question's last part, and the words that link the two ("..., so why would").
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-"})
+_CLAUSE_LINKS = frozenset({"so", "then", "but", "and", "yet"})
 
 
 def _rhetorical_question(tokens: Sequence[Token], first: int | None) -> tuple[int, int] | None:
@@ -279,6 +282,16 @@ def _rhetorical_question(tokens: Sequence[Token], first: int | None) -> tuple[in
                                                    tokens[first + 3].low == "wonder"):
             return None  # only "Is it any wonder ...?"
         return first, first + (4 if low == "is" else 2)
+    # The same opening after a clause that makes the case: "The old shots failed, so why would this one work?"
+    for k in range(first + 1, end - 2):
+        if tokens[k].text not in _CLAUSE_BREAKS:
+            continue
+        m = k + 1
+        while m < end - 2 and tokens[m].low in _CLAUSE_LINKS:
+            m += 1
+        pair = (tokens[m].low, tokens[m + 1].low)
+        if pair in _RHETORICAL_OPENINGS and pair != ("is", "it"):
+            return m, m + 2
     # A tag: "..., right?", "..., isn't it?"
     comma = max((k for k in range(max(first, end - 4), end) if tokens[k].text == ","), default=None)
     if comma is not None:

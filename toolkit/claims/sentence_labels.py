@@ -492,7 +492,12 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
         return cues  # "I think", "in my view": the writer's opinion, said outright
     if own[0].family == "modal_speculation" and any(c.text.lower().split()[0] not in BARE_MODALS for c in own):
         return cues  # "anyone's guess", "time will tell": the writer's own shrug, said outright
-    return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
+    # The cap is on the family's sum: "My brother drove me" is still one narrator, not twice the evidence.
+    total = sum(c.weight for c in own)
+    if total <= LONE_CAP:
+        return cues
+    scale = LONE_CAP / total
+    return [replace(c, weight=round(c.weight * scale, 3)) if c in own else c for c in cues]
 
 
 def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:

@@ -1,0 +1,121 @@
+"""More kinds of subjectivity error found on CheckThat!'s training split (issue 16), one test per rule.
+
+Every sentence here was written for this test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+def families(label) -> set[str]:
+    return {c.family for c in label.cues if not c.reported}
+
+
+# --- an adverb that grades while it intensifies is a judgment, a bare degree word is not -------------
+
+@pytest.mark.parametrize("text", [
+    "Tickets for the winter ferry are ridiculously expensive.",
+    "The harbour repairs are staggeringly late.",
+])
+def test_an_adverb_that_grades_counts_in_full(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert "intensifiers" not in families(label)
+
+
+def test_a_bare_degree_word_alone_still_does_not_make_an_opinion():
+    label = only("Tickets for the winter ferry are very expensive.")
+    assert label.label == "fact", label.summary
+    assert "intensifiers" in families(label)
+
+
+# --- the writer drawing a conclusion: "this shows how", "one more sign of" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "This shows how little weight the harbour board gives to the island.",
+    "The shuttered quay is one more sign of a town giving up on its harbour.",
+    "Hence the sudden interest in a second bridge.",
+])
+def test_a_conclusion_the_writer_draws_is_an_interpretation(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert "interpretation" in families(label)
+
+
+def test_a_chart_that_shows_a_number_is_no_interpretation():
+    label = only("The harbour chart shows that fares rose by 4 percent in 2023.")
+    assert "interpretation" not in families(label)
+    assert label.label != "opinion", label.summary
+
+
+# --- the writer's own stance in other words than "I think" -------------------------------------------
+
+def test_seems_to_me_is_the_writers_stance():
+    label = only("It seems to me the ferry timetable was written for tourists.")
+    assert label.label == "opinion", label.summary
+
+
+def test_bare_first_person_narration_stays_a_fact():
+    assert only("My brother drove me to the quay at six in the morning.").label == "fact"
+
+
+# --- quality words with no loaded keyword ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The plan to close the quay at night is counterproductive.",
+    "Charging islanders for parking at the ferry is self-defeating.",
+    "The new timetable is an unconvincing answer to the winter storms.",
+])
+def test_a_word_that_grades_the_plan_is_the_writers_verdict(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert "judgment_adjectives" in families(label)
+
+
+# --- "should" that supposes is not "should" that prescribes ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "If fares should rise again, the council will review the subsidy in March.",
+    "Should the vote fail, the bill returns to the transport committee.",
+])
+def test_a_conditional_should_is_no_prescription(text):
+    label = only(text)
+    assert "modal_prescription" not in families(label), label.cues
+
+
+@pytest.mark.parametrize("text", [
+    "The council should restore the winter ferry.",
+    "Should the council restore the winter ferry?",
+])
+def test_a_prescriptive_should_still_counts(text):
+    assert "modal_prescription" in families(only(text))
+
+
+# --- a rhetorical question after the clause that makes the case ---------------------------------------
+
+def test_why_would_after_a_comma_is_rhetorical():
+    label = only("The old pier collapsed twice, so why would the new one last?")
+    assert label.label == "opinion", label.summary
+    assert "rhetorical_question" in families(label)
+
+
+def test_a_plain_question_stays_a_question():
+    label = only("Why did the ferry stop running in January?")
+    assert "rhetorical_question" not in families(label)
+
+
+# --- certainty said with emphasis ----------------------------------------------------------------------
+
+def test_crystal_clear_claims_certainty():
+    label = only("It is crystal clear that the harbour levy has not worked.")
+    assert "certainty" in families(label)
+    assert label.label == "opinion", label.summary
