@@ -119,3 +119,22 @@ def test_crystal_clear_claims_certainty():
     label = only("It is crystal clear that the harbour levy has not worked.")
     assert "certainty" in families(label)
     assert label.label == "opinion", label.summary
+
+
+# --- the writer grading the speaker before the reporting verb ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The hapless harbour board announced that fares would rise again.",
+    "The harbour board rather improbably announced that fares would fall.",
+])
+def test_a_judgment_of_the_speaker_before_the_verb_is_the_writers_view(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board announced that the hapless ferry would be sold.",   # inside the reported words
+    "The mayor blasted the ill-conceived harbour levy.",                    # after the verb: maybe the mayor's word
+])
+def test_a_judgment_word_after_the_verb_leaves_the_sentence_attributed(text):
+    assert only(text).label == "attributed"

@@ -137,6 +137,9 @@ BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: it does not lower the bar an attribution must clear, since news often carries a speaker's words
 #: into the writer's paraphrase: "Trump blasted the convoluted delegate system".)
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
+#: Judgment families of `toolkit.claims.judgment` that lower the bar only before the reporting verb
+#: (see `_judges_the_speaker`).
+SPEAKER_JUDGMENT_FAMILIES = frozenset({"judgment_adjectives", "judgment_adverbs", "judgment_nouns", "judgment_idioms"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
 CREDIT_KINDS = kinds_where(not_the_writers=True)
 
@@ -510,7 +513,7 @@ def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
-    if any(_judges(c) for c in cues):
+    if any(_judges(c) or _judges_the_speaker(c, attribution) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
 
@@ -519,6 +522,19 @@ def _judges(cue: Cue) -> bool:
     """A full-strength judgment word in the writer's own words, outside what is reported."""
     return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
             (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
+
+
+def _judges_the_speaker(cue: Cue, attribution: Attribution) -> bool:
+    """A judgment word of `toolkit.claims.judgment` before the reporting verb: the writer grading who speaks.
+
+    "The paper improbably stood up for ...", "the wonks write ...": words that come before the verb
+    describe the speaker or the act of speaking, in the writer's voice. After the verb ("blasted the
+    convoluted system") they may be the speaker's own words carried into a paraphrase, so they do not count.
+    """
+    if cue.reported or cue.weight < JUDGMENT_STRENGTH or cue.family not in SPEAKER_JUDGMENT_FAMILIES:
+        return False
+    verbs = [c.start for c in attribution.cues if c.kind == "reporting_verb"]
+    return bool(verbs) and cue.end <= min(verbs)
 
 
 def _sigmoid(x: float) -> float:
