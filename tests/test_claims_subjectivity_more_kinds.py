@@ -126,6 +126,7 @@ def test_crystal_clear_claims_certainty():
 @pytest.mark.parametrize("text", [
     "The hapless harbour board announced that fares would rise again.",
     "The harbour board rather improbably announced that fares would fall.",
+    "The ferry company, in a hapless bid to calm the islanders, announced that fares would fall.",
 ])
 def test_a_judgment_of_the_speaker_before_the_verb_is_the_writers_view(text):
     label = only(text)
@@ -135,6 +136,20 @@ def test_a_judgment_of_the_speaker_before_the_verb_is_the_writers_view(text):
 @pytest.mark.parametrize("text", [
     "The harbour board announced that the hapless ferry would be sold.",   # inside the reported words
     "The mayor blasted the ill-conceived harbour levy.",                    # after the verb: maybe the mayor's word
+    "The mayor blasted the ill-conceived harbour levy, which she said would empty the quay.",  # another clause
 ])
 def test_a_judgment_word_after_the_verb_leaves_the_sentence_attributed(text):
     assert only(text).label == "attributed"
+
+
+# --- more idioms, nouns and irony markers that pass a verdict -----------------------------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("The new harbour grant is a drop in the ocean.", "judgment_idioms"),
+    ("The council's reply to the petition was twaddle.", "judgment_nouns"),
+    ("The council has promised a winter ferry by March, and what could possibly go wrong?", "sarcasm_markers"),
+])
+def test_a_verdict_in_an_idiom_a_noun_or_irony_is_the_writers(text, family):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert family in families(label)

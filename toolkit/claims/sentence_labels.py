@@ -441,7 +441,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < _override(primary, cues):
+    elif primary is not None and score < _override(primary, cues, text):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -503,7 +503,7 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     return [replace(c, weight=round(c.weight * scale, 3)) if c in own else c for c in cues]
 
 
-def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
+def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
     """How opinionated the writer's own words must be to outweigh this attribution.
 
     Lower for a weak frame (see `WEAK_FRAMES`) and where the writer judges in their own words
@@ -513,7 +513,7 @@ def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
-    if any(_judges(c) or _judges_the_speaker(c, attribution) for c in cues):
+    if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
 
@@ -524,17 +524,25 @@ def _judges(cue: Cue) -> bool:
             (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
 
 
-def _judges_the_speaker(cue: Cue, attribution: Attribution) -> bool:
-    """A judgment word of `toolkit.claims.judgment` before the reporting verb: the writer grading who speaks.
+def _judges_the_speaker(cue: Cue, attribution: Attribution, text: str) -> bool:
+    """A judgment word of `toolkit.claims.judgment` on who speaks or how: the writer grading the speaker.
 
-    "The paper improbably stood up for ...", "the wonks write ...": words that come before the verb
-    describe the speaker or the act of speaking, in the writer's voice. After the verb ("blasted the
-    convoluted system") they may be the speaker's own words carried into a paraphrase, so they do not count.
+    "The hapless board announced", "Clinton disingenuously claimed": a word inside the speaker's
+    own phrase (no comma between it and the source) or between the source and the reporting verb
+    describes the speaker or the act of speaking, in the writer's voice. Anywhere else ("blasted the
+    convoluted system, which he said ...") it may be the speaker's own word carried into a
+    paraphrase, so it does not count.
     """
     if cue.reported or cue.weight < JUDGMENT_STRENGTH or cue.family not in SPEAKER_JUDGMENT_FAMILIES:
         return False
-    verbs = [c.start for c in attribution.cues if c.kind == "reporting_verb"]
-    return bool(verbs) and cue.end <= min(verbs)
+    verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
+    sources = [c for c in attribution.cues if c.kind == "source"]
+    if not verbs or not sources:
+        return False
+    verb, source = min(verbs, key=lambda c: c.start), min(sources, key=lambda c: c.start)
+    if source.end <= cue.start and cue.end <= verb.start:
+        return True
+    return cue.end <= source.start and source.start < verb.start and "," not in text[cue.end:source.start]
 
 
 def _sigmoid(x: float) -> float:
