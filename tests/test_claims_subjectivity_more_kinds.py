@@ -153,3 +153,24 @@ def test_a_verdict_in_an_idiom_a_noun_or_irony_is_the_writers(text, family):
     label = only(text)
     assert label.label == "opinion", label.summary
     assert family in families(label)
+
+
+# --- a superlative measured against a stated record is checkable ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The agreement includes the best pay rise for ferry crews in over forty years.",
+    "The harbour had its most profitable season since 2008.",
+    "The island saw the worst floods on record last winter.",
+])
+def test_a_ranking_against_a_stated_record_is_no_verdict(text):
+    label = only(text)
+    assert label.label == "fact", label.summary
+    assert not {"evaluative", "superlative"} & families(label)
+
+
+@pytest.mark.parametrize("text", [
+    "The new levy is the worst idea in years.",                 # no count: a figure of speech
+    "The ferry is the most reliable service the island has.",   # no record at all
+])
+def test_a_ranking_with_no_record_stays_a_judgment(text):
+    assert only(text).label == "opinion"

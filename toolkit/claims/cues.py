@@ -63,6 +63,8 @@ _NOT_SUPERLATIVE = frozenset({"of", "people", "recent", "recently", "likely", "o
 #: Words before "will", "must", "may" that make them nouns ("the will of the people", "a must").
 _NOUN_MAKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "free", "political",
                           "good", "ill", "last", "own", "this"})
+#: Superlatives in the judgment lists that a stated record can make checkable ("the worst floods on record").
+_SUPERLATIVE_JUDGMENTS = frozenset({"best", "worst", "greatest", "finest"})
 _NUMBER_JOINERS = frozenset({",", "$", "\u00a3", "\u20ac", "%", "percent", "per", "cent", "-", ".", "/"})
 
 
@@ -166,7 +168,50 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
         return False
     if name == "evaluative_mild" and token.low in ("key", "major") and following in ("to", "of"):
         return False
+    if name == "evaluative" and j - i == 1 and token.low in _SUPERLATIVE_JUDGMENTS and measured_record(tokens, j + 1):
+        return False  # "the best pay rise in forty years": a record you can check
     return True
+
+
+#: Spans of time a record is counted over ("the best year in four decades").
+_RECORD_SPANS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "month", "months", "week",
+                           "weeks", "generation", "generations"})
+_COUNT_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                          "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                          "hundred", "several", "many", "over", "nearly", "almost", "more", "than", "the", "past",
+                          "last", "at", "least"})
+_RECORD_STOPS = frozenset({",", ";", ":", ".", "!", "?", "and", "but"})
+
+
+def measured_record(tokens: Sequence[Token], j: int) -> bool:
+    """ "the best pay rise in forty years", "the wettest June on record", "the lowest since 2008".
+
+    A superlative measured against a stated record (a span of years, "on record", "since" a date)
+    is a ranking anyone can check, not the writer's verdict. `j` is the index just after the superlative.
+    """
+    times = word_list("time_words")
+    window: list[Token] = []
+    for token in tokens[j:j + 10]:
+        if token.low in _RECORD_STOPS:
+            break
+        window.append(token)
+    lows = [t.low for t in window]
+    for k, low in enumerate(lows):
+        after = lows[k + 1:k + 5]
+        if low == "on" and after[:1] == ["record"]:
+            return True
+        if low in ("ever", "yet") and after[:1] in (["recorded"], ["measured"]):
+            return True
+        if low == "since" and any(t.has_digit or t.low in times or t.low == "records" for t in window[k + 1:k + 4]):
+            return True
+        if low == "in":
+            for m, word in enumerate(after):
+                if word in _RECORD_SPANS:
+                    return m > 0 and all(w in _COUNT_WORDS or window[k + 1 + n].has_digit
+                                         for n, w in enumerate(after[:m]))
+                if not (word in _COUNT_WORDS or window[k + 1 + m].has_digit):
+                    break
+    return False
 
 
 #: Words that open a condition: "if it should rain" is a supposition, not an "ought".
@@ -201,6 +246,8 @@ def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,
             continue
         before = tokens[i - 1].low if i > 0 else ""
         if not (before in ("the", "one") or before.endswith("'s") or title_case or before == "of"):
+            continue
+        if measured_record(tokens, i + 2):
             continue
         start, end = token.start, nxt.end
         words = text[start:end]
