@@ -174,3 +174,30 @@ def test_a_ranking_against_a_stated_record_is_no_verdict(text):
 ])
 def test_a_ranking_with_no_record_stays_a_judgment(text):
     assert only(text).label == "opinion"
+
+
+# --- a present "seems" is the writer's impression; "could have done more" is blame ----------------------
+
+def test_a_present_seems_is_the_writers_impression():
+    label = only("The new winter timetable seems rushed.")
+    assert label.label == "opinion", label.summary
+    assert "hedges" in families(label)
+
+
+def test_a_past_seemed_in_narration_is_not_a_hedge():
+    label = only("The crowd on the quay seemed calm.")
+    assert "hedges" not in families(label)
+
+
+@pytest.mark.parametrize("text", [
+    "The council could have done more to keep the night ferry.",
+    "The closure of the quay could have been avoided.",
+])
+def test_blame_through_what_might_have_been_prescribes(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert "modal_prescription" in families(label)
+
+
+def test_a_bare_could_still_only_reports_a_possibility():
+    assert only("The ferry could return to the winter timetable.").label == "fact"
