@@ -201,3 +201,28 @@ def test_blame_through_what_might_have_been_prescribes(text):
 
 def test_a_bare_could_still_only_reports_a_possibility():
     assert only("The ferry could return to the winter timetable.").label == "fact"
+
+
+# --- a judgment word used for an amount or for an offence ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The harbour board spent a great deal of money on the new quay.",
+    "A good many islanders took the early ferry.",
+    "The last ferry company has left the island for good.",
+])
+def test_good_and_great_as_amounts_are_no_praise(text):
+    label = only(text)
+    assert label.label == "fact", label.summary
+
+
+def test_an_offence_named_in_a_legal_case_is_no_verdict():
+    label = only("The attorney general has filed a lawsuit against the harbour board for fraud.")
+    assert label.label == "fact", label.summary
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour levy is a fraud.",
+    "The mayor did a great job with the quay.",
+])
+def test_the_same_words_as_the_writers_verdict_still_count(text):
+    assert only(text).label == "opinion"

@@ -63,6 +63,14 @@ _NOT_SUPERLATIVE = frozenset({"of", "people", "recent", "recently", "likely", "o
 #: Words before "will", "must", "may" that make them nouns ("the will of the people", "a must").
 _NOUN_MAKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "free", "political",
                           "good", "ill", "last", "own", "this"})
+#: Nouns after "good" / "great" that make it an amount ("a great deal of", "a good many", "the great majority").
+_AMOUNT_NOUNS = frozenset({"deal", "many", "number", "numbers", "majority", "part", "portion", "share", "while"})
+#: Judgment words that are also the names of offences, and the words of a legal case that make them so.
+_OFFENCES = frozenset({"fraud", "corruption", "corrupt", "scam"})
+_LEGAL_WORDS = frozenset({"charged", "charge", "charges", "convicted", "conviction", "accused", "indicted", "sued",
+                          "lawsuit", "suit", "guilty", "arrested", "prosecuted", "prosecution", "investigated",
+                          "investigation", "investigating", "trial", "sentenced", "jailed", "alleged", "allegations",
+                          "alleging", "probe", "acquitted"})
 #: Superlatives in the judgment lists that a stated record can make checkable ("the worst floods on record").
 _SUPERLATIVE_JUDGMENTS = frozenset({"best", "worst", "greatest", "finest"})
 _NUMBER_JOINERS = frozenset({",", "$", "\u00a3", "\u20ac", "%", "percent", "per", "cent", "-", ".", "/"})
@@ -168,6 +176,13 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
         return False
     if name == "evaluative_mild" and token.low in ("key", "major") and following in ("to", "of"):
         return False
+    if name == "evaluative" and token.low in ("good", "great") and (
+            following in _AMOUNT_NOUNS or (previous == "for" and j == len(tokens) or
+                                           previous == "for" and not tokens[j].is_word)):
+        return False  # "a great deal of", "a good many", "gone for good": an amount or "for ever", not praise
+    if name == "evaluative" and token.low in _OFFENCES and any(
+            t.low in _LEGAL_WORDS for t in tokens[max(0, i - 8):i]):
+        return False  # "sued for fraud", "charged with corruption": the offence a court is asked about
     if name == "evaluative" and j - i == 1 and token.low in _SUPERLATIVE_JUDGMENTS and measured_record(tokens, j + 1):
         return False  # "the best pay rise in forty years": a record you can check
     return True
