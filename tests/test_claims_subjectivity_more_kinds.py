@@ -226,3 +226,18 @@ def test_an_offence_named_in_a_legal_case_is_no_verdict():
 ])
 def test_the_same_words_as_the_writers_verdict_still_count(text):
     assert only(text).label == "opinion"
+
+
+# --- questions left for the reader to answer ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But what of the islanders who work on the mainland?",
+    "What then?",
+    "And why would anyone trust the harbour board again?",
+])
+def test_a_question_left_to_the_reader_is_rhetorical(text):
+    assert "rhetorical_question" in families(only(text))
+
+
+def test_a_question_asking_what_happened_is_not_rhetorical():
+    assert "rhetorical_question" not in families(only("What then happened to the night ferry?"))

@@ -273,10 +273,14 @@ def _rhetorical_question(tokens: Sequence[Token], first: int | None) -> tuple[in
         end -= 1
     if end == 0 or tokens[end - 1].text != "?":
         return None
+    while first + 2 < end and tokens[first].low in _CLAUSE_LINKS and tokens[first + 1].is_word:
+        first += 1  # "But why would anyone ...?": the opening after a linking word
     low = tokens[first].low
     second = tokens[first + 1].low if first + 1 < end else ""
     if low in _NEGATED_AUXILIARIES:
         return first, first + 1
+    if (low, second) == ("what", "of") or (low, second) == ("what", "then") and end == first + 3:
+        return first, first + 2  # "What of the islanders?", "What then?": the reader is left to answer
     if (low, second) in _RHETORICAL_OPENINGS:
         if (low, second) == ("is", "it") and not (first + 3 < end and tokens[first + 2].low == "any" and
                                                    tokens[first + 3].low == "wonder"):
