@@ -241,3 +241,17 @@ def test_a_question_left_to_the_reader_is_rhetorical(text):
 
 def test_a_question_asking_what_happened_is_not_rhetorical():
     assert "rhetorical_question" not in families(only("What then happened to the night ferry?"))
+
+
+# --- the writer insisting, summing up or weighing the argument ----------------------------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("Indeed, the harbour levy has emptied the quay.", "certainty"),
+    ("Truth be told, the ferry was never meant to pay its way.", "certainty"),
+    ("In short, the island has been left to fend for itself.", "interpretation"),
+    ("To be fair, the harbour board inherited the problem.", "interpretation"),
+])
+def test_argument_markers_are_the_writers_voice(text, family):
+    label = only(text)
+    assert family in families(label)
+    assert label.label == "opinion", label.summary
