@@ -249,7 +249,7 @@ def test_a_question_asking_what_happened_is_not_rhetorical():
     ("Indeed, the harbour levy has emptied the quay.", "certainty"),
     ("Truth be told, the ferry was never meant to pay its way.", "certainty"),
     ("In short, the island has been left to fend for itself.", "interpretation"),
-    ("To be fair, the harbour board inherited the problem.", "interpretation"),
+    ("To be fair, the harbour board inherited the problem.", "stance_adverbs"),
 ])
 def test_argument_markers_are_the_writers_voice(text, family):
     label = only(text)
