@@ -255,3 +255,16 @@ def test_argument_markers_are_the_writers_voice(text, family):
     label = only(text)
     assert family in families(label)
     assert label.label == "opinion", label.summary
+
+
+# --- who deserves what; how believable or weighty something is ----------------------------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("The islanders deserve a ferry that runs all winter.", "modal_prescription"),
+    ("It is hard to believe the harbour board read the survey.", "judgment_idioms"),
+    ("The cost of the closed quay cannot be overstated.", "judgment_idioms"),
+])
+def test_desert_and_weight_are_the_writers_verdict(text, family):
+    label = only(text)
+    assert family in families(label)
+    assert label.label == "opinion", label.summary
