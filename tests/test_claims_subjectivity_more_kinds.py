@@ -43,7 +43,6 @@ def test_a_bare_degree_word_alone_still_does_not_make_an_opinion():
 @pytest.mark.parametrize("text", [
     "This shows how little weight the harbour board gives to the island.",
     "The shuttered quay is one more sign of a town giving up on its harbour.",
-    "Hence the sudden interest in a second bridge.",
 ])
 def test_a_conclusion_the_writer_draws_is_an_interpretation(text):
     label = only(text)
