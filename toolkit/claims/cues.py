@@ -177,13 +177,12 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
     if name == "evaluative_mild" and token.low in ("key", "major") and following in ("to", "of"):
         return False
     if name == "evaluative" and token.low in ("good", "great") and (
-            following in _AMOUNT_NOUNS or (previous == "for" and j == len(tokens) or
-                                           previous == "for" and not tokens[j].is_word)):
+            following in _AMOUNT_NOUNS or previous == "for" and (j == len(tokens) or not tokens[j].is_word)):
         return False  # "a great deal of", "a good many", "gone for good": an amount or "for ever", not praise
     if name == "evaluative" and token.low in _OFFENCES and any(
             t.low in _LEGAL_WORDS for t in tokens[max(0, i - 8):i]):
         return False  # "sued for fraud", "charged with corruption": the offence a court is asked about
-    if name == "evaluative" and j - i == 1 and token.low in _SUPERLATIVE_JUDGMENTS and measured_record(tokens, j + 1):
+    if name == "evaluative" and j - i == 1 and token.low in _SUPERLATIVE_JUDGMENTS and _measured_record(tokens, j + 1):
         return False  # "the best pay rise in forty years": a record you can check
     return True
 
@@ -198,7 +197,7 @@ _COUNT_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "se
 _RECORD_STOPS = frozenset({",", ";", ":", ".", "!", "?", "and", "but"})
 
 
-def measured_record(tokens: Sequence[Token], j: int) -> bool:
+def _measured_record(tokens: Sequence[Token], j: int) -> bool:
     """ "the best pay rise in forty years", "the wettest June on record", "the lowest since 2008".
 
     A superlative measured against a stated record (a span of years, "on record", "since" a date)
@@ -222,8 +221,10 @@ def measured_record(tokens: Sequence[Token], j: int) -> bool:
         if low == "in":
             for m, word in enumerate(after):
                 if word in _RECORD_SPANS:
-                    return m > 0 and all(w in _COUNT_WORDS or window[k + 1 + n].has_digit
-                                         for n, w in enumerate(after[:m]))
+                    if m > 0 and all(w in _COUNT_WORDS or window[k + 1 + n].has_digit
+                                     for n, w in enumerate(after[:m])):
+                        return True  # "in over forty years", "in 12 months"; not a bare "in years"
+                    break
                 if not (word in _COUNT_WORDS or window[k + 1 + m].has_digit):
                     break
     return False
@@ -262,7 +263,7 @@ def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,
         before = tokens[i - 1].low if i > 0 else ""
         if not (before in ("the", "one") or before.endswith("'s") or title_case or before == "of"):
             continue
-        if measured_record(tokens, i + 2):
+        if _measured_record(tokens, i + 2):
             continue
         start, end = token.start, nxt.end
         words = text[start:end]

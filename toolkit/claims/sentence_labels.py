@@ -137,8 +137,8 @@ BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: it does not lower the bar an attribution must clear, since news often carries a speaker's words
 #: into the writer's paraphrase: "Trump blasted the convoluted delegate system".)
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
-#: Judgment families of `toolkit.claims.judgment` that lower the bar only before the reporting verb
-#: (see `_judges_the_speaker`).
+#: Judgment families of `toolkit.claims.judgment` that lower the bar only where they grade the speaker:
+#: in the speaker's own phrase or between the speaker and the reporting verb (see `_judges_the_speaker`).
 SPEAKER_JUDGMENT_FAMILIES = frozenset({"judgment_adjectives", "judgment_adverbs", "judgment_nouns", "judgment_idioms"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
 CREDIT_KINDS = kinds_where(not_the_writers=True)
