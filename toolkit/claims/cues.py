@@ -63,6 +63,16 @@ _NOT_SUPERLATIVE = frozenset({"of", "people", "recent", "recently", "likely", "o
 #: Words before "will", "must", "may" that make them nouns ("the will of the people", "a must").
 _NOUN_MAKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "free", "political",
                           "good", "ill", "last", "own", "this"})
+#: Nouns after "good" / "great" that make it an amount ("a great deal of", "a good many", "the great majority").
+_AMOUNT_NOUNS = frozenset({"deal", "many", "number", "numbers", "majority", "part", "portion", "share", "while"})
+#: Judgment words that are also the names of offences, and the words of a legal case that make them so.
+_OFFENCES = frozenset({"fraud", "corruption", "corrupt", "scam"})
+_LEGAL_WORDS = frozenset({"charged", "charge", "charges", "convicted", "conviction", "accused", "indicted", "sued",
+                          "lawsuit", "suit", "guilty", "arrested", "prosecuted", "prosecution", "investigated",
+                          "investigation", "investigating", "trial", "sentenced", "jailed", "alleged", "allegations",
+                          "alleging", "probe", "acquitted"})
+#: Superlatives in the judgment lists that a stated record can make checkable ("the worst floods on record").
+_SUPERLATIVE_JUDGMENTS = frozenset({"best", "worst", "greatest", "finest"})
 _NUMBER_JOINERS = frozenset({",", "$", "\u00a3", "\u20ac", "%", "percent", "per", "cent", "-", ".", "/"})
 
 
@@ -159,12 +169,83 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
             return False
         if token.low == "may" and (tokens[j].has_digit if j < len(tokens) else False):
             return False
+    if name == "modal_prescription" and token.low == "should" and _conditional_should(tokens, i, first):
+        return False
     if token.low in ("kind", "sort") and previous in {"a", "the", "this", "that", "what", "any", "every", "some",
                                                        "one", "same", "new", "another"}:
         return False
     if name == "evaluative_mild" and token.low in ("key", "major") and following in ("to", "of"):
         return False
+    if name == "evaluative" and token.low in ("good", "great") and (
+            following in _AMOUNT_NOUNS or previous == "for" and (j == len(tokens) or not tokens[j].is_word)):
+        return False  # "a great deal of", "a good many", "gone for good": an amount or "for ever", not praise
+    if name == "evaluative" and token.low in _OFFENCES and any(
+            t.low in _LEGAL_WORDS for t in tokens[max(0, i - 8):i]):
+        return False  # "sued for fraud", "charged with corruption": the offence a court is asked about
+    if name == "evaluative" and j - i == 1 and token.low in _SUPERLATIVE_JUDGMENTS and _measured_record(tokens, j + 1):
+        return False  # "the best pay rise in forty years": a record you can check
     return True
+
+
+#: Spans of time a record is counted over ("the best year in four decades").
+_RECORD_SPANS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "month", "months", "week",
+                           "weeks", "generation", "generations"})
+_COUNT_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                          "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                          "hundred", "several", "many", "over", "nearly", "almost", "more", "than", "the", "past",
+                          "last", "at", "least"})
+_RECORD_STOPS = frozenset({",", ";", ":", ".", "!", "?", "and", "but"})
+
+
+def _measured_record(tokens: Sequence[Token], j: int) -> bool:
+    """ "the best pay rise in forty years", "the wettest June on record", "the lowest since 2008".
+
+    A superlative measured against a stated record (a span of years, "on record", "since" a date)
+    is a ranking anyone can check, not the writer's verdict. `j` is the index just after the superlative.
+    """
+    times = word_list("time_words")
+    window: list[Token] = []
+    for token in tokens[j:j + 10]:
+        if token.low in _RECORD_STOPS:
+            break
+        window.append(token)
+    lows = [t.low for t in window]
+    for k, low in enumerate(lows):
+        after = lows[k + 1:k + 5]
+        if low == "on" and after[:1] == ["record"]:
+            return True
+        if low in ("ever", "yet") and after[:1] in (["recorded"], ["measured"]):
+            return True
+        if low == "since" and any(t.has_digit or t.low in times or t.low == "records" for t in window[k + 1:k + 4]):
+            return True
+        if low == "in":
+            for m, word in enumerate(after):
+                if word in _RECORD_SPANS:
+                    if m > 0 and all(w in _COUNT_WORDS or window[k + 1 + n].has_digit
+                                     for n, w in enumerate(after[:m])):
+                        return True  # "in over forty years", "in 12 months"; not a bare "in years"
+                    break
+                if not (word in _COUNT_WORDS or window[k + 1 + m].has_digit):
+                    break
+    return False
+
+
+#: Words that open a condition: "if it should rain" is a supposition, not an "ought".
+_CONDITION_OPENERS = frozenset({"if", "unless", "lest", "case"})
+
+
+def _conditional_should(tokens: Sequence[Token], i: int, first: int | None) -> bool:
+    """ "if prices should fall", "Should the talks fail, ...": "should" supposing, not prescribing.
+
+    A condition opener at most three words before "should", or "Should" opening a sentence that is not a
+    question (an inverted condition: "Should the vote fail, the bill returns").
+    """
+    if any(t.low in _CONDITION_OPENERS for t in tokens[max(0, i - 3):i]):
+        return True
+    if i == first:
+        last = next((t for t in reversed(tokens) if t.text not in QUOTE_MARKS and t.text not in ")]"), None)
+        return last is not None and last.text != "?" and any(t.text == "," for t in tokens[i + 1:])
+    return False
 
 
 def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,
@@ -181,6 +262,8 @@ def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,
             continue
         before = tokens[i - 1].low if i > 0 else ""
         if not (before in ("the", "one") or before.endswith("'s") or title_case or before == "of"):
+            continue
+        if _measured_record(tokens, i + 2):
             continue
         start, end = token.start, nxt.end
         words = text[start:end]

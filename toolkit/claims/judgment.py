@@ -259,6 +259,9 @@ _RHETORICAL_OPENINGS = frozenset({("why", "would"), ("why", "should"), ("why", "
                                   ("why", "on"), ("who", "would"), ("who", "could"), ("who", "can"),
                                   ("who", "wouldn't"), ("how", "could"), ("how", "dare"), ("is", "it")})
 _TAG_WORDS = frozenset({"right", "no", "eh"})
+#: Marks that end the clause before a question's last part, and the words that link the two ("..., so why would").
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-"})
+_CLAUSE_LINKS = frozenset({"so", "then", "but", "and", "yet"})
 
 
 def _rhetorical_question(tokens: Sequence[Token], first: int | None) -> tuple[int, int] | None:
@@ -270,15 +273,29 @@ def _rhetorical_question(tokens: Sequence[Token], first: int | None) -> tuple[in
         end -= 1
     if end == 0 or tokens[end - 1].text != "?":
         return None
+    while first + 2 < end and tokens[first].low in _CLAUSE_LINKS and tokens[first + 1].is_word:
+        first += 1  # "But why would anyone ...?": the opening after a linking word
     low = tokens[first].low
     second = tokens[first + 1].low if first + 1 < end else ""
     if low in _NEGATED_AUXILIARIES:
         return first, first + 1
+    if (low, second) == ("what", "of") or (low, second) == ("what", "then") and end == first + 3:
+        return first, first + 2  # "What of the islanders?", "What then?": the reader is left to answer
     if (low, second) in _RHETORICAL_OPENINGS:
         if (low, second) == ("is", "it") and not (first + 3 < end and tokens[first + 2].low == "any" and
                                                    tokens[first + 3].low == "wonder"):
             return None  # only "Is it any wonder ...?"
         return first, first + (4 if low == "is" else 2)
+    # The same opening after a clause that makes the case: "The old shots failed, so why would this one work?"
+    for k in range(first + 1, end - 2):
+        if tokens[k].text not in _CLAUSE_BREAKS:
+            continue
+        m = k + 1
+        while m < end - 2 and tokens[m].low in _CLAUSE_LINKS:
+            m += 1
+        pair = (tokens[m].low, tokens[m + 1].low)
+        if pair in _RHETORICAL_OPENINGS and pair != ("is", "it"):
+            return m, m + 2
     # A tag: "..., right?", "..., isn't it?"
     comma = max((k for k in range(max(first, end - 4), end) if tokens[k].text == ","), default=None)
     if comma is not None:

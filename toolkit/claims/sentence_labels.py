@@ -137,6 +137,9 @@ BARE_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 #: it does not lower the bar an attribution must clear, since news often carries a speaker's words
 #: into the writer's paraphrase: "Trump blasted the convoluted delegate system".)
 JUDGMENT_FAMILIES = frozenset({"evaluative", "evaluative_mild", "superlative", "intensifiers", "stance_adverbs"})
+#: Judgment families of `toolkit.claims.judgment` that lower the bar only where they grade the speaker:
+#: in the speaker's own phrase or between the speaker and the reporting verb (see `_judges_the_speaker`).
+SPEAKER_JUDGMENT_FAMILIES = frozenset({"judgment_adjectives", "judgment_adverbs", "judgment_nouns", "judgment_idioms"})
 #: Block kinds that speak about the page, not the world: credit lines and site text.
 CREDIT_KINDS = kinds_where(not_the_writers=True)
 
@@ -438,7 +441,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < _override(primary, cues):
+    elif primary is not None and score < _override(primary, cues, text):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -492,10 +495,15 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
         return cues  # "I think", "in my view": the writer's opinion, said outright
     if own[0].family == "modal_speculation" and any(c.text.lower().split()[0] not in BARE_MODALS for c in own):
         return cues  # "anyone's guess", "time will tell": the writer's own shrug, said outright
-    return [replace(c, weight=round(min(c.weight, LONE_CAP), 3)) if c in own else c for c in cues]
+    # The cap is on the family's sum: "My brother drove me" is still one narrator, not twice the evidence.
+    total = sum(c.weight for c in own)
+    if total <= LONE_CAP:
+        return cues
+    scale = LONE_CAP / total
+    return [replace(c, weight=round(c.weight * scale, 3)) if c in own else c for c in cues]
 
 
-def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
+def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
     """How opinionated the writer's own words must be to outweigh this attribution.
 
     Lower for a weak frame (see `WEAK_FRAMES`) and where the writer judges in their own words
@@ -505,7 +513,7 @@ def _override(attribution: Attribution, cues: Sequence[Cue]) -> float:
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
-    if any(_judges(c) for c in cues):
+    if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
 
@@ -514,6 +522,27 @@ def _judges(cue: Cue) -> bool:
     """A full-strength judgment word in the writer's own words, outside what is reported."""
     return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
             (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
+
+
+def _judges_the_speaker(cue: Cue, attribution: Attribution, text: str) -> bool:
+    """A judgment word of `toolkit.claims.judgment` on who speaks or how: the writer grading the speaker.
+
+    "The hapless board announced", "Clinton disingenuously claimed": a word inside the speaker's
+    own phrase (no comma between it and the source) or between the source and the reporting verb
+    describes the speaker or the act of speaking, in the writer's voice. Anywhere else ("blasted the
+    convoluted system, which he said ...") it may be the speaker's own word carried into a
+    paraphrase, so it does not count.
+    """
+    if cue.reported or cue.weight < JUDGMENT_STRENGTH or cue.family not in SPEAKER_JUDGMENT_FAMILIES:
+        return False
+    verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
+    sources = [c for c in attribution.cues if c.kind == "source"]
+    if not verbs or not sources:
+        return False
+    verb, source = min(verbs, key=lambda c: c.start), min(sources, key=lambda c: c.start)
+    if source.end <= cue.start and cue.end <= verb.start:
+        return True
+    return cue.end <= source.start and source.start < verb.start and "," not in text[cue.end:source.start]
 
 
 def _sigmoid(x: float) -> float:
