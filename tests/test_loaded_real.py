@@ -58,3 +58,36 @@ def test_a_denied_exaggeration_is_not_the_writers_drama(text):
 
 def test_a_negation_in_another_clause_does_not_reach():
     assert [s.text for s in detect("It is not over, and the cuts are drastic.")] == ["drastic"]
+
+
+@pytest.mark.parametrize("text, words, category", [
+    ("The parking fines drew the wrath of shop owners.", "wrath", "outrage"),
+    ("The new timetable raised the ire of commuters.", "ire", "outrage"),
+    ("The landlord tormented his tenants with rent letters.", "tormented", "hostility"),
+    ("The depot flouts the noise rules every night.", "flouts", "outrage"),
+    ("The columnist called the survey bogus.", "bogus", "contempt"),
+    ("The audit rests on sketchy figures.", "sketchy", "contempt"),
+    ("She made wild claims about the harbour vote.", "wild claims", "contempt"),
+    ("The storm barreled through the marina.", "barreled", "sensational"),
+    ("The coach gave a fiery speech at half time.", "fiery", "sensational"),
+    ("The council vowed to stamp out graffiti.", "stamp out", "idiom"),
+    ("The ruling dealt a death blow to the ferry plan.", "death blow", "idiom"),
+    ("The budget has gaping holes.", "gaping holes", "idiom"),
+])
+def test_grand_anger_words_dismissals_and_figurative_ruin_are_found(text, words, category):
+    assert (words, category) in [(s.text, s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He was convicted of child neglect after the inquest.",                   # the offence's name, reported
+    "The clerk was charged with treason in a military court.",
+    "A fiery crash closed the ring road for an hour.",                          # a real fire
+    "Harsh winter conditions closed the mountain pass.",                       # weather, described
+])
+def test_named_offences_and_physical_senses_are_not_flagged(text):
+    assert detect(text) == []
+
+
+def test_a_charge_frame_reaches_only_the_offence_right_after_it():
+    # "guilty of many other horrendous failures": the writer's own word, three words after the frame.
+    assert [s.text for s in detect("The city was guilty of many other horrendous failures.")] == ["horrendous"]

@@ -25,7 +25,7 @@ from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
-from toolkit.loaded.senses import negated, plain_by_next_word
+from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.text.stemmed_words import Word, words
 from toolkit.text.tokens import Token
@@ -142,7 +142,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
         if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
                 plain_by_next_word(match.entry.term, following) or (
-                    match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)):
+                    match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
+                names_a_charge(text, sentence_words, match.first):
             for i in range(match.first, match.last + 1):
                 taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue
@@ -160,6 +161,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         if span is not None and word.index + 1 < len(sentence_words) and \
                 plain_by_next_word(word.lower, sentence_words[word.index + 1].lower):
             continue  # "in spite of": the next word shows the plain sense
+        if span is not None and names_a_charge(text, sentence_words, word.index):
+            continue  # "convicted of child neglect": the name of the offence, reported
         if span is not None:
             taken[word.index] = True
             found.append(span)
