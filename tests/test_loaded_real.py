@@ -91,3 +91,17 @@ def test_named_offences_and_physical_senses_are_not_flagged(text):
 def test_a_charge_frame_reaches_only_the_offence_right_after_it():
     # "guilty of many other horrendous failures": the writer's own word, three words after the frame.
     assert [s.text for s in detect("The city was guilty of many other horrendous failures.")] == ["horrendous"]
+
+
+def test_a_story_about_a_real_event_keeps_the_plain_sense_throughout():
+    # The cue ("outbreak") stands in the first sentence only; the second is about the same real plague.
+    text = "An outbreak of plague was confirmed in the valley. By Friday the plague had reached two more towns."
+    assert detect(text) == []
+    # Without a literal sentence anywhere, the figure of speech is flagged.
+    assert [s.text for s in detect("A plague of potholes has reached two more towns.")] == ["plague"]
+
+
+def test_a_labels_plain_use_in_a_fixed_phrase_does_not_spread():
+    text = ("The Communist Party held its congress in the capital. "
+            "The columnist called the mayor's friends communists.")
+    assert [(s.text, s.category) for s in detect(text)] == [("communists", "name-calling")]

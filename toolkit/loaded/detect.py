@@ -39,6 +39,10 @@ NEGATABLE = frozenset({"exaggeration", "sensational", "fear"})
 #: Sentiment hits are a second opinion: their strength is scaled down from VADER's valence.
 SENTIMENT_WEIGHT = 0.7
 _MIN_SENTIMENT_WORD = 3
+#: Kinds whose plain sense is the event itself (a real plague, massacre, hostage-taking or explosion): a story
+#: about the event keeps that sense throughout. A label or an insult is plain only in a fixed phrase ("the
+#: Communist Party", "lied under oath"), so its plain use in one sentence says nothing about the next.
+ONE_SENSE_PER_TEXT = frozenset({"fear", "hostility", "outrage", "exaggeration", "sensational", "idiom"})
 
 Source = Union[Article, str]
 
@@ -100,9 +104,14 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
     quotes = QuoteIndex(inner_quotations(found) if isinstance(source, Article) else found)
     spans: list[LoadedSpan] = []
     layer = source.text_layer if isinstance(source, Article) else None
+    literal_terms: set[tuple[str, str]] = set()
     for segment in segments:
         tokens = layer.tokens_in(segment.start, segment.end) if layer is not None else None
-        spans.extend(_detect_in(text, segment, lexicon, quotes, tokens))
+        spans.extend(_detect_in(text, segment, lexicon, quotes, tokens, literal_terms))
+    if literal_terms:
+        # One sense per text: a term shown to be literal in one sentence (a story about a real plague or
+        # a real massacre) keeps that sense in the sentences around it that lack a cue of their own.
+        spans = [s for s in spans if s.source != "lexicon" or (s.term, s.category) not in literal_terms]
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
 
@@ -131,7 +140,9 @@ def _looks_title_case(sentence: str) -> bool:
 
 
 def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex,
-               tokens: Sequence[Token] | None = None) -> list[LoadedSpan]:
+               tokens: Sequence[Token] | None = None,
+               literal_terms: set[tuple[str, str]] | None = None) -> list[LoadedSpan]:
+    """The loaded spans of one sentence; the terms its literal cues show in a plain sense go into `literal_terms`."""
     sentence_words = words(text, segment.start, segment.end, tokens=tokens)
     if not sentence_words:
         return []
@@ -140,7 +151,10 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     found: list[LoadedSpan] = []
     for match in _resolve(lexicon.matches(text, sentence_words)):
         following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
-        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
+        literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1))
+        if literal and literal_terms is not None and match.entry.category in ONE_SENSE_PER_TEXT:
+            literal_terms.add((match.entry.term, match.entry.category))
+        if literal or \
                 plain_by_next_word(match.entry.term, following) or (
                     match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
                 names_a_charge(text, sentence_words, match.first):
