@@ -105,3 +105,29 @@ def test_a_labels_plain_use_in_a_fixed_phrase_does_not_spread():
     text = ("The Communist Party held its congress in the capital. "
             "The columnist called the mayor's friends communists.")
     assert [(s.text, s.category) for s in detect(text)] == [("communists", "name-calling")]
+
+
+@pytest.mark.parametrize("text, words, category", [
+    ("I despise the new parking rules.", "despise", "outrage"),
+    ("The firm maligned its former drivers.", "maligned", "hostility"),
+    ("That was a lame excuse for closing the pool.", "lame", "contempt"),
+    ("The audit ensnared three councillors.", "ensnared", "idiom"),
+    ("The treasurer is guilty as sin, the blogger wrote.", "guilty as sin", "idiom"),
+    ("Guards manhandled the reporters.", "manhandled", "sensational"),
+    ("The board has a schizophrenic approach to parking.", "schizophrenic", "contempt"),
+])
+def test_more_scorn_and_figures_of_speech_are_found(text, words, category):
+    assert (words, category) in [(s.text, s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The town boasts a marina and two museums.",          # "boasts a": has
+    "The club boasted over 300 members last year.",
+    "The lame horse was taken out of the race.",         # a real limp
+])
+def test_having_and_limping_are_plain_senses(text):
+    assert detect(text) == []
+
+
+def test_boasting_about_something_is_still_flagged():
+    assert [s.text for s in detect("The mayor boasted about the stadium.")] == ["boasted"]

@@ -20,11 +20,16 @@ NEXT_WORD_PLAIN = {
     "lies": _PLACE_WORDS,
     "lying": _PLACE_WORDS,
     "spite": frozenset({"of"}),           # "in spite of the rain": although
+    # "the town boasts a marina", "the club boasted over 300 members": has, not brags
+    "boast": frozenset({"a", "an", "one", "some", "several", "two", "three", "four", "five", "more", "over", "nearly",
+                        "almost", "around", "roughly", "dozens", "hundreds", "thousands", "millions"}),
     # the military and sports sense: "offensive weapons", "the offensive line"
     "offensive": frozenset({"weapon", "weapons", "capability", "capabilities", "operation", "operations", "line",
                             "lineman", "linemen", "coordinator", "player", "players", "play", "rebound", "rebounds",
                             "cyber", "missiles", "arms", "forces", "military"}),
 }
+
+NEXT_WORD_PLAIN["boasted"] = NEXT_WORD_PLAIN["boast"]  # the exact-form entry ("=boasted") reads the same way
 
 
 def plain_by_next_word(term: str, next_word: str | None) -> bool:
