@@ -131,3 +131,29 @@ def test_having_and_limping_are_plain_senses(text):
 
 def test_boasting_about_something_is_still_flagged():
     assert [s.text for s in detect("The mayor boasted about the stadium.")] == ["boasted"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The new parking rules are f***ed up.", ["f***ed"]),
+    ("He called the referee a b***h and walked off.", ["b***h"]),
+    ("What the f*** is going on at the depot?", ["f***"]),
+    ("The s**t hit the fan at the council meeting.", ["s**t"]),
+])
+def test_starred_out_swear_words_are_one_span(text, words):
+    spans = detect(text)
+    assert [s.text for s in spans if s.source == "context"] == words
+    assert all(s.category == "contempt" and s.counts_as_loaded for s in spans if s.source == "context")
+
+
+@pytest.mark.parametrize("text", [
+    "Rated 4*** by the critics; see note a*.",      # stars after a digit, and a lone footnote star
+    "The formula A*B gives the area.",              # a product, not a hidden word
+])
+def test_stars_that_hide_no_word_are_not_swearing(text):
+    assert [s for s in detect(text) if s.source == "context"] == []
+
+
+def test_swearing_spelt_out_is_contempt_and_a_vulgar_insult_for_a_person_is_name_calling():
+    assert [(s.text, s.category) for s in detect("That fucking law is bullshit, said the asshole.")] == [
+        ("fucking", "contempt"), ("bullshit", "contempt"), ("asshole", "name-calling")]
+    assert detect("The breeder sold the bitch and her puppies.") == []

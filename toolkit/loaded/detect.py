@@ -27,6 +27,7 @@ from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.sentiment import strong_valence
+from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
 from toolkit.text.stemmed_words import Word, words
 from toolkit.text.tokens import Token
 
@@ -168,6 +169,15 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             taken[i] = True
         first, last = sentence_words[match.first], sentence_words[match.last]
         found.append(_lexicon_span(text, first.start, last.end, match.entry, segment, quotes, scare))
+    for start, end in starred_out(text, sentence_words):
+        inside = [w.index for w in sentence_words if start <= w.start < end]
+        if any(taken[i] for i in inside):
+            continue
+        for i in inside:
+            taken[i] = True
+        found.append(_finish(text, start, end, "contempt", 0.7,
+                             f"{SWEARING_WHY} (Evidence: a context rule.)", SWEARING_ALTERNATIVES, "context",
+                             "starred-out swear word", segment, quotes, scare))
     for word in sentence_words:
         if taken[word.index]:
             continue
