@@ -157,3 +157,24 @@ def test_swearing_spelt_out_is_contempt_and_a_vulgar_insult_for_a_person_is_name
     assert [(s.text, s.category) for s in detect("That fucking law is bullshit, said the asshole.")] == [
         ("fucking", "contempt"), ("bullshit", "contempt"), ("asshole", "name-calling")]
     assert detect("The breeder sold the bitch and her puppies.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parents were dismayed and scandalized by the lurid coverage.",
+     [("dismayed", "outrage"), ("scandalized", "outrage"), ("lurid", "sensational")]),
+    ("The pigheaded, bombastic councillor gave a harrowing account.",
+     [("pigheaded", "contempt"), ("bombastic", "contempt"), ("harrowing", "fear")]),
+    ("Critics called the plan grandiose and the minister narcissistic.",
+     [("grandiose", "contempt"), ("narcissistic", "contempt")]),
+])
+def test_told_reactions_and_one_word_character_verdicts_are_found(text, expected):
+    assert [(s.text, s.category) for s in detect(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Treacherous roads and icy bends closed the mountain pass.",        # a road that is dangerous
+    "He was convicted of lewd conduct in 2019.",                         # the name of an offence
+    "The psychologist diagnosed a narcissistic personality disorder.",  # the clinical term
+])
+def test_plain_senses_of_character_words_are_not_flagged(text):
+    assert detect(text) == []
