@@ -178,3 +178,26 @@ def test_told_reactions_and_one_word_character_verdicts_are_found(text, expected
 ])
 def test_plain_senses_of_character_words_are_not_flagged(text):
     assert detect(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The mayor shot herself in the foot with the parking plan.", "shot herself in the foot"),
+    ("The new fee is a cash grab, the shop owners said.", "cash grab"),
+    ("The inquiry is a fishing expedition.", "fishing expedition"),
+    ("Critics dragged the librarian's name through the mud.", "dragged the librarian's name through the mud"),
+    ("The council threw in the towel on the ferry.", "threw in the towel"),
+    ("It was a low blow in a dull debate.", "low blow"),
+    ("The new parking app is Orwellian.", "Orwellian"),
+    ("The flyers stoked public fear of the tram.", "stoked public fear"),
+])
+def test_figures_of_speech_from_games_fights_and_fables_are_found(text, words):
+    assert words in [s.text for s in detect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The boxer was on the ropes in the third round.",          # a real boxing match
+    "Orwell wrote his dystopian novel on Jura.",               # the genre of a real novel
+    "Firefighters watched the barn go up in smoke.",          # a real fire
+])
+def test_the_same_figures_in_their_literal_setting_are_not_flagged(text):
+    assert detect(text) == []
