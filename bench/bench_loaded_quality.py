@@ -18,13 +18,23 @@ PTC (SemEval-2020 Task 11, training articles): the gold spans are those labelled
   |overlap| / |predicted span| for every gold span it overlaps (precision), each gold span
   earns |overlap| / |gold span| (recall).
 
-A third precision line also counts overlaps with `Name_Calling,Labeling` spans as correct,
-because the toolkit's "contempt and name-calling" category covers that technique too.
+What is scored against `Loaded_Language` is what the toolkit counts as loaded wording
+(`LoadedSpan.counts_as_loaded`) less its name-calling spans:
 
-What is scored is what the toolkit counts as loaded wording (`LoadedSpan.counts_as_loaded`):
-vague sourcing ("some say", "is considered", scare quotes) is shown by the highlighter but is a
-question of who says so, which PTC marks as another technique (Doubt); a reference line scores
-every span shown, vague sourcing included.
+- vague sourcing ("some say", "is considered", scare quotes) is shown by the highlighter but is
+  a question of who says so, which PTC marks as another technique (Doubt);
+- the name-calling category (nouns that name people, a group or a government by a despised
+  kind: "thugs", "regime", "leftists") is the technique PTC's guidelines call
+  `Name_Calling,Labeling` ("labeling the object of the propaganda campaign as something the
+  target audience fears, hates, finds undesirable"), defined apart from loaded language ("words
+  and phrases with strong emotional implications"). Those spans are scored against PTC's
+  `Name_Calling,Labeling` spans on a line of their own. Before December 2026 they were scored
+  against `Loaded_Language` (then inside the contempt and hostility categories); that older
+  measure is still printed ("every loaded span"), and so is every span shown, vague sourcing
+  included.
+
+A precision line also counts overlaps of every loaded span with `Name_Calling,Labeling` spans
+as correct.
 
 BABE (`final_labels_SG2.csv`): `biased_words` are the words expert annotators marked as
 biased in each sentence. Word level: per sentence, the set of lower-case words inside the
@@ -55,6 +65,7 @@ from common import EVAL, best_time, synthetic_article, words
 
 from toolkit import parse_article
 from toolkit.loaded import detect
+from toolkit.loaded.categories import NAME_CALLING
 from toolkit.loaded.sentiment import analyzer, plain_news_words
 from toolkit.text.stemmed_words import words as tokenize
 
@@ -155,6 +166,10 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
             naming.setdefault(article, []).append((int(start), int(end)))
     ours = [Scores(), Scores(), Scores()]
     reference = [Scores(), Scores(), Scores()]
+    # Every span counted as loaded, name-calling too, against Loaded_Language (the measure used before the
+    # name-calling category); and the name-calling spans against PTC's own technique for them.
+    every_loaded = [Scores(), Scores(), Scores()]
+    name_calling = [Scores(), Scores(), Scores()]
     # Vague sourcing ("some say", "is considered") is shown by the toolkit but not counted as loaded
     # wording (PTC calls it Doubt, a technique of its own); scored with it for reference.
     with_sourcing = [Scores(), Scores(), Scores()]
@@ -168,34 +183,43 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
         with path.open(encoding="utf-8", newline="") as handle:
             text = handle.read()
         shown = detect(text)
-        spans = [s for s in shown if s.counts_as_loaded]
+        spans = [s for s in shown if s.counts_as_loaded and s.category != NAME_CALLING]
         predicted = [(s.start, s.end) for s in spans]
         gold_spans = gold.get(article_id, [])
-        score_spans(predicted, gold_spans, naming.get(article_id, []), *ours)
-        score_spans([(s.start, s.end) for s in shown], gold_spans, naming.get(article_id, []), *with_sourcing)
+        names = naming.get(article_id, [])
+        score_spans(predicted, gold_spans, names, *ours)
+        score_spans([(s.start, s.end) for s in shown if s.category != NAME_CALLING], gold_spans, names,
+                    *with_sourcing)
+        score_spans([(s.start, s.end) for s in shown if s.counts_as_loaded], gold_spans, names, *every_loaded)
+        score_spans([(s.start, s.end) for s in shown if s.category == NAME_CALLING], names, [], *name_calling)
         score_spans(vader_only(text), gold_spans, naming.get(article_id, []), *reference)
         for span in shown:
             hit = any(overlap((span.start, span.end), g) for g in gold_spans)
             counts = by_category.setdefault(span.category, [0, 0])
             counts[0] += 1
             counts[1] += hit
-            if not hit and span.counts_as_loaded:
+            if not hit and span.counts_as_loaded and span.category != NAME_CALLING:
                 false_positives[f"{span.text.lower()} [{span.category}]"] += 1
         for g in gold_spans:
             if not any(overlap(p, g) for p in predicted):
                 missed[text[g[0]:g[1]].lower()] += 1
-    result = {"toolkit": ours[0], "with_sourcing": with_sourcing[0], "vader": reference[0]}
+    result = {"toolkit": ours[0], "with_sourcing": with_sourcing[0], "vader": reference[0],
+              "every_loaded": every_loaded[0], "name_calling": name_calling[0]}
     if quiet:
         return result
     kept_gold = sum(len(gold.get(path.stem.removeprefix("article"), [])) for path in files)
     print(f"PTC Loaded_Language ({len(files)} training articles, {kept_gold} gold spans)")
     print(ours[0].line("toolkit, any-overlap"))
     print(ours[1].line("toolkit, character credit"))
-    print(ours[2].line("toolkit, +Name_Calling as correct"))
     print(with_sourcing[0].line("toolkit with vague sourcing, any-overlap"))
+    print(every_loaded[0].line("every loaded span (name-calling too)"))
+    print(every_loaded[2].line("... +Name_Calling as correct"))
     print(reference[0].line("VADER only, any-overlap"))
     print(reference[1].line("VADER only, character credit"))
-    print("  precision by category (spans, share overlapping gold; sourcing is not counted above):")
+    print("PTC Name_Calling,Labeling against the toolkit's name-calling spans alone")
+    print(name_calling[0].line("toolkit name-calling, any-overlap"))
+    print("  precision by category (spans, share overlapping Loaded_Language; sourcing and name-calling are not "
+          "counted in the first line):")
     for name, (count, hits) in sorted(by_category.items(), key=lambda kv: -kv[1][0]):
         print(f"    {name:<14}{count:>6}  {hits / count:.2f}")
     if errors:

@@ -10,7 +10,10 @@ Rows (toolkit, baseline, target):
 - CheckThat! 2025 subjectivity `dev_en`: macro-F1 with fact + attributed = OBJ; baseline
   VADER: SUBJ when |compound| >= 0.4 (the threshold best on `train_en`);
 - PTC Loaded_Language, any-overlap F1, on the check third of the articles (id divisible by
-  3; develop on the rest); baseline every word VADER rates at 2 or more;
+  3; develop on the rest); baseline every word VADER rates at 2 or more. The toolkit's
+  name-calling spans are scored against PTC's own technique for them, Name_Calling,Labeling,
+  on a row of their own; the row with every loaded span is the measure used before
+  (bench_loaded_quality.py says why);
 - BABE biased words, word level F1, on the check third of the rows (index divisible by 3);
   same VADER baseline;
 - the project's own seed articles with reviewed keys: share of the key's attributed
@@ -120,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         row(f"PTC Loaded_Language, {part}: any-overlap F1", ptc["toolkit"].f1(), ptc["vader"].f1(),
             TARGETS["loaded"], "VADER words")
         row(f"PTC Loaded_Language, {part}: ... vague sourcing too", ptc["with_sourcing"].f1(), None, None)
+        row(f"PTC Loaded_Language, {part}: ... every loaded span", ptc["every_loaded"].f1(), None, None)
+        row(f"PTC Name_Calling, {part}: name-calling spans, any-overlap F1", ptc["name_calling"].f1(), None, None)
     keep_row = None if args.all else (lambda index: index % 3 == 0)
     babe = loaded.run_babe(args.eval / loaded.BABE, 0, keep_row, quiet=True)
     if babe is None:

@@ -85,7 +85,7 @@ def test_a_word_whose_next_word_shows_a_plain_sense(sentence):
     ("Why on earth would the board sign it?", [("why on earth", "outrage")]),
     ("The committee wrote toothless rules after a shoddy audit.", [("toothless", "contempt"), ("shoddy", "contempt")]),
     ("The governor surrounded himself with sycophants and flunkies.",
-     [("sycophants", "contempt"), ("flunkies", "contempt")]),
+     [("sycophants", "name-calling"), ("flunkies", "name-calling")]),
     ("It was a gruesome, eerie scene.", [("gruesome", "fear"), ("eerie", "fear")]),
 ])
 def test_contempt_and_horror_words(sentence, expected):

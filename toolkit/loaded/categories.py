@@ -2,7 +2,7 @@
 
 Every category has a short badge word (shown in text after each span) and an underline
 style as well as a colour, so that a student who cannot tell the colours apart, or prints
-in greyscale, still sees which kind of wording was found. Ten colours cannot all stay apart
+in greyscale, still sees which kind of wording was found. Eleven colours cannot all stay apart
 for every kind of colour vision, so they are paired with the five underline styles: two
 categories that share a style differ in colour by at least 15 CIEDE2000 for viewers with
 protanopia, deuteranopia and tritanopia, and each colour has 3:1 contrast with white and
@@ -45,9 +45,15 @@ CATEGORIES: dict[str, Category] = {
         Category("hostility", "Hostility and enemy framing",
                  "Words that turn a disagreement into a fight, or cast one side as an enemy, traitor or aggressor.",
                  "#8A2E00", "#EAD9D1", "double", "enemy"),
-        Category("contempt", "Contempt, name-calling and labels",
-                 "Insults and labels that mock or belittle people or groups instead of describing what they did.",
+        Category("contempt", "Contempt and ridicule",
+                 "Insults, sneers and mockery that belittle people or their ideas instead of describing what they did.",
                  "#9E629D", "#EEE3ED", "dashed", "insult"),
+        # Name-calling is one of the classic propaganda devices, apart from the contempt and fear words around
+        # it: a noun stuck on people themselves (thugs, regime, illegals) takes the place of what they did.
+        Category("name-calling", "Name-calling and labels",
+                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals) so that you judge "
+                 "them by the label instead of by what they did.",
+                 "#E8025E", "#FBD1E2", "double", "label"),
         Category("outrage", "Outrage and moral condemnation",
                  "Words that tell you to be shocked, disgusted or angry, judging something for you.",
                  "#6B3FA0", "#E4DCEE", "solid", "outrage"),
@@ -76,6 +82,9 @@ CATEGORIES: dict[str, Category] = {
 
 #: The category given to hits that only the sentiment dictionary found.
 SENTIMENT_CATEGORY = "emotional"
+#: Labels for people themselves: the propaganda technique of name-calling, which annotated corpora such as
+#: PTC keep apart from loaded wording, so the benchmark scores these spans against that technique.
+NAME_CALLING = "name-calling"
 
 
 def counts_as_loaded(name: str) -> bool:

@@ -25,8 +25,9 @@ from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
-from toolkit.loaded.senses import negated, plain_by_next_word
+from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.sentiment import strong_valence
+from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
 from toolkit.text.stemmed_words import Word, words
 from toolkit.text.tokens import Token
 
@@ -39,6 +40,10 @@ NEGATABLE = frozenset({"exaggeration", "sensational", "fear"})
 #: Sentiment hits are a second opinion: their strength is scaled down from VADER's valence.
 SENTIMENT_WEIGHT = 0.7
 _MIN_SENTIMENT_WORD = 3
+#: Kinds whose plain sense is the event itself (a real plague, massacre, hostage-taking or explosion): a story
+#: about the event keeps that sense throughout. A label or an insult is plain only in a fixed phrase ("the
+#: Communist Party", "lied under oath"), so its plain use in one sentence says nothing about the next.
+ONE_SENSE_PER_TEXT = frozenset({"fear", "hostility", "outrage", "exaggeration", "sensational", "idiom"})
 
 Source = Union[Article, str]
 
@@ -100,9 +105,14 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
     quotes = QuoteIndex(inner_quotations(found) if isinstance(source, Article) else found)
     spans: list[LoadedSpan] = []
     layer = source.text_layer if isinstance(source, Article) else None
+    literal_terms: set[tuple[str, str]] = set()
     for segment in segments:
         tokens = layer.tokens_in(segment.start, segment.end) if layer is not None else None
-        spans.extend(_detect_in(text, segment, lexicon, quotes, tokens))
+        spans.extend(_detect_in(text, segment, lexicon, quotes, tokens, literal_terms))
+    if literal_terms:
+        # One sense per text: a term shown to be literal in one sentence (a story about a real plague or
+        # a real massacre) keeps that sense in the sentences around it that lack a cue of their own.
+        spans = [s for s in spans if s.source != "lexicon" or (s.term, s.category) not in literal_terms]
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
 
@@ -131,7 +141,9 @@ def _looks_title_case(sentence: str) -> bool:
 
 
 def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex,
-               tokens: Sequence[Token] | None = None) -> list[LoadedSpan]:
+               tokens: Sequence[Token] | None = None,
+               literal_terms: set[tuple[str, str]] | None = None) -> list[LoadedSpan]:
+    """The loaded spans of one sentence; the terms its literal cues show in a plain sense go into `literal_terms`."""
     sentence_words = words(text, segment.start, segment.end, tokens=tokens)
     if not sentence_words:
         return []
@@ -140,9 +152,13 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     found: list[LoadedSpan] = []
     for match in _resolve(lexicon.matches(text, sentence_words)):
         following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
-        if literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
+        literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1))
+        if literal and literal_terms is not None and match.entry.category in ONE_SENSE_PER_TEXT:
+            literal_terms.add((match.entry.term, match.entry.category))
+        if literal or \
                 plain_by_next_word(match.entry.term, following) or (
-                    match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)):
+                    match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
+                names_a_charge(text, sentence_words, match.first):
             for i in range(match.first, match.last + 1):
                 taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue
@@ -153,6 +169,15 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             taken[i] = True
         first, last = sentence_words[match.first], sentence_words[match.last]
         found.append(_lexicon_span(text, first.start, last.end, match.entry, segment, quotes, scare))
+    for start, end in starred_out(text, sentence_words):
+        inside = [w.index for w in sentence_words if start <= w.start < end]
+        if any(taken[i] for i in inside):
+            continue
+        for i in inside:
+            taken[i] = True
+        found.append(_finish(text, start, end, "contempt", 0.7,
+                             f"{SWEARING_WHY} (Evidence: a context rule.)", SWEARING_ALTERNATIVES, "context",
+                             "starred-out swear word", segment, quotes, scare))
     for word in sentence_words:
         if taken[word.index]:
             continue
@@ -160,6 +185,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         if span is not None and word.index + 1 < len(sentence_words) and \
                 plain_by_next_word(word.lower, sentence_words[word.index + 1].lower):
             continue  # "in spite of": the next word shows the plain sense
+        if span is not None and names_a_charge(text, sentence_words, word.index):
+            continue  # "convicted of child neglect": the name of the offence, reported
         if span is not None:
             taken[word.index] = True
             found.append(span)

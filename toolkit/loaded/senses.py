@@ -20,11 +20,16 @@ NEXT_WORD_PLAIN = {
     "lies": _PLACE_WORDS,
     "lying": _PLACE_WORDS,
     "spite": frozenset({"of"}),           # "in spite of the rain": although
+    # "the town boasts a marina", "the club boasted over 300 members": has, not brags
+    "boast": frozenset({"a", "an", "one", "some", "several", "two", "three", "four", "five", "more", "over", "nearly",
+                        "almost", "around", "roughly", "dozens", "hundreds", "thousands", "millions"}),
     # the military and sports sense: "offensive weapons", "the offensive line"
     "offensive": frozenset({"weapon", "weapons", "capability", "capabilities", "operation", "operations", "line",
                             "lineman", "linemen", "coordinator", "player", "players", "play", "rebound", "rebounds",
                             "cyber", "missiles", "arms", "forces", "military"}),
 }
+
+NEXT_WORD_PLAIN["boasted"] = NEXT_WORD_PLAIN["boast"]  # the exact-form entry ("=boasted") reads the same way
 
 
 def plain_by_next_word(term: str, next_word: str | None) -> bool:
@@ -50,4 +55,31 @@ def negated(text: str, words, first: int) -> bool:
         if words[k].lower in NEGATIONS or words[k].lower.endswith("n't"):
             return True
         k -= 1
+    return False
+
+
+#: Two words that introduce the name of an offence: "charged with fraud", "convicted of child neglect",
+#: "pleaded guilty to perjury". What follows is the charge as the court or police name it, reported, not
+#: the writer's own word for what someone did.
+CHARGE_FRAMES = frozenset({
+    ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"), ("indicted", "for"),
+    ("indicted", "on"), ("acquitted", "of"), ("accused", "of"), ("arrested", "for"), ("arrested", "on"),
+    ("sentenced", "for"), ("prosecuted", "for"), ("charges", "of"), ("charge", "of"), ("counts", "of"),
+    ("count", "of"), ("suspicion", "of"), ("jailed", "for"), ("convictions", "for"), ("conviction", "for"),
+})
+#: How many words may stand between the frame and the word ("convicted of child neglect": one).
+CHARGE_GAP = 1
+
+
+def names_a_charge(text: str, words, first: int) -> bool:
+    """Whether word `first` names the offence in a charge ("charged with lying to investigators"): a charge
+    frame stands right before it, or one word before it, with no punctuation between."""
+    for gap in range(CHARGE_GAP + 1):
+        k = first - 1 - gap
+        if k < 1:
+            return False
+        if any(c in text[words[k - 1].end:words[first].start] for c in ",;:.!?()\"\u201c\u201d\u2014\u2013"):
+            return False
+        if (words[k - 1].lower, words[k].lower) in CHARGE_FRAMES:
+            return True
     return False
