@@ -101,3 +101,30 @@ def test_that_after_a_noun_with_no_determiner_is_no_idea_clause():
     text = "In view that the bridge is shut, ferries run late."
     layer = TextLayer(text)
     assert idea_clauses(text, layer.tokens_in(0, len(text))) == []
+
+
+# --- the writer's own clause after a report -------------------------------------------------------------
+
+def test_the_writers_but_clause_after_a_report_counts_for_the_writer():
+    label = only("The mayor called the new bridge a triumph, but in truth it is a shoddy, overpriced mess.")
+    assert label.label == "opinion", explain(label)
+    mess = next(c for c in label.cues if c.text == "mess")
+    triumph = next(c for c in label.cues if c.text == "triumph")
+    assert not mess.reported and triumph.reported
+
+
+def test_the_same_words_inside_the_report_stay_the_speakers():
+    label = only("The mayor called the new bridge a shoddy, overpriced mess.")
+    assert label.label == "attributed" and label.source == "the mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the bridge was a shoddy mess, but added that it would open in May.",
+    "The mayor said the bridge was late, but that the design was superb.",
+    "The mayor said the bridge was late, but she praised the superb design.",
+    "The mayor said the bridge was a disgrace, but the council disagreed.",
+])
+def test_a_but_clause_where_a_speaker_goes_on_stays_reported(text):
+    label = only(text)
+    assert label.label == "attributed", explain(label)
+    assert all(c.reported for c in label.cues if c.weight > 0), explain(label)

@@ -36,6 +36,7 @@ from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, 
 from toolkit.claims.generalisations import generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
+from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.people import honorific_sexes, said_sex, stands_for_person
 from toolkit.claims.run_memo import one_labelling_run
@@ -437,8 +438,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         cues.append(credit)
     ideas = idea_clauses(text, tokens)
     cues.extend(cue for cue, _ in ideas)
-    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in a.scope] + \
-        [span for _, span in ideas]
+    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in _own_clause_cut(
+        a, tokens, quotes)] + [span for _, span in ideas]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
     cues = _cap_lone_signal(cues)
@@ -470,6 +471,15 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         credits=non_claim.credited if non_claim is not None else None,
     )
     return result, found
+
+
+def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """The attribution's reported spans, each ending where the writer turns to a clause of their own."""
+    cut = writer_clause_start(tokens, attribution.frame[1], quotes)
+    if cut is None:
+        return list(attribution.scope)
+    return [(a, min(b, cut)) for a, b in attribution.scope if a < cut]
 
 
 def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
