@@ -33,7 +33,10 @@ from toolkit.claims.agent_frames import add_agent_frames
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
+from toolkit.claims.generalisations import generalisation_cues
+from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
+from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.people import honorific_sexes, said_sex, stands_for_person
 from toolkit.claims.run_memo import one_labelling_run
@@ -87,6 +90,7 @@ WEIGHTS: dict[str, float] = {
     "emphasis_capitals": 1.0,       # "is NOT a cure"
     "generic_one": 1.0,             # "one can only hope"
     "rhetorical_question": 1.0,     # "Isn't it time ...?", "Why would anyone ...?"
+    "sweeping_claim": 1.0,          # "No government ever gives up power" (toolkit.claims.generalisations)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -381,8 +385,10 @@ def explain(label: SentenceLabel) -> str:
             counted = "inside someone else's words: does not count for the writer"
         elif cue.weight:
             counted = f"{cue.weight:+.2f}"
-        else:
+        elif cue.points_to == "attributed":
             counted = "says who is speaking"
+        else:
+            counted = "no weight: says how the words are read"
         lines.append(f"  - \u201c{' '.join(cue.text.split())[:70]}\u201d [{cue.kind}, {counted}]: {cue.why}")
     return "\n".join(lines)
 
@@ -403,7 +409,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         cues.extend(attribution.cues)
     taken = [(c.start, c.end) for c in cues]
     own: list[Cue] = []
-    for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens)):
+    for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
+                *generalisation_cues(text, tokens, quotes)):
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
             own.append(cue)
             taken.append((cue.start, cue.end))
@@ -429,7 +436,10 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     credit = make_cue(text, start, end, "no_claim", non_claim.why, family="no_claim") if non_claim else None
     if credit is not None:
         cues.append(credit)
-    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in a.scope]
+    ideas = idea_clauses(text, tokens)
+    cues.extend(cue for cue, _ in ideas)
+    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in _own_clause_cut(
+        a, tokens, quotes)] + [span for _, span in ideas]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
     cues = _cap_lone_signal(cues)
@@ -461,6 +471,15 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         credits=non_claim.credited if non_claim is not None else None,
     )
     return result, found
+
+
+def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """The attribution's reported spans, each ending where the writer turns to a clause of their own."""
+    cut = writer_clause_start(tokens, attribution.frame[1], quotes)
+    if cut is None:
+        return list(attribution.scope)
+    return [(a, min(b, cut)) for a, b in attribution.scope if a < cut]
 
 
 def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
