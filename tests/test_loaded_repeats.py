@@ -67,3 +67,11 @@ def test_a_listed_loaded_word_in_quoted_speech_is_still_shown_as_quoted():
 def test_scare_quotes_around_a_strong_word_still_count_as_the_writers():
     text = "The council's \u201cheartbroken\u201d officials approved the plan within the hour."
     assert "heartbroken" in texts(text)
+
+
+def test_a_massacre_in_a_story_about_a_shooting_is_the_event_itself():
+    # "shooting" beside it shows the real event; the plain sense then holds for the whole text.
+    text = ("Police said the shooting at the fairground was the worst massacre in the county's history. "
+            "A week after the massacre, the fairground reopened.")
+    assert detect(text) == []
+    assert [s.text for s in detect("The referee watched the massacre of the visiting team, 9-0.")] == ["massacre"]
