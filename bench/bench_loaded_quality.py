@@ -33,6 +33,10 @@ What is scored against `Loaded_Language` is what the toolkit counts as loaded wo
   measure is still printed ("every loaded span"), and so is every span shown, vague sourcing
   included.
 
+Precision is also printed by category, by evidence and voice (lexicon or sentiment dictionary,
+the writer's words or quoted speech) and for a term's first use in its article against its later
+uses, so that a kind of error can be told from PTC's habit of marking a word once.
+
 A precision line also counts overlaps of every loaded span with `Name_Calling,Labeling` spans
 as correct.
 
@@ -176,6 +180,8 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
     false_positives: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     by_category: dict[str, list[int]] = {}
+    # Counted spans by evidence and voice, and by whether the term is used for the first time in the article.
+    by_kind: dict[str, list[int]] = {}
     files = [path for path in sorted(articles.glob("article*.txt"))
              if keep is None or keep(path.stem.removeprefix("article"))]
     for path in files:
@@ -193,8 +199,16 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
         score_spans([(s.start, s.end) for s in shown if s.counts_as_loaded], gold_spans, names, *every_loaded)
         score_spans([(s.start, s.end) for s in shown if s.category == NAME_CALLING], names, [], *name_calling)
         score_spans(vader_only(text), gold_spans, naming.get(article_id, []), *reference)
+        uses: Counter[str] = Counter()
         for span in shown:
             hit = any(overlap((span.start, span.end), g) for g in gold_spans)
+            if span.counts_as_loaded and span.category != NAME_CALLING:
+                uses[span.term] += 1
+                for kind in (f"{span.source}, {span.voice}", "first use of the term" if uses[span.term] == 1 else
+                             "later uses of the term"):
+                    counts = by_kind.setdefault(kind, [0, 0])
+                    counts[0] += 1
+                    counts[1] += hit
             counts = by_category.setdefault(span.category, [0, 0])
             counts[0] += 1
             counts[1] += hit
@@ -222,6 +236,9 @@ def run_ptc(root: Path, errors: int, keep: Callable[[str], bool] | None = None, 
           "counted in the first line):")
     for name, (count, hits) in sorted(by_category.items(), key=lambda kv: -kv[1][0]):
         print(f"    {name:<14}{count:>6}  {hits / count:.2f}")
+    print("  precision of the counted spans by evidence and voice, and by use of the term in its article:")
+    for name, (count, hits) in sorted(by_kind.items(), key=lambda kv: -kv[1][0]):
+        print(f"    {name:<24}{count:>6}  {hits / count:.2f}")
     if errors:
         print_errors("unmatched predictions (false positives) [category]", false_positives, errors)
         print_errors("missed gold spans", missed, errors)

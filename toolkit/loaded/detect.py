@@ -25,6 +25,7 @@ from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
+from toolkit.loaded.repeats import SeenSentences
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
@@ -106,7 +107,10 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
     spans: list[LoadedSpan] = []
     layer = source.text_layer if isinstance(source, Article) else None
     literal_terms: set[tuple[str, str]] = set()
+    seen = SeenSentences()
     for segment in segments:
+        if seen.repeated(text[segment.start:segment.end]):
+            continue  # the same sentence printed again (a headline repeated as the first line): shown once
         tokens = layer.tokens_in(segment.start, segment.end) if layer is not None else None
         spans.extend(_detect_in(text, segment, lexicon, quotes, tokens, literal_terms))
     if literal_terms:
@@ -234,6 +238,11 @@ def _sentiment_span(text: str, word: Word, segment: _Segment, quotes: QuoteIndex
                     scare: dict) -> LoadedSpan | None:
     value = _sentiment_value(word.lower, word.stem)
     if value is None or _looks_like_name(text, word, segment):
+        return None
+    quote = quotes.containing(word.start, word.end)
+    if quote is not None and quote not in scare:
+        # Someone's quoted speech telling their own feelings ("we are devastated"): the sentiment dictionary is a
+        # second opinion on the writer's wording only. Listed loaded words in quotations are still shown, as quoted.
         return None
     feeling = "negative" if value < 0 else "positive"
     why = (f"Not in the toolkit's word list, but the VADER sentiment dictionary rates \u201c{word.lower}\u201d "
