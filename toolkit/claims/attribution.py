@@ -33,12 +33,14 @@ from bisect import bisect_left
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
                                  is_name_word, is_title_case, word_list)
 
@@ -90,6 +92,8 @@ VIA_PHRASES = (
 )
 #: "citing X": X is the source and the reporter is the via.
 CITING_PHRASES = (("citing",), ("quoting",))
+#: The words those phrases start with: a sentence holding none of them passes nothing on.
+_VIA_FIRST_WORDS = frozenset(phrase[0] for phrase in (*VIA_PHRASES, *CITING_PHRASES))
 #: Words in names that mark an organisation rather than a person.
 ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
@@ -271,6 +275,7 @@ class _Sentence:
 
     def __init__(self, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int, end: int):
         self.text = text
+        self.given = tokens  # the labeller's own sequence: `low_set` is shared with its other rules through it
         self.tokens = list(tokens)
         self.quotes = list(quotes)
         self.start = start
@@ -287,6 +292,11 @@ class _Sentence:
 
     def low(self, i: int) -> str:
         return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
+
+    @cached_property
+    def low_set(self) -> frozenset[str]:
+        """Every lower-case word of the sentence: a rule whose trigger words are not here can skip it."""
+        return sentence_words(self.given).low_set
 
     def name(self, i: int) -> bool:
         if not 0 <= i < len(self.tokens):
@@ -1181,6 +1191,8 @@ def _scope(s: _Sentence, frame: tuple[int, int], closes: bool) -> tuple[tuple[in
 
 
 def _according_to(s: _Sentence, book: NameBook):
+    if "according" not in s.low_set:
+        return
     for i in range(len(s.tokens) - 2):
         if s.low(i) != "according" or s.low(i + 1) != "to" or s.in_quote(i):
             continue
@@ -1301,6 +1313,8 @@ def _documents(s: _Sentence, book: NameBook):
     """Documents that speak: "records show", "documents released by the clerk show", "Report Says"."""
     docs = word_list("documents")
     verbs = word_list("document_verbs")
+    if docs.words.isdisjoint(s.low_set):
+        return
     for d, token in enumerate(s.tokens):
         if (token.low,) not in docs.entries or s.in_quote(d) or (d >= 2 and s.low(d - 2) == "according"):
             continue
@@ -1349,6 +1363,8 @@ def _documents(s: _Sentence, book: NameBook):
 
 def _headline_frames(s: _Sentence, book: NameBook):
     """Headline shapes: "TURKEY TO U.S.: \u201c...\u201d", "...: report", "Reports Turkish troops have ..."."""
+    if ":" not in s.low_set and "reports" not in s.low_set:
+        return  # no colon, no "Reports ...": no headline shape
     tokens = s.tokens
     docs = word_list("documents")
     word_positions = [k for k, token in enumerate(tokens) if token.is_word]  # once: colons may be many
@@ -1394,6 +1410,8 @@ def _headline_frames(s: _Sentence, book: NameBook):
 
 def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
     """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
+    if _VIA_FIRST_WORDS.isdisjoint(s.low_set):
+        return found
     lows = [t.low for t in s.tokens]
     at: dict[str, list[int]] = {}  # where each word stands, so a phrase is tried only where it can start
     for i, low in enumerate(lows):
@@ -1452,6 +1470,8 @@ def _nearest(found: Iterable[Attribution], frame: tuple[int, int]) -> Attributio
 
 def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attribution], list[Cue]]:
     """Quotation marks: someone's exact words, scare quotes, or a sentence that is all quotation."""
+    if not s.quotes:
+        return [], []
     cues: list[Cue] = []
     extra: list[Attribution] = []
     total = s.words_between(s.start, s.end)

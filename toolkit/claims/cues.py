@@ -9,12 +9,14 @@ each cue counts is decided in `toolkit.claims.sentence_labels`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, Sequence
 
-from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index, is_title_case, name_runs,
-                     word_list)
+from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index, is_title_case,
+                                 name_runs, word_list)
 from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.frozen_records import quick_maker
 
 #: Every cue kind, the label it points to, and a short name for it in the widgets.
@@ -288,7 +290,7 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     cues: list[Cue] = []
     times = word_list("time_words")
     amounts = word_list("quantities").words
-    i = 0
+    i = 0 if _may_hold_numbers(text, tokens, times) else len(tokens)
     while i < len(tokens):
         token = tokens[i]
         is_time = token.low in times and (token.is_capitalised or token.low not in ("may", "march"))
@@ -328,6 +330,18 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
                                  f"{quoted(text[start:end])} names a real person, place or organisation: "
                                  "something you can look up.", family="name"))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _may_hold_numbers(text: str, tokens: Sequence[Token], times: WordList) -> bool:
+    """Whether any token has a digit or is a time word: one search and one set test, not a look at every token."""
+    if not tokens:
+        return False
+    return _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None or not times.words.isdisjoint(
+        sentence_words(tokens).low_set)
+
+
+#: A digit anywhere in a sentence's stretch of text: every digit is inside one of its tokens.
+_DIGIT = re.compile(r"\d")
 
 
 def _is_name_code(tokens: Sequence[Token], i: int, j: int) -> bool:

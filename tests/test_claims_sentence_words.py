@@ -1,0 +1,94 @@
+"""One sentence's words made once (`toolkit.claims.sentence_words`), and the rules' pre-checks on them.
+
+A rule that first asks whether its trigger words are in the sentence must give exactly what it gives
+when it looks at every sentence: the labels are compared with the pre-checks told that every word is
+there, on sentences written here to hold each rule's trigger words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import toolkit.claims.agent_frames as agent_frames
+import toolkit.claims.attribution as attribution
+import toolkit.claims.cues as cues
+import toolkit.claims.judgment as judgment
+from toolkit import parse_article
+from toolkit.claims.sentence_labels import label_sentences, label_text
+from toolkit.claims.sentence_words import SentenceWords, sentence_words
+from toolkit.text.tokens import tokenize
+
+#: Sentences written for these tests, each holding the words some pre-checked rule starts from.
+SENTENCES = [
+    "According to the county clerk, 4,200 people moved away in 2024.",
+    "According to experts, the bridge is safe.",
+    "Citing two officials, the paper said the talks had failed, as reported by the Harbour Gazette.",
+    "The deal, the mayor told the Harbour Gazette, is done.",
+    "It is imperative to act now, and one must admit it is high time for a change.",
+    "It's wrong that the council waited; one could argue the only answer was the worst mistake of all.",
+    "The plan was shamefully and clumsily handled, the clerk said.",
+    "Records released by the county show the tax rose, and the study found no harm.",
+    "Reports Turkish Troops Have Crossed the Border",
+    "SCHOOL BOARD TO VOTE: \u201cWe Will Not Back Down\u201d",
+    "Ferry fares to rise: report",
+    "Poll: voters split on the new harbour plan",
+    "The motion was backed by Ana Ruiz, whose remarks drew applause.",
+    "\u201cThe ferry is late,\u201d said Tom Hale, and \u201cnobody knows why.\u201d",
+    "The vote on May 9 came at 10 a.m. on Monday, with 55 percent in favour.",
+    "Officials familiar with the talks said the biggest problem is the only case for delay.",
+    "",
+]
+
+
+class _EveryWord(frozenset):
+    """A word set that claims to hold every word: each pre-check then lets its rule look."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def _no_prechecks(monkeypatch: pytest.MonkeyPatch) -> None:
+    def every_word(tokens):
+        words = SentenceWords(tokens)
+        words.low_set = _EveryWord(words.low_set)
+        return words
+
+    for module in (attribution, judgment, cues, agent_frames):
+        monkeypatch.setattr(module, "sentence_words", every_word)
+    monkeypatch.setattr(cues, "_DIGIT", re.compile(""))  # "there may be a digit": every token is looked at
+
+
+def test_the_words_are_the_tokens_lower_case_in_order_and_as_a_set() -> None:
+    tokens = tokenize("The Mayor\u2019s plan, the MAYOR said.")
+    words = sentence_words(tokens)
+    assert words.lows == [t.low for t in tokens] == ["the", "mayor's", "plan", ",", "the", "mayor", "said", "."]
+    assert words.low_set == frozenset(words.lows)
+
+
+def test_the_words_are_made_once_per_token_sequence_and_never_mixed_up() -> None:
+    tokens = tokenize("Ruiz said so.")
+    assert sentence_words(tokens) is sentence_words(tokens)
+    other = tokenize("Lee denied it.")
+    assert sentence_words(other).lows == ["lee", "denied", "it", "."]
+    assert sentence_words(tokens).lows == ["ruiz", "said", "so", "."]  # asked about again: worked out again
+    assert sentence_words(list(tokens)) is not sentence_words(tokens)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_prechecks_change_no_label(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked = [label.to_dict() for label in label_text(sentence, split=False)]
+    _no_prechecks(monkeypatch)
+    assert [label.to_dict() for label in label_text(sentence, split=False)] == checked
+
+
+def test_prechecks_change_no_label_in_an_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Harbour news\n\n" + "\n\n".join(s for s in SENTENCES if s)
+    checked = [label.to_dict() for label in label_sentences(parse_article(text))]
+    assert any(label["label"] == "attributed" for label in checked)
+    _no_prechecks(monkeypatch)
+    assert [label.to_dict() for label in label_sentences(parse_article(text))] == checked
