@@ -1,4 +1,5 @@
-"""One sentence's words made once (`toolkit.claims.sentence_words`), and the rules' pre-checks on them.
+"""One sentence's words made once (`toolkit.claims.sentence_words`), the rules' pre-checks on them, and the
+name flags of a sentence worked out in one pass (`toolkit.text.tokens.name_word_flags`).
 
 A rule that first asks whether its trigger words are in the sentence must give exactly what it gives
 when it looks at every sentence: the labels are compared with the pre-checks told that every word is
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit.claims.agent_frames as agent_frames
 import toolkit.claims.attribution as attribution
@@ -18,7 +21,7 @@ import toolkit.claims.judgment as judgment
 from toolkit import parse_article
 from toolkit.claims.sentence_labels import label_sentences, label_text
 from toolkit.claims.sentence_words import SentenceWords, sentence_words
-from toolkit.text.tokens import tokenize
+from toolkit.text.tokens import first_word_index, is_name_word, name_word_flags, tokenize, word_list
 
 #: Sentences written for these tests, each holding the words some pre-checked rule starts from.
 SENTENCES = [
@@ -92,3 +95,37 @@ def test_prechecks_change_no_label_in_an_article(monkeypatch: pytest.MonkeyPatch
     assert any(label["label"] == "attributed" for label in checked)
     _no_prechecks(monkeypatch)
     assert [label.to_dict() for label in label_sentences(parse_article(text))] == checked
+
+
+# ----- the name flags of a whole sentence at once -------------------------------------------
+
+#: Lines written to exercise every branch of `is_name_word`: openers, quotes, colons, a lone "I",
+#: particles ("al-Assad"), title case, a time word, two single quotes before a word.
+NAME_LINES = [
+    *SENTENCES,
+    "\u201cOfficials\u201d said: Experts agree. I met al-Assad and de-Gaulle in May, ''Where is Ana?'' she asked.",
+    "School Board Votes To Close The Harbour Library On Monday",
+    "' Tom Hale ' said 'Ruiz' and \u2026 Then Lee spoke.",
+]
+
+
+@pytest.mark.parametrize("line", NAME_LINES)
+def test_name_word_flags_equal_is_name_word_for_every_token(line: str) -> None:
+    tokens = tokenize(line)
+    for first in (first_word_index(tokens), 0, 2, None):
+        for title_case in (False, True):
+            assert name_word_flags(tokens, first, title_case) == [
+                is_name_word(tokens, i, first, title_case) for i in range(len(tokens))], (first, title_case)
+
+
+@given(st.text(alphabet="Aa Bb.:'\u2019\u201c\"-\u2026I1", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_name_word_flags_equal_is_name_word_on_any_text(line: str) -> None:
+    tokens = tokenize(line)
+    first = first_word_index(tokens)
+    assert name_word_flags(tokens, first) == [is_name_word(tokens, i, first) for i in range(len(tokens))]
+
+
+def test_all_reporting_is_the_union_of_the_four_lists() -> None:
+    assert attribution._all_reporting() == frozenset().union(*(word_list(name).words for name in (
+        "reporting_verbs", "reporting_verbs_weak", "belief_verbs", "stance_verbs")))

@@ -41,8 +41,8 @@ from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pro
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
-from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
-                                 is_name_word, is_title_case, word_list)
+from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, find_phrases,
+                                 first_word_index, is_title_case, name_word_flags, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
 BETWEEN_SUBJECT_AND_VERB = frozenset({
@@ -334,7 +334,7 @@ class _Sentence:
 @sentence_memo(reads_quotes=False)
 def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
-    names = [is_name_word(s.tokens, k, s.first, s.title_case) for k in range(len(s.tokens))]
+    names = name_word_flags(s.tokens, s.first, s.title_case)
     for k in range(2, len(s.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
         if not names[k] and s.tokens[k].text[:1].isupper() and s.tokens[k].is_word and _personal_stop(s, k - 1):
             names[k] = True
@@ -487,8 +487,17 @@ def joined_name_runs(s: _Sentence, runs: Sequence[tuple[int, int]]) -> list[tupl
 
 
 def _all_reporting() -> frozenset[str]:
-    return (word_list("reporting_verbs").words | word_list("reporting_verbs_weak").words
-            | word_list("belief_verbs").words | word_list("stance_verbs").words)
+    """Every verb of the four reporting lists, joined once for the lists as they are read (not once a call)."""
+    global _ALL_REPORTING
+    lists = tuple(word_list(name) for name in ("reporting_verbs", "reporting_verbs_weak", "belief_verbs",
+                                               "stance_verbs"))
+    kept = _ALL_REPORTING
+    if kept is None or any(a is not b for a, b in zip(kept[0], lists)):
+        kept = _ALL_REPORTING = (lists, frozenset().union(*(words.words for words in lists)))
+    return kept[1]
+
+
+_ALL_REPORTING: tuple[tuple[WordList, ...], frozenset[str]] | None = None
 
 
 @sentence_memo()

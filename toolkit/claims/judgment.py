@@ -112,7 +112,7 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         add(i, j, "question",
             f"{quoted(text[tokens[i].start:tokens[j - 1].end])} asks a question that expects one answer: a "
             "rhetorical question argues a point while seeming only to ask.", "rhetorical_question")
-    if not title_case:
+    if not title_case and not word_list("emphasis_words").words.isdisjoint(lows):
         for i in _emphasis(tokens, first):
             add(i, i + 1, "intensifier",
                 f"{quoted(tokens[i].text)} in capitals raises the writer's voice: emphasis belongs to an "

@@ -20,15 +20,21 @@ __all__ = ["listed_phrases", "PhraseIndex"]
 
 
 class PhraseIndex:
-    """The first words of several word lists, each with its lists, their entry lengths and entries."""
+    """The first words of several word lists, each with its lists, their entry lengths, entries and second words."""
 
     def __init__(self, lists: Sequence[WordList]):
         self.lists = tuple(lists)
         self.slots = {words.name: slot for slot, words in enumerate(self.lists)}
-        by_first: dict[str, list[tuple[int, tuple[int, ...], frozenset[tuple[str, ...]]]]] = {}
+        by_first: dict[str, list[tuple[int, tuple[int, ...], frozenset[tuple[str, ...]], frozenset[str]]]] = {}
+        seconds: dict[tuple[int, str], set[str]] = {}  # per list and first word: the second words of longer entries
+        for slot, words in enumerate(self.lists):
+            for entry in words.entries:
+                if len(entry) > 1:
+                    seconds.setdefault((slot, entry[0]), set()).add(entry[1])
         for slot, words in enumerate(self.lists):
             for first, sizes in words.lengths.items():
-                by_first.setdefault(first, []).append((slot, sizes, words.entries))
+                by_first.setdefault(first, []).append(
+                    (slot, sizes, words.entries, frozenset(seconds.get((slot, first), ()))))
         self.by_first = {first: tuple(hits) for first, hits in by_first.items()}
 
     def match(self, tokens: Sequence[Token]) -> list[list[tuple[int, int]]]:
@@ -44,11 +50,11 @@ class PhraseIndex:
             hits = by_first.get(low)
             if hits is None:
                 continue
-            for slot, sizes, entries in hits:
+            for slot, sizes, entries, seconds in hits:
                 if i < free[slot]:
                     continue
-                for size in sizes:
-                    if size == 1 or (i + size <= n and tuple(lows[i:i + size]) in entries):
+                for size in sizes:  # a longer entry is looked for only when the next word can be its second
+                    if size == 1 or (i + size <= n and lows[i + 1] in seconds and tuple(lows[i:i + size]) in entries):
                         found[slot].append((i, i + size))
                         free[slot] = i + size
                         break

@@ -274,6 +274,35 @@ def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case:
     return True
 
 
+def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool = False) -> list[bool]:
+    """`is_name_word(tokens, i, first, title_case)` for every token `i`, in one pass over the sentence.
+
+    The name rules ask about every token, most of them more than once; one loop with the facts of
+    each spelling read from `_NAME_FACTS` costs far less than a call per token and question.
+    """
+    flags: list[bool] = []
+    append = flags.append
+    known = _NAME_FACTS
+    previous: Token | None = None
+    before_previous: Token | None = None
+    for i, token in enumerate(tokens):
+        facts = known.get(token.text)
+        if facts is None:
+            facts = _name_facts(token)
+        kind, function_word, opener = facts
+        if kind != _CAPITALISED:
+            append(kind == _ALWAYS)
+        elif title_case:
+            append(not function_word)
+        elif i == first or (previous is not None and (previous.text in _CLAUSE_OPENERS or (
+                previous.text == "'" and before_previous is not None and not before_previous.is_word))):
+            append(not function_word and not opener)
+        else:
+            append(True)
+        before_previous, previous = previous, token
+    return flags
+
+
 _CLAUSE_OPENERS = OPENING_QUOTES + '":.!?\u2026'
 #: What `is_name_word` decides from a token's text alone: never a name word, always one (a lower-case
 #: particle name, "al-Assad"), or a capitalised word whose answer depends on where it stands.
@@ -330,21 +359,22 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
 
 def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, int], ...]:
     first = first_word_index(tokens)
+    names = name_word_flags(tokens, first, title_case)
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not is_name_word(tokens, i, first, title_case):
+        if not names[i]:
             i += 1
             continue
         j = i + 1
         organisation = False
         while j < len(tokens):
-            if is_name_word(tokens, j, first, title_case):
+            if names[j]:
                 j += 1
                 continue
             low = tokens[j].low
             joinable = low in NAME_JOINERS and (low != "and" or organisation)
-            if joinable and j + 1 < len(tokens) and is_name_word(tokens, j + 1, first, title_case):
+            if joinable and j + 1 < len(tokens) and names[j + 1]:
                 organisation = organisation or low in ("of", "for")
                 j += 2
                 continue
