@@ -231,7 +231,7 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
     if known is not None and known[0] is tokens[0]:
         return known[1]
     answer = compute()
-    if len(_SEEN) > 8192:
+    if len(_SEEN) > 32768:
         _SEEN.clear()
     _SEEN[key] = (tokens[0], answer)
     return answer
