@@ -73,6 +73,13 @@ def test_the_words_are_the_tokens_lower_case_in_order_and_as_a_set() -> None:
     assert words.low_set == frozenset(words.lows)
 
 
+@pytest.mark.parametrize("line", [*SENTENCES, "Sally's rally", "The mayor\u2019s ally, Holly, said so."])
+def test_has_ending_is_whether_some_word_ends_so(line: str) -> None:
+    words = sentence_words(tokenize(line))
+    for ending in ("ly", "'s", "s", "y", "lly", "."):
+        assert words.has_ending(ending) == any(low.endswith(ending) for low in words.lows), ending
+
+
 def test_the_words_are_made_once_per_token_sequence_and_never_mixed_up() -> None:
     tokens = tokenize("Ruiz said so.")
     assert sentence_words(tokens) is sentence_words(tokens)
@@ -129,3 +136,12 @@ def test_name_word_flags_equal_is_name_word_on_any_text(line: str) -> None:
 def test_all_reporting_is_the_union_of_the_four_lists() -> None:
     assert attribution._all_reporting() == frozenset().union(*(word_list(name).words for name in (
         "reporting_verbs", "reporting_verbs_weak", "belief_verbs", "stance_verbs")))
+
+
+@given(st.text(alphabet="ab ,.\u201c\u201d'-1", max_size=40), st.integers(-2, 45), st.integers(-2, 45))
+@settings(max_examples=300, deadline=None)
+def test_words_between_counts_what_walking_the_tokens_counts(line: str, start: int, end: int) -> None:
+    tokens = tokenize(line)
+    sentence = attribution._Sentence(line, tokens, [], 0, len(line))
+    assert sentence.words_between(start, end) == sum(
+        1 for t in tokens if t.is_word and start <= t.start and t.end <= end)

@@ -47,8 +47,8 @@ def add_agent_frames(found: Found, text: str, tokens: Sequence[Token], quotes: S
     """`found` with an attribution to an agent or an owner added, when it names no source yet."""
     if any(a.source for a in found.attributions):
         return found
-    lows = sentence_words(tokens).low_set
-    if "by" not in lows and "from" not in lows and not any(low.endswith("'s") for low in lows):
+    words = sentence_words(tokens)
+    if "by" not in words.low_set and "from" not in words.low_set and not words.has_ending("'s"):
         return found  # the usual case: nothing here can name an agent or an owner
     s = read_sentence(text, tokens, quotes, start, end)
     attribution = _passive_agent(s, book) or _noun_of_saying(s, book)

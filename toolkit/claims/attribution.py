@@ -29,7 +29,7 @@ back as weasel-word cues, because nobody can check them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 import re
@@ -329,7 +329,14 @@ class _Sentence:
         return self.tokens[a].start, self.tokens[b - 1].end
 
     def words_between(self, start: int, end: int) -> int:
-        return sum(1 for t in self.tokens if t.is_word and start <= t.start and t.end <= end)
+        """How many words lie wholly inside `[start, end)`: by bisection, since tokens are in order and never overlap."""
+        starts, ends = self._word_edges
+        return max(0, bisect_right(ends, end) - bisect_left(starts, start))
+
+    @cached_property
+    def _word_edges(self) -> tuple[list[int], list[int]]:
+        words = [t for t in self.tokens if t.is_word]
+        return [t.start for t in words], [t.end for t in words]
 
 
 @sentence_memo(reads_quotes=False)

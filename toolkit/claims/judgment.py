@@ -81,7 +81,8 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         taken.append((i, j))
         cues.append(make_cue(text, tokens[i].start, tokens[j - 1].end, kind, why, family=family))
 
-    lows = sentence_words(tokens).low_set  # each rule below first asks whether its trigger words are here at all
+    words_here = sentence_words(tokens)
+    lows = words_here.low_set  # each rule below first asks whether its trigger words are here at all
     for name in JUDGMENT_LISTS:
         words = word_list(name)
         for i, j in listed_phrases(tokens, name):  # every list's matches from one pass over the sentence
@@ -90,7 +91,7 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
             if name == "sarcasm_markers" and _describes_manner(tokens, i, j):
                 continue
             add(i, j, words.kind, why_for(name, text[tokens[i].start:tokens[j - 1].end]), name)
-    for i, base in _derived_adverbs(tokens, first, title_case) if any(w.endswith("ly") for w in lows) else ():
+    for i, base in _derived_adverbs(tokens, first, title_case) if words_here.has_ending("ly") else ():
         add(i, i + 1, "evaluative",
             f"{quoted(tokens[i].text)} comes from the judgment word {quoted(base)}: it grades what it describes, "
             "the writer's comment rather than a report.", "judgment_adverbs")

@@ -24,6 +24,7 @@ class PhraseIndex:
 
     def __init__(self, lists: Sequence[WordList]):
         self.lists = tuple(lists)
+        self.names = tuple(words.name for words in self.lists)
         self.slots = {words.name: slot for slot, words in enumerate(self.lists)}
         by_first: dict[str, list[tuple[int, tuple[int, ...], frozenset[tuple[str, ...]], frozenset[str]]]] = {}
         seconds: dict[tuple[int, str], set[str]] = {}  # per list and first word: the second words of longer entries
@@ -90,7 +91,7 @@ def _match(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
     last = _last
     ids = list(map(id, tokens))
     if last is None or last[2] is not index or last[1] != ids:
-        found = dict(zip((w.name for w in index.lists), index.match(tokens)))
+        found = dict(zip(index.names, index.match(tokens)))
     else:
         found = last[3]  # the same tokens in another sequence: answered already
     _last = (tokens, ids, index, found)

@@ -4,7 +4,7 @@ The labeller hands the same list of tokens to some twenty rules (attribution fra
 cues, judgment cues, checkable details, non-claim lines ...). Most of them only fire when one of a
 few trigger words is in the sentence ("according", "citing", "it", "one", a time word), yet each
 used to walk the tokens itself to find out, or to start its search at once. `sentence_words(tokens)`
-gives the sentence's lower-case forms as a list and as a set, made in one pass; a rule then asks
+gives the sentence's lower-case forms as a list, as a set and joined, made once; a rule then asks
 `trigger_words.isdisjoint(words.low_set)` (one set operation in C) and skips the sentence when none
 is there.
 
@@ -25,14 +25,19 @@ __all__ = ["SentenceWords", "sentence_words"]
 
 
 class SentenceWords:
-    """The lower-case forms (`Token.low`) of one sentence's tokens, in order and as a set."""
+    """The lower-case forms (`Token.low`) of one sentence's tokens, in order, as a set, and joined by spaces."""
 
-    __slots__ = ("tokens", "lows", "low_set")
+    __slots__ = ("tokens", "lows", "low_set", "joined")
 
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
         self.lows: list[str] = [token.low for token in tokens]
         self.low_set: frozenset[str] = frozenset(self.lows)
+        self.joined = " ".join(self.lows) + " "  # a token never holds a space, so each form ends at a space
+
+    def has_ending(self, ending: str) -> bool:
+        """Whether some word ends in `ending` ("ly", "'s"): one search of the joined words, not a loop."""
+        return ending + " " in self.joined
 
 
 _last: SentenceWords | None = None
