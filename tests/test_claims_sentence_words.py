@@ -145,3 +145,17 @@ def test_words_between_counts_what_walking_the_tokens_counts(line: str, start: i
     sentence = attribution._Sentence(line, tokens, [], 0, len(line))
     assert sentence.words_between(start, end) == sum(
         1 for t in tokens if t.is_word and start <= t.start and t.end <= end)
+
+
+def test_listed_phrases_of_gives_each_lists_phrases() -> None:
+    from toolkit.claims.cues import CUE_LISTS
+    from toolkit.claims.judgment import JUDGMENT_LISTS
+    from toolkit.claims.phrase_matcher import listed_phrases_of
+    from toolkit.text.tokens import find_phrases
+
+    names = (*CUE_LISTS, *JUDGMENT_LISTS, "time_phrases")
+    for line in SENTENCES:
+        tokens = tokenize(line)
+        assert [list(found) for found in listed_phrases_of(tokens, names)] == [
+            find_phrases(tokens, word_list(name)) for name in names]
+    assert listed_phrases_of(tokenize("Of course."), ()) == []

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index, is_title_case,
                                  name_runs, word_list)
-from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.frozen_records import quick_maker
 
@@ -120,8 +120,8 @@ def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     cues: list[Cue] = []
     candidates: list[tuple[int, int, str]] = []
-    for priority, name in enumerate(CUE_LISTS):
-        for i, j in listed_phrases(tokens, name):
+    for name, phrases in zip(CUE_LISTS, listed_phrases_of(tokens, CUE_LISTS)):
+        for i, j in phrases:
             if _keeps(tokens, i, j, name, first, title_case):
                 candidates.append((i, j, name))
     # Longer phrases first, then the list order above.

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
-from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.phrase_matcher import listed_phrases_of
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import OPENING_QUOTES, Token, first_word_index, is_title_case, word_list
 
@@ -83,9 +83,9 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
 
     words_here = sentence_words(tokens)
     lows = words_here.low_set  # each rule below first asks whether its trigger words are here at all
-    for name in JUDGMENT_LISTS:
+    for name, phrases in zip(JUDGMENT_LISTS, listed_phrases_of(tokens, JUDGMENT_LISTS)):
         words = word_list(name)
-        for i, j in listed_phrases(tokens, name):  # every list's matches from one pass over the sentence
+        for i, j in phrases:  # every list's matches from one pass over the sentence
             if _is_name_part(tokens, i, first, title_case):
                 continue
             if name == "sarcasm_markers" and _describes_manner(tokens, i, j):

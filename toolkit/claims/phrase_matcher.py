@@ -16,7 +16,7 @@ from typing import Sequence
 
 from toolkit.text.tokens import Token, WordList, word_list
 
-__all__ = ["listed_phrases", "PhraseIndex"]
+__all__ = ["listed_phrases", "listed_phrases_of", "PhraseIndex"]
 
 
 class PhraseIndex:
@@ -77,6 +77,21 @@ def listed_phrases(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
         if found is not None:
             return list(found)
     return _match(tokens, name)
+
+
+def listed_phrases_of(tokens: Sequence[Token], names: Sequence[str]) -> list[Sequence[tuple[int, int]]]:
+    """`listed_phrases(tokens, name)` for each name, in one call (a rule that reads many lists asks once).
+
+    The answers are the matcher's own lists, not copies: read them, do not change them.
+    """
+    if not names:
+        return []
+    first = listed_phrases(tokens, names[0])  # the sentence matched: its answers for every list are in `_last`
+    last = _last
+    if last is None or last[0] is not tokens:
+        return [first] + [listed_phrases(tokens, name) for name in names[1:]]
+    found = last[3]
+    return [first] + [found[name] if name in found else listed_phrases(tokens, name) for name in names[1:]]
 
 
 def _match(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
