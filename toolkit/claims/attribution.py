@@ -93,8 +93,8 @@ VIA_PHRASES = (
 )
 #: "citing X": X is the source and the reporter is the via.
 CITING_PHRASES = (("citing",), ("quoting",))
-#: The words those phrases start with: a sentence holding none of them passes nothing on.
-_VIA_FIRST_WORDS = frozenset(phrase[0] for phrase in (*VIA_PHRASES, *CITING_PHRASES))
+#: The words of each of those phrases: a sentence holding no phrase's every word passes nothing on.
+_VIA_WORD_SETS = tuple(frozenset(phrase) for phrase in (*VIA_PHRASES, *CITING_PHRASES))
 #: Words in names that mark an organisation rather than a person.
 ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
@@ -1445,7 +1445,8 @@ def _headline_frames(s: _Sentence, book: NameBook):
 
 def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
     """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
-    if _VIA_FIRST_WORDS.isdisjoint(s.low_set):
+    low_set = s.low_set
+    if not any(words <= low_set for words in _VIA_WORD_SETS):
         return found
     lows = [t.low for t in s.tokens]
     at: dict[str, list[int]] = {}  # where each word stands, so a phrase is tried only where it can start
