@@ -300,12 +300,10 @@ class _Sentence:
         return sentence_words(self.given).low_set
 
     def name(self, i: int) -> bool:
-        if not 0 <= i < len(self.tokens):
-            return False
-        names = self.__dict__.get("_names")
-        if names is None:  # worked out once per sentence: the rules ask about the same words many times
-            names = self._names = _name_words(self)
-        return names[i]
+        """Whether token i can be part of a name (False outside the sentence). Worked out for every token at the
+        first question; from then on `name` is a dictionary's own lookup, since the rules ask it many times."""
+        self.name = defaultdict(bool, enumerate(_name_words(self))).__getitem__  # type: ignore[method-assign]
+        return self.name(i)
 
     def in_quote(self, i: int) -> bool:
         token = self.tokens[i]

@@ -13,8 +13,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Sequence
 
-from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index, is_title_case,
-                                 name_runs, word_list)
+from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index, is_title_case, name_runs,
+                                 word_list)
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.frozen_records import quick_maker
@@ -288,7 +288,7 @@ def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[in
 def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """Numbers, dates and names: details a reader could look up, which make a statement checkable."""
     cues: list[Cue] = []
-    times = word_list("time_words")
+    times = word_list("time_words").words  # the one-word entries, as `x in WordList` reads them (without the call)
     amounts = word_list("quantities").words
     i = 0 if _may_hold_numbers(text, tokens, times) else len(tokens)
     while i < len(tokens):
@@ -332,11 +332,11 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def _may_hold_numbers(text: str, tokens: Sequence[Token], times: WordList) -> bool:
+def _may_hold_numbers(text: str, tokens: Sequence[Token], times: frozenset[str]) -> bool:
     """Whether any token has a digit or is a time word: one search and one set test, not a look at every token."""
     if not tokens:
         return False
-    return _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None or not times.words.isdisjoint(
+    return _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None or not times.isdisjoint(
         sentence_words(tokens).low_set)
 
 
