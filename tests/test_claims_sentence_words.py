@@ -161,3 +161,19 @@ def test_listed_phrases_of_gives_each_lists_phrases() -> None:
         assert [list(found) for found in listed_phrases_of(tokens, names)] == [
             find_phrases(tokens, word_list(name)) for name in names]
     assert listed_phrases_of(tokenize("Of course."), ()) == []
+
+
+@given(st.text(alphabet="ab ,.\u201c\u201d'-1", max_size=40), st.integers(-2, 45), st.integers(-2, 45))
+@settings(max_examples=300, deadline=None)
+def test_indices_starting_in_are_the_tokens_starting_there(line: str, start: int, end: int) -> None:
+    tokens = tokenize(line)
+    sentence = attribution._Sentence(line, tokens, [], 0, len(line))
+    assert set(sentence.indices_starting_in(start, end)) == {
+        k for k, t in enumerate(tokens) if start <= t.start < end}
+
+
+def test_name_word_flags_are_the_callers_own_to_change() -> None:
+    tokens = tokenize("Ana Ruiz met the Harbour Board.")
+    flags = name_word_flags(tokens, 0)
+    flags[0] = not flags[0]
+    assert name_word_flags(tokens, 0) == [is_name_word(tokens, i, 0) for i in range(len(tokens))]

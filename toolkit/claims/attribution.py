@@ -331,6 +331,15 @@ class _Sentence:
         starts, ends = self._word_edges
         return max(0, bisect_right(ends, end) - bisect_left(starts, start))
 
+    def indices_starting_in(self, start: int, end: int) -> range:
+        """The indices of the tokens that start inside `[start, end)`: by bisection, tokens being in order."""
+        starts = self._starts
+        return range(bisect_left(starts, start), max(bisect_left(starts, start), bisect_left(starts, end)))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     @cached_property
     def _word_edges(self) -> tuple[list[int], list[int]]:
         words = [t for t in self.tokens if t.is_word]
@@ -638,7 +647,7 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
                                *_headline_frames(s, book), *_speaker_colon_frames(s, book)):
         if attribution is not None:
-            frame_tokens = {k for k, t in enumerate(s.tokens) if attribution.frame[0] <= t.start < attribution.frame[1]}
+            frame_tokens = set(s.indices_starting_in(*attribution.frame))
             if frame_tokens & used:
                 continue
             used |= frame_tokens

@@ -277,9 +277,18 @@ def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case:
 def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool = False) -> list[bool]:
     """`is_name_word(tokens, i, first, title_case)` for every token `i`, in one pass over the sentence.
 
-    The name rules ask about every token, most of them more than once; one loop with the facts of
-    each spelling read from `_NAME_FACTS` costs far less than a call per token and question.
+    The name rules ask about every token, most of them more than once, and the name runs and the
+    attribution rules each ask about the same sentence: one loop with the facts of each spelling read
+    from `_NAME_FACTS`, remembered for the run of tokens (see `remembered`), costs far less than a
+    call per token and question. The list is the caller's own to change.
     """
+    if not tokens:
+        return []
+    return list(remembered("name_flags", tokens, lambda: tuple(_name_word_flags(tokens, first, title_case)), first,
+                           title_case))
+
+
+def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
     flags: list[bool] = []
     append = flags.append
     known = _NAME_FACTS
