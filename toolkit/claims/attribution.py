@@ -35,7 +35,7 @@ from collections import defaultdict
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
@@ -290,9 +290,12 @@ class _Sentence:
         self.titles = word_list("titles").words
         self.bodies = word_list("bodies").words
         self.functions = word_list("function_words").words
-        # `low(i)`: token i's lower-case form, "" outside the sentence. The rules ask it some hundred times a
-        # sentence, so it is a dictionary's own lookup rather than a method of ours (same answers, a third the cost).
-        self.low: Callable[[int], str] = defaultdict(str, enumerate(sentence_words(tokens).lows)).__getitem__
+
+    def low(self, i: int) -> str:
+        """Token i's lower-case form, "" outside the sentence. The rules ask it up to some hundred times a
+        sentence: at the first question `low` becomes a dictionary's own lookup (same answers, a third the cost)."""
+        self.low = defaultdict(str, enumerate([t.low for t in self.tokens])).__getitem__  # type: ignore[method-assign]
+        return self.low(i)
 
     @cached_property
     def low_set(self) -> frozenset[str]:

@@ -289,26 +289,19 @@ def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool
 
 
 def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
-    flags: list[bool] = []
-    append = flags.append
     known = _NAME_FACTS
-    previous: Token | None = None
-    before_previous: Token | None = None
-    for i, token in enumerate(tokens):
-        facts = known.get(token.text)
-        if facts is None:
-            facts = _name_facts(token)
-        kind, function_word, opener = facts
+    facts = [known.get(token.text) or _name_facts(token) for token in tokens]
+    flags = [kind == _ALWAYS for kind, _, _ in facts]  # right for every word but a capitalised one
+    for i, (kind, function_word, opener) in enumerate(facts):
         if kind != _CAPITALISED:
-            append(kind == _ALWAYS)
-        elif title_case:
-            append(not function_word)
-        elif i == first or (previous is not None and (previous.text in _CLAUSE_OPENERS or (
-                previous.text == "'" and before_previous is not None and not before_previous.is_word))):
-            append(not function_word and not opener)
+            continue
+        if title_case:
+            flags[i] = not function_word
+        elif i == first or (i > 0 and (tokens[i - 1].text in _CLAUSE_OPENERS or (
+                tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word))):
+            flags[i] = not function_word and not opener
         else:
-            append(True)
-        before_previous, previous = previous, token
+            flags[i] = True
     return flags
 
 
