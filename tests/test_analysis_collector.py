@@ -8,7 +8,7 @@ import pytest
 
 from toolkit import parse_article
 from toolkit.analysis.article_analysis import ArticleAnalysis
-from toolkit.analysis.collector import collector_paused
+from toolkit.text.collector import collector_paused
 
 
 def test_the_collector_is_off_inside_and_back_on_after_even_when_the_block_fails():

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from toolkit.analysis.collector import collector_paused
+from toolkit.text.collector import collector_paused
 from toolkit.article.model import Article
 from toolkit.claims.sentence_labels import (PartVoice, SentenceLabel, claims_warnings, label_sentences, voice_summary,
                                             withheld_reason)
@@ -75,6 +75,10 @@ class ArticleAnalysis:
 
     def to_dict(self) -> dict[str, Any]:
         """Everything the toolkit says about the article, as JSON-ready data (DESIGN.md's contract)."""
+        with collector_paused():  # the report is tens of thousands of small dicts: see `toolkit.text.collector`
+            return self._report()
+
+    def _report(self) -> dict[str, Any]:
         report = self.article.to_dict()
         report["loaded"] = [span.to_dict() for span in self.loaded]
         report["loaded_density"] = self.loaded_density.to_dict()

@@ -19,6 +19,7 @@ from toolkit.article.blocks import find_blocks
 from toolkit.article.loading import ArticleError, ArticleSource, read_article_file, source_from_text
 from toolkit.article.metadata import infer_metadata, merge_metadata
 from toolkit.article.sentences import split_sentences
+from toolkit.text.collector import collector_paused
 
 if TYPE_CHECKING:
     from toolkit.text.layer import TextLayer
@@ -293,6 +294,11 @@ def _as_path(source: str | Path) -> Path | None:
 
 
 def _build(loaded: ArticleSource, given: dict[str, Any], *, title: str | None) -> Article:
+    with collector_paused():  # thousands of blocks and sentences, no cycles: see `toolkit.text.collector`
+        return _built(loaded, given, title=title)
+
+
+def _built(loaded: ArticleSource, given: dict[str, Any], *, title: str | None) -> Article:
     text = loaded.text
     # Plain text puts the title on its first line; Markdown marks it with '#' or front matter.
     raw_blocks = find_blocks(text, title_line=not loaded.markdown, markdown=loaded.markdown)

@@ -22,8 +22,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.attribution import (PASSIVE_MARKERS, STRENGTH, Attribution, Found, NameBook, _forward_subject,
-                                        _resolve, _scope, _Sentence, _source_cue, describe)
+                                        _resolve, _scope, _Sentence, _source_cue, describe, read_sentence)
 from toolkit.claims.cues import make_cue, quoted
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token, word_list
 
 #: Verb lists whose past participle before "by" hands the words to the agent, and the participles
@@ -46,10 +47,10 @@ def add_agent_frames(found: Found, text: str, tokens: Sequence[Token], quotes: S
     """`found` with an attribution to an agent or an owner added, when it names no source yet."""
     if any(a.source for a in found.attributions):
         return found
-    lows = [t.low for t in tokens]
-    if "by" not in lows and "from" not in lows and not any(low.endswith("'s") for low in lows):
+    words = sentence_words(tokens)
+    if "by" not in words.low_set and "from" not in words.low_set and not words.has_ending("'s"):
         return found  # the usual case: nothing here can name an agent or an owner
-    s = _Sentence(text, tokens, quotes, start, end)
+    s = read_sentence(text, tokens, quotes, start, end)
     attribution = _passive_agent(s, book) or _noun_of_saying(s, book)
     if attribution is None:
         return found

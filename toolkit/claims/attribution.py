@@ -29,18 +29,21 @@ back as weasel-word cues, because nobody can check them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
-from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
-                                 is_name_word, is_title_case, word_list)
+from toolkit.claims.sentence_words import sentence_words
+from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, find_phrases,
+                                 first_word_index, is_title_case, name_word_flags, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
 BETWEEN_SUBJECT_AND_VERB = frozenset({
@@ -90,6 +93,8 @@ VIA_PHRASES = (
 )
 #: "citing X": X is the source and the reporter is the via.
 CITING_PHRASES = (("citing",), ("quoting",))
+#: The words of each of those phrases: a sentence holding no phrase's every word passes nothing on.
+_VIA_WORD_SETS = tuple(frozenset(phrase) for phrase in (*VIA_PHRASES, *CITING_PHRASES))
 #: Words in names that mark an organisation rather than a person.
 ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
@@ -271,6 +276,7 @@ class _Sentence:
 
     def __init__(self, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int, end: int):
         self.text = text
+        self.given = tokens  # the labeller's own sequence: `low_set` is shared with its other rules through it
         self.tokens = list(tokens)
         self.quotes = list(quotes)
         self.start = start
@@ -286,15 +292,21 @@ class _Sentence:
         self.functions = word_list("function_words").words
 
     def low(self, i: int) -> str:
-        return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
+        """Token i's lower-case form, "" outside the sentence. The rules ask it up to some hundred times a
+        sentence: at the first question `low` becomes a dictionary's own lookup (same answers, a third the cost)."""
+        self.low = defaultdict(str, enumerate([t.low for t in self.tokens])).__getitem__  # type: ignore[method-assign]
+        return self.low(i)
+
+    @cached_property
+    def low_set(self) -> frozenset[str]:
+        """Every lower-case word of the sentence: a rule whose trigger words are not here can skip it."""
+        return sentence_words(self.given).low_set
 
     def name(self, i: int) -> bool:
-        if not 0 <= i < len(self.tokens):
-            return False
-        names = self.__dict__.get("_names")
-        if names is None:  # worked out once per sentence: the rules ask about the same words many times
-            names = self._names = _name_words(self)
-        return names[i]
+        """Whether token i can be part of a name (False outside the sentence). Worked out for every token at the
+        first question; from then on `name` is a dictionary's own lookup, since the rules ask it many times."""
+        self.name = defaultdict(bool, enumerate(_name_words(self))).__getitem__  # type: ignore[method-assign]
+        return self.name(i)
 
     def in_quote(self, i: int) -> bool:
         token = self.tokens[i]
@@ -318,17 +330,49 @@ class _Sentence:
         return self.tokens[a].start, self.tokens[b - 1].end
 
     def words_between(self, start: int, end: int) -> int:
-        return sum(1 for t in self.tokens if t.is_word and start <= t.start and t.end <= end)
+        """How many words lie wholly inside `[start, end)`: by bisection, since tokens are in order and never overlap."""
+        starts, ends = self._word_edges
+        return max(0, bisect_right(ends, end) - bisect_left(starts, start))
+
+    def indices_starting_in(self, start: int, end: int) -> range:
+        """The indices of the tokens that start inside `[start, end)`: by bisection, tokens being in order."""
+        starts = self._starts
+        return range(bisect_left(starts, start), max(bisect_left(starts, start), bisect_left(starts, end)))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _word_edges(self) -> tuple[list[int], list[int]]:
+        words = [t for t in self.tokens if t.is_word]
+        return [t.start for t in words], [t.end for t in words]
 
 
 @sentence_memo(reads_quotes=False)
 def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
-    names = [is_name_word(s.tokens, k, s.first, s.title_case) for k in range(len(s.tokens))]
+    names = name_word_flags(s.tokens, s.first, s.title_case)
     for k in range(2, len(s.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
         if not names[k] and s.tokens[k].text[:1].isupper() and s.tokens[k].is_word and _personal_stop(s, k - 1):
             names[k] = True
     return names
+
+
+_last_read: _Sentence | None = None
+
+
+def read_sentence(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int,
+                  end: int) -> _Sentence:
+    """The sentence with its quotations, made once for every rule that reads it (attribution frames, agents,
+    quotation owners): the one made last is handed out again for the same token sequence, span and quotations."""
+    global _last_read
+    last = _last_read
+    if last is not None and last.given is tokens and last.text is text and last.start == start and \
+            last.end == end and last.quotes == list(quotes):
+        return last
+    last = _last_read = _Sentence(text, tokens, quotes, start, end)
+    return last
 
 
 def plain_sentence(text: str, tokens: Sequence[Token], start: int, end: int) -> _Sentence:
@@ -477,8 +521,17 @@ def joined_name_runs(s: _Sentence, runs: Sequence[tuple[int, int]]) -> list[tupl
 
 
 def _all_reporting() -> frozenset[str]:
-    return (word_list("reporting_verbs").words | word_list("reporting_verbs_weak").words
-            | word_list("belief_verbs").words | word_list("stance_verbs").words)
+    """Every verb of the four reporting lists, joined once for the lists as they are read (not once a call)."""
+    global _ALL_REPORTING
+    lists = tuple(word_list(name) for name in ("reporting_verbs", "reporting_verbs_weak", "belief_verbs",
+                                               "stance_verbs"))
+    kept = _ALL_REPORTING
+    if kept is None or any(a is not b for a, b in zip(kept[0], lists)):
+        kept = _ALL_REPORTING = (lists, frozenset().union(*(words.words for words in lists)))
+    return kept[1]
+
+
+_ALL_REPORTING: tuple[tuple[WordList, ...], frozenset[str]] | None = None
 
 
 @sentence_memo()
@@ -588,7 +641,7 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
                       book: NameBook | None = None) -> Found:
     """Attributions and vague-crowd cues in the sentence `text[start:end]` (tokens and quotes given)."""
     book = book or NameBook()
-    s = _Sentence(text, tokens, quotes, start, end)
+    s = read_sentence(text, tokens, quotes, start, end)
     found: list[Attribution] = []
     cues: list[Cue] = []
     used: set[int] = set()
@@ -597,7 +650,7 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
                                *_headline_frames(s, book), *_speaker_colon_frames(s, book)):
         if attribution is not None:
-            frame_tokens = {k for k, t in enumerate(s.tokens) if attribution.frame[0] <= t.start < attribution.frame[1]}
+            frame_tokens = set(s.indices_starting_in(*attribution.frame))
             if frame_tokens & used:
                 continue
             used |= frame_tokens
@@ -664,7 +717,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     skipped = 0
     progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
     while k >= 0 and skipped < 4:
-        phrase = next((p for p in BETWEEN_PHRASES if tuple(s.low(x) for x in range(k - len(p) + 1, k + 1)) == p), None)
+        phrase = next((p for p in BETWEEN_PHRASES if s.low(k) == p[-1] and  # its last word first: rarely there
+                       tuple(s.low(x) for x in range(k - len(p) + 1, k + 1)) == p), None)
         if phrase is not None and k - len(phrase) >= 0:
             k -= len(phrase)  # "Isik in a statement said"
         elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
@@ -904,7 +958,8 @@ def _knowing_phrase(s: _Sentence, k: int):
     "officials familiar with the talks" (the phrase before "close to" is who speaks)."""
     for x in range(k, max(-1, k - 7), -1):
         for phrase in KNOWING_PHRASES:
-            if tuple(s.low(x + n) for n in range(len(phrase))) == phrase and x + len(phrase) <= k:
+            if s.low(x) == phrase[0] and tuple(s.low(x + n) for n in range(len(phrase))) == phrase and \
+                    x + len(phrase) <= k:  # the first word alone rules out nearly every place
                 head = _subject_ending(s, x - 1)
                 if head is not None and head[2] in ("named", "described"):
                     return head[0], k + 1, "described"
@@ -1181,6 +1236,8 @@ def _scope(s: _Sentence, frame: tuple[int, int], closes: bool) -> tuple[tuple[in
 
 
 def _according_to(s: _Sentence, book: NameBook):
+    if "according" not in s.low_set:
+        return
     for i in range(len(s.tokens) - 2):
         if s.low(i) != "according" or s.low(i + 1) != "to" or s.in_quote(i):
             continue
@@ -1301,6 +1358,8 @@ def _documents(s: _Sentence, book: NameBook):
     """Documents that speak: "records show", "documents released by the clerk show", "Report Says"."""
     docs = word_list("documents")
     verbs = word_list("document_verbs")
+    if docs.words.isdisjoint(s.low_set):
+        return
     for d, token in enumerate(s.tokens):
         if (token.low,) not in docs.entries or s.in_quote(d) or (d >= 2 and s.low(d - 2) == "according"):
             continue
@@ -1349,6 +1408,8 @@ def _documents(s: _Sentence, book: NameBook):
 
 def _headline_frames(s: _Sentence, book: NameBook):
     """Headline shapes: "TURKEY TO U.S.: \u201c...\u201d", "...: report", "Reports Turkish troops have ..."."""
+    if ":" not in s.low_set and "reports" not in s.low_set:
+        return  # no colon, no "Reports ...": no headline shape
     tokens = s.tokens
     docs = word_list("documents")
     word_positions = [k for k, token in enumerate(tokens) if token.is_word]  # once: colons may be many
@@ -1394,6 +1455,9 @@ def _headline_frames(s: _Sentence, book: NameBook):
 
 def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
     """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
+    low_set = s.low_set
+    if not any(words <= low_set for words in _VIA_WORD_SETS):
+        return found
     lows = [t.low for t in s.tokens]
     at: dict[str, list[int]] = {}  # where each word stands, so a phrase is tried only where it can start
     for i, low in enumerate(lows):
@@ -1452,6 +1516,8 @@ def _nearest(found: Iterable[Attribution], frame: tuple[int, int]) -> Attributio
 
 def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attribution], list[Cue]]:
     """Quotation marks: someone's exact words, scare quotes, or a sentence that is all quotation."""
+    if not s.quotes:
+        return [], []
     cues: list[Cue] = []
     extra: list[Attribution] = []
     total = s.words_between(s.start, s.end)

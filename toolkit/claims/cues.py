@@ -9,12 +9,14 @@ each cue counts is decided in `toolkit.claims.sentence_labels`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, Sequence
 
 from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index, is_title_case, name_runs,
-                     word_list)
-from toolkit.claims.phrase_matcher import listed_phrases
+                                 word_list)
+from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.frozen_records import quick_maker
 
 #: Every cue kind, the label it points to, and a short name for it in the widgets.
@@ -128,8 +130,8 @@ def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     cues: list[Cue] = []
     candidates: list[tuple[int, int, str]] = []
-    for priority, name in enumerate(CUE_LISTS):
-        for i, j in listed_phrases(tokens, name):
+    for name, phrases in zip(CUE_LISTS, listed_phrases_of(tokens, CUE_LISTS)):
+        for i, j in phrases:
             if _keeps(tokens, i, j, name, first, title_case):
                 candidates.append((i, j, name))
     # Longer phrases first, then the list order above.
@@ -369,9 +371,9 @@ def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[in
 def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """Numbers, dates and names: details a reader could look up, which make a statement checkable."""
     cues: list[Cue] = []
-    times = word_list("time_words")
+    times = word_list("time_words").words  # the one-word entries, as `x in WordList` reads them (without the call)
     amounts = word_list("quantities").words
-    i = 0
+    i = 0 if _may_hold_numbers(text, tokens, times) else len(tokens)
     while i < len(tokens):
         token = tokens[i]
         is_time = token.low in times and (token.is_capitalised or token.low not in ("may", "march"))
@@ -411,6 +413,18 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
                                  f"{quoted(text[start:end])} names a real person, place or organisation: "
                                  "something you can look up.", family="name"))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _may_hold_numbers(text: str, tokens: Sequence[Token], times: frozenset[str]) -> bool:
+    """Whether any token has a digit or is a time word: one search and one set test, not a look at every token."""
+    if not tokens:
+        return False
+    return _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None or not times.isdisjoint(
+        sentence_words(tokens).low_set)
+
+
+#: A digit anywhere in a sentence's stretch of text: every digit is inside one of its tokens.
+_DIGIT = re.compile(r"\d")
 
 
 def _is_name_code(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -27,7 +27,9 @@ from functools import lru_cache
 from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
-from toolkit.text.tokens import OPENING_QUOTES, Token, find_phrases, first_word_index, is_title_case, word_list
+from toolkit.claims.phrase_matcher import listed_phrases_of
+from toolkit.claims.sentence_words import sentence_words
+from toolkit.text.tokens import OPENING_QUOTES, Token, first_word_index, is_title_case, word_list
 
 #: Word lists matched as they are, in this order (idioms first, so a phrase wins over a word inside it); each
 #: file's header names its cue kind and the reason shown.
@@ -79,27 +81,29 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         taken.append((i, j))
         cues.append(make_cue(text, tokens[i].start, tokens[j - 1].end, kind, why, family=family))
 
-    for name in JUDGMENT_LISTS:
+    words_here = sentence_words(tokens)
+    lows = words_here.low_set  # each rule below first asks whether its trigger words are here at all
+    for name, phrases in zip(JUDGMENT_LISTS, listed_phrases_of(tokens, JUDGMENT_LISTS)):
         words = word_list(name)
-        for i, j in find_phrases(tokens, words):
+        for i, j in phrases:  # every list's matches from one pass over the sentence
             if _is_name_part(tokens, i, first, title_case):
                 continue
             if name == "sarcasm_markers" and _describes_manner(tokens, i, j):
                 continue
             add(i, j, words.kind, why_for(name, text[tokens[i].start:tokens[j - 1].end]), name)
-    for i, base in _derived_adverbs(tokens, first, title_case):
+    for i, base in _derived_adverbs(tokens, first, title_case) if words_here.has_ending("ly") else ():
         add(i, i + 1, "evaluative",
             f"{quoted(tokens[i].text)} comes from the judgment word {quoted(base)}: it grades what it describes, "
             "the writer's comment rather than a report.", "judgment_adverbs")
-    for i, j in _rankings(tokens, first, title_case):
+    for i, j in _rankings(tokens, first, title_case) if _may_rank(lows) else ():
         add(i, j, "evaluative",
             f"{quoted(text[tokens[i].start:tokens[j - 1].end])} ranks a verdict (the worst, the only, the real one): "
             "who decided it ranks so is the writer.", "judgment_ranking")
-    for i, j in _deontic_frames(tokens):
+    for i, j in _deontic_frames(tokens) if "it" in lows or "it's" in lows else ():
         add(i, j, "modal",
             f"{quoted(text[tokens[i].start:tokens[j - 1].end])} says what is right or what ought to be done, "
             "with nobody named who says so: the writer's judgment.", "deontic_frame")
-    for i in _generic_one(tokens):
+    for i in _generic_one(tokens) if "one" in lows else ():
         add(i, i + 2, "second_person",
             f"{quoted(text[tokens[i].start:tokens[i + 1].end])} speaks of anyone at all, you included: the "
             "writer addressing every reader, the way an essay does.", "generic_one")
@@ -109,7 +113,7 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         add(i, j, "question",
             f"{quoted(text[tokens[i].start:tokens[j - 1].end])} asks a question that expects one answer: a "
             "rhetorical question argues a point while seeming only to ask.", "rhetorical_question")
-    if not title_case:
+    if not title_case and not word_list("emphasis_words").words.isdisjoint(lows):
         for i in _emphasis(tokens, first):
             add(i, i + 1, "intensifier",
                 f"{quoted(tokens[i].text)} in capitals raises the writer's voice: emphasis belongs to an "
@@ -168,6 +172,11 @@ def _adjective_of(adverb: str) -> str:
 def _is_superlative(low: str) -> bool:
     return (low in _RANK_WORDS or (len(low) >= 6 and low.endswith("est") and low not in _NOT_RANKING
                                    and low.isalpha()))
+
+
+def _may_rank(lows: frozenset[str]) -> bool:
+    """Whether a sentence with these words holds a verdict noun a ranking could grade (most hold none)."""
+    return not (word_list("judgment_rankings").words.isdisjoint(lows) and _ARGUED_NOUNS.isdisjoint(lows))
 
 
 def _rankings(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[tuple[int, int]]:

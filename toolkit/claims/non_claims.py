@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import DATA_DIR, Token, normalise, tokenize
 
 #: The label this module gives (one of `toolkit.annotation.labels.SENTENCE_LABELS`).
@@ -100,6 +101,7 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
     if block_kind in BLOCK_WHY:
         kind = "site_text" if block_kind == "boilerplate" else "credit"
         return NonClaim(kind, BLOCK_WHY[block_kind], _outlet_in(text[start:end]))
+    given = tokens
     tokens = list(tokens) if tokens is not None else tokenize(text, start, end)
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > MAX_WORDS:
@@ -107,7 +109,7 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
     photo = _agency_slash_credit(text[start:end], words)
     if photo is not None:
         return NonClaim("photo_credit", WHY["photo_credit"], photo)
-    lows = tuple(t.low for t in tokens)
+    lows = tuple(sentence_words(given).lows) if given is not None else tuple(t.low for t in tokens)
     core = _strip_end(lows)
     for rule in _rule_index(load_rules()).candidates(lows, core):
         if _matches(rule, lows, core, tokens):

@@ -16,19 +16,26 @@ from typing import Sequence
 
 from toolkit.text.tokens import Token, WordList, word_list
 
-__all__ = ["listed_phrases", "PhraseIndex"]
+__all__ = ["listed_phrases", "listed_phrases_of", "PhraseIndex"]
 
 
 class PhraseIndex:
-    """The first words of several word lists, each with its lists, their entry lengths and entries."""
+    """The first words of several word lists, each with its lists, their entry lengths, entries and second words."""
 
     def __init__(self, lists: Sequence[WordList]):
         self.lists = tuple(lists)
+        self.names = tuple(words.name for words in self.lists)
         self.slots = {words.name: slot for slot, words in enumerate(self.lists)}
-        by_first: dict[str, list[tuple[int, tuple[int, ...], frozenset[tuple[str, ...]]]]] = {}
+        by_first: dict[str, list[tuple[int, tuple[int, ...], frozenset[tuple[str, ...]], frozenset[str]]]] = {}
+        seconds: dict[tuple[int, str], set[str]] = {}  # per list and first word: the second words of longer entries
+        for slot, words in enumerate(self.lists):
+            for entry in words.entries:
+                if len(entry) > 1:
+                    seconds.setdefault((slot, entry[0]), set()).add(entry[1])
         for slot, words in enumerate(self.lists):
             for first, sizes in words.lengths.items():
-                by_first.setdefault(first, []).append((slot, sizes, words.entries))
+                by_first.setdefault(first, []).append(
+                    (slot, sizes, words.entries, frozenset(seconds.get((slot, first), ()))))
         self.by_first = {first: tuple(hits) for first, hits in by_first.items()}
 
     def match(self, tokens: Sequence[Token]) -> list[list[tuple[int, int]]]:
@@ -44,11 +51,11 @@ class PhraseIndex:
             hits = by_first.get(low)
             if hits is None:
                 continue
-            for slot, sizes, entries in hits:
+            for slot, sizes, entries, seconds in hits:
                 if i < free[slot]:
                     continue
-                for size in sizes:
-                    if size == 1 or (i + size <= n and tuple(lows[i:i + size]) in entries):
+                for size in sizes:  # a longer entry is looked for only when the next word can be its second
+                    if size == 1 or (i + size <= n and lows[i + 1] in seconds and tuple(lows[i:i + size]) in entries):
                         found[slot].append((i, i + size))
                         free[slot] = i + size
                         break
@@ -72,6 +79,21 @@ def listed_phrases(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
     return _match(tokens, name)
 
 
+def listed_phrases_of(tokens: Sequence[Token], names: Sequence[str]) -> list[Sequence[tuple[int, int]]]:
+    """`listed_phrases(tokens, name)` for each name, in one call (a rule that reads many lists asks once).
+
+    The answers are the matcher's own lists, not copies: read them, do not change them.
+    """
+    if not names:
+        return []
+    first = listed_phrases(tokens, names[0])  # the sentence matched: its answers for every list are in `_last`
+    last = _last
+    if last is None or last[0] is not tokens:
+        return [first] + [listed_phrases(tokens, name) for name in names[1:]]
+    found = last[3]
+    return [first] + [found[name] if name in found else listed_phrases(tokens, name) for name in names[1:]]
+
+
 def _match(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
     """`listed_phrases` for a sequence not asked about just before, or a list not indexed yet (or read again)."""
     global _index, _last
@@ -84,7 +106,7 @@ def _match(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
     last = _last
     ids = list(map(id, tokens))
     if last is None or last[2] is not index or last[1] != ids:
-        found = dict(zip((w.name for w in index.lists), index.match(tokens)))
+        found = dict(zip(index.names, index.match(tokens)))
     else:
         found = last[3]  # the same tokens in another sequence: answered already
     _last = (tokens, ids, index, found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.attribution import (ORGANISATION_WORDS, PERSON_PRONOUNS, Attribution, Found, NameBook, _forward_subject, _resolve,
-                                        _Sentence, _source_cue, describe)
+                                        _Sentence, _source_cue, describe, read_sentence)
 from toolkit.claims.cues import make_cue, quoted
 from toolkit.claims.people import stands_for_person
 from toolkit.text.tokens import Token
@@ -27,7 +27,7 @@ def add_quote_owner(found: Found, text: str, tokens: Sequence[Token], quotes: Se
     quotation = next((a for a in found.attributions if a.kind == "quotation" and a.source is None), None)
     if quotation is None:
         return found
-    s = _Sentence(text, tokens, quotes, start, end)
+    s = read_sentence(text, tokens, quotes, start, end)
     if s.first is None or s.title_case or s.in_quote(s.first) or s.tokens[s.first].start >= quotation.frame[0]:
         return found
     subject = _forward_subject(s, s.first)

@@ -8,7 +8,7 @@ Modules: `tokens` (the tokenizer, names, the shared word lists and the one repor
 list), `quotations` (quotation marks, in one linear pass), `word_count` (what counts as a
 word for every printed count), `layer` (all three, cached on an article), `stemmed_words`
 (the lexicon's view of the tokens), `language` (is this English?), `utf16` (browser
-offsets at the widget edge).
+offsets at the widget edge), `collector` (the cycle collector paused during long work).
 """
 
 from __future__ import annotations

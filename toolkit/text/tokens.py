@@ -231,7 +231,7 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
     if known is not None and known[0] is tokens[0]:
         return known[1]
     answer = compute()
-    if len(_SEEN) > 8192:
+    if len(_SEEN) > 32768:
         _SEEN.clear()
     _SEEN[key] = (tokens[0], answer)
     return answer
@@ -272,6 +272,37 @@ def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case:
     if starts_clause:
         return not function_word and not opener
     return True
+
+
+def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool = False) -> list[bool]:
+    """`is_name_word(tokens, i, first, title_case)` for every token `i`, in one pass over the sentence.
+
+    The name rules ask about every token, most of them more than once, and the name runs and the
+    attribution rules each ask about the same sentence: one loop with the facts of each spelling read
+    from `_NAME_FACTS`, remembered for the run of tokens (see `remembered`), costs far less than a
+    call per token and question. The list is the caller's own to change.
+    """
+    if not tokens:
+        return []
+    return list(remembered("name_flags", tokens, lambda: tuple(_name_word_flags(tokens, first, title_case)), first,
+                           title_case))
+
+
+def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
+    known = _NAME_FACTS
+    facts = [known.get(token.text) or _name_facts(token) for token in tokens]
+    flags = [kind == _ALWAYS for kind, _, _ in facts]  # right for every word but a capitalised one
+    for i, (kind, function_word, opener) in enumerate(facts):
+        if kind != _CAPITALISED:
+            continue
+        if title_case:
+            flags[i] = not function_word
+        elif i == first or (i > 0 and (tokens[i - 1].text in _CLAUSE_OPENERS or (
+                tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word))):
+            flags[i] = not function_word and not opener
+        else:
+            flags[i] = True
+    return flags
 
 
 _CLAUSE_OPENERS = OPENING_QUOTES + '":.!?\u2026'
@@ -330,21 +361,22 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
 
 def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, int], ...]:
     first = first_word_index(tokens)
+    names = name_word_flags(tokens, first, title_case)
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not is_name_word(tokens, i, first, title_case):
+        if not names[i]:
             i += 1
             continue
         j = i + 1
         organisation = False
         while j < len(tokens):
-            if is_name_word(tokens, j, first, title_case):
+            if names[j]:
                 j += 1
                 continue
             low = tokens[j].low
             joinable = low in NAME_JOINERS and (low != "and" or organisation)
-            if joinable and j + 1 < len(tokens) and is_name_word(tokens, j + 1, first, title_case):
+            if joinable and j + 1 < len(tokens) and names[j + 1]:
                 organisation = organisation or low in ("of", "for")
                 j += 2
                 continue

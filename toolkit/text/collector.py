@@ -1,10 +1,11 @@
-"""Python's cycle collector paused while one layer of an analysis is worked out.
+"""Python's cycle collector paused while an article is parsed, one layer of its analysis is worked out, or its report built.
 
 An analysis builds hundreds of thousands of small records (tokens, words, cues) that form no
 reference cycles, and the cycle collector would walk them again and again as they pile up: on a
 long article that is about a tenth of the analysis time. Pausing it for the duration of one layer
 frees nothing later than it would be freed anyway (plain reference counting still frees every
-record), and the collector is back on as soon as the layer is done, or fails.
+record), and the collector is back on as soon as the work is done, or fails. It lives in the text
+layer, the lowest package, so that parsing (`toolkit.article`) can use it as well as the analysis.
 """
 
 from __future__ import annotations

@@ -1,0 +1,53 @@
+"""One sentence's lower-case words, worked out once and read by every rule that labels the sentence.
+
+The labeller hands the same list of tokens to some twenty rules (attribution frames, word-list
+cues, judgment cues, checkable details, non-claim lines ...). Most of them only fire when one of a
+few trigger words is in the sentence ("according", "citing", "it", "one", a time word), yet each
+used to walk the tokens itself to find out, or to start its search at once. `sentence_words(tokens)`
+gives the sentence's lower-case forms as a list, as a set and joined, made once; a rule then asks
+`trigger_words.isdisjoint(words.low_set)` (one set operation in C) and skips the sentence when none
+is there.
+
+The answer is kept for the token sequence last asked about, by identity: the labeller passes one
+list object per sentence to all its rules, so each sentence is read exactly once whatever its
+text (two sentences with the same words cost the same as two different ones), and nothing is
+kept past the sentence being labelled. The sequence is held while it is the last one, so its id
+cannot be taken by another object meanwhile; rules never change a sentence's tokens in place.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from toolkit.text.tokens import Token
+
+__all__ = ["SentenceWords", "sentence_words"]
+
+
+class SentenceWords:
+    """The lower-case forms (`Token.low`) of one sentence's tokens, in order, as a set, and joined by spaces."""
+
+    __slots__ = ("tokens", "lows", "low_set", "joined")
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self.lows: list[str] = [token.low for token in tokens]
+        self.low_set: frozenset[str] = frozenset(self.lows)
+        self.joined = " ".join(self.lows) + " "  # a token never holds a space, so each form ends at a space
+
+    def has_ending(self, ending: str) -> bool:
+        """Whether some word ends in `ending` ("ly", "'s"): one search of the joined words, not a loop."""
+        return ending + " " in self.joined
+
+
+_last: SentenceWords | None = None
+
+
+def sentence_words(tokens: Sequence[Token]) -> SentenceWords:
+    """The words of this very token sequence, made once while the labeller is on its sentence."""
+    global _last
+    last = _last
+    if last is not None and last.tokens is tokens:
+        return last
+    last = _last = SentenceWords(tokens)
+    return last
