@@ -443,6 +443,13 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
                 s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting() and i - 1 >= 0 and \
                 not s.tokens[i - 1].has_digit and j - i < 8:
             i -= 1
+    # "28 percent of voters", "a third of Republicans": the share of those asked is the source.
+    if i >= 2 and s.low(i - 1) == "of" and (s.low(i - 2) in ("percent", "%") or s.low(i - 2) in SHARE_WORDS):
+        i -= 2
+        if i >= 1 and (s.tokens[i - 1].has_digit or all(p in NUMBER_WORDS for p in s.low(i - 1).split("-"))
+                       or s.low(i - 1) in ("a", "one", "two")):
+            i -= 1
+        return i, j + 1
     # Trim modifiers that are not part of a name or a described source from the left edge.
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
             and not s.name(i + 1):
@@ -490,6 +497,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
+    if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
+                     for k in range(a, names[0])):
+        names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
     if names:
         last_title = max((k for k in range(core, b) if s.low(k) in s.titles and not _surname_like_title(s, k)),
                          default=None)
@@ -502,6 +512,10 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = described_by_employer or any(
             s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from", "at", "for", "with")
             for k in range(core, names[0]))
+        # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
+        described_by_employer = described_by_employer or (
+            names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
+            and s.low(names[0] - 2).endswith("s") and all(not s.name(k) or k == s.first for k in range(core, names[0])))
         # "Turkish officials", "White House aides": the name only says which; the people are the source.
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1] and not s.name(b - 1)
@@ -509,9 +523,11 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and all(s.name(k) for k in range(after[0], b - 1)))
         # "the Republican presidential candidate", "the Gawker employee": a name used as an
         # adjective, then the ordinary words that say who the source is.
+        plural_people = s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
+            s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
+            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people)
             and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
                     for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
@@ -650,6 +666,8 @@ def _reporting_frames(s: _Sentence, book: NameBook):
             continue  # "the United States", "The Servile State": part of a name, not a verb
         if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
             continue
+        if s.low(vi).endswith("ing") and s.low(vj) in s.titles and vi > 0 and s.tokens[vi - 1].is_word:
+            continue  # "a creative writing professor": the verb's form names a kind of job, nobody speaks
         result = _frame_at(s, book, vi, vj, strength)
         if result is not None:
             yield result
@@ -744,6 +762,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
     inverted = False
     participle = s.low(vi).endswith("ing")
+    # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
+    sent = participle and subject is not None and _sent_message(s, subject)
+    if sent:
+        subject = None
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
@@ -755,7 +777,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
-    if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
+    if subject is None and participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
@@ -859,9 +881,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     scope = _scope(s, frame, closes) if strength != "stance" else ()
     if kind == "pronoun":
         pronoun = s.low(a)
-        who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
+        head = _head_person(s, book, a, pronoun) if pronoun in PERSON_PRONOUNS else None
+        who = head or (book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person))
         shown = s.text[s.tokens[a].start:s.tokens[a].end]
-        if who:
+        if head:
+            why = f"{quoted(shown)} points back to {who}, named at the head of this sentence."
+        elif who:
             why = f"{quoted(shown)} points back to {who}, the last source named before this sentence."
         else:
             why = f"{quoted(shown)} stands for someone named elsewhere; this sentence alone does not say who."
@@ -875,6 +900,55 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
     return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
                         (verb_cue, source_cue), person=person), [])
+
+
+#: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
+MESSAGE_WORDS = frozenset({"email", "emails", "e-mail", "message", "messages", "release", "letter", "letters",
+                           "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement"})
+
+
+def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
+    """Whether the phrase before a participle of saying is a message that a verb sends, not a speaker:
+    "issued a statement saying", "sent an email Wednesday saying" (a time word may follow the message)."""
+    a, b, _ = subject
+    last = b - 1
+    if s.low(last) in word_list("time_words").words and last > a:
+        last -= 1
+    if not (s.low(last) in MESSAGE_WORDS or s.low(last) in word_list("speech_nouns").words):
+        return False
+    before = s.tokens[a - 1] if a > 0 else None
+    return before is not None and before.is_word and before.text.islower() and before.low not in s.functions
+
+
+def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) -> str | None:
+    """The person named as the subject at the head of this sentence, before its "he" or "she", when
+    the pronoun can mean them: "Okafor saw it otherwise: \u201c...,\u201d she said" is Okafor's, whoever
+    spoke in the sentence before. A name after an opening phrase ("In Ohio, ...") is no subject."""
+    first = s.first
+    if first is None or first >= pronoun_at or s.in_quote(first):
+        return None
+    end = first
+    while end < pronoun_at and (s.name(end) or _title_stop(s, end)):
+        end += 1
+    after = s.tokens[end].text
+    aside = after == "(" or (after == "," and s.low(end + 1) not in PERSON_PRONOUNS | OTHER_PRONOUNS | WRITER_PRONOUNS
+                             and (s.low(end + 1) in APPOSITIVE_OPENERS or s.low(end + 1) in s.titles
+                                  or s.tokens[min(end + 1, len(s.tokens) - 1)].text.islower()))
+    if end == first or not s.name(end - 1) or s.noun(end) or s.low(end - 1).endswith("'s") or \
+            not (aside or (s.tokens[end].is_word and after.islower())):
+        # no name first; a name before a noun or a possessive ("Okafor aides", "Okafor's aide"); a name
+        # set off by a comma ("Ohio, he said, is ..."), which is what is spoken of, not who speaks
+        return None
+    display, named, _, person = describe(s, first, end)
+    if not named:
+        return None
+    full = book.resolve(display) if len(display.split()) == 1 else display
+    known = _bare(full.split()[-1]) in book.honorifics or any(
+        _bare(r.split()[-1]) == _bare(full.split()[-1]) for r, _ in book.recent)
+    if not (person or (full != display and looks_like_person(full.split())) or known):
+        return None  # "Facebook created the tool, she said": a lone name nobody called a person
+    full = person_name(full, book.common, book.by_surname, opens_sentence=True) or full
+    return full if pronoun_fits(pronoun, sex_of(full, book.honorifics)) else None
 
 
 #: "seem" and "appear" credit a look to someone only before "to", "that", "like" or a quality.
@@ -929,6 +1003,10 @@ def _determiner_phrase(s: _Sentence, k: int):
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
     return i, k + 1, "described"
+
+
+#: Words for a share of the people asked: "a third of voters", "half of Democrats", "most of them".
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality"})
 
 
 #: Prepositions after a sentence's first word that show it opens a phrase of time or place
@@ -1097,9 +1175,18 @@ PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", 
 def _job_of(s: _Sentence, j: int) -> bool:
     """Whether the aside opening at token `j` is a job at a place: "dean of the law school",
     "co-founder of Harbour Watch", "professor at Bay College" (a lower-case noun, then of/at/for)."""
-    token = s.tokens[j] if j < len(s.tokens) else None
-    return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
-            and not token.low.endswith("ly") and s.low(j + 1) in ("of", "at", "for"))
+    def plain(k: int) -> bool:
+        token = s.tokens[k] if k < len(s.tokens) else None
+        return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
+                and not token.low.endswith("ly"))
+
+    if plain(j) and s.low(j + 1) in ("of", "at", "for"):
+        return True
+    # "communications director for the campaign", "senior policy adviser at": a few words, then the title
+    k = j
+    while k < j + 3 and plain(k) and s.low(k) not in s.titles:
+        k += 1
+    return k > j and plain(k) and s.low(k) in s.titles and s.low(k + 1) in ("of", "at", "for", "to")
 
 
 def _where_aside(s: _Sentence, j: int) -> bool:

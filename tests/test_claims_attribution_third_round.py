@@ -1,0 +1,98 @@
+"""Attribution, third round (issue 16): kinds of wrong source met in real news, each rule on sentences
+written for it. Who "he said" means when the sentence names its subject, places taken for people,
+messages taken for senders, shares of voters, groups described by a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def last(text: str):
+    return label_text(text)[-1]
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+# ----- "he" and "she" --------------------------------------------------------------------------
+
+def test_a_pronoun_means_the_person_named_at_the_head_of_its_own_sentence():
+    text = ("Tom Okafor said the ferry would run late. "
+            "Dale Kim saw the timetable differently: \u201cThe boats are on time,\u201d he said.")
+    assert (last(text).label, last(text).source) == ("attributed", "Dale Kim")
+
+
+def test_the_head_of_the_sentence_counts_after_an_aside_but_not_for_the_wrong_sex():
+    text = ("Tom Okafor said the ferry would run late. "
+            "Ana Reyes, the harbour clerk, checked the logs, and she said the boats were on time.")
+    assert last(text).source == "Ana Reyes"
+    text = ("Tom Okafor said the ferry would run late. "
+            "Ana Reyes checked the logs, and he said the boats were on time.")
+    assert last(text).source == "Tom Okafor"
+
+
+def test_a_place_set_off_at_the_head_of_the_sentence_is_not_who_speaks():
+    text = ("Tom Okafor said the ferry would run late. "
+            "South Harbour, he said, was \u201cwhere the trouble starts.\u201d")
+    assert last(text).source == "Tom Okafor"
+    text = ("Maria Lopez spoke at the pier. In Port Ellis, the vote was close. "
+            "\u201cWe will win,\u201d she said.")
+    assert last(text).source == "Maria Lopez"
+
+
+def test_a_person_inside_a_longer_named_source_is_remembered():
+    text = ("Tom Okafor opened the meeting. Dale Kim of Port Ellis said the pier was unsafe. "
+            "\u201cIt will not last the winter,\u201d he said.")
+    assert last(text).source == "Dale Kim"
+
+
+# ----- who sent the message --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Minutes later, the harbour board issued a statement saying the ferry was safe.", "the harbour board"),
+    ("The Lopez campaign sent a fundraising email Tuesday saying the race was close.", "the Lopez campaign"),
+])
+def test_a_statement_sent_with_saying_is_the_senders(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_statement_that_speaks_for_itself_keeps_its_reading():
+    label = only("The harbour board said in a statement that the ferry was safe.")
+    assert label.source == "The harbour board" or label.source == "the harbour board"
+
+
+# ----- names with their jobs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Ann Roth, a creative writing professor, said she still loves the town.", "Ann Roth"),
+    ("Ben Hart, communications director for the ferry union, said in a statement that the talks failed.",
+     "Ben Hart"),
+    ("The pier is unsafe, said Ana Lopez, senior policy adviser at the Harbour Institute.", "Ana Lopez"),
+])
+def test_a_job_of_several_words_is_an_aside_not_the_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_verb_form_inside_a_job_is_no_frame():
+    label = only("The reporting officer walked the pier twice.")
+    assert label.label != "attributed"
+
+
+# ----- groups and shares ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Just 31 percent of voters said they trusted the harbour board.", "31 percent of voters"),
+    ("A third of Democrats said they would stay home.", "A third of Democrats"),
+    ("Supporters of Mayor Ana Lopez say the ferry must stay.", "supporters of Mayor Ana Lopez"),
+    ("Maine fishing advocates say the new quota is unfair.", "Maine fishing advocates"),
+])
+def test_a_group_is_not_cut_down_to_the_name_that_describes_it(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
