@@ -96,3 +96,29 @@ def test_a_verb_form_inside_a_job_is_no_frame():
 def test_a_group_is_not_cut_down_to_the_name_that_describes_it(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+# ----- speakers described in plain words ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cThe ferry was late again,\u201d said the 52-year-old.", "the 52-year-old"),
+    ("\u201cIt is the same story every winter,\u201d says a narrator.", "a narrator"),
+    ("\u201cNobody checks the pier,\u201d wrote one commenter.", "one commenter"),
+    ("\u201cThe fares are too high,\u201d said the baker, who opened her shop in May.", "the baker"),
+    ("\u201cThe deal is off,\u201d said a person close to the harbour board.", "a person close to the harbour board"),
+    ("One reader wrote, \u201cThe ferry is a disgrace.\u201d", "one reader"),
+    ("\u201cWhy is it late?\u201d the 9-year-old asked at the pier.", "the 9-year-old"),
+])
+def test_a_speaker_described_in_plain_words_is_the_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_someone_close_to_a_person_is_not_that_person():
+    label = only("A person close to Ana Lopez said the deal was off.")
+    assert label.label == "attributed" and label.source.lower() == "a person close to ana lopez"
+
+
+def test_a_plain_phrase_after_an_inverted_verb_must_end_where_the_sentence_or_an_aside_does():
+    label = only("\u201cStop,\u201d said the rules of the game.")
+    assert label.source != "the rules"

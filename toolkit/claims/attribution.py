@@ -406,6 +406,46 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     return a, b
 
 
+#: Words that open a described speaker after the verb: "said the designer", "tweeted another".
+DESCRIBED_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+#: Where a described speaker after the verb may end: the sentence, an aside, or when and where it was said.
+DESCRIBED_ENDS = frozenset({".", ",", "!", "?", ";", ":", "in", "on", "at", "during", "after", "before", "while",
+                            "who", "\u2014", "\u2013", "--"})
+
+
+def _forward_described(s: _Sentence, j: int) -> tuple[int, int, str] | None:
+    """A speaker described in plain words after an inverted verb, words no list holds: '..., said the
+    designer', '..., says a narrator', '..., tweeted another', '..., said the 46-year-old', '..., said a
+    person close to the family'. Only up to where the sentence, an aside or an adjunct begins."""
+    if s.low(j) not in DESCRIBED_OPENERS:
+        return None
+    k = j + 1
+    while k < len(s.tokens) and k - j <= 4:
+        token = s.tokens[k]
+        plain = token.is_word and token.text.islower() and token.low not in s.functions and not token.low.endswith("ly")
+        aged = token.has_digit and "-" in token.text  # "the 46-year-old"
+        if not (plain or aged) or token.low in _all_reporting() or any(
+                tuple(s.low(k + n) for n in range(len(p))) == p for p in KNOWING_PHRASES):
+            break
+        k += 1
+    if k == j + 1 and s.low(j) != "another":
+        return None
+    knowing = next((p for p in KNOWING_PHRASES if tuple(s.low(k + n) for n in range(len(p))) == p), None)
+    if knowing is not None and k > j + 1:  # "a person close to the family"
+        m = k + len(knowing)
+        m += 1 if s.low(m) in DETERMINERS else 0
+        end = last = m
+        while end < len(s.tokens) and end - m < 5 and (s.name(end) or s.noun(end) or (
+                s.tokens[end].is_word and s.tokens[end].text.islower() and s.low(end) not in s.functions)):
+            end += 1
+            if s.name(end - 1) or s.noun(end - 1):
+                last = end  # "the harbour board", "the Clintons": up to the last name or noun
+        return (j, last, "described") if last > m else None
+    if k < len(s.tokens) and s.low(k) not in DESCRIBED_ENDS and s.tokens[k].text not in DESCRIBED_ENDS:
+        return None
+    return j, k, "described"
+
+
 def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     """The source phrase ending at token `j` (inclusive): "Can Kasapoglu", "Turkish officials", "the city clerk"."""
     if j < 0:
@@ -500,6 +540,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
                      for k in range(a, names[0])):
         names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
+    if names and any(tuple(s.low(k + n) for n in range(len(p))) == p for k in range(a + 1, names[0])
+                     for p in KNOWING_PHRASES):
+        names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
         last_title = max((k for k in range(core, b) if s.low(k) in s.titles and not _surname_like_title(s, k)),
                          default=None)
@@ -799,7 +842,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if before in OPENING_QUOTES and vi > 1 and s.tokens[vi - 2].text in ",.?!":
             before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
-            phrase = _forward_subject(s, vj)
+            phrase = _forward_subject(s, vj) or _forward_described(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
     if subject is None:
@@ -852,8 +895,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         return None  # "rejected the mayor's claim": a possessive owns a noun; "the mayor's claim that" speaks
     if strength == "weak" and not (introduces or closes):
         return None
+    quote_after_comma = follows == "," and s.tokens[after_verb + 1].text in OPENING_QUOTES + '"' \
+        if after_verb + 1 < len(s.tokens) else False  # 'One reader wrote, "..."'
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
-                                                       or to_clause or closes):
+                                                       or to_clause or closes or quote_after_comma):
         return None  # "a swing state, and ...": a noun, not a verb of saying
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
             not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
@@ -979,7 +1024,7 @@ def _knowing_phrase(s: _Sentence, k: int):
     for x in range(k, max(-1, k - 7), -1):
         for phrase in KNOWING_PHRASES:
             if tuple(s.low(x + n) for n in range(len(phrase))) == phrase and x + len(phrase) <= k:
-                head = _subject_ending(s, x - 1)
+                head = _subject_ending(s, x - 1) or _determiner_phrase(s, x - 1)  # "a person close to"
                 if head is not None and head[2] in ("named", "described"):
                     return head[0], k + 1, "described"
                 return None
@@ -994,8 +1039,8 @@ def _determiner_phrase(s: _Sentence, k: int):
     if not s.tokens[k].text.islower():
         return None
     while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
-            s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
-        i -= 1  # "the Republican presidential candidate said"
+            s.low(i) not in _all_reporting() and (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
+        i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
                                            "these", "those", "two", "three", "several", "both", "other",
                                            *ONE_OF_MANY):
