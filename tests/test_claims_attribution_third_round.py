@@ -122,3 +122,27 @@ def test_someone_close_to_a_person_is_not_that_person():
 def test_a_plain_phrase_after_an_inverted_verb_must_end_where_the_sentence_or_an_aside_does():
     label = only("\u201cStop,\u201d said the rules of the game.")
     assert label.source != "the rules"
+
+
+# ----- frames that were missed ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    # a frame set off by commas inside the words it reports: the judgment words are the speaker's
+    ("The good news for the ferry, Ana Lopez said, is that the terrible winter is over.", "Ana Lopez"),
+    ("The new fares are shameful, Okafor said Tuesday in Dover, noting that riders were never asked.", "Okafor"),
+    # a place with an abbreviated state inside the aside; a party in brackets before an aside
+    ("Dale Kim, 41, of Dover, Del., said he had never missed a ferry.", "Dale Kim"),
+    ("Sen. Ana Lopez (D-Maine), a longtime critic of the port, said the fares were too high.", "Ana Lopez"),
+    # verbs with an addressee, then what was asked or urged
+    ("Ana Lopez asked the harbour board whether the ferry was safe.", "Ana Lopez"),
+    ("Okafor has urged the council to delay the vote.", "Okafor"),
+    # the writer of the letter asks, not the one it was written to
+    ("Mayor Dale Kim wrote a letter to Governor Ana Lopez asking the state to pay for the pier.", "Dale Kim"),
+])
+def test_frames_with_asides_and_addressees(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_asking_for_a_thing_is_no_reported_speech():
+    assert only("The mayor asked for a second opinion.").label != "attributed"

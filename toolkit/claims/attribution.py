@@ -60,6 +60,12 @@ BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
                            ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition")})
+#: Verbs of saying with an addressee before what is said: "asked the council to wait", "urged voters to".
+ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "remind",
+                             "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
+                             "warn", "warns", "warned", "tell", "tells", "told", "telling"})
+#: Words that open what the addressee was asked or told, after the addressee.
+ADDRESSED_CLAUSE_WORDS = frozenset({"to", "how", "why", "what", "whether", "if", "when", "where", "who", "that"})
 #: "replied saying that ...": a second reporting verb confirms the first.
 REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
                                    "explaining", "writing", "stating"})
@@ -776,7 +782,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             if relative is not None and _subject_ending(s, relative - 1) is not None:
                 opening = relative
         if opening is not None:
-            subject = _subject_ending(s, opening - 1)
+            end_at = opening - 1
+            if end_at >= 0 and s.tokens[end_at].text == ")" and _parenthesis_opening(s, end_at) is not None:
+                end_at = _parenthesis_opening(s, end_at) - 1  # "Sen. Rob Portman (R-Ohio), a senator from ..., said"
+            subject = _subject_ending(s, end_at)
             described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
                 and (s.low(subject[0]) in s.titles or s.low(subject[0]) in APPOSITIVE_OPENERS)
             further = _appositive_start(s, opening) if subject is None or described_aside else None
@@ -876,13 +885,17 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
             break
+    # "asked the council to wait", "urged voters to stay home", "asked Lopez how": an addressee, then
+    # what they were asked or told.
+    addressed = s.low(vi) in ADDRESSEE_VERBS and 1 <= next(
+        (n for n, w in enumerate(ahead) if w in ADDRESSED_CLAUSE_WORDS), 0) <= 5
     # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
     sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
-                  or (follows in WH_CLAUSE_WORDS and sure_subject))
+                  or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject))
     if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
         return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
     if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
@@ -909,8 +922,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     after_frame = s.words_between(frame[1], s.end)
     # "Victory is vital, he said after meeting the pilots, because ...": a frame set off by a comma and
     # followed by when or where it was said, not by what was said, closes the words before it.
+    # "..., Ruiz said Tuesday in Paris, ...": a time word may come first.
     parenthetical = a > 0 and s.tokens[a - 1].text == "," and s.words_between(s.start, frame[0]) >= 3 and \
-        s.low(vj) in ADJUNCT_STARTERS and "that" not in [s.low(x) for x in range(vj, vj + 6)]
+        (s.low(vj) in ADJUNCT_STARTERS or (after_time > vj and s.low(after_time) in ADJUNCT_STARTERS)) and \
+        "that" not in _until_comma(s, vj, 6)
     closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
                                                                  after_frame < 3) or parenthetical
     verb_cue = make_cue(s.text, s.tokens[vi].start, s.tokens[vj - 1].end, "reporting_verb",
@@ -924,6 +939,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # A stance verb's object is the writer's own description of the stance ("decry the rise of
     # populism without recognising ..."), not words handed over: judgment words in it still count.
     scope = _scope(s, frame, closes) if strength != "stance" else ()
+    if scope and a > 0 and s.tokens[a - 1].text == "," and s.low(vj) == "," and \
+            s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) >= 2:
+        # "The good news, Ruiz said, is that ...": a frame set off by commas inside the words it reports
+        scope = ((s.start, frame[0]), (frame[1], s.end))
     if kind == "pronoun":
         pronoun = s.low(a)
         head = _head_person(s, book, a, pronoun) if pronoun in PERSON_PRONOUNS else None
@@ -959,6 +978,9 @@ def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
     last = b - 1
     if s.low(last) in word_list("time_words").words and last > a:
         last -= 1
+    if a >= 3 and s.low(a - 1) == "to" and _sent_message(s, (a - 3, a - 1, "described")) or \
+            a >= 2 and s.low(a - 1) == "to" and _sent_message(s, (a - 2, a - 1, "described")):
+        return True  # "wrote a letter to the mayor asking ...": the writer asks, not the mayor
     if not (s.low(last) in MESSAGE_WORDS or s.low(last) in word_list("speech_nouns").words):
         return False
     before = s.tokens[a - 1] if a > 0 else None
@@ -1139,8 +1161,9 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     nested = False
     while m >= 0 and k - m < 45:
         text = s.tokens[m].text
-        if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)):
-            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff": an abbreviation's full stop
+        if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)
+                                      or _place_abbreviation(s, m)):
+            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff", "Flint, Mich.,": an abbreviation's full stop
             continue
         if text in APOSTROPHES and m > 0 and s.tokens[m - 1].end == s.tokens[m].start and \
                 s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
@@ -1164,6 +1187,24 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
 
 #: Apostrophes that may stand alone after a name ending in "s" ("Sanders’ campaign manager").
 APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _until_comma(s: _Sentence, j: int, most: int) -> list[str]:
+    """The lower-case words from token `j` up to the next comma, at most `most` of them."""
+    out = []
+    for x in range(j, min(j + most, len(s.tokens))):
+        if s.tokens[x].text == ",":
+            break
+        out.append(s.low(x))
+    return out
+
+
+def _place_abbreviation(s: _Sentence, k: int) -> bool:
+    """Whether the full stop at `k` closes a short place name after a comma: "Flint, Mich.,", "Dover, Del.,"."""
+    word = s.tokens[k - 1] if k >= 1 else None
+    return (word is not None and word.is_word and word.text[:1].isupper() and word.text.isalpha()
+            and len(word.text) <= 5 and word.end == s.tokens[k].start and k >= 2 and s.tokens[k - 2].text == ","
+            and s.low(k + 1) == ",")
 
 
 def _possessive_description(s: _Sentence, j: int, k: int) -> bool:
