@@ -146,3 +146,24 @@ def test_frames_with_asides_and_addressees(text, source):
 
 def test_asking_for_a_thing_is_no_reported_speech():
     assert only("The mayor asked for a second opinion.").label != "attributed"
+
+
+# ----- titles and asides around a name ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    # two short titles with stops: neither is the name
+    ("Maine Lt. Gov. Ana Lopez says the ferry will run all winter.", "Ana Lopez"),
+    # an aside with "for example" after the person's own aside
+    ("Dale Kim, the chairman of the Harbour Board in Port Ellis, for example, said the fares were fair.", "Dale Kim"),
+    # a stance taken by the person before a chain of asides, not by the church inside them
+    ("Ana Roth, the organist at the Bay Street Church, which stands by the pier, recalled that the town was calm.",
+     "Ana Roth"),
+])
+def test_titles_and_chains_of_asides_leave_the_person(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_party_before_the_title_of_one_person_describes_them():
+    label = only("\u201cThe pier is unsafe,\u201d the Maine senator and Republican presidential candidate said.")
+    assert label.label == "attributed" and label.source.endswith("presidential candidate")

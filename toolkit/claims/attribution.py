@@ -550,7 +550,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                      for p in KNOWING_PHRASES):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
-        last_title = max((k for k in range(core, b) if s.low(k) in s.titles and not _surname_like_title(s, k)),
+        last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
+            s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1))) and not _surname_like_title(s, k)),
                          default=None)
         after = [k for k in names if last_title is None or k > last_title]
         if after and all(s.low(k) in NAME_SUFFIXES for k in after):
@@ -574,9 +575,12 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         # adjective, then the ordinary words that say who the source is.
         plural_people = s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
             s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))
+        # "Republican presidential candidate said": a party or a place, then the title of one person
+        titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
+            and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2 if after else False
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people)
+            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people or titled)
             and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
                     for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
@@ -622,6 +626,8 @@ def _surname_like_title(s: _Sentence, k: int) -> bool:
     or a given name ("Angus King")."""
     if not s.tokens[k].text[:1].isupper() or k < 1:
         return False
+    if s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1) and s.name(k + 2):
+        return False  # "Lt. Gov. Dan Patrick": a second short title, not a surname
     return _personal_stop(s, k - 1) or is_given_name(s.tokens[k - 1].text)
 
 
@@ -745,10 +751,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k = _dash_opening(s, k) - 1  # "Democratic leaders — and in particular Ann Reyes — insisted"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
+            if k + 1 < vi and _appositive_start(s, k + 1) is not None:
+                k += 1  # "Ann Lee, the chair of X, however, said": the aside before it ends at this comma
         elif s.tokens[k].text == "," and any(
                 k - len(p) - 1 >= 0 and s.tokens[k - len(p) - 1].text == "," and
                 tuple(s.low(x) for x in range(k - len(p), k)) == p for p in ASIDE_PHRASES):
             k -= 2 + next(len(p) for p in ASIDE_PHRASES if tuple(s.low(x) for x in range(k - len(p), k)) == p)
+            if k + 1 < vi and _appositive_start(s, k + 1) is not None:
+                k += 1  # "Ann Lee, the chair of X, for example, said"
         elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:
             k -= 1  # "Richard Trumka Jr. told": the suffix's full stop ends no sentence
             continue
@@ -767,6 +777,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     elif strength == "stance" and k >= 0 and s.tokens[k].text == ",":
         opening = _appositive_start(s, k)  # "Martha Allen, a delegate from Vermont, criticized"
         subject = _subject_ending(s, opening - 1) if opening is not None else None
+        if subject is not None and not _names_person(s, subject, strict=True):
+            # "Ana Roth, the organist at the Bay Church, which is on Main Street, recalled": the person first
+            further = _appositive_start(s, opening)
+            outer = _subject_ending(s, further - 1) if further is not None else None
+            if outer is not None and _names_person(s, outer):
+                subject = outer
         if subject is not None and subject[2] not in ("named", "described"):
             subject = None
     elif strength == "stance":
