@@ -167,3 +167,26 @@ def test_titles_and_chains_of_asides_leave_the_person(text, source):
 def test_a_party_before_the_title_of_one_person_describes_them():
     label = only("\u201cThe pier is unsafe,\u201d the Maine senator and Republican presidential candidate said.")
     assert label.label == "attributed" and label.source.endswith("presidential candidate")
+
+
+# ----- the whole subject of a plain verb of saying -------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Even the owner of a seafront cafe said the new fares would empty the town.", "the owner of a seafront cafe"),
+    ("But 41 percent of Maine ferry riders overall said the service had improved.",
+     "41 percent of Maine ferry riders overall"),
+    ("Almost half of the riders said the boats were late.", "half of the riders"),
+    ("Some of Lopez's oldest friends said she would run again.", "some of Lopez's oldest friends"),
+    ("Harbour Board and city spokesmen said the pier would reopen in May.", "city spokesmen"),
+])
+def test_a_subject_of_any_shape_before_said_is_the_source(text, source):
+    label = only(text)
+    assert label.label == "attributed" and source in label.source
+
+
+@pytest.mark.parametrize("text", [
+    "Hearing him say it twice made the crowd laugh.",   # an object, then the verb: no speaker before it
+    "Nobody can say when the ferry will come.",          # a modal: the sentence is about saying, not a report
+])
+def test_no_clause_subject_where_the_words_before_the_verb_are_no_speaker(text):
+    assert only(text).label != "attributed"

@@ -419,6 +419,77 @@ DESCRIBED_ENDS = frozenset({".", ",", "!", "?", ";", ":", "in", "on", "at", "dur
                             "who", "\u2014", "\u2013", "--"})
 
 
+#: The plainest verbs of saying, which take a subject of any shape: "the organizer of the rally said".
+PLAIN_SAYING = frozenset({"say", "says", "said", "tell", "tells", "told"})
+#: Words that end a clause's subject when read backwards from its verb.
+SUBJECT_STOPS = frozenset({"that", "and", "but", "while", "because", "when", "if", "whether", "as", "who", "which",
+                           "what", "where", "whom", "whose", "than", "so", "or", "nor", "to", "not", "will", "would",
+                           "can", "could", "may", "might", "should", "must", "do", "does", "did", "is", "are", "was",
+                           "were", "be", "been", "it", "this", "there", "him", "her", "them", "me", "us", "you",
+                           "cannot", "let", "make", "makes", "made", "hear", "heard", "hearing"})
+SUBJECT_MAX_TOKENS = 9
+
+
+#: Words that take a share of a group with "of": "some of the riders", "most of Lopez's friends".
+PART_WORDS = frozenset({"some", "many", "most", "several", "all", "none", "few", "one", "two", "three", "four",
+                        "five", "dozens", "hundreds", "thousands", "members", "majority", "minority"})
+
+
+def _of_start(s: _Sentence, a: int) -> int:
+    """Where a subject starting at token `a` really starts when "of" stands before it: "half of the riders",
+    "some of Lopez's friends", "the owner of a seafront cafe", "members of Congress" (the part, or the
+    person of the place, is who speaks)."""
+    if a < 2 or s.low(a - 1) != "of":
+        return a
+    j = a - 2
+    token = s.tokens[j]
+    if s.low(j) in ("percent", "%") or s.low(j) in SHARE_WORDS:
+        if j >= 1 and (s.tokens[j - 1].has_digit or s.low(j - 1) in NUMBER_WORDS or s.low(j - 1) in ("a", "one")):
+            j -= 1
+        return j
+    if s.low(j) in PART_WORDS:
+        return j
+    if token.is_word and token.text.islower() and s.low(j) not in s.functions and not s.low(j).endswith("ly") \
+            and s.low(j) not in _all_reporting():
+        if j >= 1 and s.low(j - 1) in DETERMINERS:
+            return j - 1
+        if j == s.first or (j >= 1 and s.tokens[j - 1].text in ",;:"):
+            return j
+    return a
+
+
+def _clause_subject(s: _Sentence, k: int) -> tuple[int, int, str] | None:
+    """The whole subject of a plain verb of saying ending at token `k`, when the narrower rules found
+    none: the words back to the start of the sentence or of its clause ("Even the organizer of a
+    rally", "58 percent of Latino voters overall"), if they hold a noun and no verb or clause word."""
+    i = k
+    while i >= 0 and k - i < SUBJECT_MAX_TOKENS:
+        token = s.tokens[i]
+        if token.text in ",;:()" or token.text in QUOTE_MARKS or token.text in ASIDE_DASHES or \
+                s.low(i) in SUBJECT_STOPS or s.low(i).endswith("n't") or s.low(i) in _all_reporting():
+            break
+        if not (token.is_word or token.text in ("%", "-", "'", "\u2019", "$", ".") and i > 0):
+            break
+        i -= 1
+    start = i + 1
+    while start <= k and s.low(start) in ("even", "just", "also", "only", "but", "and", "almost", "nearly",
+                                          "roughly", "fully"):
+        start += 1
+    if start > k or (i >= 0 and s.tokens[i].text not in ",;:" and s.low(i) not in ("that", "and", "but", "while",
+                                                                                   "because", "when", "as")
+                     and i + 1 != s.first):
+        return None  # the phrase must open the sentence or a clause
+    if i < 0 and start != s.first and s.first is not None and start < s.first:
+        return None
+    words = [x for x in range(start, k + 1) if s.tokens[x].is_word]
+    if len(words) < 2 or not any(s.noun(x) or (s.tokens[x].text.islower() and s.low(x) not in s.functions)
+                                 for x in words):
+        return None
+    if s.low(start) in WRITER_PRONOUNS | PERSON_PRONOUNS | OTHER_PRONOUNS or s.in_quote(start):
+        return None
+    return start, k + 1, "named" if any(s.name(x) for x in words) else "described"
+
+
 def _forward_described(s: _Sentence, j: int) -> tuple[int, int, str] | None:
     """A speaker described in plain words after an inverted verb, words no list holds: '..., said the
     designer', '..., says a narrator', '..., tweeted another', '..., said the 46-year-old', '..., said a
@@ -573,8 +644,13 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and all(s.name(k) for k in range(after[0], b - 1)))
         # "the Republican presidential candidate", "the Gawker employee": a name used as an
         # adjective, then the ordinary words that say who the source is.
-        plural_people = s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
-            s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))
+        plural_people = (s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
+            s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))) or (
+            s.low(b - 1).endswith(("smen", "swomen", "people")) and s.tokens[b - 1].text.islower())
+        # "Some of Lopez's longtime allies": the name only says whose; the people are the source.
+        possessed = bool(after) and b - 1 > after[-1] and s.low(after[-1]).replace("\u2019", "'").endswith("'s") \
+            and all(tokens[x].is_word and tokens[x].text.islower() for x in range(after[-1] + 1, b))
+        described_by_employer = described_by_employer or (possessed and (s.noun(b - 1) or s.low(b - 1).endswith("s")))
         # "Republican presidential candidate said": a party or a place, then the title of one person
         titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
             and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2 if after else False
@@ -870,8 +946,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             phrase = _forward_subject(s, vj) or _forward_described(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
+    if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
+        subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
     if subject is None:
         return None
+    if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
+        subject = (_of_start(s, subject[0]), subject[1], subject[2])
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
