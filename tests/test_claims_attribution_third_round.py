@@ -190,3 +190,24 @@ def test_a_subject_of_any_shape_before_said_is_the_source(text, source):
 ])
 def test_no_clause_subject_where_the_words_before_the_verb_are_no_speaker(text):
     assert only(text).label != "attributed"
+
+
+# ----- relative clauses and asides of what someone was doing ------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("A woman who has accused the harbour master of lying said the logs were changed.", "A woman"),
+    ("The last question came from a young boy, who said he had walked to the pier.", "a young boy"),
+    ("The council members whose ward lost its ferry say the vote was rigged.", "council members"),
+    ("Dale Kim, wearing a yellow oilskin coat, said the storm had passed.", "Dale Kim"),
+    ("Ana Lopez, clad in a red cape, said the parade would go on.", "Ana Lopez"),
+    ("Okafor, citing figures from the port authority, said the fares were falling.", "Okafor"),
+    ("Ben Hart, assistant to the harbour master, said the logs were lost.", "Ben Hart"),
+])
+def test_the_person_a_relative_clause_or_an_aside_describes_speaks(text, source):
+    label = only(text)
+    assert label.label == "attributed" and source in label.source
+
+
+def test_a_relative_clause_after_a_pronoun_names_nobody():
+    label = only("Those who said the ferry was safe were wrong.")
+    assert label.source in (None, "Those")

@@ -458,6 +458,43 @@ def _of_start(s: _Sentence, a: int) -> int:
     return a
 
 
+RELATIVE_REACH = 16
+
+
+def _relative_subject(s: _Sentence, vi: int) -> tuple[int, int, str] | None:
+    """The subject before a relative clause that ends at the verb at `vi`: "A woman who has accused the
+    mayor of lying said", "Hawkins and others who want a ban said", "a young child, who said", "The
+    officials whose laws were struck down say" (the person the clause describes speaks)."""
+    for r in range(vi - 1, max(-1, vi - RELATIVE_REACH), -1):
+        token = s.tokens[r]
+        if token.text in ".;:!?()" or token.text in QUOTE_MARKS:
+            return None
+        low = s.low(r).replace("\u2019", "'")
+        if low in ("who", "whose", "who's"):
+            end = r - 1
+            if end >= 0 and s.tokens[end].text == ",":
+                end -= 1
+            if end < 0 or s.low(end) in PERSON_PRONOUNS | OTHER_PRONOUNS | WRITER_PRONOUNS:
+                return None  # "he who", "those who": no one is described
+            found = (_subject_ending(s, end) or _determiner_phrase(s, end) or _plural_phrase(s, end)
+                     or _clause_subject(s, end))
+            if found is None or found[2] not in ("named", "described", "vague"):
+                return None
+            return _of_start(s, found[0]), found[1], found[2]
+    return None
+
+
+def _inside_relative(s: _Sentence, a: int, vi: int) -> bool:
+    """Whether a subject found at `a` sits inside a relative clause before the verb at `vi`, after a verb
+    of its own: "members whose ward lost its ferry say" (not "the man who Lopez said ...")."""
+    for r in range(a - 1, max(-1, vi - RELATIVE_REACH), -1):
+        if s.tokens[r].text in ".;:!?(),\u2014\u2013" or s.tokens[r].text in QUOTE_MARKS:
+            return False
+        if s.low(r).replace("\u2019", "'") in ("who", "whose", "who's"):
+            return r + 1 < a
+    return False
+
+
 def _clause_subject(s: _Sentence, k: int) -> tuple[int, int, str] | None:
     """The whole subject of a plain verb of saying ending at token `k`, when the narrower rules found
     none: the words back to the start of the sentence or of its clause ("Even the organizer of a
@@ -946,6 +983,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             phrase = _forward_subject(s, vj) or _forward_described(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
+    if strength in ("strong", "weak") and not participle and vi > 0 and not inverted and (
+            subject is None or _inside_relative(s, subject[0], vi)):
+        subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
     if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
         subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
     if subject is None:
@@ -1271,7 +1311,8 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)
-                    or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)):
+                    or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)
+                    or _participle_aside(s, m + 1)):
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -1293,6 +1334,22 @@ def _until_comma(s: _Sentence, j: int, most: int) -> list[str]:
             break
         out.append(s.low(x))
     return out
+
+
+#: Past participles that open an aside describing someone: "Ana Lopez, clad in a red cape, said".
+ASIDE_PARTICIPLES = frozenset({"clad", "dressed", "flanked", "surrounded", "accompanied", "joined", "seated",
+                               "standing", "sitting", "speaking", "wearing", "holding", "citing", "pointing",
+                               "referring", "reflecting", "responding", "echoing", "appearing", "returning"})
+
+
+def _participle_aside(s: _Sentence, j: int) -> bool:
+    """Whether the aside opening at token `j` describes what someone was doing or wearing: "wearing a
+    cowboy hat", "clad in a red cape", "citing data from the department", "speaking in Ohio"."""
+    token = s.tokens[j] if j < len(s.tokens) else None
+    return token is not None and token.is_word and token.text.islower() and (
+        token.low in ASIDE_PARTICIPLES or (token.low.endswith("ing") and len(token.low) > 5
+                                           and token.low not in s.functions and s.low(j + 1) in DETERMINERS | {
+                                               "in", "on", "at", "to", "from", "with", "for", "about"}))
 
 
 def _place_abbreviation(s: _Sentence, k: int) -> bool:
@@ -1362,8 +1419,8 @@ def _job_of(s: _Sentence, j: int) -> bool:
         return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
                 and not token.low.endswith("ly"))
 
-    if plain(j) and s.low(j + 1) in ("of", "at", "for"):
-        return True
+    if plain(j) and s.low(j + 1) in ("of", "at", "for", "to"):
+        return True  # "dean of the law school", "assistant to the president"
     # "communications director for the campaign", "senior policy adviser at": a few words, then the title
     k = j
     while k < j + 3 and plain(k) and s.low(k) not in s.titles:
