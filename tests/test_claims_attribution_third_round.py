@@ -211,3 +211,31 @@ def test_the_person_a_relative_clause_or_an_aside_describes_speaks(text, source)
 def test_a_relative_clause_after_a_pronoun_names_nobody():
     label = only("Those who said the ferry was safe were wrong.")
     assert label.source in (None, "Those")
+
+
+# ----- which frame speaks when two are as sure --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    # the frame that holds the other's words speaks
+    ("Okafor promised to rebuild the pier before winter, Ana Lopez said.", "Ana Lopez"),
+    ("Dale Kim noted that Ana Lopez had said the ferry was late.", "Dale Kim"),
+    ("According to the Harbour Gazette, Ana Lopez said the fares would rise.", "Harbour Gazette"),
+])
+def test_the_outer_frame_speaks_when_two_are_as_sure(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_the_subject_after_an_opening_phrase_is_who_she_means():
+    text = ("Tom Okafor opened the meeting. "
+            "In her speech, Ana Reyes praised the crew: \u201cThey never gave up,\u201d she said.")
+    assert last(text).source == "Ana Reyes"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Many in the crowd said the ferry should stay.", "many in the crowd"),
+    ("Dale Kim, in releasing the report, noted that the pier was unsafe.", "Dale Kim"),
+])
+def test_parts_of_a_crowd_and_asides_of_what_was_done(text, source):
+    label = only(text)
+    assert (label.label, label.source.lower()) == ("attributed", source.lower())

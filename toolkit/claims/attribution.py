@@ -247,7 +247,14 @@ class Found:
     def primary(self) -> Attribution | None:
         if not self.attributions:
             return None
-        return max(self.attributions, key=lambda a: (a.strength, a.named))
+        best = max(self.attributions, key=lambda a: (a.strength, a.named))
+        tied = [a for a in self.attributions if (a.strength, a.named) == (best.strength, best.named)]
+        # On a tie, the frame whose reported words hold the others speaks: "X promises to ..., Lopez said"
+        # is Lopez's; "Kim noted that Lopez said ..." is Kim's.
+        outer = [a for a in tied if all(b is a or a.covers(*b.frame) for b in tied)]
+        # two frames that hold each other ("X promises to ..., Lopez said"): the verb of saying wins
+        return next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
+            (outer[0] if outer else best)
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -439,6 +446,8 @@ def _of_start(s: _Sentence, a: int) -> int:
     """Where a subject starting at token `a` really starts when "of" stands before it: "half of the riders",
     "some of Lopez's friends", "the owner of a seafront cafe", "members of Congress" (the part, or the
     person of the place, is who speaks)."""
+    if a >= 2 and s.low(a - 1) == "in" and s.low(a - 2) in PART_WORDS and s.low(a - 2) != "members":
+        return a - 2  # "many in the crowd", "some in the party"
     if a < 2 or s.low(a - 1) != "of":
         return a
     j = a - 2
@@ -1128,6 +1137,10 @@ def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) ->
     the pronoun can mean them: "Okafor saw it otherwise: \u201c...,\u201d she said" is Okafor's, whoever
     spoke in the sentence before. A name after an opening phrase ("In Ohio, ...") is no subject."""
     first = s.first
+    if first is not None and s.low(first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS:
+        # "In her speech, Rhimes declared ...": the subject follows an opening phrase
+        comma = next((x for x in range(first, min(first + 8, pronoun_at)) if s.tokens[x].text == ","), None)
+        first = comma + 1 if comma is not None else first
     if first is None or first >= pronoun_at or s.in_quote(first):
         return None
     end = first
@@ -1348,8 +1361,10 @@ def _participle_aside(s: _Sentence, j: int) -> bool:
     token = s.tokens[j] if j < len(s.tokens) else None
     return token is not None and token.is_word and token.text.islower() and (
         token.low in ASIDE_PARTICIPLES or (token.low.endswith("ing") and len(token.low) > 5
-                                           and token.low not in s.functions and s.low(j + 1) in DETERMINERS | {
-                                               "in", "on", "at", "to", "from", "with", "for", "about"}))
+                                           and token.low not in s.functions
+                                           and j + 1 < len(s.tokens) and s.tokens[j + 1].is_word)
+        or (token.low in ("in", "after", "while", "before", "when") and s.low(j + 1).endswith("ing")))
+    # "Judicial Watch, in releasing the email, noted"
 
 
 def _place_abbreviation(s: _Sentence, k: int) -> bool:
