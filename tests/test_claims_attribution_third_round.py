@@ -239,3 +239,17 @@ def test_the_subject_after_an_opening_phrase_is_who_she_means():
 def test_parts_of_a_crowd_and_asides_of_what_was_done(text, source):
     label = only(text)
     assert (label.label, label.source.lower()) == ("attributed", source.lower())
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cThe pier will hold,\u201d said one Lopez campaign volunteer.", "one Lopez campaign volunteer"),
+    ("According to the Harbour Post average, fares will rise.", "Harbour Post average"),
+    ("Organizers say they expect a calm weekend.", "organizers"),
+])
+def test_a_name_used_as_a_modifier_keeps_the_plain_noun_after_it(text, source):
+    label = only(text)
+    assert label.label == "attributed" and source.lower() in label.source.lower()
+
+
+def test_a_time_word_after_the_name_is_not_part_of_it():
+    assert only("\u201cIt is late,\u201d said Ana Lopez yesterday.").source == "Ana Lopez"

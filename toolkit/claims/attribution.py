@@ -406,7 +406,11 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     if last_good is None:
         return None
     b = last_good
-    # "a spokesman for the ministry", "officials in Ankara": one attached phrase.
+    if a < i and b < j and (j >= n or s.tokens[j].text in DESCRIBED_ENDS or s.low(j) in DESCRIBED_ENDS) and all(
+            s.tokens[x].text.islower() and not s.low(x).endswith(("ly", "ed")) and s.low(x) not in word_list(
+                "time_words").words and s.low(x) not in _all_reporting() and s.low(x) not in word_list(
+                "document_verbs").words for x in range(b, j)):
+        b = j  # "said one Trump confidant", "said a Clinton campaign volunteer": the plain noun ends the phrase
     if s.noun(b - 1) and s.low(b) in ("for", "at", "in", "of", "from", "with") and b + 1 < n:
         k = b + 1
         if s.low(k) in DETERMINERS:
@@ -1243,7 +1247,8 @@ def _plural_phrase(s: _Sentence, k: int):
         i = k - 1  # "21 percent said", "Twenty-four percent said"
     elif k >= 2 and s.low(k - 1) == "in" and _is_number(s, k) and _is_number(s, k - 2):
         i = k - 2  # "six in 10 say", "one in four said": a share of those asked
-    elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
+    elif low.endswith("s") and not low.endswith("ss") and (s.tokens[k].text.islower() or (
+            k == s.first and not s.name(k))) and len(low) > 3 and \
             low not in s.functions and low not in _all_reporting():
         i = k
         while i - 1 >= 0 and k - i < 2 and s.tokens[i - 1].is_word and not s.tokens[i - 1].has_digit and \
