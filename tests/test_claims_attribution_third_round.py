@@ -253,3 +253,13 @@ def test_a_name_used_as_a_modifier_keeps_the_plain_noun_after_it(text, source):
 
 def test_a_time_word_after_the_name_is_not_part_of_it():
     assert only("\u201cIt is late,\u201d said Ana Lopez yesterday.").source == "Ana Lopez"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the subject of the sentence says what the participle reports, not the person its verb is about
+    ("Ana Lopez praised Dale Kim, the harbour master, saying he saved the pier.", "Ana Lopez"),
+    ("Speaking at the pier in Dover, Maine, Okafor attacked the board, calling its plan a disgrace.", "Okafor"),
+])
+def test_a_participle_of_saying_belongs_to_the_sentence_subject(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

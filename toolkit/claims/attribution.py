@@ -971,16 +971,38 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
-    if subject is None and participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent):
+    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent) and (
+            subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
-                opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS):
-            # "Later on Sunday, Carson shared ..., writing": the subject follows an opening phrase.
-            comma = next((x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","), None)
-            after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
-            opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
-        if opening is not None and opening[1] < vi:
+                opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
+                s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing"):
+            # "Later on Sunday, Carson shared ..., writing", "Speaking in Salem, New Hampshire, Trump went
+            # after Bush, calling ...": the subject follows an opening phrase, at the comma where a verb follows it.
+            commas = [x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","]
+            for comma in commas:
+                after_comma = _forward_subject(s, comma + 1) if comma + 1 < vi - 1 else None
+                if after_comma is not None and after_comma[2] != "writer" and after_comma[1] < vi - 1 and \
+                        s.tokens[after_comma[1]].is_word and s.tokens[after_comma[1]].text.islower():
+                    opening = after_comma
+                    break
+            else:
+                comma = commas[0] if commas else None
+                after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
+                opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
+        if opening is not None and subject is not None and s.name(opening[0]):
+            end = opening[0]
+            while end < opening[1] and (s.name(end) or _title_stop(s, end)):
+                end += 1
+            if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower():
+                opening = (opening[0], end, "named")  # "Ana Lopez praised Dale Kim": the name before the verb
+        if opening is not None and opening[1] < vi and (subject is None or (
+                opening[2] in ("named", "described", "pronoun") and opening[1] <= subject[0]
+                and opening[1] < len(s.tokens) and s.tokens[opening[1]].is_word
+                and s.tokens[opening[1]].text.islower())):
+            # "Putin rose to the defense of Blatter, who is under investigation, saying ...": the subject
+            # of the sentence speaks, not the person its verb is about
             subject = opening
     if subject is None and strength == "strong" and vi == s.first and not participle:
         phrase = _forward_subject(s, vj)  # "Said Dorothy Poynter, who grew up nearby: ..."
