@@ -263,3 +263,16 @@ def test_a_time_word_after_the_name_is_not_part_of_it():
 def test_a_participle_of_saying_belongs_to_the_sentence_subject(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+def test_an_honorific_keeps_a_surname_from_the_man_of_the_same_name():
+    text = "Bill Okafor spoke at the rally. \u201cWho pays for the pier?\u201d Mrs. Okafor asked."
+    assert last(text).source == "Okafor"
+    text = "Bill Okafor spoke at the rally. \u201cWho pays for the pier?\u201d Mr. Okafor asked."
+    assert last(text).source == "Bill Okafor"
+
+
+def test_she_after_mrs_is_not_the_man_of_the_same_name():
+    text = ("Bill Okafor opened the meeting. Mrs. Okafor asked about the fares. Tom Ruiz left early. "
+            "\u201cThe fares are too high,\u201d she said.")
+    assert last(text).source == "Okafor"

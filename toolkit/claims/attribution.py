@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
-from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
+from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
+                                   person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, find_phrases, first_word_index,
@@ -189,6 +190,9 @@ class NameBook:
         person = name if described else person_name(name, self.common, self.by_surname, opens_sentence)
         if person is None:
             return
+        if sex is not None and person != name and not pronoun_fits("she" if sex == FEMALE else "he",
+                                                                   given_name_sex(person.split()[0])):
+            person = name  # "Mrs. Clinton" met after "Bill Clinton" was named: not him
         if sex is not None and not described:
             self.honorifics.setdefault(_bare(person.split()[-1]), sex)
         self.last_person = person
@@ -820,12 +824,26 @@ def _source_cue(s: _Sentence, display: str, named: bool, span: tuple[int, int],
     return make_cue(s.text, span[0], span[1], "source", why, family="source")
 
 
-def _resolve(display: str, named: bool, person: bool, book: NameBook) -> tuple[str, bool, str | None]:
+def _resolve(display: str, named: bool, person: bool, book: NameBook,
+             title_sex: str | None = None) -> tuple[str, bool, str | None]:
+    """A lone surname as the full name met earlier; not across sexes ("Mrs. Clinton" is not "Bill Clinton")."""
     if named and len(display.split()) == 1:
         full = book.resolve(display)
         if full != display:
+            if title_sex is not None and not pronoun_fits("she" if title_sex == FEMALE else "he",
+                                                          given_name_sex(full.split()[0])):
+                return display, True, None
             return full, True, display
     return display, person, None
+
+
+def _title_sex(s: _Sentence, span: tuple[int, int]) -> str | None:
+    """The sex an honorific right before a name shows: "Mrs. Clinton" -> female, "Mr. Clinton" -> male."""
+    k = next((x for x, t in enumerate(s.tokens) if t.start == span[0]), None)
+    if k is None or k < 1:
+        return None
+    k -= 2 if s.tokens[k - 1].text == "." and k >= 2 else 1
+    return GENDERED_TITLES.get(s.low(k))
 
 
 def _reporting_frames(s: _Sentence, book: NameBook):
@@ -1129,7 +1147,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         return (Attribution(who, "reporting_verb", STRENGTH["named"] if who else STRENGTH["unnamed"], bool(who),
                             frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
     display, named, span, person = describe(s, a, b)
-    display, person, resolved_from = _resolve(display, named, person, book)
+    display, person, resolved_from = _resolve(display, named, person, book, _title_sex(s, span))
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)

@@ -35,7 +35,8 @@ from toolkit.claims.attribution import Attribution, Found, NameBook, find_attrib
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
-from toolkit.claims.people import honorific_sexes, is_given_name, person_name, said_sex, stands_for_person
+from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
+                                   stands_for_person)
 from toolkit.claims.run_memo import one_labelling_run
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
@@ -587,6 +588,19 @@ PLACE_WORDS_BEFORE = frozenset({"in", "at", "from", "to", "across", "near", "out
                                 "before", "during"})
 
 
+def _honorific_sex(tokens, attribution: Attribution) -> str | None:
+    """The sex an honorific before the source shows ("Mrs. Clinton asked."), so that a surname is not
+    taken for a man of the same name met before."""
+    span = next((c for c in attribution.cues if c.kind == "source"), None)
+    if span is None:
+        return None
+    k = next((x for x, t in enumerate(tokens) if t.start == span.start), None)
+    if k is None or k < 1:
+        return None
+    k -= 2 if tokens[k - 1].text == "." and k >= 2 else 1
+    return GENDERED_TITLES.get(tokens[k].low)
+
+
 def _person_in(source: str, book: NameBook) -> str | None:
     """The person a longer named source holds: "Lee Zeldin of New York" -> Lee Zeldin, "RNC Chief of
     Staff Katie Walsh" -> Katie Walsh (a later "he said" means them, though the whole is no name)."""
@@ -610,7 +624,7 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             tokens = layer.tokens_in(start, end)
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
-            book.meet(primary.source, sex=said_sex(tokens, after), described=described)
+            book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
             return
         person = _person_in(primary.source, book)
         if person is not None and primary.kind == "reporting_verb":
@@ -638,7 +652,8 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             continue  # "In New Hampshire, ...", "From Buena Park, ...": a place, not the subject
         display, named, _, person = describe(sentence, a, b)
         if named and person:
-            book.meet(display, opens_sentence=a == sentence.first)
+            titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES), None)
+            book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
             return
         if named and len(display.split()) == 1 and book.resolve(display) != display:
             book.meet(book.resolve(display))
