@@ -276,3 +276,13 @@ def test_she_after_mrs_is_not_the_man_of_the_same_name():
     text = ("Bill Okafor opened the meeting. Mrs. Okafor asked about the fares. Tom Ruiz left early. "
             "\u201cThe fares are too high,\u201d she said.")
     assert last(text).source == "Okafor"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Another tweeted, \u201cThe ferry is a joke.\u201d", "another"),
+    ("Yet another said, \u201cThe pier will fall.\u201d", "another"),
+    ("Okafor, meanwhile, who has no such support, said that the vote was close.", "Okafor"),
+])
+def test_one_of_many_and_a_relative_clause_after_an_aside(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -491,6 +491,8 @@ def _relative_subject(s: _Sentence, vi: int) -> tuple[int, int, str] | None:
             end = r - 1
             if end >= 0 and s.tokens[end].text == ",":
                 end -= 1
+            if end >= 2 and s.low(end) in ASIDE_ADVERBS and s.tokens[end - 1].text == ",":
+                end -= 2  # "Sanders, meanwhile, who has no such endorsements, said"
             if end < 0 or s.low(end) in PERSON_PRONOUNS | OTHER_PRONOUNS | WRITER_PRONOUNS:
                 return None  # "he who", "those who": no one is described
             found = (_subject_ending(s, end) or _determiner_phrase(s, end) or _plural_phrase(s, end)
@@ -1036,6 +1038,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             phrase = _forward_subject(s, vj) or _forward_described(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
+    if subject is None and k >= 0 and s.low(k) in ONE_OF_MANY and strength in ("strong", "weak") and (
+            k == s.first or s.low(k - 1) in ("yet", "and", "but", "still")) and \
+            s.low(vj) in {",", ":", "that", *OPENING_QUOTES, '"'}:
+        subject = (k, k + 1, "described")  # 'Another tweeted, "..."', 'Yet another said: ...'
     if strength in ("strong", "weak") and not participle and vi > 0 and not inverted and (
             subject is None or _inside_relative(s, subject[0], vi)):
         subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
