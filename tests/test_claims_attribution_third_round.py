@@ -286,3 +286,13 @@ def test_she_after_mrs_is_not_the_man_of_the_same_name():
 def test_one_of_many_and_a_relative_clause_after_an_aside(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ana Roth, the author of \u201cHarbour Lights,\u201d a history of the port, said the pier was older.", "Ana Roth"),
+    ("Dale Kim, wearing a cap and \u201cSave the Pier\u201d badges, said the vote was rigged.", "Dale Kim"),
+    ("\u201cThe pier is safe,\u201d Tom B. Ruiz Jr., the director of the port, said on Monday.", "Tom B. Ruiz Jr"),
+])
+def test_asides_with_a_quoted_title_or_after_a_suffix(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

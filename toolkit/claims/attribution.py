@@ -947,6 +947,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             end_at = opening - 1
             if end_at >= 0 and s.tokens[end_at].text == ")" and _parenthesis_opening(s, end_at) is not None:
                 end_at = _parenthesis_opening(s, end_at) - 1  # "Sen. Rob Portman (R-Ohio), a senator from ..., said"
+            if end_at >= 1 and s.tokens[end_at].text == "." and s.low(end_at - 1) in NAME_SUFFIXES:
+                end_at -= 1  # "James B. Comey Jr., the director of the bureau, said"
             subject = _subject_ending(s, end_at)
             described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
                 and (s.low(subject[0]) in s.titles or s.low(subject[0]) in APPOSITIVE_OPENERS)
@@ -1369,7 +1371,14 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
                 s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
             m -= 1  # "Sanders' campaign manager": a possessive, not a quotation
             continue
-        if text in ".;!?" or text in QUOTE_MARKS:
+        if text in QUOTE_MARKS and m > 0:
+            # a short title in quotation marks inside the aside: 'the co-author of "Going Viral," said'
+            opening_mark = next((x for x in range(m - 1, max(-1, m - 8), -1) if s.tokens[x].text in QUOTE_MARKS), None)
+            if opening_mark is not None and opening_mark > 0 and s.tokens[opening_mark - 1].is_word:
+                m = opening_mark - 1
+                continue
+            return None
+        if text in ".;!?":
             return None
         if text == ",":
             opener = s.low(m + 1)
