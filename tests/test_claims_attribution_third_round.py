@@ -296,3 +296,8 @@ def test_one_of_many_and_a_relative_clause_after_an_aside(text, source):
 def test_asides_with_a_quoted_title_or_after_a_suffix(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+def test_an_aside_saying_what_both_speakers_are_is_read_past():
+    label = only("Mayor Ana Lopez and Harbour Master Dale Kim, both Democrats, said the ferry would run.")
+    assert label.label == "attributed" and "Dale Kim" in label.source

@@ -1385,7 +1385,9 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)
                     or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)
-                    or _participle_aside(s, m + 1)):
+                    or _participle_aside(s, m + 1)
+                    or (s.low(m + 1) in ("both", "all") and s.tokens[m + 2].text[:1].isupper()
+                        if m + 2 < len(s.tokens) else False)):  # "Berger and Moore, both Republicans, said"
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
