@@ -24,7 +24,9 @@ PolNeAR (Newell, Margolin and Ruths 2018) marks every attribution in 2016 US ele
 Beside each figure, the baseline: a regular expression of reporting verbs (a sentence with
 one is attributed; its source is the capitalised name or the noun next to the verb).
 Train and dev are printed separately; develop on train, report dev. `--errors N` prints N
-missed and N wrongly attributed train sentences (never dev). Skips cleanly when the data
+missed and N wrongly attributed train sentences (never dev); with `--speech`, only missed and
+wrong-source sentences whose gold cue is a verb of saying. A wrong source shows the gold source
+as written after the heads it is scored by (a pronoun, resolved as above). Skips cleanly when the data
 are absent.
 """
 
@@ -113,6 +115,7 @@ class Gold:
     cue: str
     cue_start: int
     heads: tuple[str, ...]  # empty: no source marked (or none resolvable)
+    source: str | None = None  # as written, for printing errors
 
 
 def words(text: str) -> list[str]:
@@ -202,7 +205,7 @@ def read_ann(path: Path) -> list[Gold]:
                 last_any = found
                 if any(w[:1].isupper() for w in words(source)):
                     last_named = found
-        out.append(Gold(cue_text, start, found))
+        out.append(Gold(cue_text, start, found, source))
     return out
 
 
@@ -249,7 +252,7 @@ def pairs(folder: Path) -> list[tuple[Path, Path]]:
     return found
 
 
-def score_split(folder: Path, errors: int = 0, limit: int | None = None) -> Result:
+def score_split(folder: Path, errors: int = 0, limit: int | None = None, speech_only: bool = False) -> Result:
     result = Result()
     for text_path, ann_path in pairs(folder)[:limit]:
         with text_path.open(encoding="utf-8", newline="") as handle:
@@ -284,14 +287,15 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None) -> Resu
                 result.regex["speech_source"].add(speech, base, contains_head(base_source, heads))
             if gold and not predicted:
                 result.missed_cues.update(g.cue.lower() for g in inside)
-            if errors:
+            if errors and (speech or not speech_only):
                 line = " ".join(label.text.split())[:220]
                 if gold and not predicted:
                     result.missed.append(f"[{'; '.join(g.cue for g in inside)}] {line}")
                 elif predicted and not gold:
                     result.false.append(f"[{label.source}] {line}")
                 elif gold and predicted and not contains_head(label.source, heads):
-                    result.wrong_source.append(f"[{label.source} / gold {', '.join(heads)}] {line}")
+                    written = "; ".join(g.source for g in inside if g.source)
+                    result.wrong_source.append(f"[{label.source} / gold {', '.join(heads)} <{written}>] {line}")
     return result
 
 
@@ -326,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", type=Path, default=EVAL, help="folder of the external evaluation data")
     parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
     parser.add_argument("--errors", type=int, default=0, help="print this many misread train sentences")
+    parser.add_argument("--speech", action="store_true",
+                        help="with --errors: print only sentences whose gold cue is a verb of saying")
     parser.add_argument("--limit", type=int, default=None, help="read only the first N articles of each split")
     args = parser.parse_args(argv)
     root = args.eval / POLNEAR
@@ -337,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"PolNeAR {split}: skipped ({folder} not found)")
             continue
-        result = score_split(folder, args.errors if split == "train" else 0, args.limit)
+        result = score_split(folder, args.errors if split == "train" else 0, args.limit,
+                             speech_only=args.speech)
         print_split(split, result)
         if split == "train" and args.errors:
             print_errors(result, args.errors)

@@ -38,11 +38,12 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
-from toolkit.claims.people import RECENT_PEOPLE, is_given_name, person_name, pronoun_fits, sex_of
+from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
+                                   person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
-from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, find_phrases,
+from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
                                  first_word_index, is_title_case, name_word_flags, word_list)
 
 #: Words that can stand between a subject and its reporting verb ("Isik has also said").
@@ -63,6 +64,12 @@ BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
                            ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition")})
+#: Verbs of saying with an addressee before what is said: "asked the council to wait", "urged voters to".
+ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "remind",
+                             "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
+                             "warn", "warns", "warned", "tell", "tells", "told", "telling"})
+#: Words that open what the addressee was asked or told, after the addressee.
+ADDRESSED_CLAUSE_WORDS = frozenset({"to", "how", "why", "what", "whether", "if", "when", "where", "who", "that"})
 #: "replied saying that ...": a second reporting verb confirms the first.
 REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
                                    "explaining", "writing", "stating"})
@@ -188,6 +195,9 @@ class NameBook:
         person = name if described else person_name(name, self.common, self.by_surname, opens_sentence)
         if person is None:
             return
+        if sex is not None and person != name and not pronoun_fits("she" if sex == FEMALE else "he",
+                                                                   given_name_sex(person.split()[0])):
+            person = name  # "Mrs. Clinton" met after "Bill Clinton" was named: not him
         if sex is not None and not described:
             self.honorifics.setdefault(_bare(person.split()[-1]), sex)
         self.last_person = person
@@ -246,7 +256,14 @@ class Found:
     def primary(self) -> Attribution | None:
         if not self.attributions:
             return None
-        return max(self.attributions, key=lambda a: (a.strength, a.named))
+        best = max(self.attributions, key=lambda a: (a.strength, a.named))
+        tied = [a for a in self.attributions if (a.strength, a.named) == (best.strength, best.named)]
+        # On a tie, the frame whose reported words hold the others speaks: "X promises to ..., Lopez said"
+        # is Lopez's; "Kim noted that Lopez said ..." is Kim's.
+        outer = [a for a in tied if all(b is a or a.covers(*b.frame) for b in tied)]
+        # two frames that hold each other ("X promises to ..., Lopez said"): the verb of saying wins
+        return next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
+            (outer[0] if outer else best)
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -437,7 +454,11 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     if last_good is None:
         return None
     b = last_good
-    # "a spokesman for the ministry", "officials in Ankara": one attached phrase.
+    if a < i and b < j and (j >= n or s.tokens[j].text in DESCRIBED_ENDS or s.low(j) in DESCRIBED_ENDS) and all(
+            s.tokens[x].text.islower() and not s.low(x).endswith(("ly", "ed")) and s.low(x) not in word_list(
+                "time_words").words and s.low(x) not in _all_reporting() and s.low(x) not in word_list(
+                "document_verbs").words for x in range(b, j)):
+        b = j  # "said one Trump confidant", "said a Clinton campaign volunteer": the plain noun ends the phrase
     if s.noun(b - 1) and s.low(b) in ("for", "at", "in", "of", "from", "with") and b + 1 < n:
         k = b + 1
         if s.low(k) in DETERMINERS:
@@ -448,6 +469,158 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         if m > k:
             b = m
     return a, b
+
+
+#: Words that open a described speaker after the verb: "said the designer", "tweeted another".
+DESCRIBED_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+#: Where a described speaker after the verb may end: the sentence, an aside, or when and where it was said.
+DESCRIBED_ENDS = frozenset({".", ",", "!", "?", ";", ":", "in", "on", "at", "during", "after", "before", "while",
+                            "who", "\u2014", "\u2013", "--"})
+
+
+#: The plainest verbs of saying, which take a subject of any shape: "the organizer of the rally said".
+PLAIN_SAYING = frozenset({"say", "says", "said", "tell", "tells", "told"})
+#: Words that end a clause's subject when read backwards from its verb.
+SUBJECT_STOPS = frozenset({"that", "and", "but", "while", "because", "when", "if", "whether", "as", "who", "which",
+                           "what", "where", "whom", "whose", "than", "so", "or", "nor", "to", "not", "will", "would",
+                           "can", "could", "may", "might", "should", "must", "do", "does", "did", "is", "are", "was",
+                           "were", "be", "been", "it", "this", "there", "him", "her", "them", "me", "us", "you",
+                           "cannot", "let", "make", "makes", "made", "hear", "heard", "hearing"})
+SUBJECT_MAX_TOKENS = 9
+
+
+#: Words that take a share of a group with "of": "some of the riders", "most of Lopez's friends".
+PART_WORDS = frozenset({"some", "many", "most", "several", "all", "none", "few", "one", "two", "three", "four",
+                        "five", "dozens", "hundreds", "thousands", "members", "majority", "minority"})
+
+
+def _of_start(s: _Sentence, a: int) -> int:
+    """Where a subject starting at token `a` really starts when "of" stands before it: "half of the riders",
+    "some of Lopez's friends", "the owner of a seafront cafe", "members of Congress" (the part, or the
+    person of the place, is who speaks)."""
+    if a >= 2 and s.low(a - 1) == "in" and s.low(a - 2) in PART_WORDS and s.low(a - 2) != "members":
+        return a - 2  # "many in the crowd", "some in the party"
+    if a < 2 or s.low(a - 1) != "of":
+        return a
+    j = a - 2
+    token = s.tokens[j]
+    if s.low(j) in ("percent", "%") or s.low(j) in SHARE_WORDS:
+        if j >= 1 and (s.tokens[j - 1].has_digit or s.low(j - 1) in NUMBER_WORDS or s.low(j - 1) in ("a", "one")):
+            j -= 1
+        return j
+    if s.low(j) in PART_WORDS:
+        return j
+    if token.is_word and token.text.islower() and s.low(j) not in s.functions and not s.low(j).endswith("ly") \
+            and s.low(j) not in _all_reporting():
+        if j >= 1 and s.low(j - 1) in DETERMINERS:
+            return j - 1
+        if j == s.first or (j >= 1 and s.tokens[j - 1].text in ",;:"):
+            return j
+    return a
+
+
+RELATIVE_REACH = 16
+
+
+def _relative_subject(s: _Sentence, vi: int) -> tuple[int, int, str] | None:
+    """The subject before a relative clause that ends at the verb at `vi`: "A woman who has accused the
+    mayor of lying said", "Hawkins and others who want a ban said", "a young child, who said", "The
+    officials whose laws were struck down say" (the person the clause describes speaks)."""
+    for r in range(vi - 1, max(-1, vi - RELATIVE_REACH), -1):
+        token = s.tokens[r]
+        if token.text in ".;:!?()" or token.text in QUOTE_MARKS:
+            return None
+        low = s.low(r).replace("\u2019", "'")
+        if low in ("who", "whose", "who's"):
+            end = r - 1
+            if end >= 0 and s.tokens[end].text == ",":
+                end -= 1
+            if end >= 2 and s.low(end) in ASIDE_ADVERBS and s.tokens[end - 1].text == ",":
+                end -= 2  # "Sanders, meanwhile, who has no such endorsements, said"
+            if end < 0 or s.low(end) in PERSON_PRONOUNS | OTHER_PRONOUNS | WRITER_PRONOUNS:
+                return None  # "he who", "those who": no one is described
+            found = (_subject_ending(s, end) or _determiner_phrase(s, end) or _plural_phrase(s, end)
+                     or _clause_subject(s, end))
+            if found is None or found[2] not in ("named", "described", "vague"):
+                return None
+            return _of_start(s, found[0]), found[1], found[2]
+    return None
+
+
+def _inside_relative(s: _Sentence, a: int, vi: int) -> bool:
+    """Whether a subject found at `a` sits inside a relative clause before the verb at `vi`, after a verb
+    of its own: "members whose ward lost its ferry say" (not "the man who Lopez said ...")."""
+    for r in range(a - 1, max(-1, vi - RELATIVE_REACH), -1):
+        if s.tokens[r].text in ".;:!?(),\u2014\u2013" or s.tokens[r].text in QUOTE_MARKS:
+            return False
+        if s.low(r).replace("\u2019", "'") in ("who", "whose", "who's"):
+            return r + 1 < a
+    return False
+
+
+def _clause_subject(s: _Sentence, k: int) -> tuple[int, int, str] | None:
+    """The whole subject of a plain verb of saying ending at token `k`, when the narrower rules found
+    none: the words back to the start of the sentence or of its clause ("Even the organizer of a
+    rally", "58 percent of Latino voters overall"), if they hold a noun and no verb or clause word."""
+    i = k
+    while i >= 0 and k - i < SUBJECT_MAX_TOKENS:
+        token = s.tokens[i]
+        if token.text in ",;:()" or token.text in QUOTE_MARKS or token.text in ASIDE_DASHES or \
+                s.low(i) in SUBJECT_STOPS or s.low(i).endswith("n't") or s.low(i) in _all_reporting():
+            break
+        if not (token.is_word or token.text in ("%", "-", "'", "\u2019", "$", ".") and i > 0):
+            break
+        i -= 1
+    start = i + 1
+    while start <= k and s.low(start) in ("even", "just", "also", "only", "but", "and", "almost", "nearly",
+                                          "roughly", "fully"):
+        start += 1
+    if start > k or (i >= 0 and s.tokens[i].text not in ",;:" and s.low(i) not in ("that", "and", "but", "while",
+                                                                                   "because", "when", "as")
+                     and i + 1 != s.first):
+        return None  # the phrase must open the sentence or a clause
+    if i < 0 and start != s.first and s.first is not None and start < s.first:
+        return None
+    words = [x for x in range(start, k + 1) if s.tokens[x].is_word]
+    if len(words) < 2 or not any(s.noun(x) or (s.tokens[x].text.islower() and s.low(x) not in s.functions)
+                                 for x in words):
+        return None
+    if s.low(start) in WRITER_PRONOUNS | PERSON_PRONOUNS | OTHER_PRONOUNS or s.in_quote(start):
+        return None
+    return start, k + 1, "named" if any(s.name(x) for x in words) else "described"
+
+
+def _forward_described(s: _Sentence, j: int) -> tuple[int, int, str] | None:
+    """A speaker described in plain words after an inverted verb, words no list holds: '..., said the
+    designer', '..., says a narrator', '..., tweeted another', '..., said the 46-year-old', '..., said a
+    person close to the family'. Only up to where the sentence, an aside or an adjunct begins."""
+    if s.low(j) not in DESCRIBED_OPENERS:
+        return None
+    k = j + 1
+    while k < len(s.tokens) and k - j <= 4:
+        token = s.tokens[k]
+        plain = token.is_word and token.text.islower() and token.low not in s.functions and not token.low.endswith("ly")
+        aged = token.has_digit and "-" in token.text  # "the 46-year-old"
+        if not (plain or aged) or token.low in _all_reporting() or any(
+                tuple(s.low(k + n) for n in range(len(p))) == p for p in KNOWING_PHRASES):
+            break
+        k += 1
+    if k == j + 1 and s.low(j) != "another":
+        return None
+    knowing = next((p for p in KNOWING_PHRASES if tuple(s.low(k + n) for n in range(len(p))) == p), None)
+    if knowing is not None and k > j + 1:  # "a person close to the family"
+        m = k + len(knowing)
+        m += 1 if s.low(m) in DETERMINERS else 0
+        end = last = m
+        while end < len(s.tokens) and end - m < 5 and (s.name(end) or s.noun(end) or (
+                s.tokens[end].is_word and s.tokens[end].text.islower() and s.low(end) not in s.functions)):
+            end += 1
+            if s.name(end - 1) or s.noun(end - 1):
+                last = end  # "the harbour board", "the Clintons": up to the last name or noun
+        return (j, last, "described") if last > m else None
+    if k < len(s.tokens) and s.low(k) not in DESCRIBED_ENDS and s.tokens[k].text not in DESCRIBED_ENDS:
+        return None
+    return j, k, "described"
 
 
 def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
@@ -487,6 +660,13 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
                 s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting() and i - 1 >= 0 and \
                 not s.tokens[i - 1].has_digit and j - i < 8:
             i -= 1
+    # "28 percent of voters", "a third of Republicans": the share of those asked is the source.
+    if i >= 2 and s.low(i - 1) == "of" and (s.low(i - 2) in ("percent", "%") or s.low(i - 2) in SHARE_WORDS):
+        i -= 2
+        if i >= 1 and (s.tokens[i - 1].has_digit or all(p in NUMBER_WORDS for p in s.low(i - 1).split("-"))
+                       or s.low(i - 1) in ("a", "one", "two")):
+            i -= 1
+        return i, j + 1
     # Trim modifiers that are not part of a name or a described source from the left edge.
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
             and not s.name(i + 1):
@@ -543,8 +723,15 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
+    if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
+                     for k in range(a, names[0])):
+        names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
+    if names and any(tuple(s.low(k + n) for n in range(len(p))) == p for k in range(a + 1, names[0])
+                     for p in KNOWING_PHRASES):
+        names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
-        last_title = max((k for k in range(core, b) if s.low(k) in s.titles and not _surname_like_title(s, k)),
+        last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
+            s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1))) and not _surname_like_title(s, k)),
                          default=None)
         after = [k for k in names if last_title is None or k > last_title]
         if after and all(s.low(k) in NAME_SUFFIXES for k in after):
@@ -555,6 +742,10 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = described_by_employer or any(
             s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from", "at", "for", "with")
             for k in range(core, names[0]))
+        # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
+        described_by_employer = described_by_employer or (
+            names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
+            and s.low(names[0] - 2).endswith("s") and all(not s.name(k) or k == s.first for k in range(core, names[0])))
         # "Turkish officials", "White House aides": the name only says which; the people are the source.
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1] and not s.name(b - 1)
@@ -562,9 +753,19 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and all(s.name(k) for k in range(after[0], b - 1)))
         # "the Republican presidential candidate", "the Gawker employee": a name used as an
         # adjective, then the ordinary words that say who the source is.
+        plural_people = (s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
+            s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))) or (
+            s.low(b - 1).endswith(("smen", "swomen", "people")) and s.tokens[b - 1].text.islower())
+        # "Some of Lopez's longtime allies": the name only says whose; the people are the source.
+        possessed = bool(after) and b - 1 > after[-1] and s.low(after[-1]).replace("\u2019", "'").endswith("'s") \
+            and all(tokens[x].is_word and tokens[x].text.islower() for x in range(after[-1] + 1, b))
+        described_by_employer = described_by_employer or (possessed and (s.noun(b - 1) or s.low(b - 1).endswith("s")))
+        # "Republican presidential candidate said": a party or a place, then the title of one person
+        titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
+            and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2 if after else False
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or (s.noun(b - 1) and s.low(b - 1).endswith("s")))
+            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people or titled)
             and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
                     for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
@@ -610,6 +811,8 @@ def _surname_like_title(s: _Sentence, k: int) -> bool:
     or a given name ("Angus King")."""
     if not s.tokens[k].text[:1].isupper() or k < 1:
         return False
+    if s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1) and s.name(k + 2):
+        return False  # "Lt. Gov. Dan Patrick": a second short title, not a surname
     return _personal_stop(s, k - 1) or is_given_name(s.tokens[k - 1].text)
 
 
@@ -676,12 +879,26 @@ def _source_cue(s: _Sentence, display: str, named: bool, span: tuple[int, int],
     return make_cue(s.text, span[0], span[1], "source", why, family="source")
 
 
-def _resolve(display: str, named: bool, person: bool, book: NameBook) -> tuple[str, bool, str | None]:
+def _resolve(display: str, named: bool, person: bool, book: NameBook,
+             title_sex: str | None = None) -> tuple[str, bool, str | None]:
+    """A lone surname as the full name met earlier; not across sexes ("Mrs. Clinton" is not "Bill Clinton")."""
     if named and len(display.split()) == 1:
         full = book.resolve(display)
         if full != display:
+            if title_sex is not None and not pronoun_fits("she" if title_sex == FEMALE else "he",
+                                                          given_name_sex(full.split()[0])):
+                return display, True, None
             return full, True, display
     return display, person, None
+
+
+def _title_sex(s: _Sentence, span: tuple[int, int]) -> str | None:
+    """The sex an honorific right before a name shows: "Mrs. Clinton" -> female, "Mr. Clinton" -> male."""
+    k = next((x for x, t in enumerate(s.tokens) if t.start == span[0]), None)
+    if k is None or k < 1:
+        return None
+    k -= 2 if s.tokens[k - 1].text == "." and k >= 2 else 1
+    return GENDERED_TITLES.get(s.low(k))
 
 
 def _reporting_frames(s: _Sentence, book: NameBook):
@@ -703,6 +920,8 @@ def _reporting_frames(s: _Sentence, book: NameBook):
             continue  # "the United States", "The Servile State": part of a name, not a verb
         if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
             continue
+        if s.low(vi).endswith("ing") and s.low(vj) in s.titles and vi > 0 and s.tokens[vi - 1].is_word:
+            continue  # "a creative writing professor": the verb's form names a kind of job, nobody speaks
         result = _frame_at(s, book, vi, vj, strength)
         if result is not None:
             yield result
@@ -732,10 +951,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k = _dash_opening(s, k) - 1  # "Democratic leaders — and in particular Ann Reyes — insisted"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
+            if k + 1 < vi and _appositive_start(s, k + 1) is not None:
+                k += 1  # "Ann Lee, the chair of X, however, said": the aside before it ends at this comma
         elif s.tokens[k].text == "," and any(
                 k - len(p) - 1 >= 0 and s.tokens[k - len(p) - 1].text == "," and
                 tuple(s.low(x) for x in range(k - len(p), k)) == p for p in ASIDE_PHRASES):
             k -= 2 + next(len(p) for p in ASIDE_PHRASES if tuple(s.low(x) for x in range(k - len(p), k)) == p)
+            if k + 1 < vi and _appositive_start(s, k + 1) is not None:
+                k += 1  # "Ann Lee, the chair of X, for example, said"
         elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:
             k -= 1  # "Richard Trumka Jr. told": the suffix's full stop ends no sentence
             continue
@@ -754,6 +977,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     elif strength == "stance" and k >= 0 and s.tokens[k].text == ",":
         opening = _appositive_start(s, k)  # "Martha Allen, a delegate from Vermont, criticized"
         subject = _subject_ending(s, opening - 1) if opening is not None else None
+        if subject is not None and not _names_person(s, subject, strict=True):
+            # "Ana Roth, the organist at the Bay Church, which is on Main Street, recalled": the person first
+            further = _appositive_start(s, opening)
+            outer = _subject_ending(s, further - 1) if further is not None else None
+            if outer is not None and _names_person(s, outer):
+                subject = outer
         if subject is not None and subject[2] not in ("named", "described"):
             subject = None
     elif strength == "stance":
@@ -769,7 +998,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             if relative is not None and _subject_ending(s, relative - 1) is not None:
                 opening = relative
         if opening is not None:
-            subject = _subject_ending(s, opening - 1)
+            end_at = opening - 1
+            if end_at >= 0 and s.tokens[end_at].text == ")" and _parenthesis_opening(s, end_at) is not None:
+                end_at = _parenthesis_opening(s, end_at) - 1  # "Sen. Rob Portman (R-Ohio), a senator from ..., said"
+            if end_at >= 1 and s.tokens[end_at].text == "." and s.low(end_at - 1) in NAME_SUFFIXES:
+                end_at -= 1  # "James B. Comey Jr., the director of the bureau, said"
+            subject = _subject_ending(s, end_at)
             described_aside = subject is not None and subject[0] >= 1 and s.tokens[subject[0] - 1].text == "," \
                 and (s.low(subject[0]) in s.titles or s.low(subject[0]) in APPOSITIVE_OPENERS)
             further = _appositive_start(s, opening) if subject is None or described_aside else None
@@ -798,6 +1032,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
     inverted = False
     participle = s.low(vi).endswith("ing")
+    # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
+    sent = participle and subject is not None and _sent_message(s, subject)
+    if sent:
+        subject = None
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
@@ -809,16 +1047,38 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
-    if subject is None and participle and vi > 0 and s.tokens[vi - 1].text == ",":
+    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent) and (
+            subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
-                opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS):
-            # "Later on Sunday, Carson shared ..., writing": the subject follows an opening phrase.
-            comma = next((x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","), None)
-            after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
-            opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
-        if opening is not None and opening[1] < vi:
+                opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
+                s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing"):
+            # "Later on Sunday, Carson shared ..., writing", "Speaking in Salem, New Hampshire, Trump went
+            # after Bush, calling ...": the subject follows an opening phrase, at the comma where a verb follows it.
+            commas = [x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","]
+            for comma in commas:
+                after_comma = _forward_subject(s, comma + 1) if comma + 1 < vi - 1 else None
+                if after_comma is not None and after_comma[2] != "writer" and after_comma[1] < vi - 1 and \
+                        s.tokens[after_comma[1]].is_word and s.tokens[after_comma[1]].text.islower():
+                    opening = after_comma
+                    break
+            else:
+                comma = commas[0] if commas else None
+                after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
+                opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
+        if opening is not None and subject is not None and s.name(opening[0]):
+            end = opening[0]
+            while end < opening[1] and (s.name(end) or _title_stop(s, end)):
+                end += 1
+            if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower():
+                opening = (opening[0], end, "named")  # "Ana Lopez praised Dale Kim": the name before the verb
+        if opening is not None and opening[1] < vi and (subject is None or (
+                opening[2] in ("named", "described", "pronoun") and opening[1] <= subject[0]
+                and opening[1] < len(s.tokens) and s.tokens[opening[1]].is_word
+                and s.tokens[opening[1]].text.islower())):
+            # "Putin rose to the defense of Blatter, who is under investigation, saying ...": the subject
+            # of the sentence speaks, not the person its verb is about
             subject = opening
     if subject is None and strength == "strong" and vi == s.first and not participle:
         phrase = _forward_subject(s, vj)  # "Said Dorothy Poynter, who grew up nearby: ..."
@@ -831,11 +1091,22 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if before in OPENING_QUOTES and vi > 1 and s.tokens[vi - 2].text in ",.?!":
             before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
-            phrase = _forward_subject(s, vj)
+            phrase = _forward_subject(s, vj) or _forward_described(s, vj)
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
+    if subject is None and k >= 0 and s.low(k) in ONE_OF_MANY and strength in ("strong", "weak") and (
+            k == s.first or s.low(k - 1) in ("yet", "and", "but", "still")) and \
+            s.low(vj) in {",", ":", "that", *OPENING_QUOTES, '"'}:
+        subject = (k, k + 1, "described")  # 'Another tweeted, "..."', 'Yet another said: ...'
+    if strength in ("strong", "weak") and not participle and vi > 0 and not inverted and (
+            subject is None or _inside_relative(s, subject[0], vi)):
+        subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
+    if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
+        subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
     if subject is None:
         return None
+    if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
+        subject = (_of_start(s, subject[0]), subject[1], subject[2])
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
@@ -865,13 +1136,17 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
             break
+    # "asked the council to wait", "urged voters to stay home", "asked Lopez how": an addressee, then
+    # what they were asked or told.
+    addressed = s.low(vi) in ADDRESSEE_VERBS and 1 <= next(
+        (n for n, w in enumerate(ahead) if w in ADDRESSED_CLAUSE_WORDS), 0) <= 5
     # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
     sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
-                  or (follows in WH_CLAUSE_WORDS and sure_subject))
+                  or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject))
     if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
         return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
     if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
@@ -884,8 +1159,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         return None  # "rejected the mayor's claim": a possessive owns a noun; "the mayor's claim that" speaks
     if strength == "weak" and not (introduces or closes):
         return None
+    quote_after_comma = follows == "," and s.tokens[after_verb + 1].text in OPENING_QUOTES + '"' \
+        if after_verb + 1 < len(s.tokens) else False  # 'One reader wrote, "..."'
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
-                                                       or to_clause or closes):
+                                                       or to_clause or closes or quote_after_comma):
         return None  # "a swing state, and ...": a noun, not a verb of saying
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
             not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
@@ -896,8 +1173,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     after_frame = s.words_between(frame[1], s.end)
     # "Victory is vital, he said after meeting the pilots, because ...": a frame set off by a comma and
     # followed by when or where it was said, not by what was said, closes the words before it.
+    # "..., Ruiz said Tuesday in Paris, ...": a time word may come first.
     parenthetical = a > 0 and s.tokens[a - 1].text == "," and s.words_between(s.start, frame[0]) >= 3 and \
-        s.low(vj) in ADJUNCT_STARTERS and "that" not in [s.low(x) for x in range(vj, vj + 6)]
+        (s.low(vj) in ADJUNCT_STARTERS or (after_time > vj and s.low(after_time) in ADJUNCT_STARTERS)) and \
+        "that" not in _until_comma(s, vj, 6)
     closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
                                                                  after_frame < 3) or parenthetical
     verb_cue = make_cue(s.text, s.tokens[vi].start, s.tokens[vj - 1].end, "reporting_verb",
@@ -911,11 +1190,18 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # A stance verb's object is the writer's own description of the stance ("decry the rise of
     # populism without recognising ..."), not words handed over: judgment words in it still count.
     scope = _scope(s, frame, closes) if strength != "stance" else ()
+    if scope and a > 0 and s.tokens[a - 1].text == "," and s.low(vj) == "," and \
+            s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) >= 2:
+        # "The good news, Ruiz said, is that ...": a frame set off by commas inside the words it reports
+        scope = ((s.start, frame[0]), (frame[1], s.end))
     if kind == "pronoun":
         pronoun = s.low(a)
-        who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
+        head = _head_person(s, book, a, pronoun) if pronoun in PERSON_PRONOUNS else None
+        who = head or (book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person))
         shown = s.text[s.tokens[a].start:s.tokens[a].end]
-        if who:
+        if head:
+            why = f"{quoted(shown)} points back to {who}, named at the head of this sentence."
+        elif who:
             why = f"{quoted(shown)} points back to {who}, the last source named before this sentence."
         else:
             why = f"{quoted(shown)} stands for someone named elsewhere; this sentence alone does not say who."
@@ -923,12 +1209,68 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         return (Attribution(who, "reporting_verb", STRENGTH["named"] if who else STRENGTH["unnamed"], bool(who),
                             frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
     display, named, span, person = describe(s, a, b)
-    display, person, resolved_from = _resolve(display, named, person, book)
+    display, person, resolved_from = _resolve(display, named, person, book, _title_sex(s, span))
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
     return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
                         (verb_cue, source_cue), person=person), [])
+
+
+#: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
+MESSAGE_WORDS = frozenset({"email", "emails", "e-mail", "message", "messages", "release", "letter", "letters",
+                           "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement"})
+
+
+def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
+    """Whether the phrase before a participle of saying is a message that a verb sends, not a speaker:
+    "issued a statement saying", "sent an email Wednesday saying" (a time word may follow the message)."""
+    a, b, _ = subject
+    last = b - 1
+    if s.low(last) in word_list("time_words").words and last > a:
+        last -= 1
+    if a >= 3 and s.low(a - 1) == "to" and _sent_message(s, (a - 3, a - 1, "described")) or \
+            a >= 2 and s.low(a - 1) == "to" and _sent_message(s, (a - 2, a - 1, "described")):
+        return True  # "wrote a letter to the mayor asking ...": the writer asks, not the mayor
+    if not (s.low(last) in MESSAGE_WORDS or s.low(last) in word_list("speech_nouns").words):
+        return False
+    before = s.tokens[a - 1] if a > 0 else None
+    return before is not None and before.is_word and before.text.islower() and before.low not in s.functions
+
+
+def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) -> str | None:
+    """The person named as the subject at the head of this sentence, before its "he" or "she", when
+    the pronoun can mean them: "Okafor saw it otherwise: \u201c...,\u201d she said" is Okafor's, whoever
+    spoke in the sentence before. A name after an opening phrase ("In Ohio, ...") is no subject."""
+    first = s.first
+    if first is not None and s.low(first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS:
+        # "In her speech, Rhimes declared ...": the subject follows an opening phrase
+        comma = next((x for x in range(first, min(first + 8, pronoun_at)) if s.tokens[x].text == ","), None)
+        first = comma + 1 if comma is not None else first
+    if first is None or first >= pronoun_at or s.in_quote(first):
+        return None
+    end = first
+    while end < pronoun_at and (s.name(end) or _title_stop(s, end)):
+        end += 1
+    after = s.tokens[end].text
+    aside = after == "(" or (after == "," and s.low(end + 1) not in PERSON_PRONOUNS | OTHER_PRONOUNS | WRITER_PRONOUNS
+                             and (s.low(end + 1) in APPOSITIVE_OPENERS or s.low(end + 1) in s.titles
+                                  or s.tokens[min(end + 1, len(s.tokens) - 1)].text.islower()))
+    if end == first or not s.name(end - 1) or s.noun(end) or s.low(end - 1).endswith("'s") or \
+            not (aside or (s.tokens[end].is_word and after.islower())):
+        # no name first; a name before a noun or a possessive ("Okafor aides", "Okafor's aide"); a name
+        # set off by a comma ("Ohio, he said, is ..."), which is what is spoken of, not who speaks
+        return None
+    display, named, _, person = describe(s, first, end)
+    if not named:
+        return None
+    full = book.resolve(display) if len(display.split()) == 1 else display
+    known = _bare(full.split()[-1]) in book.honorifics or any(
+        _bare(r.split()[-1]) == _bare(full.split()[-1]) for r, _ in book.recent)
+    if not (person or (full != display and looks_like_person(full.split())) or known):
+        return None  # "Facebook created the tool, she said": a lone name nobody called a person
+    full = person_name(full, book.common, book.by_surname, opens_sentence=True) or full
+    return full if pronoun_fits(pronoun, sex_of(full, book.honorifics)) else None
 
 
 #: "seem" and "appear" credit a look to someone only before "to", "that", "like" or a quality.
@@ -960,7 +1302,7 @@ def _knowing_phrase(s: _Sentence, k: int):
         for phrase in KNOWING_PHRASES:
             if s.low(x) == phrase[0] and tuple(s.low(x + n) for n in range(len(phrase))) == phrase and \
                     x + len(phrase) <= k:  # the first word alone rules out nearly every place
-                head = _subject_ending(s, x - 1)
+                head = _subject_ending(s, x - 1) or _determiner_phrase(s, x - 1)  # "a person close to"
                 if head is not None and head[2] in ("named", "described"):
                     return head[0], k + 1, "described"
                 return None
@@ -975,8 +1317,8 @@ def _determiner_phrase(s: _Sentence, k: int):
     if not s.tokens[k].text.islower():
         return None
     while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
-            s.low(i) not in _all_reporting() and not s.tokens[i].has_digit:
-        i -= 1  # "the Republican presidential candidate said"
+            s.low(i) not in _all_reporting() and (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
+        i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
                                            "these", "those", "two", "three", "several", "both", "other",
                                            *ONE_OF_MANY):
@@ -984,6 +1326,10 @@ def _determiner_phrase(s: _Sentence, k: int):
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
     return i, k + 1, "described"
+
+
+#: Words for a share of the people asked: "a third of voters", "half of Democrats", "most of them".
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality"})
 
 
 #: Prepositions after a sentence's first word that show it opens a phrase of time or place
@@ -1004,7 +1350,8 @@ def _plural_phrase(s: _Sentence, k: int):
         i = k - 1  # "21 percent said", "Twenty-four percent said"
     elif k >= 2 and s.low(k - 1) == "in" and _is_number(s, k) and _is_number(s, k - 2):
         i = k - 2  # "six in 10 say", "one in four said": a share of those asked
-    elif low.endswith("s") and not low.endswith("ss") and s.tokens[k].text.islower() and len(low) > 3 and \
+    elif low.endswith("s") and not low.endswith("ss") and (s.tokens[k].text.islower() or (
+            k == s.first and not s.name(k))) and len(low) > 3 and \
             low not in s.functions and low not in _all_reporting():
         i = k
         while i - 1 >= 0 and k - i < 2 and s.tokens[i - 1].is_word and not s.tokens[i - 1].has_digit and \
@@ -1071,20 +1418,31 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     nested = False
     while m >= 0 and k - m < 45:
         text = s.tokens[m].text
-        if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)):
-            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff": an abbreviation's full stop
+        if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)
+                                      or _place_abbreviation(s, m)):
+            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff", "Flint, Mich.,": an abbreviation's full stop
             continue
         if text in APOSTROPHES and m > 0 and s.tokens[m - 1].end == s.tokens[m].start and \
                 s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
             m -= 1  # "Sanders' campaign manager": a possessive, not a quotation
             continue
-        if text in ".;!?" or text in QUOTE_MARKS:
+        if text in QUOTE_MARKS and m > 0:
+            # a short title in quotation marks inside the aside: 'the co-author of "Going Viral," said'
+            opening_mark = next((x for x in range(m - 1, max(-1, m - 8), -1) if s.tokens[x].text in QUOTE_MARKS), None)
+            if opening_mark is not None and opening_mark > 0 and s.tokens[opening_mark - 1].is_word:
+                m = opening_mark - 1
+                continue
+            return None
+        if text in ".;!?":
             return None
         if text == ",":
             opener = s.low(m + 1)
             if (opener in APPOSITIVE_OPENERS or opener in s.titles or s.tokens[m + 1].has_digit
                     or PARTY_AND_STATE.match(s.tokens[m + 1].text) or _possessive_description(s, m + 1, k)
-                    or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)):
+                    or _where_aside(s, m + 1) or s.low(m + 1) in ONE_OF_MANY or _job_of(s, m + 1)
+                    or _participle_aside(s, m + 1)
+                    or (s.low(m + 1) in ("both", "all") and s.tokens[m + 2].text[:1].isupper()
+                        if m + 2 < len(s.tokens) else False)):  # "Berger and Moore, both Republicans, said"
                 return m
             place = s.name(m + 1) and s.name(m - 1)  # "Columbus, Ohio,": a place inside the aside
             if not (s.name(m + 1) and (not nested or place)):
@@ -1096,6 +1454,42 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
 
 #: Apostrophes that may stand alone after a name ending in "s" ("Sanders’ campaign manager").
 APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _until_comma(s: _Sentence, j: int, most: int) -> list[str]:
+    """The lower-case words from token `j` up to the next comma, at most `most` of them."""
+    out = []
+    for x in range(j, min(j + most, len(s.tokens))):
+        if s.tokens[x].text == ",":
+            break
+        out.append(s.low(x))
+    return out
+
+
+#: Past participles that open an aside describing someone: "Ana Lopez, clad in a red cape, said".
+ASIDE_PARTICIPLES = frozenset({"clad", "dressed", "flanked", "surrounded", "accompanied", "joined", "seated",
+                               "standing", "sitting", "speaking", "wearing", "holding", "citing", "pointing",
+                               "referring", "reflecting", "responding", "echoing", "appearing", "returning"})
+
+
+def _participle_aside(s: _Sentence, j: int) -> bool:
+    """Whether the aside opening at token `j` describes what someone was doing or wearing: "wearing a
+    cowboy hat", "clad in a red cape", "citing data from the department", "speaking in Ohio"."""
+    token = s.tokens[j] if j < len(s.tokens) else None
+    return token is not None and token.is_word and token.text.islower() and (
+        token.low in ASIDE_PARTICIPLES or (token.low.endswith("ing") and len(token.low) > 5
+                                           and token.low not in s.functions
+                                           and j + 1 < len(s.tokens) and s.tokens[j + 1].is_word)
+        or (token.low in ("in", "after", "while", "before", "when") and s.low(j + 1).endswith("ing")))
+    # "Judicial Watch, in releasing the email, noted"
+
+
+def _place_abbreviation(s: _Sentence, k: int) -> bool:
+    """Whether the full stop at `k` closes a short place name after a comma: "Flint, Mich.,", "Dover, Del.,"."""
+    word = s.tokens[k - 1] if k >= 1 else None
+    return (word is not None and word.is_word and word.text[:1].isupper() and word.text.isalpha()
+            and len(word.text) <= 5 and word.end == s.tokens[k].start and k >= 2 and s.tokens[k - 2].text == ","
+            and s.low(k + 1) == ",")
 
 
 def _possessive_description(s: _Sentence, j: int, k: int) -> bool:
@@ -1152,9 +1546,18 @@ PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", 
 def _job_of(s: _Sentence, j: int) -> bool:
     """Whether the aside opening at token `j` is a job at a place: "dean of the law school",
     "co-founder of Harbour Watch", "professor at Bay College" (a lower-case noun, then of/at/for)."""
-    token = s.tokens[j] if j < len(s.tokens) else None
-    return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
-            and not token.low.endswith("ly") and s.low(j + 1) in ("of", "at", "for"))
+    def plain(k: int) -> bool:
+        token = s.tokens[k] if k < len(s.tokens) else None
+        return (token is not None and token.is_word and token.text.islower() and token.low not in s.functions
+                and not token.low.endswith("ly"))
+
+    if plain(j) and s.low(j + 1) in ("of", "at", "for", "to"):
+        return True  # "dean of the law school", "assistant to the president"
+    # "communications director for the campaign", "senior policy adviser at": a few words, then the title
+    k = j
+    while k < j + 3 and plain(k) and s.low(k) not in s.titles:
+        k += 1
+    return k > j and plain(k) and s.low(k) in s.titles and s.low(k + 1) in ("of", "at", "for", "to")
 
 
 def _where_aside(s: _Sentence, j: int) -> bool:

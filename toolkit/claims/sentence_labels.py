@@ -38,7 +38,8 @@ from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
-from toolkit.claims.people import honorific_sexes, said_sex, stands_for_person
+from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
+                                   stands_for_person)
 from toolkit.claims.run_memo import one_labelling_run
 from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
@@ -629,6 +630,39 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
     return book
 
 
+#: Prepositions that put a name at a sentence's head in a phrase of place or time, not the subject.
+PLACE_WORDS_BEFORE = frozenset({"in", "at", "from", "to", "across", "near", "outside", "inside", "throughout",
+                                "around", "into", "on", "with", "by", "since", "until", "after",
+                                "before", "during"})
+
+
+def _honorific_sex(tokens, attribution: Attribution) -> str | None:
+    """The sex an honorific before the source shows ("Mrs. Clinton asked."), so that a surname is not
+    taken for a man of the same name met before."""
+    span = next((c for c in attribution.cues if c.kind == "source"), None)
+    if span is None:
+        return None
+    k = next((x for x, t in enumerate(tokens) if t.start == span.start), None)
+    if k is None or k < 1:
+        return None
+    k -= 2 if tokens[k - 1].text == "." and k >= 2 else 1
+    return GENDERED_TITLES.get(tokens[k].low)
+
+
+def _person_in(source: str, book: NameBook) -> str | None:
+    """The person a longer named source holds: "Lee Zeldin of New York" -> Lee Zeldin, "RNC Chief of
+    Staff Katie Walsh" -> Katie Walsh (a later "he said" means them, though the whole is no name)."""
+    from toolkit.claims.attribution import looks_like_person
+
+    head = source.split(" of ")[0]
+    if looks_like_person(head.split()) and is_given_name(head.split()[0]):
+        return head
+    cleaned = person_name(source, book.common, book.by_surname)
+    if cleaned and cleaned != source and looks_like_person(cleaned.split()) and is_given_name(cleaned.split()[0]):
+        return cleaned
+    return None
+
+
 def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: int) -> None:
     """Keep the last source and the last person named, for a "he said" in a later sentence."""
     primary = found.primary
@@ -638,7 +672,13 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             tokens = layer.tokens_in(start, end)
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
-            book.meet(primary.source, sex=said_sex(tokens, after), described=described)
+            book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
+            return
+        person = _person_in(primary.source, book)
+        if person is not None and primary.kind == "reporting_verb":
+            tokens = layer.tokens_in(start, end)
+            after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
+            book.meet(person, sex=said_sex(tokens, after))
             return
     # No person spoke here: a person named at the head of the sentence is who a later "he said"
     # most likely means ("Ramos lamented the vote. ... he said").
@@ -656,9 +696,12 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
         if sentence.noun(b) and not sentence.name(b):
             first = b  # "Former Okafor aide Ben Hart left": the first name only says whose aide
             continue
+        if a > 0 and sentence.low(a - 1) in PLACE_WORDS_BEFORE:
+            continue  # "In New Hampshire, ...", "From Buena Park, ...": a place, not the subject
         display, named, _, person = describe(sentence, a, b)
         if named and person:
-            book.meet(display, opens_sentence=a == sentence.first)
+            titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES), None)
+            book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
             return
         if named and len(display.split()) == 1 and book.resolve(display) != display:
             book.meet(book.resolve(display))
