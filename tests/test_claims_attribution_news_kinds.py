@@ -172,8 +172,8 @@ def test_a_thing_that_highlights_how_says_nothing():
 
 
 @pytest.mark.parametrize("text, source", [
-    ("The F.B.I. said it had no record of the call.", "the F.B.I"),
-    ("The U.N. said on Monday that aid was blocked.", "the U.N"),
+    ("The F.B.I. said it had no record of the call.", "the F.B.I."),
+    ("The U.N. said on Monday that aid was blocked.", "the U.N."),
     ("Union leaders — and, in particular, Rosa Diaz — insisted that any deal include a pay rise.", "union leaders"),
 ])
 def test_a_subject_before_letters_with_stops_or_a_dashed_aside_speaks(text, source):

@@ -128,6 +128,8 @@ NOUN_MARKERS = frozenset({"of", "for", "in", "on", "by", "with", "from", "to", "
                           "his", "her", "their", "its", "our", "this", "that", "these", "those", "whose"})
 #: A name's initials before a full stop: "L" (Janet L. Yellen), "J.M" (J.M. Berger).
 INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+#: A source ending in an initialism whose final stop the tokenizer split off ("the F.B.I").
+_CLIPPED_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 #: Verb forms that are also plural nouns ("states", "reports", "notes"): weaker evidence of speech.
 NOUN_LIKE_VERB_FORMS = frozenset({"states", "reports", "notes", "claims", "adds", "writes", "answers", "charges",
                                   "counters", "estimates", "remarks", "comments", "statements", "calls", "questions",
@@ -169,6 +171,11 @@ class Attribution:
     cues: tuple[Cue, ...]
     via: str | None = None
     person: bool = False
+
+    def __post_init__(self) -> None:
+        if self.source and _CLIPPED_INITIALISM.search(self.source):
+            # The tokenizer leaves "F.B.I." as "F.B.I" + ".": the display keeps the stop it is written with.
+            object.__setattr__(self, "source", self.source + ".")
 
     def covers(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in (*self.scope, self.frame))
