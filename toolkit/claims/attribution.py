@@ -294,7 +294,10 @@ class _Sentence:
     def __init__(self, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int, end: int):
         self.text = text
         self.given = tokens  # the labeller's own sequence: `low_set` is shared with its other rules through it
-        self.tokens = list(tokens)
+        # The labeller's own list when it is one: the phrase matcher and the sentence's words know a sentence by
+        # its sequence object, so a copy would make them compare token ids again at every rule (rules never
+        # change a sentence's tokens in place).
+        self.tokens = tokens if type(tokens) is list else list(tokens)
         self.quotes = list(quotes)
         self.start = start
         self.end = end
