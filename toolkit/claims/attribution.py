@@ -373,8 +373,11 @@ class _Sentence:
 def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
     names = name_word_flags(s.tokens, s.first, s.title_case)
-    for k in range(2, len(s.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
-        if not names[k] and s.tokens[k].text[:1].isupper() and s.tokens[k].is_word and _personal_stop(s, k - 1):
+    tokens = s.tokens
+    for k in range(2, len(tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
+        # a stop before the word first: `_personal_stop` needs one, and most words have none
+        if tokens[k - 1].text == "." and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
+                _personal_stop(s, k - 1):
             names[k] = True
     return names
 
