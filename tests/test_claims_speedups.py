@@ -312,7 +312,7 @@ def test_the_name_book_learns_the_same_names_without_describing_one_word_runs() 
                 assert len(display.split()) == 1, display  # what makes skipping them safe
             if named and person:
                 book.learn(display)
-    spans = [(s.start, s.end) for s in article.sentences]
+    spans = [(s.start, s.end, layer.tokens_in(s.start, s.end)) for s in article.sentences]
     assert _name_book(layer, spans).by_surname == book.by_surname
     with run_memo.labelling_run(article.text):
         assert _name_book(layer, spans).by_surname == book.by_surname

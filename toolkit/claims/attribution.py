@@ -301,7 +301,10 @@ class _Sentence:
     def __init__(self, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]], start: int, end: int):
         self.text = text
         self.given = tokens  # the labeller's own sequence: `low_set` is shared with its other rules through it
-        self.tokens = list(tokens)
+        # The labeller's own list when it is one: the phrase matcher and the sentence's words know a sentence by
+        # its sequence object, so a copy would make them compare token ids again at every rule (rules never
+        # change a sentence's tokens in place).
+        self.tokens = tokens if type(tokens) is list else list(tokens)
         self.quotes = list(quotes)
         self.start = start
         self.end = end
@@ -377,8 +380,11 @@ class _Sentence:
 def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
     names = name_word_flags(s.tokens, s.first, s.title_case)
-    for k in range(2, len(s.tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
-        if not names[k] and s.tokens[k].text[:1].isupper() and s.tokens[k].is_word and _personal_stop(s, k - 1):
+    tokens = s.tokens
+    for k in range(2, len(tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
+        # a stop before the word first: `_personal_stop` needs one, and most words have none
+        if tokens[k - 1].text == "." and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
+                _personal_stop(s, k - 1):
             names[k] = True
     return names
 

@@ -47,7 +47,7 @@ from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
 from toolkit.text.frozen_records import replaced as replace  # dataclasses.replace, without the frozen guard's cost
 from toolkit.text.layer import TextLayer
-from toolkit.text.tokens import is_title_case, name_runs
+from toolkit.text.tokens import Token, is_title_case, name_runs
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
            "claims_warnings", "withheld_reason", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
@@ -257,18 +257,20 @@ def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = N
     text = article.text
     layer = article.text_layer
     quotes_by_block = {block.index: _quotes_of(layer, block.start, block.end) for block in article.blocks}
-    book = _name_book(layer, ((s.start, s.end) for s in article.sentences))
+    # Each sentence's tokens, cut once: the name book, the rules and `_remember` all read the same list.
+    spans = [(s.start, s.end, layer.tokens_in(s.start, s.end)) for s in article.sentences]
+    book = _name_book(layer, spans)
     loaded = _loaded_cues(detect(article, lexicon=lexicon) if loaded is None else loaded, text)
     labels: list[SentenceLabel] = []
     founds: list[Found] = []
-    for sentence in article.sentences:
+    for sentence, (_, _, tokens) in zip(article.sentences, spans):
         block = article.blocks[sentence.block]
         quotes = [q for q in quotes_by_block[block.index] if q[1] > sentence.start and q[0] < sentence.end]
         label, found = _label_one(layer, sentence.id, sentence.start, sentence.end, quotes, block.kind, book,
-                                  loaded.within(sentence.start, sentence.end))
+                                  loaded.within(sentence.start, sentence.end), tokens)
         labels.append(label)
         founds.append(found)
-        _remember(book, found, layer, sentence.start, sentence.end)
+        _remember(book, found, layer, sentence.start, sentence.end, tokens)
     return _credit_quote_chains(article, labels, founds, quotes_by_block)
 
 
@@ -288,15 +290,17 @@ def label_text(text: str, *, split: bool = True, loaded: Sequence[LoadedSpan] | 
     if not split and spans:
         spans = [(spans[0][0], spans[-1][1], (spans[0][2][0], spans[-1][2][1]))]
     layer = TextLayer(text)
-    book = _name_book(layer, ((a, b) for a, b, _ in spans))
+    tokens_of = [layer.tokens_in(a, b) for a, b, _ in spans]
+    book = _name_book(layer, ((a, b, tokens) for (a, b, _), tokens in zip(spans, tokens_of)))
     loaded = _loaded_cues(detect(text, lexicon=lexicon) if loaded is None else loaded, text)
     quotes_by_paragraph = {p: _quotes_of(layer, *p) for p in {paragraph for _, _, paragraph in spans}}
     labels: list[SentenceLabel] = []
-    for index, (start, end, paragraph) in enumerate(spans, start=1):
+    for index, ((start, end, paragraph), tokens) in enumerate(zip(spans, tokens_of), start=1):
         quotes = [q for q in quotes_by_paragraph[paragraph] if q[1] > start and q[0] < end]
-        label, found = _label_one(layer, f"s{index}", start, end, quotes, "paragraph", book, loaded.within(start, end))
+        label, found = _label_one(layer, f"s{index}", start, end, quotes, "paragraph", book, loaded.within(start, end),
+                                  tokens)
         labels.append(label)
-        _remember(book, found, layer, start, end)
+        _remember(book, found, layer, start, end, tokens)
     return labels
 
 
@@ -399,9 +403,9 @@ def explain(label: SentenceLabel) -> str:
 # ----- one sentence -------------------------------------------------------------------------
 
 def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes: list[tuple[int, int]], kind: str,
-               book: NameBook, loaded: Sequence[Cue]) -> tuple[SentenceLabel, Found]:
+               book: NameBook, loaded: Sequence[Cue], tokens: list[Token]) -> tuple[SentenceLabel, Found]:
+    """Label `text[start:end]`; `tokens` is `layer.tokens_in(start, end)`, cut once by the caller."""
     text = layer.text
-    tokens = layer.tokens_in(start, end)
     found = add_agent_frames(find_attributions(text, tokens, quotes, start, end, book), text, tokens, quotes,
                              start, end, book)
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
@@ -608,16 +612,16 @@ def _quotes_of(layer: TextLayer, start: int, end: int) -> list[tuple[int, int]]:
     return [(q.start, min(q.end, end)) for q in layer.quotations_in(start, end) if q.start >= start]
 
 
-def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int]]) -> NameBook:
-    """Every person's full name in the text, so that a surname can be resolved wherever it appears."""
+def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) -> NameBook:
+    """Every person's full name in the text, so that a surname can be resolved wherever it appears.
+    `spans` gives each sentence's start, end and tokens (`layer.tokens_in(start, end)`)."""
     from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
 
     text = layer.text
     book = NameBook()
     book.common = frozenset(t.low for t in layer.tokens if t.is_word and t.text.islower())
     book.honorifics = honorific_sexes(layer.tokens)
-    for start, end in spans:
-        tokens = layer.tokens_in(start, end)
+    for start, end, tokens in spans:
         if is_title_case(tokens):
             continue
         sentence = plain_sentence(text, tokens, start, end)
@@ -663,20 +667,19 @@ def _person_in(source: str, book: NameBook) -> str | None:
     return None
 
 
-def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: int) -> None:
-    """Keep the last source and the last person named, for a "he said" in a later sentence."""
+def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: int, tokens: list[Token]) -> None:
+    """Keep the last source and the last person named, for a "he said" in a later sentence (`tokens`: the
+    sentence's, as `layer.tokens_in(start, end)` gives them)."""
     primary = found.primary
     if primary is not None and primary.source:
         book.last_source = primary.source
         if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
-            tokens = layer.tokens_in(start, end)
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
             book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
             return
         person = _person_in(primary.source, book)
         if person is not None and primary.kind == "reporting_verb":
-            tokens = layer.tokens_in(start, end)
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             book.meet(person, sex=said_sex(tokens, after))
             return
@@ -685,7 +688,6 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
 
     text = layer.text
-    tokens = layer.tokens_in(start, end)
     if is_title_case(tokens):
         return
     sentence = plain_sentence(text, tokens, start, end)

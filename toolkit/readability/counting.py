@@ -11,7 +11,7 @@ it, the toolkit's sentences everywhere else.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Iterable, NamedTuple, Sequence
 
 from toolkit.readability.word_facts import Lexicon
@@ -74,7 +74,13 @@ class Counts:
     linsear_sentences: int  # sentences in those first 100 words
 
     def to_dict(self) -> dict[str, int]:
-        return asdict(self)
+        """The fields by name, in order: what `asdict` gives for these plain numbers, without its deep copies
+        (a long article's report has hundreds of views)."""
+        return {name: getattr(self, name) for name in _COUNT_FIELDS}
+
+
+#: The names of `Counts`' fields, in order (all plain integers).
+_COUNT_FIELDS = tuple(field.name for field in fields(Counts))
 
 
 def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dict) -> Stretch:

@@ -41,12 +41,17 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     return len(stretch.split()) - len(_NOT_A_WORD.findall(stretch))
 
 
+#: A whole piece between spaces that holds a letter or digit (`is_word_piece`), found by the regular
+#: expression engine alone: it starts only where a piece starts, so each piece is read once, and a
+#: long article's word starts come without a Python test per piece.
+_WORD_PIECE = re.compile(r"(?<!\S)\S*?\w\S*")
+
+
 class WordIndex:
     """Word counts of any stretch of one text in logarithmic time (the text's words are found once)."""
 
     def __init__(self, text: str):
-        has_word = _HAS_WORD.search
-        self._starts = [m.start() for m in PIECE.finditer(text) if has_word(m.group())]
+        self._starts = [m.start() for m in _WORD_PIECE.finditer(text)]
 
     def count(self, start: int, end: int) -> int:
         """Words starting inside `[start, end)`: a stretch cut at spaces gets exactly its words."""
