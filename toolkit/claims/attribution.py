@@ -69,10 +69,16 @@ ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", 
                              "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
                              "warn", "warns", "warned", "tell", "tells", "told", "telling"})
 #: Words that open what the addressee was asked or told, after the addressee.
-ADDRESSED_CLAUSE_WORDS = frozenset({"to", "how", "why", "what", "whether", "if", "when", "where", "who", "that"})
+ADDRESSED_CLAUSE_WORDS = frozenset({"to", "how", "why", "what", "whether", "if", "when", "where", "who", "that",
+                                    "which"})
 #: "replied saying that ...": a second reporting verb confirms the first.
 REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
                                    "explaining", "writing", "stating"})
+#: Prepositions before a participle of saying that make it the subject's act: "by saying", "after
+#: stating". Not "without" or "from" ("refrained from saying"): those report no words.
+PARTICIPLE_ADJUNCTS = frozenset({"by", "after", "while", "before", "when"})
+#: Words after such a participle that report no words: "by saying a prayer", "after saying nothing".
+SAID_NOTHING = frozenset({"a", "an", "nothing", "little", "grace", "goodbye", "hello", "thanks", "so"})
 PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that"})
@@ -916,15 +922,39 @@ def _reporting_frames(s: _Sentence, book: NameBook):
         if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
                 s.low(vi - 1) in PASSIVE_MARKERS and not progressive) or s.low(vj) in REFLEXIVES:
             continue
-        if s.name(vi) and vi != s.first and not (s.title_case and strength == "strong"):
+        headline = s.title_case and strength != "stance" and _headline_speaker(s, vi, book)
+        if s.name(vi) and vi != s.first and not (s.title_case and strength == "strong") and not headline:
             continue  # "the United States", "The Servile State": part of a name, not a verb
-        if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
+        if s.title_case and strength != "strong" and not s.low(vi).startswith("say") and not headline:
             continue
         if s.low(vi).endswith("ing") and s.low(vj) in s.titles and vi > 0 and s.tokens[vi - 1].is_word:
             continue  # "a creative writing professor": the verb's form names a kind of job, nobody speaks
         result = _frame_at(s, book, vi, vj, strength)
         if result is not None:
             yield result
+
+
+#: Adverbs a headline puts between its speaker and the verb: "Okafor Just Responded To ...".
+HEADLINE_ADVERBS = frozenset({"just", "now", "also", "finally", "reportedly", "again", "still"})
+
+
+def _headline_speaker(s: _Sentence, vi: int, book: NameBook) -> bool:
+    """In a title-case headline, whether the words from its start to the verb at `vi` are a person's
+    name ("Lena Ortiz Asked Voters To ...", "Mayor Okafor Claims ...", a surname met earlier), so
+    that a capitalised verb other than "Says" is read as one ("Insurance Claims Rise" is not)."""
+    if s.first is None or vi + 2 >= len(s.tokens):
+        return False
+    k = vi - 1
+    while k > s.first and s.low(k) in HEADLINE_ADVERBS:
+        k -= 1
+    words = [t.text for t in s.tokens[s.first:k + 1] if t.text != "."]
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
+        return False
+    if words[0].lower() in s.titles and len(words) >= 2:
+        return not any(_bare(w) in ORGANISATION_WORDS for w in words)  # "Mayor Okafor", "Sen. Lopez"
+    if len(words) == 1:
+        return _bare(words[0]) in book.by_surname
+    return is_given_name(words[0]) and looks_like_person(words)
 
 
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
@@ -1034,7 +1064,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
     sent = participle and subject is not None and _sent_message(s, subject)
-    if sent:
+    # "Okafor drew fire by saying ...", "after stating in a debate that ...": the adjunct's speaker is
+    # the sentence's subject, found below as for a participle after a comma.
+    adjunct = participle and vi > 1 and s.low(vi - 1) in PARTICIPLE_ADJUNCTS and s.tokens[vi - 2].is_word \
+        and s.low(vj) not in SAID_NOTHING
+    if sent or adjunct:
         subject = None
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
@@ -1047,7 +1081,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
-    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent) and (
+    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent or adjunct) and (
             subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
@@ -1142,7 +1176,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         (n for n, w in enumerate(ahead) if w in ADDRESSED_CLAUSE_WORDS), 0) <= 5
     # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
-    sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
+    sure_subject = kind in ("named", "described", "pronoun") and (
+        s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book)))
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
@@ -1419,8 +1454,8 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     while m >= 0 and k - m < 45:
         text = s.tokens[m].text
         if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)
-                                      or _place_abbreviation(s, m)):
-            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff", "Flint, Mich.,": an abbreviation's full stop
+                                      or _place_abbreviation(s, m) or _number_sign(s, m)):
+            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff", "Flint, Mich.,", "the No. 2 Republican": an abbreviation's full stop
             continue
         if text in APOSTROPHES and m > 0 and s.tokens[m - 1].end == s.tokens[m].start and \
                 s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
@@ -1450,6 +1485,11 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             nested = nested or not place  # "Vian, the editor of the paper, L'Osservatore Romano, said"
         m -= 1
     return None
+
+
+def _number_sign(s: _Sentence, m: int) -> bool:
+    """The full stop of "No." before a number ("the No. 2 Republican in the Senate"): no sentence ends."""
+    return s.tokens[m - 1].text in ("No", "Nos") and m + 1 < len(s.tokens) and s.tokens[m + 1].has_digit
 
 
 #: Apostrophes that may stand alone after a name ending in "s" ("Sanders’ campaign manager").

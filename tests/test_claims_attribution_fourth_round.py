@@ -1,0 +1,99 @@
+"""Attribution, fourth round (issue 16): kinds of missed speech met in real news, each rule on
+sentences written for it. "By saying", a question put to someone ("was asked about"), an aside
+holding "No. 2", a capitalised verb in a headline after a person's name, "asked X which"."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+def last(text: str):
+    return label_text(text)[-1]
+
+
+# ----- a participle of saying after "by", "after", "while" -----------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor landed in trouble last month by saying that the bridge tolls were a tax on the poor.", "Okafor"),
+    ("Councillors dodged hard questions by saying the auditor had been wrong.", "councillors"),
+    ("Varga drew cheers while arguing that the ferry should stay public.", "Varga"),
+])
+def test_a_participle_of_saying_after_a_preposition_is_the_subjects_words(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor opened the meeting by saying a prayer.",
+    "Brandt left the room without saying a word.",
+    "The council refrained from saying whether the tolls would rise.",
+])
+def test_a_participle_that_reports_no_words_is_not_attribution(text):
+    assert only(text).label != "attributed"
+
+
+# ----- a question put to someone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mayor Okafor was asked about the tolls during a radio interview on Monday.",
+    "The mayor was once asked which of her rivals she respected most.",
+    "Okafor has been asked to release the audit.",
+    "In an interview that spring, she was asked whether the ferry would survive.",
+])
+def test_a_passive_question_makes_the_sentence_attributed(text):
+    label = only(text)
+    assert label.label == "attributed"
+
+
+def test_a_passive_ask_that_is_no_question_is_not_attribution():
+    assert only("Okafor was asked out by a classmate in 1990.").label != "attributed"
+
+
+def test_a_question_with_a_named_speaker_keeps_the_speaker():
+    label = only("Asked if the tolls would rise, Leon Brandt, the mayor's spokesman, suggested that they might.")
+    assert (label.label, label.source) == ("attributed", "Leon Brandt")
+
+
+def test_asked_someone_which_names_the_asker():
+    label = only("Garcia then asked Okafor which districts she could win.")
+    assert (label.label, label.source) == ("attributed", "Garcia")
+
+
+# ----- "No. 2" inside an aside -----------------------------------------------------------------
+
+def test_the_stop_of_no_before_a_number_ends_no_aside():
+    label = only("Dana Okafor, the No. 3 Democrat in the Senate, said the vote will come Monday.")
+    assert (label.label, label.source) == ("attributed", "Dana Okafor")
+
+
+# ----- headlines in title case ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Lena Okafor Claims Harbor Plan Is Fair, But Critics Disagree.", "Lena Okafor"),
+    ('Lena Ortiz Asked Voters Everywhere To "Rethink The Bridge."', "Lena Ortiz"),
+    ("Lena Ortiz Thinks Brandt Was A Really Effective Treasurer", "Lena Ortiz"),
+])
+def test_a_headline_verb_after_a_persons_name_is_read(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Insurance Claims Rise Sharply In Harbor Towns",
+    "Jordan Claims Victory Over Harbor Rivals",
+])
+def test_a_capitalised_noun_in_a_headline_is_no_verb_of_saying(text):
+    assert only(text).label != "attributed"
+
+
+def test_a_surname_met_earlier_speaks_in_a_headline():
+    text = "Lena Okafor runs the harbor board. Okafor Claims Toll Plan Will Pay For The Bridge"
+    assert (last(text).label, last(text).source) == ("attributed", "Lena Okafor")
