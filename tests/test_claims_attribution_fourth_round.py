@@ -97,3 +97,36 @@ def test_a_capitalised_noun_in_a_headline_is_no_verb_of_saying(text):
 def test_a_surname_met_earlier_speaks_in_a_headline():
     text = "Lena Okafor runs the harbor board. Okafor Claims Toll Plan Will Pay For The Bridge"
     assert (last(text).label, last(text).source) == ("attributed", "Lena Okafor")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Asked whether she would back the toll plan, Okafor gave a roundabout answer.", "Okafor"),
+    ("Asked later about the ferry, the admiral chuckled.", "the admiral"),
+    ("Asked later about the ferry, the harbor master laughed.", "the harbor master"),
+])
+def test_an_opening_question_credits_the_one_who_answers(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_an_opening_request_is_no_question():
+    assert only("Asked to leave, the protesters stayed put.").label != "attributed"
+
+
+# ----- "as X put it" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ('As Lena Ortiz, professor of law at Harbor College, put it: "The ferry is the town."', "Lena Ortiz"),
+    ("Or, as Tom Brandt, a former harbor master, put it: ''The boats are no longer coming.''", "Tom Brandt"),
+    ('However, as Bishop Leon Varga of the Harbor Church told the Associated Press, "We will stay."',
+     "Leon Varga"),
+    ("Tolls are a classic scare tactic, as Lena Ortiz noted in The Herald.", "Lena Ortiz"),
+    ("As the paper noted, the decision is surprising because the mayor opposed tolls.", "the paper"),
+])
+def test_an_as_clause_names_the_speaker(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_as_in_a_comparison_is_no_speaker():
+    assert only("Cities such as Portland, which voted early, have held back.").label != "attributed"
