@@ -130,3 +130,22 @@ def test_an_as_clause_names_the_speaker(text, source):
 
 def test_as_in_a_comparison_is_no_speaker():
     assert only("Cities such as Portland, which voted early, have held back.").label != "attributed"
+
+
+# ----- a verb that closes a report with only where and when after it -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Okafor wrote on Twitter on Monday.",
+    "The mayor said in Salem late last month.",
+])
+def test_a_verb_with_only_where_and_when_after_it_closes_a_report(text):
+    label = only(text)
+    assert label.label == "attributed" and label.source is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The two councillors disagree on when to open the bridge.",
+    "A walk through the harbor offices hints at these differences.",
+])
+def test_other_verbs_with_where_and_when_after_them_report_nothing(text):
+    assert only(text).label != "attributed"

@@ -957,6 +957,27 @@ def _headline_speaker(s: _Sentence, vi: int, book: NameBook) -> bool:
     return is_given_name(words[0]) and looks_like_person(words)
 
 
+#: Words that open a phrase saying where or when, not what: "wrote on Twitter on Monday".
+ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "through", "late", "earlier", "later", "last",
+                             "this", "again", "afterward", "afterwards", "recently", "today", "yesterday",
+                             "tonight", "publicly", "privately", "repeatedly", "first", "shortly"})
+#: Verbs other than the strong ones that may close a report with only where and when after them.
+ADJUNCT_END_VERBS = frozenset({"wrote", "tweeted", "posted", "replied", "responded", "added", "confirmed",
+                               "commented", "explained"})
+#: The longest run of such phrases before the sentence ends.
+ADJUNCT_REACH = 10
+
+
+def _adjuncts_to_end(s: _Sentence, vj: int) -> bool:
+    """Whether only phrases of where and when follow the verb to the sentence's end: the verb
+    closes a report given before ("Okafor wrote on Twitter on Monday.", after a quotation)."""
+    last = len(s.tokens) - 1
+    if vj > last or s.low(vj) not in ADJUNCT_OPENERS or s.tokens[last].text not in ".!?" or last - vj > ADJUNCT_REACH:
+        return False
+    return all(t.is_word and t.low not in CLAUSE_VERBS and t.low != "that" and not s.in_quote(vj + n)
+               for n, t in enumerate(s.tokens[vj:last]))
+
+
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
     list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
@@ -1151,6 +1172,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
     names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
     ends = follows in (".", "!", "?") and vj + 1 >= len(s.tokens) - 1  # "Ruiz responded."
+    ends = ends or ((strength == "strong" or s.low(vi) in ADJUNCT_END_VERBS)
+                    and _adjuncts_to_end(s, vj))  # "Okafor wrote on Twitter on Monday."
     after_time = vj + 1 if follows in word_list("time_words").words else vj  # "promised Monday to"
     to_clause = s.low(after_time) == "to" and s.low(vi) in TO_VERBS  # "claimed to have read", "vowed to fight"
     # "suggests any further deals should be", "wrote in his memoir that", "asked the students if":
