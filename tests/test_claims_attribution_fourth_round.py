@@ -149,3 +149,15 @@ def test_a_verb_with_only_where_and_when_after_it_closes_a_report(text):
 ])
 def test_other_verbs_with_where_and_when_after_them_report_nothing(text):
     assert only(text).label != "attributed"
+
+
+# ----- an opening adverb or participle is not the subject ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Publicly, the mayor feuds with the council and dismisses its plans.", "the mayor"),
+    ("Frustrated by the vote, Okafor left the hall and criticized the council.", "Okafor"),
+    ("Kelly, the mayor, praised the plan and dismissed the critics.", "Kelly"),
+])
+def test_an_opening_adverb_or_participle_is_read_past_for_the_subject(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

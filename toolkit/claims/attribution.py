@@ -961,6 +961,25 @@ def _headline_speaker(s: _Sentence, vi: int, book: NameBook) -> bool:
 ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "through", "late", "earlier", "later", "last",
                              "this", "again", "afterward", "afterwards", "recently", "today", "yesterday",
                              "tonight", "publicly", "privately", "repeatedly", "first", "shortly"})
+#: Past participles that open a sentence without ending in -ed: "Known until May as ..., it".
+IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "given", "taken", "written", "shown", "born", "built",
+                                   "made", "held", "caught", "left", "told", "brought", "sent", "hit"})
+
+
+def _opening_modifier(s: _Sentence) -> bool:
+    """Whether the sentence opens with an adverb or a participle clause, not its subject:
+    "Publicly, the mayor ...", "Known until May as the Harbor Club, it ...", "Frustrated, she ..."
+    (not a given name such as "Ahmed" or "Kelly")."""
+    if s.first is None or s.first + 1 >= len(s.tokens):
+        return False
+    word = s.low(s.first)
+    if is_given_name(s.tokens[s.first].text) or len(word) < 5:
+        return False
+    if word.endswith("ly") and s.tokens[s.first + 1].text == ",":
+        return True
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+
 #: Verbs other than the strong ones that may close a report with only where and when after them.
 ADJUNCT_END_VERBS = frozenset({"wrote", "tweeted", "posted", "replied", "responded", "added", "confirmed",
                                "commented", "explained"})
@@ -1095,7 +1114,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
         if opening is None or (opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or \
-                s.low(s.first) in OPENING_PREPOSITIONS:
+                s.low(s.first) in OPENING_PREPOSITIONS or _opening_modifier(s):
             # "In his speech, Obama praised her and said ...": the subject follows an opening phrase.
             comma = next((x for x in range(s.first, k) if s.tokens[x].text == ","), None)
             after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < k else None
@@ -1108,7 +1127,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
                 opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
-                s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing"):
+                s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing") or \
+                _opening_modifier(s):
             # "Later on Sunday, Carson shared ..., writing", "Speaking in Salem, New Hampshire, Trump went
             # after Bush, calling ...": the subject follows an opening phrase, at the comma where a verb follows it.
             commas = [x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","]
