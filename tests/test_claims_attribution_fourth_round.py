@@ -161,3 +161,30 @@ def test_other_verbs_with_where_and_when_after_them_report_nothing(text):
 def test_an_opening_adverb_or_participle_is_read_past_for_the_subject(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+def test_an_as_clause_with_a_pronoun_means_the_last_person_met():
+    text = 'Lena Ortiz runs the harbor board. The ferry, as she put it, "is the town."'
+    assert (last(text).label, last(text).source) == ("attributed", "Lena Ortiz")
+
+
+# ----- "quoted as saying" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor was quoted as saying the tolls were fair.", "Okafor"),
+    ("The mayor was quoted by the Herald as saying that the ferry would stay.", "the mayor"),
+    ("The report quoted Okafor as saying the tolls were fair.", "Okafor"),
+])
+def test_quoted_as_saying_credits_the_one_quoted(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_the_paper_that_quoted_someone_passes_the_words_on():
+    label = only("The mayor was quoted by the Herald as saying that the ferry would stay.")
+    assert label.via == "Herald"
+
+
+def test_quoted_as_saying_after_a_pronoun_means_the_last_person_met():
+    text = 'Lena Ortiz runs the board. She was later quoted as calling the plan "a gift."'
+    assert (last(text).label, last(text).source) == ("attributed", "Lena Ortiz")
