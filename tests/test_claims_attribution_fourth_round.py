@@ -188,3 +188,18 @@ def test_the_paper_that_quoted_someone_passes_the_words_on():
 def test_quoted_as_saying_after_a_pronoun_means_the_last_person_met():
     text = 'Lena Ortiz runs the board. She was later quoted as calling the plan "a gift."'
     assert (last(text).label, last(text).source) == ("attributed", "Lena Ortiz")
+
+
+# ----- "noted the city returned ...": a bare clause found by its past verb -------------------
+
+def test_a_bare_clause_after_noted_is_read_by_its_past_verb():
+    label = only("Ortiz, 32, noted the city returned the boat to him recently.")
+    assert (label.label, label.source) == ("attributed", "Ortiz")
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz noted the improved numbers at the harbor.",
+    "Ortiz noted the sharply reduced tolls.",
+])
+def test_a_past_participle_before_a_noun_is_no_clause(text):
+    assert only(text).label != "attributed"

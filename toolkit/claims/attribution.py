@@ -961,6 +961,9 @@ def _headline_speaker(s: _Sentence, vi: int, book: NameBook) -> bool:
 ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "through", "late", "earlier", "later", "last",
                              "this", "again", "afterward", "afterwards", "recently", "today", "yesterday",
                              "tonight", "publicly", "privately", "repeatedly", "first", "shortly"})
+#: Verbs of saying whose bare clause ("noted the city returned ...") is read by its past verb.
+CLAUSE_NOTING_VERBS = frozenset({"noted", "notes", "added", "adds", "argued", "argues", "claimed", "claims",
+                                 "insisted", "insists", "recalled", "recalls", "acknowledged", "acknowledges"})
 #: Past participles that open a sentence without ending in -ed: "Known until May as ..., it".
 IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "given", "taken", "written", "shown", "born", "built",
                                    "made", "held", "caught", "left", "told", "brought", "sent", "hit"})
@@ -1212,6 +1215,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             break
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
+            break
+        if 2 <= n <= 4 and w.endswith("ed") and ahead[0] == "the" and ahead[n - 1] not in DETERMINERS \
+                and not ahead[n - 1].endswith("ly") and \
+                s.tokens[vj + n].text.islower() and s.low(vi) in CLAUSE_NOTING_VERBS:
+            clause_follows = True  # "noted the city returned the boat": a subject, then its past verb
             break
     # "asked the council to wait", "urged voters to stay home", "asked Lopez how": an addressee, then
     # what they were asked or told.
