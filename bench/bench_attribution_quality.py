@@ -11,9 +11,17 @@ PolNeAR (Newell, Margolin and Ruths 2018) marks every attribution in 2016 US ele
 - right source: as above, but a sentence counts as found only when the toolkit's `source`
   contains the head word of one of its gold Sources ("Sen. Maria Lopez" -> "Lopez", "a
   spokesman for the ministry" -> "spokesman"; each part of "Her campaign manager, Robby Mook,"
-  or "Mr. Rubio and Senator Ted Cruz" counts). A gold pronoun source ("he said") is read as
-  the last non-pronoun gold source before it in the article, so resolving "he" to the
-  right person counts. Attributions without a source need only the label.
+  or "Mr. Rubio and Senator Ted Cruz" counts; "C. Stewart Verdery Jr." is headed by "Verdery").
+  A gold pronoun source ("he said") is read, in this order: (1) through the data's own CoreNLP
+  coreference chain, when the copy holds PolNeAR's `corenlp/*.xml` (the chain's representative
+  mention, or its first proper-name mention, when that names someone); (2) for he/she/him/his/
+  her, the last earlier gold source that names someone: a head written as a proper name, no
+  leading article ("The candidate", "The poll" are passed over) and no honorific of the other
+  sex; (3) the rule used before: the last earlier gold source holding a capital letter (for
+  they/it, the last gold source of any kind). The copy in /work/shared has no `corenlp` folder,
+  so today (2) and (3) decide. Each pronoun still has exactly one expected answer. The figures by
+  the old rule alone (and the old "Jr." head) are printed beside as "old he/she rule", so the
+  change can be seen. Attributions without a source need only the label.
 - a sentence with no cue of its own that lies mostly inside a gold Content span (the second
   sentence of a long quotation) is left out: it is someone else's words, so `attributed`
   is not wrong there, but PolNeAR gives it no cue of its own, so it is not required either.
@@ -93,14 +101,18 @@ class Counts:
         return f"  {name:<34} P {self.precision():.3f}  R {self.recall():.3f}  F1 {self.f1():.3f}  (gold {self.gold})"
 
 
+#: The measures; the "_old" ones score a gold pronoun source by the rule before chains.
+KEYS = ("all", "all_source", "speech", "speech_source", "all_source_old", "speech_source_old")
+
+
 @dataclass
 class Result:
     """Counts for one split: the toolkit and the baseline, all sentences and speech only."""
 
     ours: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in
-                                                             ("all", "all_source", "speech", "speech_source")})
+                                                             KEYS})
     regex: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in
-                                                              ("all", "all_source", "speech", "speech_source")})
+                                                              KEYS})
     missed: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
     wrong_source: list[str] = field(default_factory=list)
@@ -116,26 +128,30 @@ class Gold:
     cue_start: int
     heads: tuple[str, ...]  # empty: no source marked (or none resolvable)
     source: str | None = None  # as written, for printing errors
+    old_heads: tuple[str, ...] = ()  # the heads under the scoring before chains (pronouns only differ)
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def heads(source: str) -> tuple[str, ...]:
+def heads(source: str, old: bool = False) -> tuple[str, ...]:
     """The head word of each part of a source phrase: "Her campaign manager, Robby Mook," gives
     "manager" and "mook" (the same person twice); "Mr. Rubio and Senator Ted Cruz" gives both."""
     parts = re.split(r",|\band\b|\u2014|\u2013|\(|\)", source)
-    found = [h for h in (head(part) for part in parts) if h and h not in HEAD_SKIP]
+    found = [h for h in (head(part, old) for part in parts) if h and h not in HEAD_SKIP]
     return tuple(dict.fromkeys(found))
 
 
 #: Words that head an appositive part without naming anyone ("who", a party-state "D-Texas").
 HEAD_SKIP = frozenset({"who", "which", "whose", "jr", "sr"})
+#: Generational suffixes that end a name without heading it.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def head(source: str) -> str | None:
-    """The head word of a source phrase: the last word before a preposition, comma or clause."""
+def head(source: str, old: bool = False) -> str | None:
+    """The head word of a source phrase: the last word before a preposition, comma or clause,
+    past a "Jr." (with `old`, as the scoring before this did: "Jr." itself, then skipped)."""
     tokens = words(source)
     kept = []
     for token in tokens:
@@ -143,6 +159,8 @@ def head(source: str) -> str | None:
             break
         kept.append(token)
     kept = [t for t in kept if t[0].isalnum()]
+    while not old and len(kept) > 1 and kept[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        kept.pop()  # "C. Stewart Verdery Jr." is headed by "Verdery"
     if not kept:
         return None
     word = kept[-1]
@@ -167,8 +185,10 @@ def content_spans(path: Path) -> list[tuple[int, int]]:
     return spans
 
 
-def read_ann(path: Path) -> list[Gold]:
-    """Each attribution's cue (text and first offset) with the head(s) of its source."""
+def read_ann(path: Path, chains: "Coreference | None" = None) -> list[Gold]:
+    """Each attribution's cue (text and first offset) with the head(s) of its source, scored two
+    ways: `heads` (a pronoun read through a coreference chain, else the last proper-name gold
+    source) and `old_heads` (the rule before: the last gold source holding a capital letter)."""
     spans: dict[str, tuple[str, int, str]] = {}
     relations: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -182,31 +202,127 @@ def read_ann(path: Path) -> list[Gold]:
             spans[parts[0]] = (kind, start, parts[2] if len(parts) > 2 else "")
         elif len(parts) >= 2 and parts[0].startswith("E"):
             relations.append(dict(item.split(":", 1) for item in parts[1].split() if ":" in item))
-    golds: list[tuple[int, str, str | None]] = []
+    golds: list[tuple[int, str, str | None, int]] = []
     for relation in relations:
         cue = spans.get(relation.get("Cue", ""))
         if cue is None:
             continue
         source = spans.get(relation.get("Source", ""))
-        golds.append((cue[1], cue[2], source[2] if source else None))
+        golds.append((cue[1], cue[2], source[2] if source else None, source[1] if source else -1))
     golds.sort(key=lambda g: g[0])
     out: list[Gold] = []
     last_any: tuple[str, ...] = ()
     last_named: tuple[str, ...] = ()
-    for start, cue_text, source in golds:
+    earlier: list[tuple[str, tuple[str, ...]]] = []  # (source as written, heads) of each non-pronoun source
+    for start, cue_text, source, source_start in golds:
         found: tuple[str, ...] = ()
+        old: tuple[str, ...] = ()
         if source:
             h = head(source)
             if h in PRONOUNS:
-                resolved = last_named if h in ("he", "she", "him", "his", "her") else (last_any or last_named)
-                found = resolved or ()
+                personal = h in PERSONAL
+                old = (last_named if personal else (last_any or last_named)) or ()
+                found = (chains.resolve(source_start, len(source)) if chains else ()) or ()
+                if not found and personal:
+                    found = last_proper_name(earlier, h)
+                found = found or old
             elif h:
                 found = heads(source) or (h,)
-                last_any = found
+                old = heads(source, old=True) or (head(source, old=True) or h,)
+                last_any = old
+                earlier.append((source, found))
                 if any(w[:1].isupper() for w in words(source)):
-                    last_named = found
-        out.append(Gold(cue_text, start, found, source))
+                    last_named = old
+        out.append(Gold(cue_text, start, found, source, old))
     return out
+
+
+#: The personal pronouns the old rule read as the last gold source holding a capital letter.
+PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+#: Honorifics that say a source is a man or a woman, so "she" skips "Mr. Okafor".
+_MALE = frozenset({"mr", "mr."})
+_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+
+
+def last_proper_name(earlier: list[tuple[str, tuple[str, ...]]], pronoun: str) -> tuple[str, ...]:
+    """The heads of the last earlier gold source that names someone: a head written as a proper
+    name ("Lopez", not "The candidate" or "The poll"), no leading article ("the Sierra Project"),
+    and no honorific of the other sex ("she" passes over "Mr. Okafor"). All its heads are kept, as
+    for any source. Empty when there is none (the caller then keeps the old rule)."""
+    female = pronoun in ("she", "her")
+    for written, found in reversed(earlier):
+        tokens = words(written)
+        lowered = {t.lower() for t in tokens}
+        if not tokens or tokens[0].lower() in _DETERMINERS:
+            continue
+        if (lowered & _MALE and female) or (lowered & _FEMALE and not female):
+            continue
+        if any(t[:1].isupper() and t.lower().rstrip(".") == h for h in found for t in tokens):
+            return found
+    return ()
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass
+class Coreference:
+    """CoreNLP coreference chains of one article (PolNeAR's `corenlp/*.xml`, where the copy has
+    them): each mention's character span with the words of its chain's representative mention."""
+
+    mentions: list[tuple[int, int, str]]  # (start, end, representative text) per mention
+
+    @classmethod
+    def read(cls, path: Path) -> "Coreference | None":
+        """The chains of a CoreNLP XML file; None when the file is absent or holds none."""
+        import xml.etree.ElementTree as ElementTree
+
+        if not path.is_file():
+            return None
+        root = ElementTree.parse(path).getroot()
+        offsets: dict[tuple[int, int], tuple[int, int]] = {}
+        for sentence in root.iter("sentence"):
+            number = sentence.get("id")
+            for token in sentence.iter("token"):
+                begin, end = token.findtext("CharacterOffsetBegin"), token.findtext("CharacterOffsetEnd")
+                if number and begin is not None and end is not None:
+                    offsets[(int(number), int(token.get("id", "0")))] = (int(begin), int(end))
+        mentions: list[tuple[int, int, str]] = []
+        document = root.find("document")
+        chains = document.find("coreference") if document is not None else None
+        for chain in (chains.findall("coreference") if chains is not None else ()):
+            found = chain.findall("mention")
+            representative = next((m for m in found if m.get("representative") == "true"), None)
+            proper = next((m for m in found if _proper(m.findtext("text") or "")), None)
+            best = proper if proper is not None and not _proper(_text(representative)) else representative
+            if best is None:
+                continue
+            for mention in found:
+                sentence, first, last = (int(mention.findtext(k) or 0) for k in ("sentence", "start", "end"))
+                begin = offsets.get((sentence, first))
+                end = offsets.get((sentence, last - 1))
+                if begin and end:
+                    mentions.append((begin[0], end[1], _text(best)))
+        return cls(mentions) if mentions else None
+
+    def resolve(self, start: int, length: int) -> tuple[str, ...]:
+        """The heads of the representative of the chain holding the pronoun at `start`, when that
+        representative is a proper name; empty otherwise."""
+        for begin, end, text in self.mentions:
+            if begin <= start < end and start + length <= end + 1 and _proper(text):
+                return heads(text)
+        return ()
+
+
+def _text(mention: object) -> str:
+    return (mention.findtext("text") or "") if mention is not None else ""  # type: ignore[attr-defined]
+
+
+def _proper(text: str) -> bool:
+    """A mention that names someone: a capitalised word that is not a determiner or pronoun."""
+    tokens = words(text)
+    return bool(tokens) and head(text) not in PRONOUNS and any(
+        t[:1].isupper() and t.lower() not in _DETERMINERS | PRONOUNS for t in tokens)
 
 
 def is_speech(cue: str) -> bool:
@@ -257,7 +373,8 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None, speech_
     for text_path, ann_path in pairs(folder)[:limit]:
         with text_path.open(encoding="utf-8", newline="") as handle:
             text = handle.read()
-        golds = read_ann(ann_path)
+        golds = read_ann(ann_path, Coreference.read(folder / "corenlp" / f"{ann_path.stem}.xml")
+                         or Coreference.read(folder / "corenlp" / f"{text_path.stem}.xml"))
         contents = content_spans(ann_path)
         article = parse_article(text)
         if article.text != text:  # offsets must agree; parse_article keeps the text as given
@@ -272,6 +389,7 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None, speech_
                 result.continued += 1  # someone's words go on from an earlier sentence: neither right nor wrong
                 continue
             heads = tuple(h for g in inside for h in g.heads)
+            old_heads = tuple(h for g in inside for h in g.old_heads)
             predicted = label.label == "attributed"
             base, base_source = baseline(label.text)
             speech = gold and any(is_speech(g.cue) for g in inside)
@@ -280,11 +398,15 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None, speech_
             result.ours["all_source"].add(gold, predicted, contains_head(label.source, heads))
             result.regex["all"].add(gold, base, True)
             result.regex["all_source"].add(gold, base, contains_head(base_source, heads))
+            result.ours["all_source_old"].add(gold, predicted, contains_head(label.source, old_heads))
+            result.regex["all_source_old"].add(gold, base, contains_head(base_source, old_heads))
             if speech or not gold:
                 result.ours["speech"].add(speech, predicted, True)
                 result.ours["speech_source"].add(speech, predicted, contains_head(label.source, heads))
                 result.regex["speech"].add(speech, base, True)
                 result.regex["speech_source"].add(speech, base, contains_head(base_source, heads))
+                result.ours["speech_source_old"].add(speech, predicted, contains_head(label.source, old_heads))
+                result.regex["speech_source_old"].add(speech, base, contains_head(base_source, old_heads))
             if gold and not predicted:
                 result.missed_cues.update(g.cue.lower() for g in inside)
             if errors and (speech or not speech_only):
@@ -300,7 +422,9 @@ def score_split(folder: Path, errors: int = 0, limit: int | None = None, speech_
 
 
 ROWS = (("all", "attributed (all attributions)"), ("all_source", "  ... naming the right source"),
-        ("speech", "attributed (speech verbs only)"), ("speech_source", "  ... naming the right source"))
+        ("all_source_old", "  ... right source, old he/she rule"),
+        ("speech", "attributed (speech verbs only)"), ("speech_source", "  ... naming the right source"),
+        ("speech_source_old", "  ... right source, old he/she rule"))
 
 
 def print_split(name: str, result: Result) -> None:

@@ -69,10 +69,16 @@ ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", 
                              "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
                              "warn", "warns", "warned", "tell", "tells", "told", "telling"})
 #: Words that open what the addressee was asked or told, after the addressee.
-ADDRESSED_CLAUSE_WORDS = frozenset({"to", "how", "why", "what", "whether", "if", "when", "where", "who", "that"})
+ADDRESSED_CLAUSE_WORDS = frozenset({"to", "how", "why", "what", "whether", "if", "when", "where", "who", "that",
+                                    "which"})
 #: "replied saying that ...": a second reporting verb confirms the first.
 REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "claiming", "warning", "insisting",
                                    "explaining", "writing", "stating"})
+#: Prepositions before a participle of saying that make it the subject's act: "by saying", "after
+#: stating". Not "without" or "from" ("refrained from saying"): those report no words.
+PARTICIPLE_ADJUNCTS = frozenset({"by", "after", "while", "before", "when"})
+#: Words after such a participle that report no words: "by saying a prayer", "after saying nothing".
+SAID_NOTHING = frozenset({"a", "an", "nothing", "little", "grace", "goodbye", "hello", "thanks", "so"})
 PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that"})
@@ -929,15 +935,82 @@ def _reporting_frames(s: _Sentence, book: NameBook):
         if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
                 s.low(vi - 1) in PASSIVE_MARKERS and not progressive) or s.low(vj) in REFLEXIVES:
             continue
-        if s.name(vi) and vi != s.first and not (s.title_case and strength == "strong"):
+        headline = s.title_case and strength != "stance" and _headline_speaker(s, vi, book)
+        if s.name(vi) and vi != s.first and not (s.title_case and strength == "strong") and not headline:
             continue  # "the United States", "The Servile State": part of a name, not a verb
-        if s.title_case and strength != "strong" and not s.low(vi).startswith("say"):
+        if s.title_case and strength != "strong" and not s.low(vi).startswith("say") and not headline:
             continue
         if s.low(vi).endswith("ing") and s.low(vj) in s.titles and vi > 0 and s.tokens[vi - 1].is_word:
             continue  # "a creative writing professor": the verb's form names a kind of job, nobody speaks
         result = _frame_at(s, book, vi, vj, strength)
         if result is not None:
             yield result
+
+
+#: Adverbs a headline puts between its speaker and the verb: "Okafor Just Responded To ...".
+HEADLINE_ADVERBS = frozenset({"just", "now", "also", "finally", "reportedly", "again", "still"})
+
+
+def _headline_speaker(s: _Sentence, vi: int, book: NameBook) -> bool:
+    """In a title-case headline, whether the words from its start to the verb at `vi` are a person's
+    name ("Lena Ortiz Asked Voters To ...", "Mayor Okafor Claims ...", a surname met earlier), so
+    that a capitalised verb other than "Says" is read as one ("Insurance Claims Rise" is not)."""
+    if s.first is None or vi + 2 >= len(s.tokens):
+        return False
+    k = vi - 1
+    while k > s.first and s.low(k) in HEADLINE_ADVERBS:
+        k -= 1
+    words = [t.text for t in s.tokens[s.first:k + 1] if t.text != "."]
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
+        return False
+    if words[0].lower() in s.titles and len(words) >= 2:
+        return not any(_bare(w) in ORGANISATION_WORDS for w in words)  # "Mayor Okafor", "Sen. Lopez"
+    if len(words) == 1:
+        return _bare(words[0]) in book.by_surname
+    return is_given_name(words[0]) and looks_like_person(words)
+
+
+#: Words that open a phrase saying where or when, not what: "wrote on Twitter on Monday".
+ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "through", "late", "earlier", "later", "last",
+                             "this", "again", "afterward", "afterwards", "recently", "today", "yesterday",
+                             "tonight", "publicly", "privately", "repeatedly", "first", "shortly"})
+#: Verbs of saying whose bare clause ("noted the city returned ...") is read by its past verb.
+CLAUSE_NOTING_VERBS = frozenset({"noted", "notes", "added", "adds", "argued", "argues", "claimed", "claims",
+                                 "insisted", "insists", "recalled", "recalls", "acknowledged", "acknowledges"})
+#: Past participles that open a sentence without ending in -ed: "Known until May as ..., it".
+IRREGULAR_PARTICIPLES = frozenset({"known", "seen", "given", "taken", "written", "shown", "born", "built",
+                                   "made", "held", "caught", "left", "told", "brought", "sent", "hit"})
+
+
+def _opening_modifier(s: _Sentence) -> bool:
+    """Whether the sentence opens with an adverb or a participle clause, not its subject:
+    "Publicly, the mayor ...", "Known until May as the Harbor Club, it ...", "Frustrated, she ..."
+    (not a given name such as "Ahmed" or "Kelly")."""
+    if s.first is None or s.first + 1 >= len(s.tokens):
+        return False
+    word = s.low(s.first)
+    if is_given_name(s.tokens[s.first].text) or len(word) < 5:
+        return False
+    if word.endswith("ly") and s.tokens[s.first + 1].text == ",":
+        return True
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+
+#: Verbs other than the strong ones that may close a report with only where and when after them.
+ADJUNCT_END_VERBS = frozenset({"wrote", "tweeted", "posted", "replied", "responded", "added", "confirmed",
+                               "commented", "explained"})
+#: The longest run of such phrases before the sentence ends.
+ADJUNCT_REACH = 10
+
+
+def _adjuncts_to_end(s: _Sentence, vj: int) -> bool:
+    """Whether only phrases of where and when follow the verb to the sentence's end: the verb
+    closes a report given before ("Okafor wrote on Twitter on Monday.", after a quotation)."""
+    last = len(s.tokens) - 1
+    if vj > last or s.low(vj) not in ADJUNCT_OPENERS or s.tokens[last].text not in ".!?" or last - vj > ADJUNCT_REACH:
+        return False
+    return all(t.is_word and t.low not in CLAUSE_VERBS and t.low != "that" and not s.in_quote(vj + n)
+               for n, t in enumerate(s.tokens[vj:last]))
 
 
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
@@ -1047,26 +1120,31 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
     sent = participle and subject is not None and _sent_message(s, subject)
-    if sent:
+    # "Okafor drew fire by saying ...", "after stating in a debate that ...": the adjunct's speaker is
+    # the sentence's subject, found below as for a participle after a comma.
+    adjunct = participle and vi > 1 and s.low(vi - 1) in PARTICIPLE_ADJUNCTS and s.tokens[vi - 2].is_word \
+        and s.low(vj) not in SAID_NOTHING
+    if sent or adjunct:
         subject = None
     if subject is None and s.low(k) in ("and", "but") and s.first is not None and s.first < k:
         # "Carson did not name anyone, but told his supporters ...": the subject of the whole sentence.
         opening = _forward_subject(s, s.first)
         if opening is None or (opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or \
-                s.low(s.first) in OPENING_PREPOSITIONS:
+                s.low(s.first) in OPENING_PREPOSITIONS or _opening_modifier(s):
             # "In his speech, Obama praised her and said ...": the subject follows an opening phrase.
             comma = next((x for x in range(s.first, k) if s.tokens[x].text == ","), None)
             after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < k else None
             opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
-    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent) and (
+    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent or adjunct) and (
             subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
                 opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
-                s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing"):
+                s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing") or \
+                _opening_modifier(s):
             # "Later on Sunday, Carson shared ..., writing", "Speaking in Salem, New Hampshire, Trump went
             # after Bush, calling ...": the subject follows an opening phrase, at the comma where a verb follows it.
             commas = [x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","]
@@ -1130,6 +1208,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # "called the bill a giveaway": a naming verb, its object, then what the speaker named it.
     names_it = s.low(vi).startswith("call") and any(t.low in ("a", "an") for t in s.tokens[vj + 1:vj + 6])
     ends = follows in (".", "!", "?") and vj + 1 >= len(s.tokens) - 1  # "Ruiz responded."
+    ends = ends or ((strength == "strong" or s.low(vi) in ADJUNCT_END_VERBS)
+                    and _adjuncts_to_end(s, vj))  # "Okafor wrote on Twitter on Monday."
     after_time = vj + 1 if follows in word_list("time_words").words else vj  # "promised Monday to"
     to_clause = s.low(after_time) == "to" and s.low(vi) in TO_VERBS  # "claimed to have read", "vowed to fight"
     # "suggests any further deals should be", "wrote in his memoir that", "asked the students if":
@@ -1149,13 +1229,19 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
             break
+        if 2 <= n <= 4 and w.endswith("ed") and ahead[0] == "the" and ahead[n - 1] not in DETERMINERS \
+                and not ahead[n - 1].endswith("ly") and \
+                s.tokens[vj + n].text.islower() and s.low(vi) in CLAUSE_NOTING_VERBS:
+            clause_follows = True  # "noted the city returned the boat": a subject, then its past verb
+            break
     # "asked the council to wait", "urged voters to stay home", "asked Lopez how": an addressee, then
     # what they were asked or told.
     addressed = s.low(vi) in ADDRESSEE_VERBS and 1 <= next(
         (n for n, w in enumerate(ahead) if w in ADDRESSED_CLAUSE_WORDS), 0) <= 5
     # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
-    sure_subject = kind in ("named", "described", "pronoun") and s.low(vi) not in NOUN_LIKE_VERB_FORMS
+    sure_subject = kind in ("named", "described", "pronoun") and (
+        s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book)))
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
@@ -1432,8 +1518,8 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
     while m >= 0 and k - m < 45:
         text = s.tokens[m].text
         if text == "." and m > 0 and (PARTY_AND_STATE.match(s.tokens[m - 1].text) or _title_stop(s, m)
-                                      or _place_abbreviation(s, m)):
-            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff", "Flint, Mich.,": an abbreviation's full stop
+                                      or _place_abbreviation(s, m) or _number_sign(s, m)):
+            m -= 1  # "D-N.Y.", "Mrs. Obama's chief of staff", "Flint, Mich.,", "the No. 2 Republican": an abbreviation's full stop
             continue
         if text in APOSTROPHES and m > 0 and s.tokens[m - 1].end == s.tokens[m].start and \
                 s.low(m - 1).endswith("s") and s.tokens[m - 1].is_word:
@@ -1463,6 +1549,11 @@ def _appositive_start(s: _Sentence, k: int) -> int | None:
             nested = nested or not place  # "Vian, the editor of the paper, L'Osservatore Romano, said"
         m -= 1
     return None
+
+
+def _number_sign(s: _Sentence, m: int) -> bool:
+    """The full stop of "No." before a number ("the No. 2 Republican in the Senate"): no sentence ends."""
+    return s.tokens[m - 1].text in ("No", "Nos") and m + 1 < len(s.tokens) and s.tokens[m + 1].has_digit
 
 
 #: Apostrophes that may stand alone after a name ending in "s" ("Sanders’ campaign manager").

@@ -30,6 +30,8 @@ from typing import Any, Iterable, Sequence
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
 from toolkit.article.model import Article
 from toolkit.claims.agent_frames import add_agent_frames
+from toolkit.claims.as_frames import add_as_frames
+from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
@@ -408,7 +410,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     text = layer.text
     found = add_agent_frames(find_attributions(text, tokens, quotes, start, end, book), text, tokens, quotes,
                              start, end, book)
+    found = add_as_frames(found, text, tokens, quotes, start, end, book)
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
+    found = add_question_frames(found, text, tokens, quotes, start, end, book)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
