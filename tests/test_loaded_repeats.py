@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from toolkit import parse_article
 from toolkit.loaded import density, detect
-from toolkit.loaded.repeats import MIN_REPEATED_SENTENCE_WORDS, SeenSentences, sentence_key
+from toolkit.loaded.repeats import MIN_REPEATED_SENTENCE_WORDS, SeenSentences, copy_key
+from toolkit.text import tokenize
 
 
 def texts(text: str) -> list[str]:
@@ -32,13 +33,17 @@ def test_a_short_sentence_repeated_by_chance_keeps_its_highlights():
     assert texts(text) == ["disgrace", "disgrace"]
 
 
-def test_sentence_keys_ignore_spacing_capitals_and_punctuation():
-    assert sentence_key("The  Mayor resigned, at last, on Friday!") == sentence_key("the mayor resigned at last on friday.")
-    assert sentence_key("Too short to be a copy.") is not None
-    assert sentence_key("Far too short.") is None
+def test_copy_keys_are_the_shared_tokens_words_whatever_the_spacing_capitals_and_punctuation():
+    def key(sentence: str):
+        return copy_key(tokenize(sentence))
+
+    assert key("The  Mayor resigned, at last, on Friday!") == key("the mayor resigned at last on friday.")
+    assert key("The mayor\u2019s deputy resigned on Friday.") == key("The mayor's deputy resigned on Friday.")
+    assert key("Too short to be a copy.") is not None
+    assert key("Far too short.") is None
     assert MIN_REPEATED_SENTENCE_WORDS == 5
     seen = SeenSentences()
-    assert [seen.repeated(s) for s in ("One two three four five.", "One two three four five!", "Six.")] == \
+    assert [seen.repeated(tokenize(s)) for s in ("One two three four five.", "One two three four five!", "Six.")] == \
         [False, True, False]
 
 

@@ -30,7 +30,7 @@ from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
 from toolkit.text.stemmed_words import Word, words
-from toolkit.text.tokens import Token
+from toolkit.text.tokens import Token, tokenize
 
 #: Blocks that are not the article's own wording: a credit line repeats the title, boilerplate is the site's.
 SKIPPED_KINDS = kinds_where(not_the_writers=True)
@@ -109,9 +109,10 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
     literal_terms: set[tuple[str, str]] = set()
     seen = SeenSentences()
     for segment in segments:
-        if seen.repeated(text[segment.start:segment.end]):
+        tokens = layer.tokens_in(segment.start, segment.end) if layer is not None else \
+            tokenize(text, segment.start, segment.end)
+        if seen.repeated(tokens):
             continue  # the same sentence printed again (a headline repeated as the first line): shown once
-        tokens = layer.tokens_in(segment.start, segment.end) if layer is not None else None
         spans.extend(_detect_in(text, segment, lexicon, quotes, tokens, literal_terms))
     if literal_terms:
         # One sense per text: a term shown to be literal in one sentence (a story about a real plague or

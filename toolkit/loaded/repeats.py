@@ -8,31 +8,30 @@ rates per 100 words. A loaded word the writer uses again in a new sentence is st
 
 from __future__ import annotations
 
-import re
+from typing import Sequence
+
+from toolkit.text.tokens import Token
 
 #: A repeated sentence needs at least this many words to count as the same sentence printed again
 #: ("Yes.", "Why?" repeat by chance, not as a copy).
 MIN_REPEATED_SENTENCE_WORDS = 5
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
-def sentence_key(sentence: str) -> str | None:
-    """The words of a sentence, lower-case, as a key for spotting the same sentence printed again
-    (spacing, punctuation and capitals aside); None when it is too short to count as a copy."""
-    found = _WORD.findall(sentence.lower())
-    if len(found) < MIN_REPEATED_SENTENCE_WORDS:
-        return None
-    return " ".join(found)
+def copy_key(tokens: Sequence[Token]) -> tuple[str, ...] | None:
+    """A sentence's words (the shared tokens' lower-case forms) as a key for spotting the same sentence
+    printed again, spacing, punctuation and capitals aside; None when it is too short to count as a copy."""
+    words = tuple(token.low for token in tokens if token.is_word)
+    return words if len(words) >= MIN_REPEATED_SENTENCE_WORDS else None
 
 
 class SeenSentences:
-    """The sentences of a text met so far: `repeated(text)` is True for one printed again word for word."""
+    """The sentences of a text met so far: `repeated(tokens)` is True for one printed again word for word."""
 
     def __init__(self) -> None:
-        self._seen: set[str] = set()
+        self._seen: set[tuple[str, ...]] = set()
 
-    def repeated(self, sentence: str) -> bool:
-        key = sentence_key(sentence)
+    def repeated(self, tokens: Sequence[Token]) -> bool:
+        key = copy_key(tokens)
         if key is None:
             return False
         if key in self._seen:
