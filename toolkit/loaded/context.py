@@ -94,22 +94,37 @@ def is_scare_quote(text: str, quote: Quotation, sentence: tuple[int, int], words
 
 
 def literal_sense(cues: tuple[str, ...], sentence_words: list[Word], matched: range) -> str | None:
-    """The cue word showing a term is used literally in this sentence, if any."""
+    """The cue word showing a term is used literally in this sentence, if any.
+
+    A cue written `+word` counts only as the word right before the term, the modifier of a compound, or
+    right after "term of": "a sanctions regime" and "a regime of sanctions" are systems of rules, but in
+    "the regime faces new sanctions" the same word says nothing about the sense of "regime" (the name
+    stays a label)."""
     if not cues:
         return None
-    prefixes, stems = _cue_forms(cues)
+    prefixes, stems, modifiers = _cue_forms(cues)
     for word in sentence_words:
         if word.index in matched:
             continue
         if word.stem in stems or (prefixes and word.lower.startswith(prefixes)):
             return word.text
+    if modifiers and matched:
+        if matched.start > 0 and sentence_words[matched.start - 1].stem in modifiers:
+            return sentence_words[matched.start - 1].text
+        # The same compound turned round: "a regime of sanctions", "a regime of tax cuts".
+        after = matched.stop
+        if after + 1 < len(sentence_words) and sentence_words[after].lower == "of" \
+                and sentence_words[after + 1].stem in modifiers:
+            return sentence_words[after + 1].text
     return None
 
 
 @lru_cache(maxsize=4096)
-def _cue_forms(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """A term's literal cues as the word beginnings (`cue*`) and the stems a sentence's words are checked against,
-    worked out once per term rather than once per word of every sentence."""
-    prefixes = tuple(normalise(cue[:-1]) for cue in cues if cue.endswith("*"))
-    stems = frozenset(stem(cue) for cue in cues if not cue.endswith("*"))
-    return prefixes, stems
+def _cue_forms(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """A term's literal cues as the word beginnings (`cue*`), the stems a sentence's words are checked against
+    and the stems that count only right before the term (`+cue`), worked out once per term rather than once
+    per word of every sentence."""
+    prefixes = tuple(normalise(cue[:-1]) for cue in cues if cue.endswith("*") and not cue.startswith("+"))
+    stems = frozenset(stem(cue) for cue in cues if not cue.endswith("*") and not cue.startswith("+"))
+    modifiers = frozenset(stem(cue[1:]) for cue in cues if cue.startswith("+"))
+    return prefixes, stems, modifiers

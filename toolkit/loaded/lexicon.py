@@ -12,7 +12,9 @@ One entry per line, five fields separated by `|` (a sixth is optional):
   `@category name | Title | one-line definition`.
 - strength: how strongly loaded, from 0.05 (faint) to 1 (very strong).
 - literal: words that, found in the same sentence, show the term is used in its plain,
-  literal sense (a real hostage-taking), so it is not flagged there.
+  literal sense (a real hostage-taking), so it is not flagged there. `+word` counts only as the
+  word right before the term, a compound ("a sanctions regime"), not anywhere in the sentence
+  ("the regime faces sanctions" still names a government by a label).
 
 `!term` on a line of its own removes a term (an instructor's file can switch a built-in
 entry off). `#` starts a comment. An instructor's file is merged over the built-in list:
@@ -290,7 +292,7 @@ def parse_lexicon(text: str, path: str = BUILT_IN, categories: Mapping[str, Cate
                 problems.append((number, "the 6th field must start with 'literal:' followed by cue words"))
                 continue
             cues = tuple(c.strip() for c in extra[len("literal:"):].split(",") if c.strip())
-            bad = [c for c in cues if not re.match(r"^[^\W\d_]+(?:['\u2019][^\W\d_]+)*\*?$", c)]
+            bad = [c for c in cues if not re.match(r"^(?:\+[^\W\d_]+(?:['\u2019][^\W\d_]+)*|[^\W\d_]+(?:['\u2019][^\W\d_]+)*\*?)$", c)]
             if bad or not cues:
                 problems.append((number, f"literal cues must be single words separated by commas: {', '.join(bad) or '(none)'}"))
                 continue

@@ -66,7 +66,15 @@ CHARGE_FRAMES = frozenset({
     ("indicted", "on"), ("acquitted", "of"), ("accused", "of"), ("arrested", "for"), ("arrested", "on"),
     ("sentenced", "for"), ("prosecuted", "for"), ("charges", "of"), ("charge", "of"), ("counts", "of"),
     ("count", "of"), ("suspicion", "of"), ("jailed", "for"), ("convictions", "for"), ("conviction", "for"),
+    # An accusation reported as one: "allegations of a cover-up", "complicit in covering up", "his role in the
+    # cover-up". The sentence tells who is accused of what; the student's question is who says so, on what evidence.
+    ("allegations", "of"), ("allegation", "of"), ("accusations", "of"), ("accusation", "of"), ("complicit", "in"),
+    ("role", "in"), ("involvement", "in"), ("denied", "any"), ("denies", "any"), ("deny", "any"),
 })
+#: One word that reports a charge as someone's denial: "denied lying", "denies any cover-up". ("Alleged" is not
+#: one: "this alleged hero" is the writer's sneer; nor is "accused X of", whose object may be the accusers'
+#: own loaded words, "accused them of being selfish", which a student should see.)
+CHARGE_WORDS = frozenset({"denied", "denies", "deny", "denying"})
 #: How many words may stand between the frame and the word ("convicted of child neglect": one).
 CHARGE_GAP = 1
 
@@ -76,10 +84,18 @@ def names_a_charge(text: str, words, first: int) -> bool:
     frame stands right before it, or one word before it, with no punctuation between."""
     for gap in range(CHARGE_GAP + 1):
         k = first - 1 - gap
-        if k < 1:
+        if k < 0 or _broken(text, words[k], words[first]):
             return False
-        if any(c in text[words[k - 1].end:words[first].start] for c in ",;:.!?()\"\u201c\u201d\u2014\u2013"):
-            return False
-        if (words[k - 1].lower, words[k].lower) in CHARGE_FRAMES:
+        if gap == 0 and words[k].lower in CHARGE_WORDS:
+            return True
+        if k >= 1 and not _broken(text, words[k - 1], words[first]) and (words[k - 1].lower, words[k].lower) in CHARGE_FRAMES:
             return True
     return False
+
+
+_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
+
+
+def _broken(text: str, before, word) -> bool:
+    """Whether punctuation stands between two words (a charge frame reaches only within one phrase)."""
+    return any(c in text[before.end:word.start] for c in _BREAKS)
