@@ -69,3 +69,77 @@ def test_a_charge_reported_as_one_is_not_the_writers_loaded_word(sentence):
 ])
 def test_the_writers_own_charge_and_a_word_after_a_denial_are_still_shown(sentence, word):
     assert word in [text for text, _ in found(sentence)]
+
+
+# ------------------------------------------------------------------ a word that only shares a stem with a loaded one
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The two divisions of the bakery chain merged in May.", "divisions"),
+    ("He was tried on racketeering charges last spring.", "racketeering"),
+    ("Runners carried the torch through the village square.", "torch"),
+])
+def test_a_word_of_another_sense_sharing_a_stem_is_not_flagged(sentence, word):
+    assert word not in [text for text, _ in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The divisive plan split the village.", "divisive"),
+    ("The lottery was a racket from the start.", "racket"),
+    ("The idea is ridiculous.", "ridiculous"),
+    ("Her rivals ridiculed the budget.", "ridiculed"),
+    ("Critics torched the mayor's speech.", "torched"),
+])
+def test_the_loaded_words_themselves_are_still_found(sentence, word):
+    assert word in [text for text, _ in found(sentence)]
+
+
+# ------------------------------------------------------------------ plain senses: a killer, a sexual predator, terror tunnels, a real joke
+
+@pytest.mark.parametrize("sentence", [
+    "Police say the killer of the shopkeeper fled on foot.",
+    "The court heard that the baker's killer had a record.",
+    "A judge ruled him a sexual predator under the state law.",
+    "The army said it found two terror tunnels under the fence.",
+    "The comedian told a joke about his landlord.",
+])
+def test_plain_senses_are_not_flagged(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The heatwave was billed as killer heat by the tabloids.", ("killer heat", "sensational")),
+    ("Predators lurk in every corner of the council.", ("predators", "fear")),
+    ("The hearing was a joke.", ("joke", "contempt")),
+    ("Voters live in terror of the next tax bill.", ("terror", "fear")),
+])
+def test_the_figurative_senses_are_still_found(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_rogue_before_a_government_is_name_calling_like_rogue_state():
+    assert found("The rogue regime tested another missile.") == [("rogue regime", "name-calling")]
+    assert found("Officials blamed a rogue nation for the outage.") == [("rogue nation", "name-calling")]
+    assert ("rogue", "hostility") in found("A rogue clerk leaked the file.")
+
+
+# ------------------------------------------------------------------ verbs that judge how someone complained or criticised
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The coach disparaged the referees after the match.", "disparaged"),
+    ("Neighbours groused about the new car park.", "groused"),
+    ("The senator bemoaned the delay.", "bemoaned"),
+    ("Rivals sniped at the plan all week.", "sniped"),
+    ("The minister snarled at the reporters.", "snarled"),
+    ("Columnists castigated the council.", "castigated"),
+])
+def test_evaluative_verbs_of_complaint_and_scorn(sentence, word):
+    assert word in [text for text, _ in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His stomach was grumbling before lunch.",
+    "Traffic snarled on the ring road after the crash.",
+    "Soldiers said sniping from the ridge wounded two men.",
+])
+def test_the_same_verbs_in_a_literal_sense(sentence):
+    assert found(sentence) == []

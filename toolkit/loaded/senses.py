@@ -20,6 +20,7 @@ NEXT_WORD_PLAIN = {
     "lies": _PLACE_WORDS,
     "lying": _PLACE_WORDS,
     "spite": frozenset({"of"}),           # "in spite of the rain": although
+    "joke": frozenset({"about"}),         # "told a joke about his neighbour": a real joke, not "the trial is a joke"
     # "the town boasts a marina", "the club boasted over 300 members": has, not brags
     "boast": frozenset({"a", "an", "one", "some", "several", "two", "three", "four", "five", "more", "over", "nearly",
                         "almost", "around", "roughly", "dozens", "hundreds", "thousands", "millions"}),
