@@ -143,3 +143,48 @@ def test_evaluative_verbs_of_complaint_and_scorn(sentence, word):
 ])
 def test_the_same_verbs_in_a_literal_sense(sentence):
     assert found(sentence) == []
+
+
+# ------------------------------------------------------------------ plain news vocabulary the sentiment dictionary rates strongly
+
+@pytest.mark.parametrize("sentence", [
+    "The judge found the landlord in contempt of court.",
+    "Hostilities resumed along the river on Tuesday.",
+    "The expenses scandal drew condemnation from three parties.",
+    "She was charged after a report of child neglect.",
+])
+def test_naming_a_scandal_a_legal_wrong_or_a_reaction_is_plain(sentence):
+    assert [s for s in detect(sentence) if s.source == "sentiment"] == []
+
+
+# ------------------------------------------------------------------ a site's poll widget inside a story
+
+POLL_PAGE = """Harbour Fees Rise Again
+
+The council voted on Monday to raise harbour fees.
+Take our poll - story continues below
+Which councillor is the most shameless liar?
+Which councillor is the most shameless liar?
+* Ames Brook Carter
+Email *
+Completing this poll grants you access to Harbour Daily updates free of charge.
+Fishermen were furious about the vote.
+"""
+
+
+def test_a_poll_widget_is_the_sites_text_and_is_skipped():
+    from toolkit import parse_article
+    from toolkit.loaded.site_widgets import widget_spans
+
+    (start, end), = widget_spans(POLL_PAGE)
+    assert POLL_PAGE[start:end].startswith("Take our poll") and POLL_PAGE[start:end].endswith("free of charge.")
+    for source in (POLL_PAGE, parse_article(POLL_PAGE)):
+        assert [s.text for s in detect(source)] == ["furious"], "the poll's words are the site's; the story's are shown"
+
+
+def test_a_question_in_the_story_is_not_a_widget():
+    text = "Why did the council act so shamelessly?\nThe mayor gave no answer.\n"
+    from toolkit.loaded.site_widgets import widget_spans
+
+    assert widget_spans(text) == []
+    assert "shamelessly" in [s.text for s in detect(text)]

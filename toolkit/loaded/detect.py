@@ -27,6 +27,7 @@ from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.repeats import SeenSentences
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
+from toolkit.loaded.site_widgets import inside, widget_spans
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
 from toolkit.text.stemmed_words import Word, words
@@ -118,6 +119,9 @@ def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan
         # One sense per text: a term shown to be literal in one sentence (a story about a real plague or
         # a real massacre) keeps that sense in the sentences around it that lack a cue of their own.
         spans = [s for s in spans if s.source != "lexicon" or (s.term, s.category) not in literal_terms]
+    widgets = widget_spans(text)
+    if widgets:
+        spans = [s for s in spans if not inside(widgets, s.start, s.end)]  # a site's poll: the site's words
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
 
