@@ -188,3 +188,47 @@ def test_a_question_in_the_story_is_not_a_widget():
 
     assert widget_spans(text) == []
     assert "shamelessly" in [s.text for s in detect(text)]
+
+
+# ------------------------------------------------------------------ an intensifier before a plain word measures a degree
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The market stall is extremely close to the gate.", "extremely"),
+    ("They gave absolutely nothing in return.", "absolutely"),
+    ("The ferry timetable is totally new this year.", "totally"),
+])
+def test_a_degree_adverb_before_a_plain_word_is_not_flagged(sentence, word):
+    assert word not in [text for text, _ in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The new parking rule is absolutely ludicrous.", "absolutely"),
+    ("The result was extremely bad for the club.", "extremely"),
+    ("It was an incredible comeback by the reserves.", "incredible"),
+])
+def test_a_degree_adverb_before_a_charged_word_is_still_flagged(sentence, word):
+    assert word in [text for text, _ in found(sentence)]
+
+
+# ------------------------------------------------------------------ dirt on a name, and everyday figures of speech
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The affair will stain the council for years.", "stain"),
+    ("Critics besmirched her record at the port.", "besmirched"),
+    ("The row tarnished the club's name.", "tarnished"),
+    ("The board made a hash of the budget.", "made a hash of"),
+    ("Why does the ministry stick its nose into school menus?", "stick its nose into"),
+    ("The league keeps moving the goalposts for small clubs.", "moving the goalposts"),
+    ("The minister poured cold water on the plan.", "poured cold water on"),
+])
+def test_figures_of_speech_for_dishonour_meddling_and_failing(sentence, word):
+    assert word.lower() in [text for text, _ in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coffee will stain the carpet if you spill it.",
+    "The silver spoons had tarnished in the drawer.",
+    "Stainless steel pans are sold at the market.",
+])
+def test_dirt_words_in_a_literal_sense(sentence):
+    assert found(sentence) == []
