@@ -232,3 +232,12 @@ def test_figures_of_speech_for_dishonour_meddling_and_failing(sentence, word):
 ])
 def test_dirt_words_in_a_literal_sense(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The regulator treats the big banks with kid gloves.", "kid gloves"),
+    ("Once the rumour spread, the genie was out of the bottle.", "genie was out of the bottle"),
+    ("The council votes in lockstep with the mayor.", "in lockstep"),
+])
+def test_more_figures_of_speech(sentence, word):
+    assert word in [text for text, _ in found(sentence)]
