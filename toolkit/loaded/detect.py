@@ -24,7 +24,7 @@ from toolkit.article.model import Article
 from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
-from toolkit.loaded.intensifiers import measures_a_plain_word
+from toolkit.loaded.intensifiers import DEGREE_TERMS, measures_a_plain_word
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.repeats import SeenSentences
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
@@ -161,12 +161,9 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     taken = [False] * len(sentence_words)
     found: list[LoadedSpan] = []
     resolved = _resolve(lexicon.matches(text, sentence_words))
-    starts = {match.first for match in resolved}
     for match in resolved:
         following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
-        if measures_a_plain_word(match.entry.term, sentence_words[match.first].lower, following,
-                                 match.last + 1 in starts or (following is not None and
-                                                              _sentiment_value(following, sentence_words[match.last + 1].stem) is not None)):
+        if match.entry.term in DEGREE_TERMS and _measures_a_plain_word(match, sentence_words, resolved):
             continue  # "extremely close", "totally new": a degree, not a feeling
         literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1))
         if literal and literal_terms is not None and match.entry.category in ONE_SENSE_PER_TEXT:
@@ -211,6 +208,16 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             continue
         found.append(_scare_quote_span(text, inside, segment))
     return found
+
+
+def _measures_a_plain_word(match: Match, sentence_words: list[Word], resolved: list[Match]) -> bool:
+    """Whether a degree adverb leads into a plain word: neither another lexicon match nor a strong sentiment word."""
+    after = match.last + 1
+    if after >= len(sentence_words):
+        return measures_a_plain_word(match.entry.term, sentence_words[match.first].lower, None, False)
+    following = sentence_words[after]
+    charged = any(other.first == after for other in resolved) or _sentiment_value(following.lower, following.stem) is not None
+    return measures_a_plain_word(match.entry.term, sentence_words[match.first].lower, following.lower, charged)
 
 
 def _scare_quotes_in(text: str, segment: _Segment, sentence_words: list[Word],
