@@ -35,6 +35,7 @@ from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
+from toolkit.claims.comment_frames import comment_cues
 from toolkit.claims.generalisations import generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
@@ -94,6 +95,8 @@ WEIGHTS: dict[str, float] = {
     "generic_one": 1.0,             # "one can only hope"
     "rhetorical_question": 1.0,     # "Isn't it time ...?", "Why would anyone ...?"
     "sweeping_claim": 1.0,          # "No government ever gives up power" (toolkit.claims.generalisations)
+    "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
+    "excess_degree": 1.0,           # "too cautious to", "far too slow"
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -419,7 +422,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     taken = [(c.start, c.end) for c in cues]
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
-                *generalisation_cues(text, tokens, quotes)):
+                *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens)):
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
             own.append(cue)
             taken.append((cue.start, cue.end))
@@ -541,9 +544,18 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
+    if attribution.source is None and _in_comment_frame(attribution, cues):
+        return WEAK_OVERRIDE  # "It is telling that ...": the writer's comment, not a speaker's "telling"
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
+
+
+def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
+    """Whether the attribution's reporting verb lies inside the writer's own comment frame ("it is telling that")."""
+    frames = [c for c in cues if c.family == "comment_frame" and not c.reported]
+    verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
+    return bool(verbs) and all(any(f.start <= v.start and v.end <= f.end for f in frames) for v in verbs)
 
 
 def _judges(cue: Cue) -> bool:
