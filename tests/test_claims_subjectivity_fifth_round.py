@@ -79,3 +79,55 @@ def test_a_judged_degree_inside_a_report_stays_the_speakers():
     label = only("The mayor said the new bridge was too narrow for the buses.")
     assert label.label == "attributed"
     assert all(c.reported for c in label.cues if c.family == "excess_degree")
+
+
+# --- "was so slow": "so" before an adjective is a degree word, capped when it is alone ----------
+
+def test_so_before_an_adjective_turns_a_description_up_but_alone_does_not_flip_it():
+    label = only("The old ferry was so slow.")
+    assert [c.text for c in own(label, "intensifiers")] == ["so slow"]
+    assert label.label == "fact", label.summary
+
+
+def test_so_before_an_adjective_counts_with_other_evidence():
+    label = only("Everything about the new timetable is so confusing.")
+    assert [c.text for c in own(label, "intensifiers")] == ["so confusing"]
+    assert label.label == "opinion", label.summary
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was so called because it carried the mail.",
+    "The council did so on Monday.",
+])
+def test_so_that_is_no_degree_word(text):
+    assert not own(only(text), "intensifiers")
+
+
+# --- phrases that grade or press an argument ("at best", "here's the thing") --------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The new timetable is a modest gain at best.", "at best"),
+    ("Here's the thing: the ferry never paid its way.", "Here's the thing"),
+    ("It goes without saying that the pier needs a new deck.", "It goes without saying"),
+])
+def test_phrases_that_grade_or_press_an_argument_are_the_writers(text, words):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert any(c.text == words and not c.reported for c in label.cues)
+
+
+# --- a voice nobody names shields the sentence only while the writer's words lean to fact ------
+
+def test_an_unowned_quotation_does_not_hide_the_writers_verdict():
+    label = only("\u201cA fresh start for the waterfront\u201d was the promise, and the result is a shabby car park.")
+    assert label.label == "opinion", label.summary
+
+
+def test_an_unowned_quotation_in_a_plain_sentence_stays_attributed():
+    label = only("\u201cA fresh start for the waterfront\u201d was the slogan printed on the council's leaflets.")
+    assert label.label != "opinion", label.summary
+
+
+def test_a_named_speaker_still_owns_the_same_words():
+    label = only("The mayor said \u201ca fresh start for the waterfront\u201d would follow, and the result is a car park.")
+    assert label.label == "attributed", label.summary

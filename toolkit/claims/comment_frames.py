@@ -68,6 +68,13 @@ def comment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
                                  f"{quoted(words)} tells you how to take what follows (plain, telling, hard, "
                                  "surprising), and nobody is named who says so: the writer's comment.",
                                  family="comment_frame"))
+    if "so" in lows and not is_title_case(tokens):
+        for i, j in _so_degrees(tokens):
+            words = text[tokens[i].start:tokens[j - 1].end]
+            cues.append(make_cue(text, tokens[i].start, tokens[j - 1].end, "intensifier",
+                                 f"{quoted(words)} turns the description up: it says how strongly the writer feels "
+                                 "about it (on its own, a degree word does not make an opinion).",
+                                 family="intensifiers"))
     if "too" in lows and not is_title_case(tokens):
         for i, j in _excess_degrees(tokens):
             words = text[tokens[i].start:tokens[j - 1].end]
@@ -121,4 +128,26 @@ def _excess_degrees(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # "rose too quickly": how fast, the speed of an event; only adjectives in "-ly" count
         start = i - 1 if i > 0 and tokens[i - 1].low in _TOO_BOOSTERS else i
         found.append((start, i + 2))
+    return found
+
+
+#: Words before "so" that make it a degree word on what follows ("was so sudden", "not so bold", "seems so").
+_SO_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "not", "now", "seem", "seems", "seemed",
+                        "look", "looks", "looked", "remain", "remains", "become", "became", "feel", "feels", "felt",
+                        "and", "never", "always", "just", "still"})
+
+
+def _so_degrees(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """ "was so sudden", "are not now so bold": "so" after a form of "be" (or "not"), before an adjective."""
+    found = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].low != "so" or tokens[i - 1].low not in _SO_BEFORE:
+            continue
+        nxt = tokens[i + 1]
+        if not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or nxt.low in _NOT_JUDGED or \
+                nxt.low in ("called", "doing", "forth", "on", "far"):
+            continue
+        if nxt.low.endswith("ly") and nxt.low not in _LY_ADJECTIVES:
+            continue
+        found.append((i, i + 2))
     return found

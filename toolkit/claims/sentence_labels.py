@@ -123,6 +123,10 @@ OVERRIDE = 1.9
 #: writer's own words lean to fact (score at most `WEAK_OVERRIDE`).
 WEAK_FRAMES = frozenset({"stance_verbs", "belief_verbs"})
 WEAK_OVERRIDE = 0.0
+#: The same bar holds for any attribution that names nobody ("it is telling that ...", a quotation
+#: whose speaker the sentence does not give): the CheckThat! guidelines count an opinion as someone
+#: else's only when it is credited to them explicitly, so an unnamed voice shields the sentence only
+#: while the writer's own words lean to fact.
 #: A writer who passes on someone's words may still judge in their own voice: "X, one of the most
 #: toxic hosts, said ...", "the paper, which has been brutal towards her, reported ...". When a
 #: judgment word of full strength (at least `JUDGMENT_STRENGTH`) stands outside the reported
@@ -537,25 +541,18 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
 def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
     """How opinionated the writer's own words must be to outweigh this attribution.
 
-    Lower for a weak frame (see `WEAK_FRAMES`) and where the writer judges in their own words
+    Lower for a weak frame (see `WEAK_FRAMES`), for an attribution that names nobody, and where the writer judges in their own words
     (see `JUDGED_OVERRIDE`); `OVERRIDE` otherwise.
     """
     verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
-    if attribution.source is None and _in_comment_frame(attribution, cues):
-        return WEAK_OVERRIDE  # "It is telling that ...": the writer's comment, not a speaker's "telling"
+    if attribution.source is None:
+        return WEAK_OVERRIDE  # nobody named: "It is telling that ...", an unowned quotation (see `WEAK_OVERRIDE`)
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
-
-
-def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
-    """Whether the attribution's reporting verb lies inside the writer's own comment frame ("it is telling that")."""
-    frames = [c for c in cues if c.family == "comment_frame" and not c.reported]
-    verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
-    return bool(verbs) and all(any(f.start <= v.start and v.end <= f.end for f in frames) for v in verbs)
 
 
 def _judges(cue: Cue) -> bool:
