@@ -131,3 +131,49 @@ def test_an_unowned_quotation_in_a_plain_sentence_stays_attributed():
 def test_a_named_speaker_still_owns_the_same_words():
     label = only("The mayor said \u201ca fresh start for the waterfront\u201d would follow, and the result is a car park.")
     assert label.label == "attributed", label.summary
+
+
+# --- an obligation a procedure imposes, with its agent named, is checkable -------------------------
+
+@pytest.mark.parametrize("text", [
+    "The harbour lease still needs to be ratified by the full council.",
+    "The new fees must first be approved by the port authority.",
+])
+def test_a_step_of_a_procedure_is_no_prescription(text):
+    label = only(text)
+    assert not [c for c in label.cues if c.family == "modal_prescription"]
+    assert label.label == "fact", label.summary
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour lease should be ratified by the full council.",
+    "The new fees ought to be approved by the port authority.",
+    "The pier closure must be stopped by the council.",
+])
+def test_an_ought_or_a_demand_in_the_passive_is_still_the_writers(text):
+    label = only(text)
+    assert [c for c in label.cues if c.family == "modal_prescription" and not c.reported]
+    assert label.label == "opinion", label.summary
+
+
+# --- a loaded word as what the subject *is* counts in full -----------------------------------------
+
+def test_a_loaded_word_after_is_is_the_writers_verdict():
+    from toolkit.loaded.detect import detect
+
+    text = "The harbour levy is a racket."
+    spans = [s for s in detect(text) if s.text.lower() == "racket"]
+    assert spans and spans[0].strength < 1.0  # rated mild elsewhere: here it is the whole claim
+    label = only(text)
+    assert label.label == "opinion", label.summary
+
+
+def test_the_same_loaded_word_in_the_body_of_a_sentence_keeps_its_own_strength():
+    from toolkit.claims.verdict_predicates import is_verdict_predicate
+    from toolkit.text.layer import TextLayer
+
+    text = "Police broke up a racket at the harbour on Monday."
+    tokens = TextLayer(text).tokens
+    assert not is_verdict_predicate(tokens, text.index("racket"))
+    assert is_verdict_predicate(TextLayer("The levy is a racket.").tokens, len("The levy is a "))
+    assert not is_verdict_predicate(TextLayer("The mayor is under attack.").tokens, len("The mayor is "))

@@ -39,6 +39,7 @@ from toolkit.claims.comment_frames import comment_cues
 from toolkit.claims.generalisations import generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
+from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -442,6 +443,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         if any(c.family not in JUDGMENT_FAMILIES for c in overlapping):
             continue
         weight = max([cue.weight] + [WEIGHTS.get(c.family, 0.0) for c in overlapping])
+        if is_verdict_predicate(tokens, cue.start):
+            weight = max(weight, WEIGHTS["loaded"])  # "Cable news is poison": the word is the whole claim
         own = [c for c in own if c not in overlapping]
         cues.append(replace(cue, weight=round(weight, 3)))
     cues.extend(own)
