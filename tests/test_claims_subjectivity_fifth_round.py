@@ -177,3 +177,17 @@ def test_the_same_loaded_word_in_the_body_of_a_sentence_keeps_its_own_strength()
     assert not is_verdict_predicate(tokens, text.index("racket"))
     assert is_verdict_predicate(TextLayer("The levy is a racket.").tokens, len("The levy is a "))
     assert not is_verdict_predicate(TextLayer("The mayor is under attack.").tokens, len("The mayor is "))
+
+
+# --- judgment words added this round: indulging, indoctrinating, verdict nouns and idioms -------
+
+@pytest.mark.parametrize("text, words", [
+    ("The council has coddled the marina developers for a decade.", "coddled"),
+    ("The harbour board upped the ante by doubling the mooring fees.", "upped the ante"),
+    ("The fee rise is a smokescreen for selling the pier.", "smokescreen"),
+    ("The board's response to the flooding was tone-deaf.", "tone-deaf"),
+])
+def test_judgment_words_of_the_fifth_round(text, words):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert any(c.text == words and not c.reported and c.weight > 0 for c in label.cues)
