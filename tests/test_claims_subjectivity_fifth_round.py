@@ -191,3 +191,27 @@ def test_judgment_words_of_the_fifth_round(text, words):
     label = only(text)
     assert label.label == "opinion", label.summary
     assert any(c.text == words and not c.reported and c.weight > 0 for c in label.cues)
+
+
+# --- "it is a pity that", "there is no excuse for": the comment in a noun --------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("It is a pity that the ferry closed before the summer.", "It is a pity that"),
+    ("It's a sad fact of harbour life that the pumps always fail in March.", "It's a sad fact of harbour life that"),
+    ("There is no excuse for leaving the pier unlit.", "There is no excuse for"),
+])
+def test_a_comment_noun_makes_the_sentence_the_writers_view(text, words):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert [c.text for c in own(label, "comment_frame")] == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "It is a measure of how much water the pumps can move.",
+    "It was a Tuesday when the ferry made its last crossing.",
+    "There was no reason given for the closure of the pier.",
+])
+def test_a_plain_noun_in_the_same_frame_is_no_comment(text):
+    label = only(text)
+    assert not own(label, "comment_frame")
+    assert label.label == "fact", label.summary

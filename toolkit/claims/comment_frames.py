@@ -9,7 +9,9 @@ Two shapes of sentence pass a verdict with no judgment word of their own:
   `comment_adjectives.txt` and the judgment lists (`evaluative`, `judgment_adjectives`); words
   that only report a state of knowledge or a rule ("it is unclear whether", "it is illegal to")
   are not in them. (`toolkit.claims.judgment` already reads the "ought" frames: "it is
-  imperative to".)
+  imperative to".) The comment may be a noun too: "it is a pity that", "it's a sad fact of our time
+  that" (`comment_nouns.txt`), and "there is no excuse for", "there can be no justification for"
+  rule out any defence in the writer's voice.
 - `excess_degree`: "too explosive to ignore", "far too cautious", "too busy to notice". "Too"
   before an adjective measures something against what the writer thinks it should be: a verdict,
   not a measurement. "Too" meaning "also" ("He, too, left") is followed by a mark or a verb, not
@@ -56,7 +58,7 @@ _LY_ADJECTIVES = frozenset({"costly", "silly", "ugly", "deadly", "friendly", "co
 
 
 def comment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
-    """The comment frames and the judged degrees of one sentence."""
+    """The comment frames, the judged degrees and the degree words ("so slow") of one sentence."""
     if not tokens:
         return []
     lows = sentence_words(tokens).low_set
@@ -75,6 +77,12 @@ def comment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
                                  f"{quoted(words)} turns the description up: it says how strongly the writer feels "
                                  "about it (on its own, a degree word does not make an opinion).",
                                  family="intensifiers"))
+    if "there" in lows or "there's" in lows:
+        for i, j in _no_excuse(tokens):
+            words = text[tokens[i].start:tokens[j - 1].end]
+            cues.append(make_cue(text, tokens[i].start, tokens[j - 1].end, "interpretation",
+                                 f"{quoted(words)} rules out any defence or reason, with nobody named who rules "
+                                 "so: the writer's verdict.", family="comment_frame"))
     if "too" in lows and not is_title_case(tokens):
         for i, j in _excess_degrees(tokens):
             words = text[tokens[i].start:tokens[j - 1].end]
@@ -112,7 +120,33 @@ def _comment_frames(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     tokens[k + size].low in _OPENERS:
                 found.append((i, k + size + 1))
                 break
+        else:
+            end = _comment_noun_end(tokens, k)
+            if end is not None:
+                found.append((i, end))
     return found
+
+
+def _comment_noun_end(tokens: Sequence[Token], k: int) -> int | None:
+    """ "a pity that", "a sad fact of our time that", "a testament to the crew that": the end of the frame, or None.
+
+    `k` is the index after "it is"; the noun of `comment_nouns.txt` comes after "a" / "an" and at most one
+    more word, and what it comments on opens at most five words later ("a testament to the crew that").
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low not in ("a", "an"):
+        return None
+    nouns = word_list("comment_nouns").entries
+    for start in (k + 1, k + 2):
+        for size in (2, 1):
+            if start + size > n or tuple(t.low for t in tokens[start:start + size]) not in nouns:
+                continue
+            for m in range(start + size, min(n, start + size + 6)):
+                if tokens[m].low in _OPENERS:
+                    return m + 1
+                if not tokens[m].is_word:
+                    break
+    return None
 
 
 def _excess_degrees(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -150,4 +184,26 @@ def _so_degrees(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if nxt.low.endswith("ly") and nxt.low not in _LY_ADJECTIVES:
             continue
         found.append((i, i + 2))
+    return found
+
+
+#: "There is no excuse for", "there's no reason to": the writer ruling out any defence.
+_NO_DEFENCE = frozenset({"excuse", "justification", "reason", "point", "sense", "shame"})
+_THERE_BE = frozenset({"is", "was", "can", "could"})
+
+
+def _no_excuse(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """ "there is no excuse for", "there can be no justification for", "there's no point in": token ranges."""
+    found = []
+    n = len(tokens)
+    for i in range(n - 3):
+        if tokens[i].low == "there's":
+            k = i + 1
+        elif tokens[i].low == "there" and tokens[i + 1].low in _THERE_BE:
+            k = i + 2 + (tokens[i + 2].low == "be")
+        else:
+            continue
+        if k + 2 < n and tokens[k].low == "no" and tokens[k + 1].low in _NO_DEFENCE and \
+                tokens[k + 2].low in ("for", "to", "in", "why", "whatsoever"):
+            found.append((i, k + 3))
     return found
