@@ -17,6 +17,9 @@ Two shapes of sentence pass a verdict with no judgment word of their own:
   not a measurement. "Too" meaning "also" ("He, too, left") is followed by a mark or a verb, not
   an adjective; the amounts "too much", "too many" are in `evaluative_mild.txt` already, and words
   of time ("too late", "too soon") often report a deadline, so they are left out.
+- "so" before an adjective after a form of "be" or "not" ("was so sudden", "are not so bold") is a
+  degree word, found here and counted with the intensifiers: like "very", on its own it does not
+  make a statement an opinion.
 
 The weights are in `toolkit.claims.sentence_labels.WEIGHTS`. Cues inside someone else's words are
 marked `reported` by the labeller and do not count against the writer.
