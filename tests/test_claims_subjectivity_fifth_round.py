@@ -215,3 +215,14 @@ def test_a_plain_noun_in_the_same_frame_is_no_comment(text):
     label = only(text)
     assert not own(label, "comment_frame")
     assert label.label == "fact", label.summary
+
+
+def test_it_is_not_like_someone_to_judges_their_character():
+    label = only("It is not like the harbour board to give up a fee without a fight.")
+    assert label.label == "opinion", label.summary
+    assert [c.text for c in own(label, "comment_frame")] == ["It is not like the harbour board to"]
+
+
+def test_it_looks_like_is_no_judgment_of_character():
+    label = only("It looks like the ferry will sail on time.")
+    assert not own(label, "comment_frame")

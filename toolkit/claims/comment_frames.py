@@ -11,7 +11,8 @@ Two shapes of sentence pass a verdict with no judgment word of their own:
   are not in them. (`toolkit.claims.judgment` already reads the "ought" frames: "it is
   imperative to".) The comment may be a noun too: "it is a pity that", "it's a sad fact of our time
   that" (`comment_nouns.txt`), and "there is no excuse for", "there can be no justification for"
-  rule out any defence in the writer's voice.
+  rule out any defence in the writer's voice; "it is not like the council to ..." judges what someone
+  is like.
 - `excess_degree`: "too explosive to ignore", "far too cautious", "too busy to notice". "Too"
   before an adjective measures something against what the writer thinks it should be: a verdict,
   not a measurement. "Too" meaning "also" ("He, too, left") is followed by a mark or a verb, not
@@ -124,10 +125,26 @@ def _comment_frames(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 found.append((i, k + size + 1))
                 break
         else:
-            end = _comment_noun_end(tokens, k)
+            end = _comment_noun_end(tokens, k) or _character_end(tokens, k)
             if end is not None:
                 found.append((i, end))
     return found
+
+
+def _character_end(tokens: Sequence[Token], k: int) -> int | None:
+    """ "it is not like the council to", "it was just like him to": the writer judging what someone is like.
+
+    `k` is the index after "it is" (and its fillers); "like" then at most three words, then "to".
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low != "like":
+        return None
+    for m in range(k + 2, min(n, k + 5)):
+        if tokens[m].low == "to":
+            return m + 1
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 def _comment_noun_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -182,7 +199,7 @@ def _so_degrees(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         nxt = tokens[i + 1]
         if not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or nxt.low in _NOT_JUDGED or \
-                nxt.low in ("called", "doing", "forth", "on", "far"):
+                nxt.low in ("called", "named", "dubbed", "designated", "doing", "forth", "on", "far"):
             continue
         if nxt.low.endswith("ly") and nxt.low not in _LY_ADJECTIVES:
             continue
