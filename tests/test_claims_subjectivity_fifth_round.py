@@ -226,3 +226,9 @@ def test_it_is_not_like_someone_to_judges_their_character():
 def test_it_looks_like_is_no_judgment_of_character():
     label = only("It looks like the ferry will sail on time.")
     assert not own(label, "comment_frame")
+
+
+def test_a_comment_frame_after_a_report_is_not_read_as_the_speaker_going_on():
+    labels = label_text("The harbour board said on Monday that the pumps were working. "
+                        "It is telling that the council waited until the harbour had flooded twice.")
+    assert [label.label for label in labels] == ["attributed", "opinion"], [label.summary for label in labels]

@@ -551,11 +551,19 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
-    if attribution.source is None:
-        return WEAK_OVERRIDE  # nobody named: "It is telling that ...", an unowned quotation (see `WEAK_OVERRIDE`)
+    if attribution.source is None or _in_comment_frame(attribution, cues):
+        return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
+
+
+def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
+    """Whether every reporting verb of the attribution lies inside the writer's own comment frame: the
+    "telling" of "It is telling that ..." is no speaker's, even where "It" could stand for one named before."""
+    frames = [c for c in cues if c.family == "comment_frame" and not c.reported]
+    verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
+    return bool(frames and verbs) and all(any(f.start <= v.start and v.end <= f.end for f in frames) for v in verbs)
 
 
 def _judges(cue: Cue) -> bool:
