@@ -173,6 +173,8 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
             return False
     if name == "modal_prescription" and token.low == "should" and _conditional_should(tokens, i, first):
         return False
+    if name == "modal_prescription" and _procedure(tokens, j):
+        return False  # "must be approved by the Senate": a rule and who acts under it, not the writer's "ought"
     if token.low in ("kind", "sort") and previous in {"a", "the", "this", "that", "what", "any", "every", "some",
                                                        "one", "same", "new", "another"}:
         return False
@@ -248,6 +250,37 @@ def _conditional_should(tokens: Sequence[Token], i: int, first: int | None) -> b
         last = next((t for t in reversed(tokens) if t.text not in QUOTE_MARKS and t.text not in ")]"), None)
         return last is not None and last.text != "?" and any(t.text == "," for t in tokens[i + 1:])
     return False
+
+
+#: Words that may stand between an obligation and its passive verb ("needs to still be ratified").
+_PROCEDURE_FILLERS = frozenset({"still", "first", "also", "now", "yet", "then", "ultimately", "formally"})
+
+
+#: The last word of an obligation that a procedure imposes ("must", "need to", "has to"; not "should").
+_PROCEDURE_MODALS = frozenset({"must", "to"})
+#: The steps of a procedure: approving, signing, ratifying, deciding a case.
+_PROCEDURE_VERBS = frozenset({"approved", "ratified", "signed", "confirmed", "certified", "authorised", "authorized",
+                              "cleared", "endorsed", "passed", "reviewed", "settled", "decided", "submitted", "filed",
+                              "validated", "countersigned", "rubber-stamped", "vetted", "licensed", "registered",
+                              "notified", "published", "audited", "adopted"})
+
+
+def _procedure(tokens: Sequence[Token], j: int) -> bool:
+    """ "needs to be ratified by members", "must first be approved by the Senate": an obligation in the passive
+    whose agent is named with "by" states a procedure (who must act under a rule), which can be checked.
+
+    `j` is the index just after the modal words.
+    """
+    if tokens[j - 1].low not in _PROCEDURE_MODALS or (j >= 2 and tokens[j - 2].low in ("ought", "time")):
+        return False  # "should (ought to) be approved by the Senate" is still the writer's "ought"
+    k = j
+    while k < len(tokens) and tokens[k].low in _PROCEDURE_FILLERS:
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].low != "be":
+        return False
+    if tokens[k + 1].low not in _PROCEDURE_VERBS:
+        return False  # "must be stopped by Congress" is a demand; only the steps of a procedure are checkable
+    return tokens[k + 2].low == "by" or (k + 3 < len(tokens) and tokens[k + 3].low == "by")
 
 
 def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,

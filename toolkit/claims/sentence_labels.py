@@ -35,9 +35,11 @@ from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
+from toolkit.claims.comment_frames import comment_cues
 from toolkit.claims.generalisations import generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
+from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -94,6 +96,8 @@ WEIGHTS: dict[str, float] = {
     "generic_one": 1.0,             # "one can only hope"
     "rhetorical_question": 1.0,     # "Isn't it time ...?", "Why would anyone ...?"
     "sweeping_claim": 1.0,          # "No government ever gives up power" (toolkit.claims.generalisations)
+    "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
+    "excess_degree": 1.0,           # "too cautious to", "far too slow"
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -120,6 +124,10 @@ OVERRIDE = 1.9
 #: writer's own words lean to fact (score at most `WEAK_OVERRIDE`).
 WEAK_FRAMES = frozenset({"stance_verbs", "belief_verbs"})
 WEAK_OVERRIDE = 0.0
+#: The same bar holds for any attribution that names nobody ("it is telling that ...", a quotation
+#: whose speaker the sentence does not give): the CheckThat! guidelines count an opinion as someone
+#: else's only when it is credited to them explicitly, so an unnamed voice shields the sentence only
+#: while the writer's own words lean to fact.
 #: A writer who passes on someone's words may still judge in their own voice: "X, one of the most
 #: toxic hosts, said ...", "the paper, which has been brutal towards her, reported ...". When a
 #: judgment word of full strength (at least `JUDGMENT_STRENGTH`) stands outside the reported
@@ -419,7 +427,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     taken = [(c.start, c.end) for c in cues]
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
-                *generalisation_cues(text, tokens, quotes)):
+                *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens)):
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
             own.append(cue)
             taken.append((cue.start, cue.end))
@@ -435,6 +443,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         if any(c.family not in JUDGMENT_FAMILIES for c in overlapping):
             continue
         weight = max([cue.weight] + [WEIGHTS.get(c.family, 0.0) for c in overlapping])
+        if is_verdict_predicate(tokens, cue.start):
+            weight = max(weight, WEIGHTS["loaded"])  # "Cable news is poison": the word is the whole claim
         own = [c for c in own if c not in overlapping]
         cues.append(replace(cue, weight=round(weight, 3)))
     cues.extend(own)
@@ -534,16 +544,26 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
 def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
     """How opinionated the writer's own words must be to outweigh this attribution.
 
-    Lower for a weak frame (see `WEAK_FRAMES`) and where the writer judges in their own words
+    Lower for a weak frame (see `WEAK_FRAMES`), for an attribution that names nobody, and where the writer judges in their own words
     (see `JUDGED_OVERRIDE`); `OVERRIDE` otherwise.
     """
     verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
     if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
+    if attribution.source is None or _in_comment_frame(attribution, cues):
+        return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
+
+
+def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
+    """Whether every reporting verb of the attribution lies inside the writer's own comment frame: the
+    "telling" of "It is telling that ..." is no speaker's, even where "It" could stand for one named before."""
+    frames = [c for c in cues if c.family == "comment_frame" and not c.reported]
+    verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
+    return bool(frames and verbs) and all(any(f.start <= v.start and v.end <= f.end for f in frames) for v in verbs)
 
 
 def _judges(cue: Cue) -> bool:
