@@ -7,6 +7,7 @@
   righteous"); said of people or deeds they still judge them.
 - A place or date before "massacre" names a real killing; the word then is plain, there and in
   the sentences around it.
+- A degree adverb before a word of none ("absolutely no sign") measures the absence.
 """
 
 from __future__ import annotations
@@ -94,3 +95,18 @@ def test_a_place_or_date_before_massacre_names_the_real_event(text):
 ])
 def test_massacre_for_anything_but_a_killing_is_still_a_metaphor(sentence):
     assert "massacre" in [text for text, _ in found(sentence)]
+
+
+# ------------------------------------------------------------------ a degree adverb before a word of none
+
+@pytest.mark.parametrize("sentence", [
+    "The audit found absolutely no sign of the missing boat fund.",
+    "There was absolutely nothing left in the till by noon.",
+    "The harbour was totally without lights after the storm.",
+])
+def test_a_degree_adverb_before_a_word_of_none_measures_the_absence(sentence):
+    assert [text for text, _ in found(sentence)] == []
+
+
+def test_a_degree_adverb_before_a_charged_word_is_still_shown():
+    assert "absolutely" in [text for text, _ in found("The parking charges are absolutely disgraceful.")]
