@@ -30,6 +30,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("The treasurer lied to the auditors about the missing boat fund.", "lied"),
     ("The club's statement is full of lies about the sale of the pitch.", "lies"),
     ("The report lists years of deceit by the ferry company.", "deceit"),
+    ("The mayor dismissed the harbour report as fake news.", "fake news"),
 ])
 def test_a_charge_of_lying_or_hiding_is_shown_as_a_charge_not_counted(sentence, word):
     spans = [s for s in detect(sentence) if s.text.lower() == word]
