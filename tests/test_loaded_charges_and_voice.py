@@ -8,6 +8,7 @@
 - A place or date before "massacre" names a real killing; the word then is plain, there and in
   the sentences around it.
 - A degree adverb before a word of none ("absolutely no sign") measures the absence.
+- Terrorists or insurgents who "infiltrate" do so literally; campaigners who do are pictured as foes.
 """
 
 from __future__ import annotations
@@ -111,3 +112,10 @@ def test_a_degree_adverb_before_a_word_of_none_measures_the_absence(sentence):
 
 def test_a_degree_adverb_before_a_charged_word_is_still_shown():
     assert "absolutely" in [text for text, _ in found("The parking charges are absolutely disgraceful.")]
+
+
+# ------------------------------------------------------------------ armed people slipping in: the literal sense
+
+def test_infiltration_by_armed_groups_is_literal_and_by_campaigners_is_a_picture():
+    assert found("The army said two terrorists had infiltrated the port at night.") == []
+    assert found("Campaigners have infiltrated the school board.") == [("infiltrated", "hostility")]
