@@ -9,6 +9,8 @@
   the sentences around it.
 - A degree adverb before a word of none ("absolutely no sign") measures the absence.
 - Terrorists or insurgents who "infiltrate" do so literally; campaigners who do are pictured as foes.
+- A glowing label stuck on people ("a hero", "freedom fighters") is name-calling turned round; praise
+  for a deed ("a heroic swim") stays a glittering word.
 """
 
 from __future__ import annotations
@@ -119,3 +121,18 @@ def test_a_degree_adverb_before_a_charged_word_is_still_shown():
 def test_infiltration_by_armed_groups_is_literal_and_by_campaigners_is_a_picture():
     assert found("The army said two terrorists had infiltrated the port at night.") == []
     assert found("Campaigners have infiltrated the school board.") == [("infiltrated", "hostility")]
+
+
+# ------------------------------------------------------------------ a glowing label is name-calling turned round
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The paper called the lifeguard a hero.", "hero"),
+    ("Their allies described the rebels as freedom fighters.", "freedom fighters"),
+    ("The campaign posters show the mayor as the saviour of the docks.", "saviour"),
+])
+def test_a_glowing_label_stuck_on_people_is_name_calling(sentence, label):
+    assert (label, "name-calling") in found(sentence)
+
+
+def test_praise_for_a_deed_stays_a_glittering_word():
+    assert found("The lifeguard made a heroic swim to the rocks.") == [("heroic", "glittering")]

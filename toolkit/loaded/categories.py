@@ -51,8 +51,8 @@ CATEGORIES: dict[str, Category] = {
         # Name-calling is one of the classic propaganda devices, apart from the contempt and fear words around
         # it: a noun stuck on people themselves (thugs, regime, illegals) takes the place of what they did.
         Category("name-calling", "Name-calling and labels",
-                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals) so that you judge "
-                 "them by the label instead of by what they did.",
+                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals; or a glowing one: "
+                 "hero, saviour) so that you judge them by the label instead of by what they did.",
                  "#E8025E", "#FBD1E2", "double", "label"),
         Category("outrage", "Outrage and moral condemnation",
                  "Words that tell you to be shocked, disgusted or angry, judging something for you.",
