@@ -31,8 +31,8 @@ def test_vague_sourcing_is_shown_but_not_counted_as_loaded_wording():
     assert spans[0].to_dict()["counts_as_loaded"] is False
 
 
-def test_every_category_but_sourcing_counts_and_an_instructors_own_counts():
-    assert [name for name in CATEGORIES if not counts_as_loaded(name)] == ["sourcing"]
+def test_every_category_but_sourcing_and_charges_counts_and_an_instructors_own_counts():
+    assert [name for name in CATEGORIES if not counts_as_loaded(name)] == ["sourcing", "charge"]
     assert counts_as_loaded("class-words")
 
 
@@ -73,7 +73,7 @@ def test_the_same_verbs_in_a_literal_sense_are_left_alone(sentence):
 def test_a_word_whose_next_word_shows_a_plain_sense(sentence):
     assert detect(sentence) == []
     assert found("The spokesman lies about the figures, and he was lying to reporters.") == [
-        ("lies", "contempt"), ("lying", "contempt")]
+        ("lies", "charge"), ("lying", "charge")]
 
 
 # ------------------------------------------------------------------ dismissal, sarcasm and contempt adjectives

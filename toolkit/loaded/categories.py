@@ -2,7 +2,7 @@
 
 Every category has a short badge word (shown in text after each span) and an underline
 style as well as a colour, so that a student who cannot tell the colours apart, or prints
-in greyscale, still sees which kind of wording was found. Eleven colours cannot all stay apart
+in greyscale, still sees which kind of wording was found. Twelve colours cannot all stay apart
 for every kind of colour vision, so they are paired with the five underline styles: two
 categories that share a style differ in colour by at least 15 CIEDE2000 for viewers with
 protanopia, deuteranopia and tritanopia, and each colour has 3:1 contrast with white and
@@ -51,8 +51,8 @@ CATEGORIES: dict[str, Category] = {
         # Name-calling is one of the classic propaganda devices, apart from the contempt and fear words around
         # it: a noun stuck on people themselves (thugs, regime, illegals) takes the place of what they did.
         Category("name-calling", "Name-calling and labels",
-                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals) so that you judge "
-                 "them by the label instead of by what they did.",
+                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals; or a glowing one: "
+                 "hero, saviour) so that you judge them by the label instead of by what they did.",
                  "#E8025E", "#FBD1E2", "double", "label"),
         Category("outrage", "Outrage and moral condemnation",
                  "Words that tell you to be shocked, disgusted or angry, judging something for you.",
@@ -74,6 +74,14 @@ CATEGORIES: dict[str, Category] = {
                  "(admitted, claimed). It asks who says so rather than how to feel, so it is shown but not counted as "
                  "loaded wording in the rates.",
                  "#767676", "#E6E6E6", "dotted", "source?", counts_as_loaded=False),
+        # A charge of deceit ("lied", "a cover-up") says something happened that can be true or false: the
+        # reader's question is who makes the charge and on what evidence, as with vague sourcing, not how the
+        # word makes them feel. Annotated corpora agree: PTC marks such words as casting doubt, rarely as loaded.
+        Category("charge", "Charges of lying or hiding",
+                 "Words that accuse someone of lying or of hiding the truth (lied, lies, a cover-up). The charge may be "
+                 "true: ask who makes it and what evidence they give. Shown, but not counted as loaded wording in the "
+                 "rates.",
+                 "#1F5F8B", "#DCE6EE", "dotted", "charge?", counts_as_loaded=False),
         Category("emotional", "Strong feeling words",
                  "Words outside the toolkit's list that a sentiment dictionary rates as strongly positive or negative.",
                  "#8A6A00", "#EAE4D1", "solid", "feeling"),
@@ -88,8 +96,8 @@ NAME_CALLING = "name-calling"
 
 
 def counts_as_loaded(name: str) -> bool:
-    """Whether spans of this category count as loaded wording (every category but vague sourcing;
-    an instructor's own categories always count)."""
+    """Whether spans of this category count as loaded wording (every category but vague sourcing and charges of
+    deceit; an instructor's own categories always count)."""
     category = CATEGORIES.get(name)
     return category.counts_as_loaded if category is not None else True
 

@@ -24,8 +24,10 @@ from toolkit.article.model import Article
 from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
+from toolkit.loaded.event_names import names_an_event
 from toolkit.loaded.intensifiers import DEGREE_TERMS, measures_a_plain_word
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
+from toolkit.loaded.moral_nouns import names_a_moral_idea
 from toolkit.loaded.repeats import SeenSentences
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.site_widgets import inside, widget_spans
@@ -165,13 +167,15 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
         if match.entry.term in DEGREE_TERMS and _measures_a_plain_word(match, sentence_words, resolved):
             continue  # "extremely close", "totally new": a degree, not a feeling
-        literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1))
+        literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
+            names_an_event(match.entry.term, text, sentence_words, match.first, segment.title_case)
         if literal and literal_terms is not None and match.entry.category in ONE_SENSE_PER_TEXT:
             literal_terms.add((match.entry.term, match.entry.category))
         if literal or \
                 plain_by_next_word(match.entry.term, following) or (
                     match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
-                names_a_charge(text, sentence_words, match.first):
+                names_a_charge(text, sentence_words, match.first) or \
+                names_a_moral_idea(match.entry.term, text, sentence_words, match.first):
             for i in range(match.first, match.last + 1):
                 taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue

@@ -5,16 +5,21 @@ the reader is meant to share. "Extremely close to the venue", "totally new", "ab
 nothing in return" use the same adverbs to say how far, how new or how little: a matter of
 degree that can be checked. So a degree adverb from the lexicon is shown only when the word it
 leads into is itself charged: a loaded word found in the sentence, or a word the sentiment
-dictionary gives a feeling to.
+dictionary gives a feeling to. A word of denial or of none ("absolutely no evidence", "totally
+without merit") is never a feeling, though the sentiment dictionary scores "no" as mildly negative:
+the adverb says how complete the absence is, which can be checked.
 """
 
 from __future__ import annotations
 
+from toolkit.loaded.senses import NEGATIONS
 from toolkit.loaded.sentiment import valence
 
 #: The lexicon's degree adverbs, as the lexicon writes them.
 DEGREE_TERMS = frozenset({"=absolutely", "=totally", "=utterly", "=extremely", "incredibl*", "unbelievabl*",
                           "=massively", "=hugely", "=enormously", "=wildly", "downright", "=severely"})
+#: Words of none besides the negations (`toolkit.loaded.senses.NEGATIONS`): "totally devoid of", "absolutely none".
+ABSENCE_WORDS = frozenset({"none", "nothing", "nobody", "devoid", "free", "zero"})
 #: The least VADER valence (in size) that makes the next word a charged one.
 CHARGED_VALENCE = 1.0
 
@@ -25,4 +30,6 @@ def measures_a_plain_word(term: str, matched: str, next_word: str | None, next_i
         return False  # "incredible", "unbelievable": adjectives that carry the judgment themselves
     if next_word is None or next_is_loaded:
         return False
+    if next_word.lower() in NEGATIONS or next_word.lower() in ABSENCE_WORDS:
+        return True  # "absolutely no evidence": how complete the absence is, not a feeling
     return abs(valence(next_word.lower())) < CHARGED_VALENCE
