@@ -38,6 +38,8 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
+from toolkit.claims.according_measures import measure_follows
+from toolkit.claims.crowd_sources import crowd_speaks, described_by_clause, vague_source_cue
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -63,7 +65,8 @@ BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "
 #: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
-                           ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition")})
+                           ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition"),
+                           ("for", "instance"), ("for", "one"), ("by", "contrast"), ("in", "contrast")})
 #: Verbs of saying with an addressee before what is said: "asked the council to wait", "urged voters to".
 ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "remind",
                              "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
@@ -1114,8 +1117,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if subject is None and strength != "stance":
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
             from_determiner = subject is not None
-        if subject is None and strength == "strong":
-            subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
+        if subject is None and (strength == "strong" or (strength == "weak" and s.low(vj) == "that")):
+            subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said", "engineers noted that"
     inverted = False
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
@@ -1261,7 +1264,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     quote_after_comma = follows == "," and s.tokens[after_verb + 1].text in OPENING_QUOTES + '"' \
         if after_verb + 1 < len(s.tokens) else False  # 'One reader wrote, "..."'
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
-                                                       or to_clause or closes or quote_after_comma):
+                                                       or to_clause or closes or quote_after_comma
+                                                       or (clause_follows and s.low(vi) in CLAUSE_NOTING_VERBS)):
         return None  # "a swing state, and ...": a noun, not a verb of saying
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
             not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
@@ -1282,7 +1286,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                         why_for(list_name, verb), family=list_name)
     if kind == "writer":
         return None
-    if kind == "vague":
+    if kind == "vague" and not crowd_speaks(s.tokens, (a, b), vi, strength):
         span = (s.tokens[a].start, s.tokens[vj - 1].end) if not inverted else (s.tokens[vi].start, s.tokens[b - 1].end)
         return None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                family="vague_crowd")]
@@ -1293,6 +1297,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) >= 2:
         # "The good news, Ruiz said, is that ...": a frame set off by commas inside the words it reports
         scope = ((s.start, frame[0]), (frame[1], s.end))
+    if kind == "vague":  # "critics said", "several said": a described crowd speaks (toolkit.claims.crowd_sources)
+        return (_crowd_attribution(s, a, b, "reporting_verb", frame, scope, verb_cue), [])
     if kind == "pronoun":
         pronoun = s.low(a)
         head = _head_person(s, book, a, pronoun) if pronoun in PERSON_PRONOUNS else None
@@ -1314,6 +1320,21 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     strength_value = STRENGTH[level] * (STANCE_FACTOR if strength == "stance" else 1.0)
     return (Attribution(display, "reporting_verb", round(strength_value, 3), named, frame, scope,
                         (verb_cue, source_cue), person=person), [])
+
+
+def _crowd_attribution(s: _Sentence, a: int, b: int, kind: str, frame: tuple[int, int],
+                       scope: tuple[tuple[int, int], ...], lead: Cue) -> Attribution:
+    """A crowd credited with words, its source cue saying the source is vague ("legal experts said")."""
+    wider = _backward_phrase(s, b - 1)
+    if wider is not None and wider[0] < a and not any(s.name(x) for x in range(*wider)):
+        a = wider[0]  # "law enforcement experts", not only "experts"
+    verb_at = next((k for k, t in enumerate(s.tokens) if t.start == lead.start), b)
+    if described_by_clause(s.tokens, (a, b), verb_at):
+        b = verb_at  # "people who have fought spam for years": the clause says who they are
+    display = describe(s, a, b)[0]
+    cue = vague_source_cue(s.text, s.tokens[a].start, s.tokens[b - 1].end)
+    return Attribution(display, kind, STRENGTH["unnamed"], False, (min(frame[0], s.tokens[a].start), frame[1]),
+                       scope, (lead, cue))
 
 
 #: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
@@ -1749,6 +1770,8 @@ def _according_to(s: _Sentence, book: NameBook):
         if s.low(i) != "according" or s.low(i + 1) != "to" or s.in_quote(i):
             continue
         phrase_at = i + 2
+        if measure_follows(s.tokens, phrase_at):
+            continue  # "according to the number of votes", "according to plan": no one is credited
         frame_cue = make_cue(s.text, s.tokens[i].start, s.tokens[i + 1].end, "according_to",
                              "\u201caccording to\u201d hands the claim to someone else: the writer reports it, "
                              "the source stands behind it.", family="according_to")

@@ -1,0 +1,134 @@
+"""Attribution, fifth round (issue 16, speech verbs): kinds of error read on real news, each rule on
+sentences written for it. A described crowd that speaks is attributed to a vague source; faceless
+crowds stay weasel words; an interjection before a colon, a measure after "according to" and a
+concessive opening clause credit nobody with the writer's main clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+# ----- a crowd that speaks: attributed, and the source cue says it is vague ------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Critics said the new bus schedule leaves night workers stranded.", "critics"),
+    ("Experts say the river may flood again in spring.", "experts"),
+    ("Some experts said the dye test was flawed.", "some experts"),
+    ("The tolls were unfair, critics said.", "critics"),
+    ("Critics called the bill a giveaway.", "critics"),
+    ("Several said they had waited three hours at the ferry.", "several"),
+    ("Some said the parking fines were too high.", "some"),
+    ("Still, people who have fought spam for years say the firm could do more.",
+     "people who have fought spam for years"),
+    ("But some who study the river argue that the dam is too old.", "some who study the river"),
+])
+def test_a_crowd_that_speaks_is_a_vague_source(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+    vague = [c for c in label.cues if c.kind == "source" and c.family == "vague_source"]
+    assert vague and "vague" in vague[0].why
+    assert not any(c.kind == "weasel" for c in label.cues)
+
+
+def test_a_crowds_judgment_words_are_theirs_not_the_writers():
+    label = only("Critics said the levy was a disgraceful giveaway.")
+    assert label.label == "attributed"
+    assert all(c.reported for c in label.cues if c.points_to == "opinion")
+
+
+@pytest.mark.parametrize("text", [
+    "Some say the parking fines are too high.",
+    "Others, however, say the fines are fair.",
+    "Many argue that the ferry should stay public.",
+    "People say the pier is haunted.",
+    "Many believe the mayor will resign.",           # a belief, not words handed over
+])
+def test_a_faceless_crowd_in_the_generic_present_stays_a_weasel_word(text):
+    label = only(text)
+    assert label.label == "opinion" and label.source is None
+    assert any(c.kind == "weasel" for c in label.cues)
+
+
+# ----- "Wow:" is an interjection, not a speaker ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wow: the council voted to close the library on Sundays.",
+    "BOOM: The Mayor Just Closed The Library On Sundays.",
+    "Look: the pier has sunk two inches since May.",
+])
+def test_an_interjection_before_a_colon_is_no_speaker(text):
+    assert only(text).label != "attributed"
+
+
+def test_a_name_before_a_colon_still_speaks():
+    label = only("Okafor: the council must vote again in May.")
+    assert (label.label, label.source) == ("attributed", "Okafor")
+
+
+# ----- "according to" a count, a measure or a plan -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The fund grew by 40 percent, according to the number of dollars raised.",
+    "Seats on the harbor board are shared according to size.",
+    "The ferry launch went according to plan.",
+    "Grants are paid according to their share of the county's population.",
+])
+def test_a_measure_after_according_to_is_no_source(text):
+    assert only(text).label != "attributed"
+
+
+def test_a_person_after_according_to_is_still_a_source():
+    label = only("The fund grew by 40 percent, according to the treasurer.")
+    assert (label.label, label.source) == ("attributed", "the treasurer")
+
+
+# ----- a concessive opening: the main clause after it is the writer's -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Although the mayor claimed the budget was balanced, the city's reckless spending is a disgrace.",
+    "While Okafor insisted the ferry was safe, the shameful state of its hull tells another story.",
+    "But even though the board said the fees were fair, this grotesque levy is an insult to every family.",
+])
+def test_the_writers_judgment_after_a_conceded_report_counts(text):
+    label = only(text)
+    assert label.label == "opinion"
+    assert any(c.points_to == "opinion" and not c.reported for c in label.cues)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Although the mayor claimed the budget was balanced, the city ran a deficit of two million dollars.",
+     "the mayor"),
+    ("Although the bridge is old, the engineers said it is a disgrace.", "the engineers"),
+])
+def test_a_conceded_report_before_a_plain_main_clause_stays_attributed(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+# ----- subjects before verbs of noting --------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Harbor engineers noted that the pier had sunk two inches.", "Harbor engineers"),
+    ("Harbor leaders in Maine, for instance, noted that the ferry had been late all year.", "leaders in Maine"),
+    ("The Harbor Trust, for one, noted that the tolls had doubled.", "Harbor Trust"),
+    ("The singer noted fans were waiting outside in the rain.", "the singer"),
+])
+def test_a_described_subject_before_a_verb_of_noting(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text", [
+    "The company added 500 jobs in March.",
+    "Swing states noted that in 2016 the count was slow.",
+])
+def test_verbs_of_noting_used_otherwise_make_no_attribution(text):
+    assert only(text).label != "attributed"
