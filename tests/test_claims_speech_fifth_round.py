@@ -132,3 +132,73 @@ def test_a_described_subject_before_a_verb_of_noting(text, source):
 ])
 def test_verbs_of_noting_used_otherwise_make_no_attribution(text):
     assert only(text).label != "attributed"
+
+
+# ----- a clause after a verb form that is also a noun; when-words before "that" ----------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor claims she was never told about the audit.", "Okafor"),
+    ("Ruiz stated earlier this week that she would run again.", "Ruiz"),
+    ("The harbor board this week announced a new ferry route.", "the harbor board"),
+    ("Dale Kim, the board chair, this past week announced the creation of a ferry fund.", "Dale Kim"),
+    ("Okafor noted what the auditors had missed for years.", "Okafor"),
+])
+def test_verbs_of_saying_shown_by_what_follows_them(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize("text", [
+    "The insurance claims were rejected in May.",
+    "The claims she filed were rejected in May.",
+    "Treasury notes are sold every week.",
+])
+def test_the_noun_forms_still_make_no_attribution(text):
+    assert only(text).label != "attributed"
+
+
+# ----- long asides between a speaker and the verb -----------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Mr. Kim - in a speech to the harbor workers on Monday - declared that the port would stay public.", "Kim"),
+    ("Sen. Dale Kim (a Maine Democrat so soft-spoken that colleagues lean in to hear him) says the bill will pass.",
+     "Dale Kim"),
+])
+def test_a_speaker_before_a_long_aside(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+# ----- stance and saying look-alikes: nouns, adverbs, other verbs --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor is having a hard time getting it back in.",
+    "The pier first came to the attention of engineers back in 2011.",
+    "Arson attacks in two ports placed security at center stage.",
+    "The mayor won, thanks to a late surge in the river wards.",
+    "Kim has won primaries in Maine and in his home state of Vermont.",
+    "State health officials found a second case in the harbor.",
+    "Okafor's remarks can be plodding, even rambling at times.",
+    "Okafor maintains a commanding lead in the river wards.",
+    "Even after the storm passed, the flooding continued.",
+    "Okafor called off the vote.",
+    "The group organised a dance called Harbor Lights at the old pier.",
+    "Okafor testified before the harbor panel last fall.",
+])
+def test_look_alikes_of_verbs_of_saying_and_stance_credit_nobody(text):
+    assert only(text).label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most harbor workers back the levy.", "harbor workers"),
+    ("Okafor attacks the plan as a giveaway.", "Okafor"),
+    ("Okafor remarks that the pier is older than the town.", "Okafor"),
+    ("Okafor maintained that she had never seen the audit.", "Okafor"),
+    ("\u201cWe will appeal,\u201d Okafor continued.", "Okafor"),
+    ("The mayor called Okafor a liar.", "the mayor"),
+    ("Okafor testified that she had never seen the audit.", "Okafor"),
+    ("Okafor continued to insist that the audit was wrong.", "Okafor"),
+])
+def test_the_same_words_used_as_verbs_still_credit_the_speaker(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)

@@ -45,6 +45,8 @@ from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.verb_look_alikes import saying_look_alike, stance_look_alike
+from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
                                  first_word_index, is_title_case, name_word_flags, word_list)
 
@@ -58,6 +60,7 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "saturday", "sunday", "yesterday", "today", "has", "been",
     "now", "even", "first", "soon", "ultimately", "finally", "already",
     "however", "instead", "too",
+    "this", "past", "month", "year", "weekend", "morning", "afternoon", "evening", "night",  # "this past week announced"
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
@@ -426,7 +429,7 @@ ASIDE_MAX_TOKENS = 25
 #: Letters spelled with stops, as the tokenizer leaves them before the last stop: "F.B.I", "U.N".
 SPELLED_LETTERS = re.compile(r"(?:[A-Za-z]\.){1,5}[A-Za-z]")
 #: Words that open a reported question or explanation after a verb of saying: "she outlined how ...".
-WH_CLAUSE_WORDS = frozenset({"how", "why"})
+WH_CLAUSE_WORDS = frozenset({"how", "why", "what"})
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
 ONE_OF_MANY = frozenset({"one", "another"})
 #: Words that count the people of a described source: "Both parents ..., saying", "several aides said".
@@ -930,9 +933,11 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     stance = word_list("stance_verbs")
     matches = [(i, j, "strong") for i, j in listed_phrases(s.tokens, strong.name)]
     matches += [(i, j, "weak") for i, j in listed_phrases(s.tokens, weak.name)]
+    matches = [m for m in matches if not saying_look_alike(s.tokens, m[0], m[1])]  # "his home state", "her remarks"
     matches += [(i, j, "belief") for i, j in listed_phrases(s.tokens, belief.name)]
     taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
-    matches += [(i, j, "stance") for i, j in listed_phrases(s.tokens, stance.name) if not taken & set(range(i, j))]
+    matches += [(i, j, "stance") for i, j in listed_phrases(s.tokens, stance.name) if not taken & set(range(i, j))
+                and not stance_look_alike(s.tokens, i, j)]  # "back in 2011", "attacks on": not verbs
     for vi, vj, strength in sorted(matches):
         progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
         if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
@@ -1036,7 +1041,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
             k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
-        elif s.tokens[k].text in ASIDE_DASHES and _dash_opening(s, k) is not None:
+        elif _aside_dash(s, k) and _dash_opening(s, k) is not None:
             k = _dash_opening(s, k) - 1  # "Democratic leaders — and in particular Ann Reyes — insisted"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
@@ -1227,7 +1232,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if w in ("that", "which", "who"):
             # "wrote in his memoir that ...", "said Monday that ...": not "a profit that was larger"
             clause_follows = clause_follows or (w == "that" and (n <= 1 or any(
-                x in ("in", "on", "at", "to", "during", "after", "before", "with", "by") for x in ahead[:n])))
+                x in ("in", "on", "at", "to", "during", "after", "before", "with", "by") for x in ahead[:n])
+                or only_when_before_that(ahead[:n])))  # "stated earlier this week that"
             break
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
@@ -1244,7 +1250,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
     sure_subject = kind in ("named", "described", "pronoun") and (
-        s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book)))
+        s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book))
+        or kind == "pronoun" or subject_pronoun_at(s.tokens, after_verb))  # "he claims", "claims she was"
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
@@ -1522,7 +1529,7 @@ def _stance_subject(s: _Sentence, k: int, vi: int):
 def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
     """The "(" that the ")" at token `k` closes, if a short aside lies between them."""
     m = k - 1
-    while m >= 0 and k - m <= 12:
+    while m >= 0 and k - m <= ASIDE_MAX_TOKENS:
         text = s.tokens[m].text
         if text == "(":
             return m if m < k - 1 else None
@@ -1727,8 +1734,17 @@ def _dash_opening(s: _Sentence, k: int) -> int | None:
     """The dash that opens the aside closed by the dash at `k`, if the aside is short and follows a word."""
     for x in range(k - 1, max(0, k - ASIDE_MAX_TOKENS) - 1, -1):
         if s.tokens[x].text == s.tokens[k].text:
-            return x if x >= 1 and s.tokens[x - 1].is_word else None
+            return x if x >= 1 and s.tokens[x - 1].is_word and _aside_dash(s, x) else None
     return None
+
+
+def _aside_dash(s: _Sentence, k: int) -> bool:
+    """A dash that sets off an aside: a long dash, or a hyphen typed with a space on each side ("Kim - who ... - said")."""
+    token = s.tokens[k]
+    if token.text in ASIDE_DASHES:
+        return True
+    return token.text == "-" and 0 < token.start and token.end < len(s.text) and \
+        s.text[token.start - 1] == " " and s.text[token.end] == " "
 
 
 def _initialism_stop(s: _Sentence, k: int) -> bool:
