@@ -202,3 +202,41 @@ def test_look_alikes_of_verbs_of_saying_and_stance_credit_nobody(text):
 def test_the_same_words_used_as_verbs_still_credit_the_speaker(text, source):
     label = only(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+# ----- crowds after the verb, crowds pointed back to, "here", "on the other hand" ---------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The ferry's rise may have surprised the town more than anyone else, said several observers.",
+     "several observers"),
+    ("A quieter mayor may not be a bad thing, say some councillors, who recall her angry speeches.",
+     "some councillors"),
+    ("Most of them said they had waited three hours.", "most of them"),
+    ("Her campaign workers here said they have been knocking on doors since spring.", "her campaign workers"),
+])
+def test_crowds_before_and_after_the_verb(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_an_aside_on_the_other_hand_leaves_the_speaker_speaking():
+    assert only("Harbor pilots, on the other hand, argued that the ruling would help the port.").label == "attributed"
+
+
+def test_a_bare_crowd_after_the_verb_names_nobody():
+    assert only("The plan is fair, said some.").label != "attributed"
+
+
+# ----- a title in quotation marks with the sentence's stop inside them -------------------------
+
+@pytest.mark.parametrize("text", [
+    "He is now the host of \u201cThe Harbor Hour with Ana Ruiz.\u201d",
+    "In 2019 she acted in the film \u201cShark Tide 3: The Last Pier!\u201d",
+])
+def test_a_work_title_ending_the_sentence_is_nobodys_words(text):
+    assert only(text).label != "attributed"
+
+
+def test_a_title_case_quotation_after_a_colon_is_still_someones_words():
+    label = only("The marchers carried one banner: \u201cSave Our Harbor Now.\u201d")
+    assert label.label == "attributed"

@@ -39,7 +39,8 @@ from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
-from toolkit.claims.crowd_sources import crowd_speaks, described_by_clause, vague_source_cue
+from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
+                                         vague_source_cue)
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -61,6 +62,7 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "now", "even", "first", "soon", "ultimately", "finally", "already",
     "however", "instead", "too",
     "this", "past", "month", "year", "weekend", "morning", "afternoon", "evening", "night",  # "this past week announced"
+    "here", "there",  # "officials here said"
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
@@ -69,7 +71,8 @@ BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
                            ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition"),
-                           ("for", "instance"), ("for", "one"), ("by", "contrast"), ("in", "contrast")})
+                           ("for", "instance"), ("for", "one"), ("by", "contrast"), ("in", "contrast"),
+                           ("on", "the", "other", "hand")})
 #: Verbs of saying with an addressee before what is said: "asked the council to wait", "urged voters to".
 ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "remind",
                              "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
@@ -1191,6 +1194,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
             phrase = _forward_subject(s, vj) or _forward_described(s, vj)
+            crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
+            if crowd_end is not None:
+                phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
     if subject is None and k >= 0 and s.low(k) in ONE_OF_MANY and strength in ("strong", "weak") and (
@@ -1202,6 +1208,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
     if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
         subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
+    if subject is None and strength in ("strong", "weak") and not participle and partitive_crowd(s.tokens, k) is not None:
+        subject = (partitive_crowd(s.tokens, k), k + 1, "vague")  # "most of them said": a crowd pointed back to
     if subject is None:
         return None
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
@@ -2110,6 +2118,9 @@ def _names_a_work(s: _Sentence, a: int, b: int) -> bool:
     """Whether the quotation `[a, b)` is a title in Title Case ("Crippled America: How to Make America
     Great Again", "The Late Show"): most of its longer words capitalised, and no sentence end inside."""
     inner = [t for t in s.tokens if a < t.start and t.end < b]
+    before = [t for t in s.tokens if t.end <= a]
+    if inner and inner[-1].text in ".!" and b >= s.end - 2 and before and before[-1].is_word:
+        inner = inner[:-1]  # "host of “The Nightly Show.”": the sentence's own stop, typed inside the marks
     if any(t.text in ".!?" for t in inner[:-1]) or (inner and inner[-1].text in ".!?"):
         return False
     content = [t for t in inner if t.is_word and t.low not in s.functions]

@@ -67,3 +67,32 @@ def vague_source_cue(text: str, start: int, end: int) -> Cue:
     why = (f"{quoted(shown)} is a group, not someone you could ask: the words are credited to them, "
            f"but the source is vague. Which ones, exactly?")
     return make_cue(text, start, end, "source", why, family="vague_source")
+
+
+#: Words that count a crowd: "several observers", "some Democrats", "most of them".
+QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "numerous", "various", "other", "all", "both",
+                         "none", "two", "three", "four", "five"})
+#: Pronouns a partitive crowd points back to: "most of them", "some of us".
+PARTITIVE_PRONOUNS = frozenset({"them", "us", "those"})
+
+
+def crowd_after_verb(tokens: Sequence[Token], j: int) -> int | None:
+    """The end of a counted crowd right after an inverted verb ("..., said several observers", "say some
+    Democrats"), or None: a quantifier, then up to two words ending in a plural."""
+    if j >= len(tokens) or tokens[j].low not in QUANTIFIERS - {"two", "three", "four", "five", "all", "none"}:
+        return None
+    end = None
+    for k in range(j + 1, min(len(tokens), j + 3)):
+        token = tokens[k]
+        if not token.is_word or token.has_digit:
+            break
+        if token.low.endswith("s") and not token.low.endswith("ss"):
+            end = k + 1
+    return end
+
+
+def partitive_crowd(tokens: Sequence[Token], k: int) -> int | None:
+    """The start of "most of them", "some of those" ending at token `k`, or None."""
+    if k >= 2 and tokens[k].low in PARTITIVE_PRONOUNS and tokens[k - 1].low == "of" and tokens[k - 2].low in QUANTIFIERS:
+        return k - 2
+    return None
