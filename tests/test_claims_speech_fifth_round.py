@@ -240,3 +240,19 @@ def test_a_work_title_ending_the_sentence_is_nobodys_words(text):
 def test_a_title_case_quotation_after_a_colon_is_still_someones_words():
     label = only("The marchers carried one banner: \u201cSave Our Harbor Now.\u201d")
     assert label.label == "attributed"
+
+
+# ----- a share of those asked, set off by commas before the verb ---------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Just over a quarter, 26 percent, say they will vote for someone else.", "26 percent"),
+    ("Just shy of half, 49%, say the ferry should stay public.", "49%"),
+])
+def test_a_share_set_off_before_the_verb_speaks(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+
+
+def test_a_share_inside_the_reported_words_is_not_the_speaker():
+    label = only("The tolls rose, 26 percent, said the clerk.")
+    assert (label.label, label.source) == ("attributed", "the clerk")

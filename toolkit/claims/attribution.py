@@ -40,7 +40,7 @@ from typing import Iterable, Sequence
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
-                                         vague_source_cue)
+                                         share_before_comma, vague_source_cue)
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -1210,6 +1210,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
     if subject is None and strength in ("strong", "weak") and not participle and partitive_crowd(s.tokens, k) is not None:
         subject = (partitive_crowd(s.tokens, k), k + 1, "vague")  # "most of them said": a crowd pointed back to
+    if subject is None and strength == "strong" and not participle and vi > 0 and s.tokens[vi - 1].text == "," and \
+            share_before_comma(s.tokens, vi - 1) is not None:
+        subject = (share_before_comma(s.tokens, vi - 1), vi - 1, "described")  # "a quarter, 26 percent, say"
     if subject is None:
         return None
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:

@@ -96,3 +96,18 @@ def partitive_crowd(tokens: Sequence[Token], k: int) -> int | None:
     if k >= 2 and tokens[k].low in PARTITIVE_PRONOUNS and tokens[k - 1].low == "of" and tokens[k - 2].low in QUANTIFIERS:
         return k - 2
     return None
+
+
+#: Words that make a number a share of those asked: "26 percent", "49%".
+SHARE_MARKS = frozenset({"percent", "%", "per"})
+
+
+def share_before_comma(tokens: Sequence[Token], comma: int) -> int | None:
+    """The start of a share of those asked set off right before a verb ("Just over a quarter, 26 percent,
+    say"; "about two-thirds, 67 percent, said"): the number before the comma at `comma`, or None."""
+    k = comma - 1
+    if k < 1 or tokens[k].low not in SHARE_MARKS:
+        return None
+    if tokens[k - 1].has_digit:
+        return k - 1
+    return None
