@@ -256,3 +256,12 @@ def test_a_share_set_off_before_the_verb_speaks(text, source):
 def test_a_share_inside_the_reported_words_is_not_the_speaker():
     label = only("The tolls rose, 26 percent, said the clerk.")
     assert (label.label, label.source) == ("attributed", "the clerk")
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor changed her vote on the spot \u2013 saying she had misread the plan.",
+    "Okafor changed her vote on the spot - saying she had misread the plan.",
+])
+def test_a_participle_of_saying_after_a_dash_is_the_subjects_words(text):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", "Okafor")
