@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from toolkit.claims.sentence_labels import label_text
+from toolkit.claims.verb_look_alikes import saying_look_alike
+from toolkit.text.tokens import tokenize
 
 
 def only(text: str):
@@ -265,3 +267,39 @@ def test_a_share_inside_the_reported_words_is_not_the_speaker():
 def test_a_participle_of_saying_after_a_dash_is_the_subjects_words(text):
     label = only(text)
     assert (label.label, label.source) == ("attributed", "Okafor")
+
+
+# ----- judgment words inside fixed phrases that judge nothing ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cThe ferry is late,\u201d said Ana Ruiz, the sister of Tom's best friend, who was at the pier.", "Ana Ruiz"),
+    ("\u201cI don't want trouble,\u201d said one former clerk, who said he left on good terms.", "one former clerk"),
+    ("On Friday morning, Mayor Ana Ruiz told a joke.", "Ana Ruiz"),
+    ("Despite efforts by the GOP establishment to stop her, Okafor says she will run.", "Okafor"),
+])
+def test_a_judgment_word_in_a_fixed_phrase_does_not_outweigh_the_report(text, source):
+    label = only(text)
+    assert (label.label, label.source) == ("attributed", source)
+    assert not any(c.family == "evaluative" and c.text.lower() in ("best", "good", "joke", "establishment")
+                   for c in label.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "This is the best plan the council has ever seen.",
+    "The establishment is rotten to the core.",
+    "Her speech was a good one.",
+])
+def test_the_same_words_outside_those_phrases_still_judge(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text, look_alike", [
+    ("Pilots are happy to state that the ferry is late.", False),   # "to state": the verb
+    ("The pilots state that the ferry is late.", False),
+    ("She campaigned in her home state of Maine.", True),
+    ("State health officials found a case.", True),
+])
+def test_state_is_a_look_alike_only_as_the_noun(text, look_alike):
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.low == "state")
+    assert saying_look_alike(tokens, k, k + 1) is look_alike

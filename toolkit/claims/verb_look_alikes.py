@@ -53,7 +53,7 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
 STATE_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
                                "home", "of", "in", "each", "every", "per", "after", "from", "across", "swing", "key",
                                "battleground", "early", "other", "one", "which", "what", "whose", "own", "red",
-                               "blue", "rural", "to", "by", "for", "and", "or", "nation", "member", "police", "welfare"})
+                               "blue", "rural", "by", "for", "nation", "member", "police", "welfare"})
 #: Words after a verb of saying that begin what was said: "that", a quotation, a colon.
 OPENS_WORDS = frozenset({"that", ":", ",", "\u201c", '"', "'", "\u2018", "\u2014", "\u2013", "--"})
 #: Words after "state"/"states" that still leave it a verb ("states the obvious", "states in a letter").
