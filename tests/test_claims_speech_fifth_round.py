@@ -303,3 +303,44 @@ def test_state_is_a_look_alike_only_as_the_noun(text, look_alike):
     tokens = tokenize(text)
     k = next(n for n, t in enumerate(tokens) if t.low == "state")
     assert saying_look_alike(tokens, k, k + 1) is look_alike
+
+
+# ----- a heading over a list of names; a headline's reply ---------------------------------------
+
+def test_a_heading_over_a_list_of_names_is_no_speaker():
+    assert only("Maine: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.").label != "attributed"
+
+
+def test_a_speaker_before_a_colon_with_words_after_still_speaks():
+    label = only("Okafor: the council must vote again in May, and soon.")
+    assert (label.label, label.source) == ("attributed", "Okafor")
+
+
+def test_a_headline_reply_to_someone_is_attributed():
+    label = only("Lena Okafor Responds To Harbor Critics")
+    assert (label.label, label.source) == ("attributed", "Lena Okafor")
+
+
+def test_responded_to_in_running_text_needs_words():
+    assert only("Okafor responded to the letter on Monday.").label != "attributed"
+
+
+# ----- "was told that": words passed on by someone unnamed ---------------------------------------
+
+def test_a_passive_of_telling_credits_someone_unnamed():
+    label = only("The pilots had been told just before the vote that the ferry would close.")
+    assert label.label == "attributed" and label.source is None
+    assert any(c.kind == "reporting_verb" and "who told them" in c.why for c in label.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "The pilots were told to wait.",
+    "The pilots were told about the plan.",
+])
+def test_a_passive_of_telling_with_no_words_passed_on_is_no_report(text):
+    assert only(text).label != "attributed"
+
+
+def test_a_passive_with_its_agent_credits_the_agent():
+    label = only("The pilots were told by the harbor director that the ferry would close.")
+    assert (label.label, label.source) == ("attributed", "the harbor director")

@@ -39,6 +39,7 @@ from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
+from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
@@ -1263,7 +1264,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     sure_subject = kind in ("named", "described", "pronoun") and (
         s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book))
         or kind == "pronoun" or subject_pronoun_at(s.tokens, after_verb))  # "he claims", "claims she was"
-    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
+    responds_to = s.title_case and follows == "to" and s.low(vi) in HEADLINE_REPLIES  # "Okafor Responds To Critics"
+    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or responds_to
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
                   or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject))
@@ -1355,6 +1357,8 @@ def _crowd_attribution(s: _Sentence, a: int, b: int, kind: str, frame: tuple[int
                        scope, (lead, cue))
 
 
+#: Verbs of replying that a headline follows with "To" and what was answered: "Okafor Responds To Critics".
+HEADLINE_REPLIES = frozenset({"responds", "responded", "replies", "replied", "answers", "answered"})
 #: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
 MESSAGE_WORDS = frozenset({"email", "emails", "e-mail", "message", "messages", "release", "letter", "letters",
                            "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement"})
@@ -2166,8 +2170,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
                 return
         elif not _title_stop(s, k) and token.text not in ("-", "'"):
             return
-    if len(after) < MIN_WORDS_AFTER:
-        return
+    if len(after) < MIN_WORDS_AFTER or names_list_after(tokens, colon):
+        return  # "Maine: Tim Albrecht, Brad Anderson, ...": a heading over a list of names
     display, named, span, person = describe(s, first, colon)
     display, person, resolved_from = _resolve(display, named, person, book)
     if not named:

@@ -33,6 +33,7 @@ from toolkit.claims.agent_frames import add_agent_frames
 from toolkit.claims.as_frames import add_as_frames
 from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_owners import add_quote_owner
+from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.concessive_clauses import concession_end
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
@@ -414,6 +415,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_as_frames(found, text, tokens, quotes, start, end, book)
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
     found = add_question_frames(found, text, tokens, quotes, start, end, book)
+    found = add_told_frames(found, text, tokens, quotes, start, end)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
