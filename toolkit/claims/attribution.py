@@ -38,11 +38,17 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
+from toolkit.claims.according_measures import measure_follows
+from toolkit.claims.colon_lists import names_list_after
+from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
+                                         share_before_comma, vague_source_cue)
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.verb_look_alikes import saying_look_alike, stance_look_alike
+from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
                                  first_word_index, is_title_case, name_word_flags, word_list)
 
@@ -56,6 +62,8 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "saturday", "sunday", "yesterday", "today", "has", "been",
     "now", "even", "first", "soon", "ultimately", "finally", "already",
     "however", "instead", "too",
+    "this", "past", "month", "year", "weekend", "morning", "afternoon", "evening", "night",  # "this past week announced"
+    "here", "there",  # "officials here said"
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
@@ -63,7 +71,9 @@ BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "
 #: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
-                           ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition")})
+                           ("for", "their", "part"), ("at", "least"), ("in", "response"), ("in", "addition"),
+                           ("for", "instance"), ("for", "one"), ("by", "contrast"), ("in", "contrast"),
+                           ("on", "the", "other", "hand")})
 #: Verbs of saying with an addressee before what is said: "asked the council to wait", "urged voters to".
 ADDRESSEE_VERBS = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "remind",
                              "reminds", "reminded", "assure", "assures", "assured", "reassure", "reassured",
@@ -423,7 +433,7 @@ ASIDE_MAX_TOKENS = 25
 #: Letters spelled with stops, as the tokenizer leaves them before the last stop: "F.B.I", "U.N".
 SPELLED_LETTERS = re.compile(r"(?:[A-Za-z]\.){1,5}[A-Za-z]")
 #: Words that open a reported question or explanation after a verb of saying: "she outlined how ...".
-WH_CLAUSE_WORDS = frozenset({"how", "why"})
+WH_CLAUSE_WORDS = frozenset({"how", "why", "what"})
 #: Words that open a described source as an article does: "said one former staffer", "another aide said".
 ONE_OF_MANY = frozenset({"one", "another"})
 #: Words that count the people of a described source: "Both parents ..., saying", "several aides said".
@@ -927,9 +937,11 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     stance = word_list("stance_verbs")
     matches = [(i, j, "strong") for i, j in listed_phrases(s.tokens, strong.name)]
     matches += [(i, j, "weak") for i, j in listed_phrases(s.tokens, weak.name)]
+    matches = [m for m in matches if not saying_look_alike(s.tokens, m[0], m[1])]  # "his home state", "her remarks"
     matches += [(i, j, "belief") for i, j in listed_phrases(s.tokens, belief.name)]
     taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
-    matches += [(i, j, "stance") for i, j in listed_phrases(s.tokens, stance.name) if not taken & set(range(i, j))]
+    matches += [(i, j, "stance") for i, j in listed_phrases(s.tokens, stance.name) if not taken & set(range(i, j))
+                and not stance_look_alike(s.tokens, i, j)]  # "back in 2011", "attacks on": not verbs
     for vi, vj, strength in sorted(matches):
         progressive = s.low(vi).endswith("ing") and s.low(vi - 1) in ("is", "are", "was", "were", "been")
         if (s.in_quote(vi) and not _after_backward_quote(s, vi)) or (
@@ -1033,7 +1045,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
             k = _parenthesis_opening(s, k) - 1  # "Tom Reed (R-Ohio) said", "Smith (pictured) said"
-        elif s.tokens[k].text in ASIDE_DASHES and _dash_opening(s, k) is not None:
+        elif _aside_dash(s, k) and _dash_opening(s, k) is not None:
             k = _dash_opening(s, k) - 1  # "Democratic leaders — and in particular Ann Reyes — insisted"
         elif s.tokens[k].text == "," and s.low(k - 1) in ASIDE_ADVERBS and k >= 2 and s.tokens[k - 2].text == ",":
             k -= 3  # "Critics, however, called"
@@ -1114,8 +1126,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if subject is None and strength != "stance":
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
             from_determiner = subject is not None
-        if subject is None and strength == "strong":
-            subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said"
+        if subject is None and (strength == "strong" or (strength == "weak" and s.low(vj) == "that")):
+            subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said", "engineers noted that"
     inverted = False
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
@@ -1137,7 +1149,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             opening = after_comma if after_comma is not None and after_comma[2] != "writer" else None
         if opening is not None and opening[1] < k and opening[2] in ("named", "described", "pronoun"):
             subject = opening
-    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or sent or adjunct) and (
+    if participle and vi > 0 and (s.tokens[vi - 1].text == "," or _aside_dash(s, vi - 1) or sent or adjunct) and (
             subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
         opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
@@ -1183,6 +1195,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
             phrase = _forward_subject(s, vj) or _forward_described(s, vj)
+            crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
+            if crowd_end is not None:
+                phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
     if subject is None and k >= 0 and s.low(k) in ONE_OF_MANY and strength in ("strong", "weak") and (
@@ -1194,6 +1209,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
     if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
         subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
+    if subject is None and strength in ("strong", "weak") and not participle and partitive_crowd(s.tokens, k) is not None:
+        subject = (partitive_crowd(s.tokens, k), k + 1, "vague")  # "most of them said": a crowd pointed back to
+    if subject is None and strength == "strong" and not participle and vi > 0 and s.tokens[vi - 1].text == "," and \
+            share_before_comma(s.tokens, vi - 1) is not None:
+        subject = (share_before_comma(s.tokens, vi - 1), vi - 1, "described")  # "a quarter, 26 percent, say"
     if subject is None:
         return None
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
@@ -1224,7 +1244,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if w in ("that", "which", "who"):
             # "wrote in his memoir that ...", "said Monday that ...": not "a profit that was larger"
             clause_follows = clause_follows or (w == "that" and (n <= 1 or any(
-                x in ("in", "on", "at", "to", "during", "after", "before", "with", "by") for x in ahead[:n])))
+                x in ("in", "on", "at", "to", "during", "after", "before", "with", "by") for x in ahead[:n])
+                or only_when_before_that(ahead[:n])))  # "stated earlier this week that"
             break
         if 1 <= n <= 5 and w in CLAUSE_VERBS:
             clause_follows = True  # "suggests any further deals should be gradual"
@@ -1241,8 +1262,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # A sentence ending on the verb, or a clause after it, counts only with a person or a name as
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
     sure_subject = kind in ("named", "described", "pronoun") and (
-        s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book)))
-    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == ""
+        s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book))
+        or kind == "pronoun" or subject_pronoun_at(s.tokens, after_verb))  # "he claims", "claims she was"
+    responds_to = s.title_case and follows == "to" and s.low(vi) in HEADLINE_REPLIES  # "Okafor Responds To Critics"
+    introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or responds_to
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
                   or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject))
@@ -1261,7 +1284,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     quote_after_comma = follows == "," and s.tokens[after_verb + 1].text in OPENING_QUOTES + '"' \
         if after_verb + 1 < len(s.tokens) else False  # 'One reader wrote, "..."'
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
-                                                       or to_clause or closes or quote_after_comma):
+                                                       or to_clause or closes or quote_after_comma
+                                                       or (clause_follows and s.low(vi) in CLAUSE_NOTING_VERBS)):
         return None  # "a swing state, and ...": a noun, not a verb of saying
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
             not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
@@ -1282,7 +1306,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                         why_for(list_name, verb), family=list_name)
     if kind == "writer":
         return None
-    if kind == "vague":
+    if kind == "vague" and not crowd_speaks(s.tokens, (a, b), vi, strength):
         span = (s.tokens[a].start, s.tokens[vj - 1].end) if not inverted else (s.tokens[vi].start, s.tokens[b - 1].end)
         return None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                family="vague_crowd")]
@@ -1293,6 +1317,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) >= 2:
         # "The good news, Ruiz said, is that ...": a frame set off by commas inside the words it reports
         scope = ((s.start, frame[0]), (frame[1], s.end))
+    if kind == "vague":  # "critics said", "several said": a described crowd speaks (toolkit.claims.crowd_sources)
+        return (_crowd_attribution(s, a, b, "reporting_verb", frame, scope, verb_cue), [])
     if kind == "pronoun":
         pronoun = s.low(a)
         head = _head_person(s, book, a, pronoun) if pronoun in PERSON_PRONOUNS else None
@@ -1316,6 +1342,23 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                         (verb_cue, source_cue), person=person), [])
 
 
+def _crowd_attribution(s: _Sentence, a: int, b: int, kind: str, frame: tuple[int, int],
+                       scope: tuple[tuple[int, int], ...], lead: Cue) -> Attribution:
+    """A crowd credited with words, its source cue saying the source is vague ("legal experts said")."""
+    wider = _backward_phrase(s, b - 1)
+    if wider is not None and wider[0] < a and not any(s.name(x) for x in range(*wider)):
+        a = wider[0]  # "law enforcement experts", not only "experts"
+    verb_at = next((k for k, t in enumerate(s.tokens) if t.start == lead.start), b)
+    if described_by_clause(s.tokens, (a, b), verb_at):
+        b = verb_at  # "people who have fought spam for years": the clause says who they are
+    display = describe(s, a, b)[0]
+    cue = vague_source_cue(s.text, s.tokens[a].start, s.tokens[b - 1].end)
+    return Attribution(display, kind, STRENGTH["unnamed"], False, (min(frame[0], s.tokens[a].start), frame[1]),
+                       scope, (lead, cue))
+
+
+#: Verbs of replying that a headline follows with "To" and what was answered: "Okafor Responds To Critics".
+HEADLINE_REPLIES = frozenset({"responds", "responded", "replies", "replied", "answers", "answered"})
 #: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
 MESSAGE_WORDS = frozenset({"email", "emails", "e-mail", "message", "messages", "release", "letter", "letters",
                            "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement"})
@@ -1501,7 +1544,7 @@ def _stance_subject(s: _Sentence, k: int, vi: int):
 def _parenthesis_opening(s: _Sentence, k: int) -> int | None:
     """The "(" that the ")" at token `k` closes, if a short aside lies between them."""
     m = k - 1
-    while m >= 0 and k - m <= 12:
+    while m >= 0 and k - m <= ASIDE_MAX_TOKENS:
         text = s.tokens[m].text
         if text == "(":
             return m if m < k - 1 else None
@@ -1706,8 +1749,17 @@ def _dash_opening(s: _Sentence, k: int) -> int | None:
     """The dash that opens the aside closed by the dash at `k`, if the aside is short and follows a word."""
     for x in range(k - 1, max(0, k - ASIDE_MAX_TOKENS) - 1, -1):
         if s.tokens[x].text == s.tokens[k].text:
-            return x if x >= 1 and s.tokens[x - 1].is_word else None
+            return x if x >= 1 and s.tokens[x - 1].is_word and _aside_dash(s, x) else None
     return None
+
+
+def _aside_dash(s: _Sentence, k: int) -> bool:
+    """A dash that sets off an aside: a long dash, or a hyphen typed with a space on each side ("Kim - who ... - said")."""
+    token = s.tokens[k]
+    if token.text in ASIDE_DASHES:
+        return True
+    return token.text == "-" and 0 < token.start and token.end < len(s.text) and \
+        s.text[token.start - 1] == " " and s.text[token.end] == " "
 
 
 def _initialism_stop(s: _Sentence, k: int) -> bool:
@@ -1749,6 +1801,8 @@ def _according_to(s: _Sentence, book: NameBook):
         if s.low(i) != "according" or s.low(i + 1) != "to" or s.in_quote(i):
             continue
         phrase_at = i + 2
+        if measure_follows(s.tokens, phrase_at):
+            continue  # "according to the number of votes", "according to plan": no one is credited
         frame_cue = make_cue(s.text, s.tokens[i].start, s.tokens[i + 1].end, "according_to",
                              "\u201caccording to\u201d hands the claim to someone else: the writer reports it, "
                              "the source stands behind it.", family="according_to")
@@ -2071,6 +2125,9 @@ def _names_a_work(s: _Sentence, a: int, b: int) -> bool:
     """Whether the quotation `[a, b)` is a title in Title Case ("Crippled America: How to Make America
     Great Again", "The Late Show"): most of its longer words capitalised, and no sentence end inside."""
     inner = [t for t in s.tokens if a < t.start and t.end < b]
+    before = [t for t in s.tokens if t.end <= a]
+    if inner and inner[-1].text in ".!" and b >= s.end - 2 and before and before[-1].is_word:
+        inner = inner[:-1]  # "host of “The Nightly Show.”": the sentence's own stop, typed inside the marks
     if any(t.text in ".!?" for t in inner[:-1]) or (inner and inner[-1].text in ".!?"):
         return False
     content = [t for t in inner if t.is_word and t.low not in s.functions]
@@ -2113,8 +2170,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
                 return
         elif not _title_stop(s, k) and token.text not in ("-", "'"):
             return
-    if len(after) < MIN_WORDS_AFTER:
-        return
+    if len(after) < MIN_WORDS_AFTER or names_list_after(tokens, colon):
+        return  # "Maine: Tim Albrecht, Brad Anderson, ...": a heading over a list of names
     display, named, span, person = describe(s, first, colon)
     display, person, resolved_from = _resolve(display, named, person, book)
     if not named:

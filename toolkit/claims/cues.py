@@ -15,6 +15,7 @@ from typing import Any, Sequence
 
 from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index, is_title_case, name_runs,
                                  word_list)
+from toolkit.claims.fixed_phrases import judges_nothing
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.frozen_records import quick_maker
@@ -188,6 +189,8 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
         return False  # "sued for fraud", "charged with corruption": the offence a court is asked about
     if name == "evaluative" and j - i == 1 and token.low in _SUPERLATIVE_JUDGMENTS and _measured_record(tokens, j + 1):
         return False  # "the best pay rise in forty years": a record you can check
+    if name == "evaluative" and j - i == 1 and judges_nothing(tokens, i):
+        return False  # "her best friend", "on good terms", "told a joke" (toolkit.claims.fixed_phrases)
     return True
 
 

@@ -33,7 +33,9 @@ from toolkit.claims.agent_frames import add_agent_frames
 from toolkit.claims.as_frames import add_as_frames
 from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_owners import add_quote_owner
+from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
+from toolkit.claims.concessive_clauses import concession_end
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.comment_frames import comment_cues
 from toolkit.claims.generalisations import generalisation_cues
@@ -421,13 +423,18 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_as_frames(found, text, tokens, quotes, start, end, book)
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
     found = add_question_frames(found, text, tokens, quotes, start, end, book)
+    found = add_told_frames(found, text, tokens, quotes, start, end)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
     taken = [(c.start, c.end) for c in cues]
+    # "Experts say": weasel words that are an attribution's own frame name its (vague) source instead.
+    frames = [a.frame for a in found.attributions]
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens)):
+        if cue.kind == "weasel" and any(a <= cue.start and cue.end <= b for a, b in frames):
+            continue
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
             own.append(cue)
             taken.append((cue.start, cue.end))
@@ -495,7 +502,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
 def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence[tuple[int, int]]
                     ) -> list[tuple[int, int]]:
     """The attribution's reported spans, each ending where the writer turns to a clause of their own."""
-    cut = writer_clause_start(tokens, attribution.frame[1], quotes)
+    cut = min((c for c in (writer_clause_start(tokens, attribution.frame[1], quotes),
+                           concession_end(tokens, attribution.frame, quotes)) if c is not None), default=None)
     if cut is None:
         return list(attribution.scope)
     return [(a, min(b, cut)) for a, b in attribution.scope if a < cut]

@@ -1,0 +1,101 @@
+"""Verbs of saying and of stance that are not verbs here: "his home state of Vermont", "back in 2011".
+
+Verbs of saying. Several forms of the reporting lists are also nouns or other verbs, and then they
+hand over nobody's words: "state" before a noun or after "of", "his" or "home" is the place ("his
+home state of Vermont", "state health officials"); "remarks" not followed by "that", a colon, a
+comma or a quotation is the noun ("her public remarks can be plodding"); "maintains a lead" keeps
+something; "the borrowing continued." goes on, with no words before it; "called off", "called back" are other verbs, and "a party
+called Anti-Prom" names a thing; "testified" with nothing said after it reports an appearance
+("testified before the panel last fall"), not a claim.
+
+Stances. The stance list (`stance_verbs.txt`) holds words that credit a position to their subject ("voters
+back the levy", "Okafor attacks the plan"). Several are also an adverb or a noun, and then they
+credit nothing: "back" after a verb's object or before "in", "to" or "down" says where, not who
+supports what; "attacks", "support" or "praise" before a preposition are nouns ("attacks on the
+mayor", "support for the levy", "thanks to the storm").
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from toolkit.text.tokens import Token
+
+#: "back" as a verb of support takes an object; before these it is an adverb or a phrasal verb.
+BACK_PARTICLES = frozenset({"in", "to", "down", "off", "up", "then", "on", "into", "from", "at", "home", "out",
+                            "away", "when", "and", "or", "with", "for", "again", "over", "around", "there", "here"})
+#: Words before "back" that make it an adverb: "gave it back", "came back", "looking back".
+BACK_OBJECTS = frozenset({"it", "them", "him", "her", "me", "us", "you", "this", "that"})
+#: Stance forms that are also nouns: before a preposition they name a thing ("attacks on", "support for").
+NOUN_FORMS = frozenset({"attack", "attacks", "support", "praise", "questions", "thanks", "criticism"})
+#: Prepositions after such a noun ("to" only for "thanks to"; "plans to", "support to" are left alone).
+NOUN_PREPOSITIONS = frozenset({"in", "on", "of", "for", "from", "by", "against", "at", "during", "across", "among",
+                               "over", "after"})
+
+
+def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the stance word(s) `tokens[i:j]` are an adverb or a noun here, not a verb."""
+    if j - i != 1:
+        return False
+    word = tokens[i].low
+    after = tokens[j].low if j < len(tokens) else ""
+    before = tokens[i - 1].low if i > 0 else ""
+    if word == "back":
+        if before in BACK_OBJECTS or j >= len(tokens):
+            return True  # "gave it back", "came back"
+        return after in BACK_PARTICLES or not tokens[j].is_word
+    if word in NOUN_FORMS:
+        return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to")
+    return False
+
+
+#: Words before "state" that make it the noun: "his home state", "secretary of state", "each state".
+STATE_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                               "home", "of", "in", "each", "every", "per", "after", "from", "across", "swing", "key",
+                               "battleground", "early", "other", "one", "which", "what", "whose", "own", "red",
+                               "blue", "rural", "by", "for", "nation", "member", "police", "welfare"})
+#: Words after a verb of saying that begin what was said: "that", a quotation, a colon.
+OPENS_WORDS = frozenset({"that", ":", ",", "\u201c", '"', "'", "\u2018", "\u2014", "\u2013", "--"})
+#: Words after "state"/"states" that still leave it a verb ("states the obvious", "states in a letter").
+STATE_VERB_AFTER = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "he", "she",
+                              "they", "it", "we", "in", "on", "clearly", "flatly", "plainly", "simply", "only", "also"})
+#: Quotation marks: a quotation before "continued" makes it a verb of saying.
+QUOTE_TEXTS = frozenset({"\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "''", "``"})
+#: Particles that make "call" another verb: "called off", "called back", "called up".
+CALL_PARTICLES = frozenset({"off", "back", "up", "in", "around"})
+#: Objects "maintain" keeps rather than says: "maintains a lead", "maintained their battle".
+KEPT_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "control", "order", "contact",
+                                 "ties", "relations"})
+
+
+def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the reporting-list form(s) `tokens[i:j]` are a noun or another verb here, not a verb of saying."""
+    if j - i != 1:
+        return False
+    word = tokens[i].low
+    after = tokens[j].low if j < len(tokens) else ""
+    before = tokens[i - 1].low if i > 0 else ""
+    if word in ("state", "states"):
+        if before in STATE_NOUN_BEFORE or (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_word
+                                          and before not in ("he", "she", "it", "they")
+                                          and j < len(tokens) and after not in OPENS_WORDS):
+            return True  # "his home state of Vermont", "New York state", "Rust Belt states Indiana"
+        return bool(after) and tokens[j].is_word and after not in OPENS_WORDS and after not in STATE_VERB_AFTER \
+            and tokens[j].text.islower()  # "state health officials", "state after state"
+    if word == "remarks":
+        return after not in OPENS_WORDS and after not in ("on", "about")
+    if word in ("maintain", "maintains", "maintained"):
+        return after in KEPT_OBJECT_OPENERS
+    if word in ("continue", "continues", "continued"):
+        # "the borrowing continued.": no quotation before it and no name speaking ("..., Okafor continued.")
+        return after in (".", "") and not any(t.text in QUOTE_TEXTS or t.text == ":" for t in tokens[:i]) and \
+            not (i > 0 and tokens[i - 1].text[:1].isupper())
+    if word in ("call", "calls", "called"):
+        if after in CALL_PARTICLES:
+            return True
+        named_thing = i >= 2 and before.isalpha() and tokens[i - 1].text.islower() and \
+            any(t.low in ("a", "an") for t in tokens[max(0, i - 3):i - 1])
+        return named_thing and j < len(tokens) and (tokens[j].text[:1].isupper() or after in OPENS_WORDS)
+    if word in ("testify", "testifies", "testified"):
+        return after not in OPENS_WORDS and after not in ("about", "to", "on")
+    return False
