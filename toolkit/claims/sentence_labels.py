@@ -41,6 +41,7 @@ from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
+from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
                                    stands_for_person)
@@ -98,6 +99,7 @@ WEIGHTS: dict[str, float] = {
     "sweeping_claim": 1.0,          # "No government ever gives up power" (toolkit.claims.generalisations)
     "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
     "excess_degree": 1.0,           # "too cautious to", "far too slow"
+    "verbless_comment": 1.3,        # "Hence the rush to borrow." (toolkit.claims.writer_fragments)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -140,7 +142,13 @@ JUDGMENT_STRENGTH = 1.0
 #: which is opinion here, so a hedge keeps its full weight.)
 #: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
 #: does not make a plain statement an opinion ("I have taught here for twenty years.").
-LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "intensifiers"})
+LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "intensifiers", "narration_marker"})
+#: Words of certainty that in narration mostly mark a known step in the story ("And of course, he
+#: won.") rather than vouch for a disputed point: on the CheckThat! training split a sentence whose
+#: only cue was "of course" was objective far more often than not. Such a word is a weak signal
+#: (`narration_marker` among `LONE_SIGNALS`): alone it does not make a statement an opinion; with
+#: another cue it counts in full.
+NARRATION_MARKERS = frozenset({"of course"})
 LONE_CAP = 0.5
 #: "may", "might", "could" alone report a possibility ("charges may follow"); a guess the writer
 #: makes their own ("anyone's guess", "time will tell") is not capped.
@@ -427,7 +435,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     taken = [(c.start, c.end) for c in cues]
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
-                *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens)):
+                *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
+                *fragment_cues(text, tokens)):
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
             own.append(cue)
             taken.append((cue.start, cue.end))
@@ -527,7 +536,8 @@ def _discount_repeats(cues: list[Cue]) -> list[Cue]:
 def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     """A lone weak signal (see `LONE_SIGNALS`) counts at most `LONE_CAP`; with other evidence, in full."""
     own = [c for c in cues if c.weight > 0 and not c.reported]
-    if not own or len({c.family for c in own}) != 1 or own[0].family not in LONE_SIGNALS:
+    kinds = {_signal_kind(c) for c in own}
+    if not own or len(kinds) != 1 or _signal_kind(own[0]) not in LONE_SIGNALS:
         return cues
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
         return cues  # "I think", "in my view": the writer's opinion, said outright
@@ -539,6 +549,13 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
         return cues
     scale = LONE_CAP / total
     return [replace(c, weight=round(c.weight * scale, 3)) if c in own else c for c in cues]
+
+
+def _signal_kind(cue: Cue) -> str:
+    """The cue's family, or `narration_marker` for a word of certainty that mostly marks narration."""
+    if cue.family == "certainty" and " ".join(cue.text.lower().split()) in NARRATION_MARKERS:
+        return "narration_marker"
+    return cue.family
 
 
 def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
