@@ -32,6 +32,8 @@ from toolkit.article.model import Article
 from toolkit.claims.agent_frames import add_agent_frames
 from toolkit.claims.as_frames import add_as_frames
 from toolkit.claims.question_frames import add_question_frames
+from toolkit.claims.quote_comments import writer_comment_spans
+from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
@@ -100,6 +102,7 @@ WEIGHTS: dict[str, float] = {
     "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
     "excess_degree": 1.0,           # "too cautious to", "far too slow"
     "verbless_comment": 1.3,        # "Hence the rush to borrow." (toolkit.claims.writer_fragments)
+    "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -456,7 +459,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
             weight = max(weight, WEIGHTS["loaded"])  # "Cable news is poison": the word is the whole claim
         own = [c for c in own if c not in overlapping]
         cues.append(replace(cue, weight=round(weight, 3)))
-    cues.extend(own)
+    cues.extend(as_signposts(text, own, tokens))
     sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
     cues.extend(c for c in specific_cues(text, tokens)
                 if not any(a < c.end and c.start < b for a, b in sources))
@@ -466,8 +469,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         cues.append(credit)
     ideas = idea_clauses(text, tokens)
     cues.extend(cue for cue, _ in ideas)
-    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in _own_clause_cut(
-        a, tokens, quotes)] + [span for _, span in ideas]
+    comments = writer_comment_spans(text, tokens, quotes, end) if found.attributions else []
+    reported_spans = [q for q in quotes] + _cut_out([span for a in found.attributions for span in _own_clause_cut(
+        a, tokens, quotes)], comments) + [span for _, span in ideas]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
     cues = _cap_lone_signal(cues)
@@ -479,7 +483,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < _override(primary, cues, text):
+    elif primary is not None and score < _override(primary, cues, text, comments):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -553,16 +557,19 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
 
 def _signal_kind(cue: Cue) -> str:
     """The cue's family, or `narration_marker` for a word of certainty that mostly marks narration."""
-    if cue.family == "certainty" and " ".join(cue.text.lower().split()) in NARRATION_MARKERS:
+    words = " ".join(cue.text.lower().split())
+    if cue.family == "certainty" and words in NARRATION_MARKERS:
         return "narration_marker"
     return cue.family
 
 
-def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
+def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
+              comments: Sequence[tuple[int, int]] = ()) -> float:
     """How opinionated the writer's own words must be to outweigh this attribution.
 
     Lower for a weak frame (see `WEAK_FRAMES`), for an attribution that names nobody, and where the writer judges in their own words
-    (see `JUDGED_OVERRIDE`); `OVERRIDE` otherwise.
+    (see `JUDGED_OVERRIDE`), among them a judgment in the writer's comment on a quotation (`comments`, from
+    `toolkit.claims.quote_comments`); `OVERRIDE` otherwise.
     """
     verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
@@ -570,7 +577,7 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float
         return WEAK_OVERRIDE
     if attribution.source is None or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
-    if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
+    if any(_judges(c) or _judges_the_speaker(c, attribution, text) or _judges_the_quote(c, comments) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
 
@@ -581,6 +588,29 @@ def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
     frames = [c for c in cues if c.family == "comment_frame" and not c.reported]
     verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
     return bool(frames and verbs) and all(any(f.start <= v.start and v.end <= f.end for f in frames) for v in verbs)
+
+
+def _judges_the_quote(cue: Cue, comments: Sequence[tuple[int, int]]) -> bool:
+    """A full-strength opinion cue inside the writer's comment on a quotation ('"...," a hollow pledge.')."""
+    return (not cue.reported and cue.points_to == "opinion" and cue.weight >= JUDGMENT_STRENGTH and
+            any(a <= cue.start and cue.end <= b for a, b in comments))
+
+
+def _cut_out(spans: Sequence[tuple[int, int]], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with every part inside one of `holes` taken out (a span may split in two)."""
+    out = list(spans)
+    for h0, h1 in holes:
+        cut = []
+        for a, b in out:
+            if h1 <= a or b <= h0:
+                cut.append((a, b))
+                continue
+            if a < h0:
+                cut.append((a, h0))
+            if h1 < b:
+                cut.append((h1, b))
+        out = cut
+    return out
 
 
 def _judges(cue: Cue) -> bool:

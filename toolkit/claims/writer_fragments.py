@@ -49,15 +49,15 @@ def fragment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     pair = (first, words[1].low) if len(words) > 1 else None
     if first not in _OPENERS and pair not in _PAIR_OPENERS:
         return []
-    if tokens[-1].text == "?" or _has_verb(words):
+    if tokens[-1].text == "?" or has_verb(words):
         return []
     opener = text[words[0].start:words[1 if pair in _PAIR_OPENERS else 0].end]
     return [make_cue(text, words[0].start, words[-1].end, "interpretation", WHY.format(text=opener),
                      family="verbless_comment")]
 
 
-def _has_verb(words: Sequence[Token]) -> bool:
-    """Whether any word looks like a verb (see the module's docstring for the tests)."""
+def has_verb(words: Sequence[Token]) -> bool:
+    """Whether any of these words looks like a verb (see the module's docstring for the tests)."""
     speaking = reporting_verbs()
     for k, word in enumerate(words):
         low = word.low
