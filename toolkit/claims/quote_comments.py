@@ -42,7 +42,8 @@ def writer_comment_spans(text: str, tokens: Sequence[Token], quotes: Sequence[tu
         if k is None:
             continue
         stop = min([s for s, _ in quotes if s >= q_end] + [end])
-        inside_end = text[:q_end].rstrip().rstrip("".join(CLOSING_QUOTES) + "'\"").rstrip()[-1:]
+        # the last mark inside the quotation (a short window: never a copy of the text up to here)
+        inside_end = text[max(0, q_end - 8):q_end].rstrip().rstrip(CLOSING_QUOTES + "'\"").rstrip()[-1:]
         span = _appositive(tokens, k, stop) or _next_sentence(tokens, k, stop, inside_end)
         if span is not None:
             spans.append(span)
