@@ -32,6 +32,8 @@ from toolkit.article.model import Article
 from toolkit.claims.agent_frames import add_agent_frames
 from toolkit.claims.as_frames import add_as_frames
 from toolkit.claims.question_frames import add_question_frames
+from toolkit.claims.quote_comments import writer_comment_spans
+from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
@@ -43,6 +45,7 @@ from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
+from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
                                    stands_for_person)
@@ -100,6 +103,8 @@ WEIGHTS: dict[str, float] = {
     "sweeping_claim": 1.0,          # "No government ever gives up power" (toolkit.claims.generalisations)
     "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
     "excess_degree": 1.0,           # "too cautious to", "far too slow"
+    "verbless_comment": 1.3,        # "Hence the rush to borrow." (toolkit.claims.writer_fragments)
+    "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -142,7 +147,13 @@ JUDGMENT_STRENGTH = 1.0
 #: which is opinion here, so a hedge keeps its full weight.)
 #: When one of these is the writer's only opinion cue, it counts at most `LONE_CAP`, so it alone
 #: does not make a plain statement an opinion ("I have taught here for twenty years.").
-LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "intensifiers"})
+LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "intensifiers", "narration_marker"})
+#: Words of certainty that in narration mostly mark a known step in the story ("And of course, he
+#: won.") rather than vouch for a disputed point: on the CheckThat! training split a sentence whose
+#: only cue was "of course" was objective far more often than not. Such a word is a weak signal
+#: (`narration_marker` among `LONE_SIGNALS`): alone it does not make a statement an opinion; with
+#: another cue it counts in full.
+NARRATION_MARKERS = frozenset({"of course"})
 LONE_CAP = 0.5
 #: "may", "might", "could" alone report a possibility ("charges may follow"); a guess the writer
 #: makes their own ("anyone's guess", "time will tell") is not capped.
@@ -432,7 +443,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     frames = [a.frame for a in found.attributions]
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
-                *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens)):
+                *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
+                *fragment_cues(text, tokens)):
         if cue.kind == "weasel" and any(a <= cue.start and cue.end <= b for a, b in frames):
             continue
         if not any(a <= cue.start and cue.end <= b for a, b in taken):
@@ -454,7 +466,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
             weight = max(weight, WEIGHTS["loaded"])  # "Cable news is poison": the word is the whole claim
         own = [c for c in own if c not in overlapping]
         cues.append(replace(cue, weight=round(weight, 3)))
-    cues.extend(own)
+    cues.extend(as_signposts(text, own, tokens))
     sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
     cues.extend(c for c in specific_cues(text, tokens)
                 if not any(a < c.end and c.start < b for a, b in sources))
@@ -464,8 +476,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         cues.append(credit)
     ideas = idea_clauses(text, tokens)
     cues.extend(cue for cue, _ in ideas)
-    reported_spans = [q for q in quotes] + [span for a in found.attributions for span in _own_clause_cut(
-        a, tokens, quotes)] + [span for _, span in ideas]
+    comments = writer_comment_spans(text, tokens, quotes, end) if found.attributions else []
+    reported_spans = [q for q in quotes] + _cut_out([span for a in found.attributions for span in _own_clause_cut(
+        a, tokens, quotes)], comments) + [span for _, span in ideas]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
     cues = _cap_lone_signal(cues)
@@ -477,7 +490,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     if non_claim is not None:
         label, confidence = NO_CLAIM, 0.95
         source = via = None
-    elif primary is not None and score < _override(primary, cues, text):
+    elif primary is not None and score < _override(primary, cues, text, comments):
         label = "attributed"
         leak = max(0.0, _sigmoid(score) - 0.5)
         confidence = primary.strength * (1.0 - 0.6 * leak)
@@ -535,7 +548,8 @@ def _discount_repeats(cues: list[Cue]) -> list[Cue]:
 def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     """A lone weak signal (see `LONE_SIGNALS`) counts at most `LONE_CAP`; with other evidence, in full."""
     own = [c for c in cues if c.weight > 0 and not c.reported]
-    if not own or len({c.family for c in own}) != 1 or own[0].family not in LONE_SIGNALS:
+    kinds = {_signal_kind(c) for c in own}
+    if not own or len(kinds) != 1 or _signal_kind(own[0]) not in LONE_SIGNALS:
         return cues
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
         return cues  # "I think", "in my view": the writer's opinion, said outright
@@ -549,11 +563,21 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     return [replace(c, weight=round(c.weight * scale, 3)) if c in own else c for c in cues]
 
 
-def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float:
+def _signal_kind(cue: Cue) -> str:
+    """The cue's family, or `narration_marker` for a word of certainty that mostly marks narration."""
+    words = " ".join(cue.text.lower().split())
+    if cue.family == "certainty" and words in NARRATION_MARKERS:
+        return "narration_marker"
+    return cue.family
+
+
+def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
+              comments: Sequence[tuple[int, int]] = ()) -> float:
     """How opinionated the writer's own words must be to outweigh this attribution.
 
     Lower for a weak frame (see `WEAK_FRAMES`), for an attribution that names nobody, and where the writer judges in their own words
-    (see `JUDGED_OVERRIDE`); `OVERRIDE` otherwise.
+    (see `JUDGED_OVERRIDE`), among them a judgment in the writer's comment on a quotation (`comments`, from
+    `toolkit.claims.quote_comments`); `OVERRIDE` otherwise.
     """
     verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
@@ -561,7 +585,7 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str) -> float
         return WEAK_OVERRIDE
     if attribution.source is None or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
-    if any(_judges(c) or _judges_the_speaker(c, attribution, text) for c in cues):
+    if any(_judges(c) or _judges_the_speaker(c, attribution, text) or _judges_the_quote(c, comments) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
 
@@ -572,6 +596,29 @@ def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
     frames = [c for c in cues if c.family == "comment_frame" and not c.reported]
     verbs = [c for c in attribution.cues if c.kind == "reporting_verb"]
     return bool(frames and verbs) and all(any(f.start <= v.start and v.end <= f.end for f in frames) for v in verbs)
+
+
+def _judges_the_quote(cue: Cue, comments: Sequence[tuple[int, int]]) -> bool:
+    """A full-strength opinion cue inside the writer's comment on a quotation ('"...," a hollow pledge.')."""
+    return (not cue.reported and cue.points_to == "opinion" and cue.weight >= JUDGMENT_STRENGTH and
+            any(a <= cue.start and cue.end <= b for a, b in comments))
+
+
+def _cut_out(spans: Sequence[tuple[int, int]], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with every part inside one of `holes` taken out (a span may split in two)."""
+    out = list(spans)
+    for h0, h1 in holes:
+        cut = []
+        for a, b in out:
+            if h1 <= a or b <= h0:
+                cut.append((a, b))
+                continue
+            if a < h0:
+                cut.append((a, h0))
+            if h1 < b:
+                cut.append((h1, b))
+        out = cut
+    return out
 
 
 def _judges(cue: Cue) -> bool:
