@@ -41,6 +41,7 @@ from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.pronoun_sources import opening_end
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
@@ -1346,6 +1347,8 @@ def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) ->
         # "In her speech, Rhimes declared ...": the subject follows an opening phrase
         comma = next((x for x in range(first, min(first + 8, pronoun_at)) if s.tokens[x].text == ","), None)
         first = comma + 1 if comma is not None else first
+    elif first is not None:
+        first = opening_end(s.tokens, first) or first  # "A few minutes later, Murphy followed up: ..., he said"
     if first is None or first >= pronoun_at or s.in_quote(first):
         return None
     end = first
@@ -1369,7 +1372,10 @@ def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) ->
     if not (person or (full != display and looks_like_person(full.split())) or known):
         return None  # "Facebook created the tool, she said": a lone name nobody called a person
     full = person_name(full, book.common, book.by_surname, opens_sentence=True) or full
-    return full if pronoun_fits(pronoun, sex_of(full, book.honorifics)) else None
+    if pronoun_fits(pronoun, sex_of(full, book.honorifics)):
+        return full
+    # "Murphy ..., he said" after "Anne Marie Murphy": another person of that surname, named as written
+    return display if full != display and pronoun_fits(pronoun, sex_of(display, book.honorifics)) else None
 
 
 #: "seem" and "appear" credit a look to someone only before "to", "that", "like" or a quality.
@@ -1824,12 +1830,20 @@ def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | N
     if s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
                     "filed", "prepared", "commissioned", "produced"}:
         k += 1
-    if s.low(k) in ("by", "from", "of"):
+    doc_end = d
+    if s.low(k) == "of":  # "a poll of Indiana voters", "a review of FEC filings": what it is about, not its maker
+        end = k + 1
+        while end < len(s.tokens) and end - k <= 6 and s.tokens[end].is_word and s.low(end) not in ("by", "from") \
+                and (s.low(end) not in s.functions or s.low(end) in DETERMINERS) and not s.in_quote(end):
+            end += 1
+        if end > k + 1 and s.low(end - 1) not in DETERMINERS:
+            doc_end, k = end - 1, end
+    if s.low(k) in ("by", "from"):
         phrase = _forward_phrase(s, k + 1)
         if phrase is not None:
             source = phrase
             k = phrase[1]
-    doc_span = (s.tokens[a].start, s.tokens[d].end)
+    doc_span = (s.tokens[a].start, s.tokens[doc_end].end)
     if source is not None:
         display, named, span, person = describe(s, *source)
         display, person, resolved_from = _resolve(display, named, person, book)

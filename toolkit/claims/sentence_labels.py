@@ -40,6 +40,7 @@ from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
+from toolkit.claims.pronoun_sources import subject_runs
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
                                    stands_for_person)
 from toolkit.claims.run_memo import one_labelling_run
@@ -687,31 +688,27 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             book.meet(person, sex=said_sex(tokens, after))
             return
-    # No person spoke here: a person named at the head of the sentence is who a later "he said"
-    # most likely means ("Ramos lamented the vote. ... he said").
+    # No person spoke here: the person named as the subject of a clause (at the sentence's head, after
+    # an opening phrase, after ", but") is who a later "he said" most likely means ("Ramos lamented the
+    # vote. ... he said"); a later clause's subject is met last, as the one mentioned most recently.
     from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
 
     text = layer.text
     if is_title_case(tokens):
         return
     sentence = plain_sentence(text, tokens, start, end)
-    first = sentence.first or 0
-    for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
-        if a > first + 2:
-            return  # only a name at the head of the sentence is its subject ("Sandra Paradis, 78, arrived")
-        if sentence.noun(b) and not sentence.name(b):
-            first = b  # "Former Okafor aide Ben Hart left": the first name only says whose aide
-            continue
-        if a > 0 and sentence.low(a - 1) in PLACE_WORDS_BEFORE:
-            continue  # "In New Hampshire, ...", "From Buena Park, ...": a place, not the subject
-        display, named, _, person = describe(sentence, a, b)
-        if named and person:
-            titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES), None)
-            book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
-            return
-        if named and len(display.split()) == 1 and book.resolve(display) != display:
-            book.meet(book.resolve(display))
-            return
+    for clause in subject_runs(sentence, joined_name_runs(sentence, name_runs(tokens, title_case=False)),
+                               PLACE_WORDS_BEFORE):
+        for a, b in clause:
+            display, named, _, person = describe(sentence, a, b)
+            if named and person:
+                titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES),
+                              None)
+                book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
+                break
+            if named and len(display.split()) == 1 and book.resolve(display) != display:
+                book.meet(book.resolve(display))
+                break
 
 
 def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: list[Found],
