@@ -39,7 +39,7 @@ from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
-                                   person_name, pronoun_fits, sex_of)
+                                   person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.pronoun_sources import opening_end
 from toolkit.claims.run_memo import run_answer, sentence_memo
@@ -201,6 +201,8 @@ class NameBook:
     honorifics: dict[str, str] = field(default_factory=dict)
     #: The last few people met, newest last, with their sex when known.
     recent: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (offset, title, full name) of each person named with a title ("Ohio Gov. John Kasich"), in text order.
+    titled: list[tuple[int, str, str]] = field(default_factory=list)
 
     def meet(self, name: str, opens_sentence: bool = False, sex: str | None = None,
              described: bool = False) -> None:
@@ -817,6 +819,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                 display = display[:-2]
             if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
                 display = "the " + display
+            display = person_without_place(display)  # "Senator Dana Okafor of Oregon" -> Dana Okafor
             person = looks_like_person(display.split()) or _titled_surname(s, first, last)
             return display, True, (tokens[first].start, tokens[last].end), person
     start, end = tokens[a].start, tokens[b - 1].end
@@ -1145,7 +1148,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
                 opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
                 s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing") or \
-                _opening_modifier(s):
+                _opening_modifier(s) or opening_end(s.tokens, s.first) is not None:
             # "Later on Sunday, Carson shared ..., writing", "Speaking in Salem, New Hampshire, Trump went
             # after Bush, calling ...": the subject follows an opening phrase, at the comma where a verb follows it.
             commas = [x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","]

@@ -165,3 +165,15 @@ def pronoun_fits(pronoun: str, sex: str | None) -> bool:
 def _bare(word: str) -> str:
     word = word.lower().replace("\u2019", "'").strip(".")
     return word[:-2] if word.endswith("'s") else word
+
+
+def person_without_place(display: str) -> str:
+    """A person's name cleaned of the place or body that follows it: "Dana Okafor of Oregon" -> "Dana
+    Okafor", as the title before it is dropped ("Senator Dana Okafor" -> "Dana Okafor"): the source is
+    the person; where they come from is said in the sentence. Kept whole when the words before "of"
+    are no person's name ("Bank of America", "Secretary of State")."""
+    head, of, _ = display.partition(" of ")
+    words = head.split()
+    if of and 2 <= len(words) <= 4 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+        return head
+    return display

@@ -26,16 +26,26 @@ OPENING_MAX_TOKENS = 14
 COMMA_JOINERS = frozenset({"and", "but", "while", "although", "though", "so", "yet", "whereas"})
 #: Words that join a second clause even without a comma before them ("... on, but Christie ...").
 BARE_JOINERS = frozenset({"but", "whereas"})
+#: Joining words that may open a sentence before its opening phrase or subject.
+LEADING_JOINERS = frozenset({"but", "and", "yet", "so", "still", "now"})
+#: The longest description before the name it is set off from ("Sanders's campaign manager, Jeff Weaver,").
+DESCRIPTION_MAX_TOKENS = 6
 #: First words of an opening phrase that are not a subject: prepositions, subordinators, time words.
 OPENING_WORDS = frozenset({
     "in", "at", "on", "after", "before", "during", "since", "until", "unlike", "like", "despite",
     "with", "without", "for", "from", "by", "as", "when", "while", "although", "though", "if",
-    "because", "once", "earlier", "later", "last", "this", "that", "on", "a", "an", "the", "asked",
-    "still", "meanwhile", "instead", "yet", "now", "then", "here", "there", "throughout", "amid",
-    "among", "following", "within", "beyond", "under", "over", "against", "besides", "outside",
-    "inside", "across", "toward", "towards", "upon", "given", "back", "over", "weeks", "days",
-    "months", "years", "hours", "minutes", "moments", "shortly", "soon", "speaking",
+    "because", "once", "earlier", "later", "last", "asked", "still", "meanwhile", "instead", "now",
+    "then", "throughout", "amid", "among", "following", "within", "under", "over", "against",
+    "besides", "outside", "inside", "across", "toward", "towards", "upon", "back", "hours", "days",
+    "weeks", "months", "years", "minutes", "moments", "shortly", "soon",
 })
+#: Words that may open a phrase of time whose last word before the comma says so: "A few minutes
+#: later,", "Eight years after backing Obama,", "Two days ago,".
+COUNTING_OPENERS = frozenset({"a", "an", "the", "this", "that", "two", "three", "four", "five", "six", "seven",
+                              "eight", "nine", "ten", "several", "many", "some", "just", "only", "about"})
+TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                        "year", "years", "decade", "decades", "later", "earlier", "ago", "morning", "night",
+                        "evening", "afternoon"})
 
 
 def _is_opening_word(token: Token) -> bool:
@@ -49,14 +59,20 @@ def opening_end(tokens: Sequence[Token], first: int) -> int | None:
     """The index right after an opening phrase's comma, when the sentence starting at `first` opens
     with one ("In Washington, ...", "A few minutes later, ..."); None otherwise. The phrase must
     start with an opening word (not a name: "Clinton, speaking to me, ..." is an aside after the
-    subject) and hold no quotation mark."""
-    if first >= len(tokens) or not _is_opening_word(tokens[first]):
+    subject; not "The senator, ..."), or count time ("Eight years after ...,"), and hold no
+    quotation mark."""
+    if first >= len(tokens):
+        return None
+    counting = tokens[first].low in COUNTING_OPENERS or tokens[first].text.isdigit()
+    if not (_is_opening_word(tokens[first]) or counting):
         return None
     for k in range(first + 1, min(len(tokens), first + OPENING_MAX_TOKENS)):
         text = tokens[k].text
         if text in QUOTE_MARKS or text in ("(", ":", ";"):
             return None
         if text == ",":
+            if counting and not any(t.low in TIME_UNITS for t in tokens[first + 1:min(k, first + 4)]):
+                return None  # "The senator, ...": a subject set off by an aside, not an opening phrase
             return k + 1 if k + 1 < len(tokens) else None
     return None
 
@@ -65,6 +81,8 @@ def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
     """Indexes where a clause's subject may start, in text order: the sentence's first word or the
     word after its opening phrase, then the word after each joining word of a later clause (past
     that clause's own opening phrase: ", but in Ohio, Kasich won")."""
+    if first + 1 < len(tokens) and tokens[first].low in LEADING_JOINERS:
+        first += 1  # "But at another event on Thursday, Mr. Sanders showed ..."
     head = opening_end(tokens, first)
     starts = [head if head is not None else first]
     functions = word_list("function_words").words
@@ -108,6 +126,7 @@ def subject_runs(sentence, runs: Sequence[tuple[int, int]],
     tokens = sentence.tokens
     first = sentence.first or 0
     starts = clause_starts(tokens, first)
+    first = starts[0] if tokens[first].low in LEADING_JOINERS and starts[0] == first + 1 else first
     found: list[list[tuple[int, int]]] = []
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
@@ -116,16 +135,87 @@ def subject_runs(sentence, runs: Sequence[tuple[int, int]],
         for a, b in runs:
             if a < start:
                 continue
-            if a >= end or a > head + 2:
+            if a >= end or a > head + DESCRIPTION_MAX_TOKENS + 1:
                 break
             if sentence.noun(b) and not sentence.name(b):
                 head = b  # "Former Okafor aide Ben Hart": the first name only says whose aide
                 continue
             if a > 0 and sentence.low(a - 1) in place_words:
                 continue  # "In New Hampshire, ...": a place, not the subject
+            if a > head + 2 and not _named_after_description(tokens, head, a, b):
+                break
             if (start != first or number > 0) and not follows_as_subject(tokens, b):
                 break  # after an opening phrase or a joining word, only a name before a verb is a subject
             clause.append((a, b))
         if clause:
             found.append(clause)
     return found
+
+
+#: Short titles written before a name, as the word a later description uses ("Gov. Kasich" ... "the governor").
+SHORT_TITLES = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+                "gen": "general", "congressman": "representative", "congresswoman": "representative"}
+#: How far before a name a title may stand ("Ohio Gov. John Kasich", "former Secretary of State John Kerry").
+TITLE_REACH = 4
+
+
+def title_word(word: str) -> str | None:
+    """The title a word names, in the form a description uses ("Gov" -> governor), or None."""
+    low = word.lower().strip(".")
+    low = SHORT_TITLES.get(low, low)
+    return low if low in word_list("titles").words else None
+
+
+def titles_near(tokens: Sequence[Token], a: int, b: int) -> set[str]:
+    """The titles written next to the name at tokens [a, b): just before it ("Ohio Gov. John Kasich",
+    "the city manager Michael Cernech") or in an aside right after it ("Jeff Weaver, Sanders's campaign
+    manager,", "Michael Cernech, the city manager,")."""
+    found = set()
+    for k in range(max(0, a - TITLE_REACH), a):
+        if tokens[k].text in (",", ";", ":") or tokens[k].text in QUOTE_MARKS:
+            found.clear()  # a title in an earlier phrase belongs to someone else
+            continue
+        title = title_word(tokens[k].text)
+        if title is not None:
+            found.add(title)
+    if b < len(tokens) and tokens[b].text == ",":
+        for k in range(b + 1, min(len(tokens), b + 8)):
+            if tokens[k].text in (",", ".", ";", ":", "(") or not tokens[k].is_word:
+                break
+            title = title_word(tokens[k].text)
+            if title is not None and tokens[k].text.islower():
+                found.add(title)
+    return found
+
+
+def described_title(description: str) -> str | None:
+    """The title a description of one person ends in: "the Ohio governor" -> governor, "the former
+    president" -> president; None for a description of a body or of several people."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower():
+        return None  # "a spokesman" is someone new; "the spokesman" is one met before
+    return title_word(words[-1])
+
+
+def last_titled(titled: Sequence[tuple[int, str, str]], title: str, before: int) -> str | None:
+    """The person last named with this title before offset `before` (`titled`: offset, title, name in
+    text order), whom "the governor" or "the senator" then means."""
+    found = None
+    for offset, kind, name in titled:
+        if offset >= before:
+            break
+        if kind == title:
+            found = name
+    return found
+
+
+def _named_after_description(tokens: Sequence[Token], start: int, a: int, b: int) -> bool:
+    """Whether the name at tokens [a, b) is set off by commas right after a short description that opens
+    the clause at `start`: "His wife, Jane, called for ...", "Sanders's campaign manager, Jeff Weaver,
+    appeared", "Another superdelegate, Michael Brown, explained" (the name is the subject)."""
+    if a - start > DESCRIPTION_MAX_TOKENS or a < 1 or tokens[a - 1].text != "," or b >= len(tokens):
+        return False
+    if tokens[b].text not in (",", "("):
+        return False
+    described = tokens[start:a - 1]
+    return bool(described) and all(t.is_word for t in described) and tokens[a - 2].text[:1].islower()

@@ -40,7 +40,7 @@ from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
-from toolkit.claims.pronoun_sources import subject_runs
+from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
                                    stands_for_person)
 from toolkit.claims.run_memo import one_labelling_run
@@ -633,9 +633,12 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
         for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
             if b - a < 2:
                 continue  # one word is no full name: `book.learn` would keep nothing (and describing it costs)
-            display, named, _, person = describe(sentence, a, b)
+            display, named, span, person = describe(sentence, a, b)
             if named and person:
                 book.learn(display, opens_sentence=a == sentence.first)
+                # the titles around the name itself ("Ohio Gov." is part of the run "Ohio Gov. Ben Hale")
+                at = next((k for k in range(a, b) if tokens[k].start == span[0]), a)
+                book.titled.extend((tokens[a].start, title, display) for title in sorted(titles_near(tokens, at, b)))
     return book
 
 
@@ -681,6 +684,11 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
         if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
+            title = described_title(primary.source) if described else None
+            titled = last_titled(book.titled, title, start) if title else None
+            if titled is not None:  # "the Ohio governor said" after "Ohio Gov. John Kasich": a later "he" is Kasich
+                book.meet(titled, sex=said_sex(tokens, after))
+                return
             book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
             return
         person = _person_in(primary.source, book)
