@@ -143,3 +143,15 @@ def test_person_without_place_keeps_names_of_bodies() -> None:
     assert person_without_place("Dana Okafor of Oregon") == "Dana Okafor"
     assert person_without_place("Bank of America") == "Bank of America"
     assert person_without_place("Secretary of State") == "Secretary of State"
+
+
+# ----- ", saying" after a verb with a named object: the subject before the verb speaks ----------
+
+@pytest.mark.parametrize("text, source", [
+    ("Ben Okafor bemoaned America's reputation around the world, saying that foreigners laugh at us.", "Ben Okafor"),
+    # a name used before a title is not cut off at the title: the description is the subject
+    ("In line with most voters, Republican presidential hopeful Sen. Ted Cruz was also critical of the plan, "
+     "telling the paper it would fail.", "Ted Cruz"),
+])
+def test_participle_speaker_is_the_name_before_the_verb(text: str, source: str) -> None:
+    assert sources(text) == [("attributed", source)]

@@ -1162,12 +1162,15 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 comma = commas[0] if commas else None
                 after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
                 opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
-        if opening is not None and subject is not None and s.name(opening[0]):
+        if opening is not None and s.name(opening[0]):
             end = opening[0]
             while end < opening[1] and (s.name(end) or _title_stop(s, end)):
                 end += 1
-            if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower():
-                opening = (opening[0], end, "named")  # "Ana Lopez praised Dale Kim": the name before the verb
+            if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower() and not s.noun(end) and (
+                    subject is not None or s.low(end).endswith(("ed", "s"))):
+                # "Ana Lopez praised Dale Kim", "Okafor bemoaned America's image, saying": the name before the
+                # verb; not a name used before a title ("The New York businessman has praised ..., saying")
+                opening = (opening[0], end, "named")
         if opening is not None and opening[1] < vi and (subject is None or (
                 opening[2] in ("named", "described", "pronoun") and opening[1] <= subject[0]
                 and opening[1] < len(s.tokens) and s.tokens[opening[1]].is_word
