@@ -155,3 +155,28 @@ def test_person_without_place_keeps_names_of_bodies() -> None:
 ])
 def test_participle_speaker_is_the_name_before_the_verb(text: str, source: str) -> None:
     assert sources(text) == [("attributed", source)]
+
+
+# ----- the speaker of the whole sentence, not a frame inside the words they report ----------
+
+@pytest.mark.parametrize("text, source", [
+    ("Marco Ruiz spoke in Iowa on Monday about the caucus. "
+     "The Florida senator told reporters he feels good about his campaign in Iowa.", "the Florida senator"),
+    ("Ben Okafor spoke first. A city spokeswoman said Okafor believes the bridge will reopen in May.",
+     "A city spokeswoman"),
+])
+def test_the_outer_speaker_outranks_a_frame_inside_their_words(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_a_phrase_taken_for_a_subject_by_mistake_does_not_outrank() -> None:
+    # "his opening" is no speaker: the sentence stays Okafor's
+    text = "Moments earlier, in his opening remarks, Ben Okafor said he was ready for the job."
+    assert last_source(text) == "Ben Okafor"
+
+
+def test_a_lone_surname_is_the_namesake_met_most_recently() -> None:
+    # the article names Bill Okafor in full last of all; the "Okafor" who speaks is the one just met
+    text = ("Bill Okafor spoke first about the farm bill in Dayton. Later, Hillary Okafor took the stage. "
+            "Okafor said the bill would pass. Bill Okafor left early with his staff.")
+    assert sources(text)[2] == ("attributed", "Hillary Okafor")

@@ -236,9 +236,17 @@ class NameBook:
             self.by_surname[_bare(parts[-1])] = " ".join(parts)
 
     def resolve(self, name: str) -> str:
+        """A lone surname as the full name: of the person of that surname met most recently ("Clinton"
+        after "Hillary Clinton" spoke), else the one the article names in full ("Bill" and "Hillary
+        Clinton" in one story: the one just met is the likelier)."""
         parts = name.split()
         if len(parts) == 1:
-            return self.by_surname.get(_bare(parts[0]), name)
+            bare = _bare(parts[0])
+            for person, _ in reversed(self.recent):
+                words = person.split()
+                if len(words) > 1 and _bare(words[-1]) == bare and words[0][:1].isupper():
+                    return person
+            return self.by_surname.get(bare, name)
         return name
 
 
@@ -273,6 +281,13 @@ class Found:
         if not self.attributions:
             return None
         best = max(self.attributions, key=lambda a: (a.strength, a.named))
+        # A frame inside the words a verb of saying reports speaks only through it: "The Florida senator
+        # told reporters he feels good" is the senator's, though "he" was resolved to a name.
+        speaker = next((a for a in self.attributions if a is not best and a.strength >= STRENGTH["described"]
+                        and _names_someone(a.source) and any(c.family == "reporting_verbs" for c in a.cues)
+                        and a.covers(*best.frame) and not best.covers(*a.frame)), None)
+        if speaker is not None:
+            best = speaker
         tied = [a for a in self.attributions if (a.strength, a.named) == (best.strength, best.named)]
         # On a tie, the frame whose reported words hold the others speaks: "X promises to ..., Lopez said"
         # is Lopez's; "Kim noted that Lopez said ..." is Kim's.
@@ -280,6 +295,25 @@ class Found:
         # two frames that hold each other ("X promises to ..., Lopez said"): the verb of saying wins
         return next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
             (outer[0] if outer else best)
+
+
+def _names_someone(source: str | None) -> bool:
+    """Whether a source can be the speaker of a whole sentence: a name ("Ana Lopez"), a described speaker
+    ("the Florida senator", "73 percent of Democrats", "a dozen members of Congress"); not a phrase the
+    rules took for a subject by mistake, such as "his opening" or "the time" (a possessive first, or
+    two plain words whose last names nobody)."""
+    if not source:
+        return False
+    words = source.split()
+    if source[:1].isupper():
+        return True
+    if words[0].lower() in ("his", "her", "their", "its", "our", "my", "your"):
+        return False
+    if len(words) > 2:
+        return True
+    last = _bare(words[-1])
+    stem = last[:-1] if last.endswith("s") else last
+    return bool({last, stem} & (word_list("titles").words | word_list("bodies").words | SHARE_WORDS | PART_WORDS))
 
 
 # ----- reading source phrases ---------------------------------------------------------------
