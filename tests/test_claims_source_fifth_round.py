@@ -180,3 +180,20 @@ def test_a_lone_surname_is_the_namesake_met_most_recently() -> None:
     text = ("Bill Okafor spoke first about the farm bill in Dayton. Later, Hillary Okafor took the stage. "
             "Okafor said the bill would pass. Bill Okafor left early with his staff.")
     assert sources(text)[2] == ("attributed", "Hillary Okafor")
+
+
+def test_an_opening_phrase_reads_past_a_state_after_a_town() -> None:
+    # the comma after "St. Clairsville" does not end the opening phrase: "Ohio" is no subject
+    tokens = tokens_of("At a rally in St. Clairsville, Ohio, Brenda Johnson railed against the plan.")
+    assert tokens[opening_end(tokens, 0)].text == "Brenda"
+    text = ("Tom Hale spoke first. At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also "
+            "railed against the plan. \u201cThey should listen,\u201d she said.")
+    assert last_source(text) == "Brenda Johnson"
+
+
+def test_the_head_subject_after_a_leading_but() -> None:
+    text = ("Carla Okafor first met the investor Dana Hale at a small dinner in the spring of that year. "
+            "Hale told the board that the company should call its rival at once. "
+            "But Okafor, who had moved a year earlier from her old firm, tossed \u201ccold water on the idea,\u201d "
+            "she wrote in her memoir.")
+    assert last_source(text) == "Carla Okafor"

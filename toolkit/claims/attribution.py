@@ -41,7 +41,7 @@ from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
-from toolkit.claims.pronoun_sources import opening_end
+from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
@@ -1383,6 +1383,8 @@ def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) ->
     the pronoun can mean them: "Okafor saw it otherwise: \u201c...,\u201d she said" is Okafor's, whoever
     spoke in the sentence before. A name after an opening phrase ("In Ohio, ...") is no subject."""
     first = s.first
+    if first is not None and s.low(first) in LEADING_JOINERS and first + 1 < pronoun_at:
+        first += 1  # "But Okafor, who had moved a year earlier, tossed cold water on it, she wrote"
     if first is not None and s.low(first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS:
         # "In her speech, Rhimes declared ...": the subject follows an opening phrase
         comma = next((x for x in range(first, min(first + 8, pronoun_at)) if s.tokens[x].text == ","), None)

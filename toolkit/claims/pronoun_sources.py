@@ -73,8 +73,24 @@ def opening_end(tokens: Sequence[Token], first: int) -> int | None:
         if text == ",":
             if counting and not any(t.low in TIME_UNITS for t in tokens[first + 1:min(k, first + 4)]):
                 return None  # "The senator, ...": a subject set off by an aside, not an opening phrase
+            if _state_after_place(tokens, k):
+                continue  # "At a rally in St. Clairsville, Ohio, ...": the state belongs to the place
             return k + 1 if k + 1 < len(tokens) else None
     return None
+
+
+def _state_after_place(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at `comma` only separates a place from its state or country: one or two
+    capitalised words (with an abbreviation's stop) and another comma follow ("Dayton, Ohio,", "Derry,
+    N.H.,"), after a capitalised place name."""
+    if comma < 1 or not tokens[comma - 1].text[:1].isupper():
+        return False
+    k = comma + 1
+    seen = 0
+    while k < len(tokens) and seen < 3 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        seen += tokens[k].is_word
+        k += 1
+    return 1 <= seen <= 2 and k < len(tokens) and tokens[k].text == ","
 
 
 def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
