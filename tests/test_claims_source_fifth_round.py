@@ -197,3 +197,21 @@ def test_the_head_subject_after_a_leading_but() -> None:
             "But Okafor, who had moved a year earlier from her old firm, tossed \u201ccold water on the idea,\u201d "
             "she wrote in her memoir.")
     assert last_source(text) == "Carla Okafor"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a place inside an opening phrase is no subject: the name after the phrase's comma speaks
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+     "Okafor on Tuesday.", "Harry Reid"),
+    # one adverb and a name set off by commas: the name is the subject, not a town and its state
+    ("Still, Tad Devine, a senior adviser to Mr. Okafor, said on Tuesday that the campaign would not "
+     "mislead voters.", "Tad Devine"),
+])
+def test_the_subject_after_an_opening_phrase_speaks(text: str, source: str) -> None:
+    assert sources(text) == [("attributed", source)]
+
+
+def test_a_name_with_the_ending_of_a_participle_is_no_opening_phrase() -> None:
+    assert opening_end(tokens_of("Irving, the mayor, praised the plan."), 0) is None
+    assert opening_end(tokens_of("Kelly, the mayor, praised the plan."), 0) is None
+    assert opening_end(tokens_of("Speaking in Dayton, Irving praised the plan."), 0) == 4

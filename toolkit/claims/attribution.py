@@ -1237,6 +1237,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
     if subject is None:
         return None
+    if not inverted and s.first is not None and subject[1] < vi:
+        # "Alarmed by the unrest in Nevada, Senator Harry Reid said": a name inside the opening phrase
+        # is no subject; the subject follows the phrase's comma
+        after = opening_end(s.tokens, s.first)
+        if after is not None and subject[1] < after <= vi - 1:
+            later = _forward_subject(s, after)
+            if later is not None and later[2] in ("named", "described", "pronoun") and later[1] <= vi:
+                subject = later
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
         subject = (_of_start(s, subject[0]), subject[1], subject[2])
     a, b, kind = subject

@@ -43,16 +43,26 @@ OPENING_WORDS = frozenset({
 #: later,", "Eight years after backing Obama,", "Two days ago,".
 COUNTING_OPENERS = frozenset({"a", "an", "the", "this", "that", "two", "three", "four", "five", "six", "seven",
                               "eight", "nine", "ten", "several", "many", "some", "just", "only", "about"})
+#: Words after an opening past participle ("Alarmed by", "Asked if", "Pressed on").
+PARTICIPLE_LINKS = frozenset({"by", "if", "about", "on", "to", "with", "for", "in", "at", "after", "whether"})
 TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                         "year", "years", "decade", "decades", "later", "earlier", "ago", "morning", "night",
                         "evening", "afternoon"})
 
 
-def _is_opening_word(token: Token) -> bool:
-    """A word that can open a phrase before the subject: a preposition or time word from the list,
-    a participle ("Speaking in Harlem,", "Reacting to criticism,") or an adverb ("Publicly,")."""
+def _is_opening_word(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the word at `first` can open a phrase before the subject: a preposition or time word from
+    the list or a participle before its object ("Speaking in Harlem,", "Reacting to criticism,"); not a
+    name with such an ending ("Irving, the mayor, ..."). A lone adverb ("Publicly,") is left out: a word
+    such as "Kelly" looks the same, and the subject two words on is found without it."""
+    token = tokens[first]
     low = token.low
-    return low in OPENING_WORDS or (token.is_word and len(low) > 4 and low.endswith(("ing", "ly")))
+    if low in OPENING_WORDS:
+        return True
+    if not token.is_word or len(low) <= 4 or first + 1 >= len(tokens):
+        return False
+    after = tokens[first + 1]
+    return low.endswith("ing") and after.is_word and after.text.islower()
 
 
 def opening_end(tokens: Sequence[Token], first: int) -> int | None:
@@ -64,7 +74,10 @@ def opening_end(tokens: Sequence[Token], first: int) -> int | None:
     if first >= len(tokens):
         return None
     counting = tokens[first].low in COUNTING_OPENERS or tokens[first].text.isdigit()
-    if not (_is_opening_word(tokens[first]) or counting):
+    # "Alarmed by the unrest, ...", "Pressed about the vote, ...": a past participle before a preposition
+    participle = tokens[first].low.endswith("ed") and first + 1 < len(tokens) and \
+        tokens[first + 1].low in PARTICIPLE_LINKS
+    if not (_is_opening_word(tokens, first) or counting or participle):
         return None
     for k in range(first + 1, min(len(tokens), first + OPENING_MAX_TOKENS)):
         text = tokens[k].text
@@ -73,24 +86,25 @@ def opening_end(tokens: Sequence[Token], first: int) -> int | None:
         if text == ",":
             if counting and not any(t.low in TIME_UNITS for t in tokens[first + 1:min(k, first + 4)]):
                 return None  # "The senator, ...": a subject set off by an aside, not an opening phrase
-            if _state_after_place(tokens, k):
+            if _state_after_place(tokens, first, k):
                 continue  # "At a rally in St. Clairsville, Ohio, ...": the state belongs to the place
             return k + 1 if k + 1 < len(tokens) else None
     return None
 
 
-def _state_after_place(tokens: Sequence[Token], comma: int) -> bool:
-    """Whether the comma at `comma` only separates a place from its state or country: one or two
-    capitalised words (with an abbreviation's stop) and another comma follow ("Dayton, Ohio,", "Derry,
-    N.H.,"), after a capitalised place name."""
-    if comma < 1 or not tokens[comma - 1].text[:1].isupper():
+def _state_after_place(tokens: Sequence[Token], first: int, comma: int) -> bool:
+    """Whether the comma at `comma` only separates a place from its state: one capitalised word (or an
+    abbreviation with stops, "N.H.") and another comma follow ("in Dayton, Ohio,", "in Derry, N.H.,"),
+    after a capitalised place name that is not the phrase's first word ("Still, Devine, ..." is no place)."""
+    if comma < first + 2 or not tokens[comma - 1].text[:1].isupper():
         return False
     k = comma + 1
     seen = 0
     while k < len(tokens) and seen < 3 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
         seen += tokens[k].is_word
         k += 1
-    return 1 <= seen <= 2 and k < len(tokens) and tokens[k].text == ","
+    abbreviation = k - (comma + 1) > seen  # "N.H." is written with stops
+    return (seen == 1 or (abbreviation and seen <= 2)) and k < len(tokens) and tokens[k].text == ","
 
 
 def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
