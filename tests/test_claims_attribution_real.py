@@ -93,7 +93,7 @@ def test_according_to_always_hands_the_claim_on(text, source):
 
 @pytest.mark.parametrize("text, source", [
     # initials inside a name
-    ("''The pier is unsafe,'' said Gov. Ruth K. Amsel of Maine.", "Ruth K. Amsel of Maine"),
+    ("''The pier is unsafe,'' said Gov. Ruth K. Amsel of Maine.", "Ruth K. Amsel"),  # the person; the state is said in the sentence
     ("Peter J. Moss said the pier was unsafe.", "Peter J. Moss"),
     # a description before the name: the name next to the verb is the speaker
     ("Longtime harbor board donor Lena Voss said she would give again.", "Lena Voss"),

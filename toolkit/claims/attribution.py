@@ -43,8 +43,9 @@ from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
-                                   person_name, pronoun_fits, sex_of)
+                                   person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.claims.verb_look_alikes import saying_look_alike, stance_look_alike
@@ -210,6 +211,8 @@ class NameBook:
     honorifics: dict[str, str] = field(default_factory=dict)
     #: The last few people met, newest last, with their sex when known.
     recent: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (offset, title, full name) of each person named with a title ("Ohio Gov. John Kasich"), in text order.
+    titled: list[tuple[int, str, str]] = field(default_factory=list)
 
     def meet(self, name: str, opens_sentence: bool = False, sex: str | None = None,
              described: bool = False) -> None:
@@ -243,9 +246,17 @@ class NameBook:
             self.by_surname[_bare(parts[-1])] = " ".join(parts)
 
     def resolve(self, name: str) -> str:
+        """A lone surname as the full name: of the person of that surname met most recently ("Clinton"
+        after "Hillary Clinton" spoke), else the one the article names in full ("Bill" and "Hillary
+        Clinton" in one story: the one just met is the likelier)."""
         parts = name.split()
         if len(parts) == 1:
-            return self.by_surname.get(_bare(parts[0]), name)
+            bare = _bare(parts[0])
+            for person, _ in reversed(self.recent):
+                words = person.split()
+                if len(words) > 1 and _bare(words[-1]) == bare and words[0][:1].isupper():
+                    return person
+            return self.by_surname.get(bare, name)
         return name
 
 
@@ -280,6 +291,13 @@ class Found:
         if not self.attributions:
             return None
         best = max(self.attributions, key=lambda a: (a.strength, a.named))
+        # A frame inside the words a verb of saying reports speaks only through it: "The Florida senator
+        # told reporters he feels good" is the senator's, though "he" was resolved to a name.
+        speaker = next((a for a in self.attributions if a is not best and a.strength >= STRENGTH["described"]
+                        and _names_someone(a.source) and any(c.family == "reporting_verbs" for c in a.cues)
+                        and a.covers(*best.frame) and not best.covers(*a.frame)), None)
+        if speaker is not None:
+            best = speaker
         tied = [a for a in self.attributions if (a.strength, a.named) == (best.strength, best.named)]
         # On a tie, the frame whose reported words hold the others speaks: "X promises to ..., Lopez said"
         # is Lopez's; "Kim noted that Lopez said ..." is Kim's.
@@ -287,6 +305,25 @@ class Found:
         # two frames that hold each other ("X promises to ..., Lopez said"): the verb of saying wins
         return next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
             (outer[0] if outer else best)
+
+
+def _names_someone(source: str | None) -> bool:
+    """Whether a source can be the speaker of a whole sentence: a name ("Ana Lopez"), a described speaker
+    ("the Florida senator", "73 percent of Democrats", "a dozen members of Congress"); not a phrase the
+    rules took for a subject by mistake, such as "his opening" or "the time" (a possessive first, or
+    two plain words whose last names nobody)."""
+    if not source:
+        return False
+    words = source.split()
+    if source[:1].isupper():
+        return True
+    if words[0].lower() in ("his", "her", "their", "its", "our", "my", "your"):
+        return False
+    if len(words) > 2:
+        return True
+    last = _bare(words[-1])
+    stem = last[:-1] if last.endswith("s") else last
+    return bool({last, stem} & (word_list("titles").words | word_list("bodies").words | SHARE_WORDS | PART_WORDS))
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -826,6 +863,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                 display = display[:-2]
             if first > a and s.low(first - 1) == "the" and not looks_like_person(words):
                 display = "the " + display
+            display = person_without_place(display)  # "Senator Dana Okafor of Oregon" -> Dana Okafor
             person = looks_like_person(display.split()) or _titled_surname(s, first, last)
             return display, True, (tokens[first].start, tokens[last].end), person
     start, end = tokens[a].start, tokens[b - 1].end
@@ -1156,7 +1194,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
                 opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
                 s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing") or \
-                _opening_modifier(s):
+                _opening_modifier(s) or opening_end(s.tokens, s.first) is not None:
             # "Later on Sunday, Carson shared ..., writing", "Speaking in Salem, New Hampshire, Trump went
             # after Bush, calling ...": the subject follows an opening phrase, at the comma where a verb follows it.
             commas = [x for x in range(s.first or 0, vi - 1) if s.tokens[x].text == ","]
@@ -1170,12 +1208,15 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 comma = commas[0] if commas else None
                 after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
                 opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
-        if opening is not None and subject is not None and s.name(opening[0]):
+        if opening is not None and s.name(opening[0]):
             end = opening[0]
             while end < opening[1] and (s.name(end) or _title_stop(s, end)):
                 end += 1
-            if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower():
-                opening = (opening[0], end, "named")  # "Ana Lopez praised Dale Kim": the name before the verb
+            if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower() and not s.noun(end) and (
+                    subject is not None or s.low(end).endswith(("ed", "s"))):
+                # "Ana Lopez praised Dale Kim", "Okafor bemoaned America's image, saying": the name before the
+                # verb; not a name used before a title ("The New York businessman has praised ..., saying")
+                opening = (opening[0], end, "named")
         if opening is not None and opening[1] < vi and (subject is None or (
                 opening[2] in ("named", "described", "pronoun") and opening[1] <= subject[0]
                 and opening[1] < len(s.tokens) and s.tokens[opening[1]].is_word
@@ -1216,6 +1257,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         subject = (share_before_comma(s.tokens, vi - 1), vi - 1, "described")  # "a quarter, 26 percent, say"
     if subject is None:
         return None
+    if not inverted and s.first is not None and subject[1] < vi:
+        # "Alarmed by the unrest in Nevada, Senator Harry Reid said": a name inside the opening phrase
+        # is no subject; the subject follows the phrase's comma
+        after = opening_end(s.tokens, s.first)
+        if after is not None and subject[1] < after <= vi - 1:
+            later = _forward_subject(s, after)
+            if later is not None and later[2] in ("named", "described", "pronoun") and later[1] <= vi:
+                subject = later
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
         subject = (_of_start(s, subject[0]), subject[1], subject[2])
     a, b, kind = subject
@@ -1385,10 +1434,14 @@ def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) ->
     the pronoun can mean them: "Okafor saw it otherwise: \u201c...,\u201d she said" is Okafor's, whoever
     spoke in the sentence before. A name after an opening phrase ("In Ohio, ...") is no subject."""
     first = s.first
+    if first is not None and s.low(first) in LEADING_JOINERS and first + 1 < pronoun_at:
+        first += 1  # "But Okafor, who had moved a year earlier, tossed cold water on it, she wrote"
     if first is not None and s.low(first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS:
         # "In her speech, Rhimes declared ...": the subject follows an opening phrase
         comma = next((x for x in range(first, min(first + 8, pronoun_at)) if s.tokens[x].text == ","), None)
         first = comma + 1 if comma is not None else first
+    elif first is not None:
+        first = opening_end(s.tokens, first) or first  # "A few minutes later, Murphy followed up: ..., he said"
     if first is None or first >= pronoun_at or s.in_quote(first):
         return None
     end = first
@@ -1412,7 +1465,10 @@ def _head_person(s: _Sentence, book: NameBook, pronoun_at: int, pronoun: str) ->
     if not (person or (full != display and looks_like_person(full.split())) or known):
         return None  # "Facebook created the tool, she said": a lone name nobody called a person
     full = person_name(full, book.common, book.by_surname, opens_sentence=True) or full
-    return full if pronoun_fits(pronoun, sex_of(full, book.honorifics)) else None
+    if pronoun_fits(pronoun, sex_of(full, book.honorifics)):
+        return full
+    # "Murphy ..., he said" after "Anne Marie Murphy": another person of that surname, named as written
+    return display if full != display and pronoun_fits(pronoun, sex_of(display, book.honorifics)) else None
 
 
 #: "seem" and "appear" credit a look to someone only before "to", "that", "like" or a quality.
@@ -1878,12 +1934,20 @@ def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | N
     if s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
                     "filed", "prepared", "commissioned", "produced"}:
         k += 1
-    if s.low(k) in ("by", "from", "of"):
+    doc_end = d
+    if s.low(k) == "of":  # "a poll of Indiana voters", "a review of FEC filings": what it is about, not its maker
+        end = k + 1
+        while end < len(s.tokens) and end - k <= 6 and s.tokens[end].is_word and s.low(end) not in ("by", "from") \
+                and (s.low(end) not in s.functions or s.low(end) in DETERMINERS) and not s.in_quote(end):
+            end += 1
+        if end > k + 1 and s.low(end - 1) not in DETERMINERS:
+            doc_end, k = end - 1, end
+    if s.low(k) in ("by", "from"):
         phrase = _forward_phrase(s, k + 1)
         if phrase is not None:
             source = phrase
             k = phrase[1]
-    doc_span = (s.tokens[a].start, s.tokens[d].end)
+    doc_span = (s.tokens[a].start, s.tokens[doc_end].end)
     if source is not None:
         display, named, span, person = describe(s, *source)
         display, person, resolved_from = _resolve(display, named, person, book)

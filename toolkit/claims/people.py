@@ -91,7 +91,20 @@ def stands_for_person(source: str) -> bool:
     bodies = word_list("bodies").words
     if words[-1].islower():
         return last in word_list("titles").words and last not in bodies and len(words) <= 5
-    return len(words) == 1 and not words[0].isupper() and last not in bodies and last not in word_list("titles").words
+    return len(words) == 1 and not words[0].isupper() and last not in bodies and \
+        last not in word_list("titles").words and not names_a_group(words[0])
+
+
+#: Endings of a capitalised plural that names a group of people, not one person: "Democrats",
+#: "Republicans", "Latinos", "Hispanics", "Evangelicals", "Progressives", "Socialists".
+GROUP_ENDINGS = ("ats", "cans", "ians", "inos", "anos", "ics", "als", "ives", "ists", "ites")
+
+
+def names_a_group(word: str) -> bool:
+    """Whether one capitalised word is the plural name of a group ("Democrats", "Latinos"), so that a later
+    "he" or "she" cannot mean it. Surnames with these endings are rare, and a full name is never one word."""
+    low = _bare(word)
+    return word[:1].isupper() and len(low) > 4 and low.endswith(GROUP_ENDINGS)
 
 
 def said_sex(tokens: Sequence[Token], after: int) -> str | None:
@@ -152,3 +165,15 @@ def pronoun_fits(pronoun: str, sex: str | None) -> bool:
 def _bare(word: str) -> str:
     word = word.lower().replace("\u2019", "'").strip(".")
     return word[:-2] if word.endswith("'s") else word
+
+
+def person_without_place(display: str) -> str:
+    """A person's name cleaned of the place or body that follows it: "Dana Okafor of Oregon" -> "Dana
+    Okafor", as the title before it is dropped ("Senator Dana Okafor" -> "Dana Okafor"): the source is
+    the person; where they come from is said in the sentence. Kept whole when the words before "of"
+    are no person's name ("Bank of America", "Secretary of State")."""
+    head, of, _ = display.partition(" of ")
+    words = head.split()
+    if of and 2 <= len(words) <= 4 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+        return head
+    return display

@@ -47,6 +47,7 @@ from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
+from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
                                    stands_for_person)
 from toolkit.claims.run_memo import one_labelling_run
@@ -707,9 +708,12 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
         for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
             if b - a < 2:
                 continue  # one word is no full name: `book.learn` would keep nothing (and describing it costs)
-            display, named, _, person = describe(sentence, a, b)
+            display, named, span, person = describe(sentence, a, b)
             if named and person:
                 book.learn(display, opens_sentence=a == sentence.first)
+                # the titles around the name itself ("Ohio Gov." is part of the run "Ohio Gov. Ben Hale")
+                at = next((k for k in range(a, b) if tokens[k].start == span[0]), a)
+                book.titled.extend((tokens[a].start, title, display) for title in sorted(titles_near(tokens, at, b)))
     return book
 
 
@@ -755,6 +759,11 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
         if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
+            title = described_title(primary.source) if described else None
+            titled = last_titled(book.titled, title, start) if title else None
+            if titled is not None:  # "the Ohio governor said" after "Ohio Gov. John Kasich": a later "he" is Kasich
+                book.meet(titled, sex=said_sex(tokens, after))
+                return
             book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
             return
         person = _person_in(primary.source, book)
@@ -762,31 +771,27 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             book.meet(person, sex=said_sex(tokens, after))
             return
-    # No person spoke here: a person named at the head of the sentence is who a later "he said"
-    # most likely means ("Ramos lamented the vote. ... he said").
+    # No person spoke here: the person named as the subject of a clause (at the sentence's head, after
+    # an opening phrase, after ", but") is who a later "he said" most likely means ("Ramos lamented the
+    # vote. ... he said"); a later clause's subject is met last, as the one mentioned most recently.
     from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
 
     text = layer.text
     if is_title_case(tokens):
         return
     sentence = plain_sentence(text, tokens, start, end)
-    first = sentence.first or 0
-    for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
-        if a > first + 2:
-            return  # only a name at the head of the sentence is its subject ("Sandra Paradis, 78, arrived")
-        if sentence.noun(b) and not sentence.name(b):
-            first = b  # "Former Okafor aide Ben Hart left": the first name only says whose aide
-            continue
-        if a > 0 and sentence.low(a - 1) in PLACE_WORDS_BEFORE:
-            continue  # "In New Hampshire, ...", "From Buena Park, ...": a place, not the subject
-        display, named, _, person = describe(sentence, a, b)
-        if named and person:
-            titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES), None)
-            book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
-            return
-        if named and len(display.split()) == 1 and book.resolve(display) != display:
-            book.meet(book.resolve(display))
-            return
+    for clause in subject_runs(sentence, joined_name_runs(sentence, name_runs(tokens, title_case=False)),
+                               PLACE_WORDS_BEFORE):
+        for a, b in clause:
+            display, named, _, person = describe(sentence, a, b)
+            if named and person:
+                titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES),
+                              None)
+                book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
+                break
+            if named and len(display.split()) == 1 and book.resolve(display) != display:
+                book.meet(book.resolve(display))
+                break
 
 
 def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: list[Found],
