@@ -35,6 +35,7 @@ from collections import defaultdict
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
@@ -108,6 +109,9 @@ VIA_PHRASES = (
 CITING_PHRASES = (("citing",), ("quoting",))
 #: The words of each of those phrases: a sentence holding no phrase's every word passes nothing on.
 _VIA_WORD_SETS = tuple(frozenset(phrase) for phrase in (*VIA_PHRASES, *CITING_PHRASES))
+#: One word of each of those phrases (its longest: "quoted", "interview", "told"): a sentence holding none of
+#: them holds no phrase, which one set test tells before the phrases are tried one by one.
+_VIA_KEY_WORDS = frozenset(max(phrase, key=len) for phrase in (*VIA_PHRASES, *CITING_PHRASES))
 #: Words in names that mark an organisation rather than a person.
 ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
@@ -301,6 +305,9 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+_LOW = attrgetter("low")
+
+
 class _Sentence:
     """A sentence's tokens with the facts the rules ask about them."""
 
@@ -327,7 +334,7 @@ class _Sentence:
     def low(self, i: int) -> str:
         """Token i's lower-case form, "" outside the sentence. The rules ask it up to some hundred times a
         sentence: at the first question `low` becomes a dictionary's own lookup (same answers, a third the cost)."""
-        self.low = defaultdict(str, enumerate([t.low for t in self.tokens])).__getitem__  # type: ignore[method-assign]
+        self.low = defaultdict(str, enumerate(map(_LOW, self.tokens))).__getitem__  # type: ignore[method-assign]
         return self.low(i)
 
     @cached_property
@@ -407,6 +414,13 @@ def read_sentence(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int
     if last is not None and last.given is tokens and last.text is text and last.start == start and \
             last.end == end and last.quotes == list(quotes):
         return last
+    if not quotes:
+        # No quotations: the very sentence the name book read already (`plain_sentence`), with the answers it
+        # has worked out (its words, its names), when it was read from this same token sequence.
+        plain = plain_sentence(text, tokens, start, end)
+        if plain.given is tokens:
+            _last_read = plain
+            return plain
     last = _last_read = _Sentence(text, tokens, quotes, start, end)
     return last
 
@@ -431,6 +445,7 @@ GROUP_QUANTIFIERS = frozenset({"both", "several", "two", "three", "four", "five"
 #: What ties a described source to what it knows: "a source close to him", "officials familiar with the talks".
 KNOWING_PHRASES = (("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"),
                    ("knowledgeable", "about"), ("with", "knowledge", "of"))
+KNOWING_FIRST_WORDS = frozenset(phrase[0] for phrase in KNOWING_PHRASES)  # a phrase is tried only where one stands
 #: Words after a verb of saying that start an adjunct, not the reported words: "..., he said after the vote".
 ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "while", "when", "as", "from",
                               "outside", "inside", "through", "via", "by", ".", ",", ";", "!", "?"})
@@ -733,7 +748,7 @@ def _all_reporting() -> frozenset[str]:
 _ALL_REPORTING: tuple[tuple[WordList, ...], frozenset[str]] | None = None
 
 
-@sentence_memo()
+@sentence_memo(reads_quotes=False)  # names, titles and words only: a sentence read with or without its quotations
 def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
     """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
     tokens = s.tokens
@@ -745,8 +760,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
                      for k in range(a, names[0])):
         names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
-    if names and any(tuple(s.low(k + n) for n in range(len(p))) == p for k in range(a + 1, names[0])
-                     for p in KNOWING_PHRASES):
+    if names and any(s.low(k) in KNOWING_FIRST_WORDS and any(tuple(s.low(k + n) for n in range(len(p))) == p
+                                                             for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
         last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
@@ -1963,7 +1978,7 @@ def _headline_frames(s: _Sentence, book: NameBook):
 def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
     """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
     low_set = s.low_set
-    if not any(words <= low_set for words in _VIA_WORD_SETS):
+    if low_set.isdisjoint(_VIA_KEY_WORDS) or not any(words <= low_set for words in _VIA_WORD_SETS):
         return found
     lows = [t.low for t in s.tokens]
     at: dict[str, list[int]] = {}  # where each word stands, so a phrase is tried only where it can start

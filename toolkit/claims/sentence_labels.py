@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Iterable, Sequence
 
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
@@ -497,7 +498,11 @@ def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
         weight = cue.weight or WEIGHTS["loaded"]
     reported = cue.kind not in ("scare_quote", "quotation") and cue.points_to != "attributed" and any(
         a <= cue.start and cue.end <= b for a, b in reported_spans)
-    return replace(cue, weight=round(weight, 3), reported=reported)
+    weight = round(weight, 3)
+    if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
+            weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
+        return cue  # weighed already as it stands (a source, a loaded word): a copy would be the same record
+    return replace(cue, weight=weight, reported=reported)
 
 
 def _discount_repeats(cues: list[Cue]) -> list[Cue]:
@@ -623,7 +628,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
 
     text = layer.text
     book = NameBook()
-    book.common = frozenset(t.low for t in layer.tokens if t.is_word and t.text.islower())
+    book.common = _lower_case_words(layer.tokens)
     book.honorifics = honorific_sexes(layer.tokens)
     for start, end, tokens in spans:
         if is_title_case(tokens):
@@ -636,6 +641,13 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
             if named and person:
                 book.learn(display, opens_sentence=a == sentence.first)
     return book
+
+
+def _lower_case_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The lower-case forms of the words the text writes in lower case ("given", "former"), read once per
+    spelling: a token's `low` and whether it is a word follow from its text, so each spelling is looked at once."""
+    low_of = dict(zip(map(attrgetter("text"), tokens), map(attrgetter("low"), tokens)))
+    return frozenset(low for text, low in low_of.items() if text.islower() and (text[0].isalnum() or text[0] == "_"))
 
 
 #: Prepositions that put a name at a sentence's head in a phrase of place or time, not the subject.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
+from operator import attrgetter
 
 from toolkit.text.quotations import Quotation, find_quotations
 from toolkit.text.tokens import Token, tokenize
@@ -28,7 +29,7 @@ class TextLayer:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
+        return list(map(attrgetter("start"), self.tokens))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]`, as `tokenize(text, start, end)` would give them."""
