@@ -35,6 +35,7 @@ from collections import defaultdict
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
 from operator import attrgetter
 from typing import Iterable, Sequence
 
@@ -43,7 +44,7 @@ from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given
                                    person_name, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.run_memo import run_answer, sentence_memo
-from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
                                  first_word_index, is_title_case, name_word_flags, word_list)
 
@@ -293,6 +294,8 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
     """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
     k = 0
     capitals = 0
+    if DATELINE_DASHES.isdisjoint(map(_TEXT, tokens[:10])):
+        return None  # no dash among the first ten tokens: no dateline (most sentences), told in C
     while k < len(tokens) and k < 10:
         text = tokens[k].text
         if text in DATELINE_DASHES:
@@ -305,7 +308,8 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-_LOW = attrgetter("low")
+#: A token's fields, read for a whole sentence at once (`map` calls these without a Python frame).
+_LOW, _TEXT, _START, _END, _IS_WORD = (attrgetter(name) for name in ("low", "text", "start", "end", "is_word"))
 
 
 class _Sentence:
@@ -381,12 +385,12 @@ class _Sentence:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(_START, self.tokens))
 
     @cached_property
     def _word_edges(self) -> tuple[list[int], list[int]]:
-        words = [t for t in self.tokens if t.is_word]
-        return [t.start for t in words], [t.end for t in words]
+        words = list(compress(self.tokens, map(_IS_WORD, self.tokens)))
+        return list(map(_START, words)), list(map(_END, words))
 
 
 @sentence_memo(reads_quotes=False)
@@ -394,9 +398,12 @@ def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
     names = name_word_flags(s.tokens, s.first, s.title_case)
     tokens = s.tokens
-    for k in range(2, len(tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
-        # a stop before the word first: `_personal_stop` needs one, and most words have none
-        if tokens[k - 1].text == "." and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
+    n = len(tokens)
+    # "Peter T. King", "Mr. King": no sentence starts after the stop. Only the words right after a stop are
+    # looked at (`_personal_stop` needs one, and most words have none), the stops found by the list's search.
+    for stop in word_places(list(map(_TEXT, tokens)), "."):
+        k = stop + 1
+        if k >= 2 and k < n and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
                 _personal_stop(s, k - 1):
             names[k] = True
     return names

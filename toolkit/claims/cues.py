@@ -439,8 +439,18 @@ def _detail_places(tokens: Sequence[Token], times: frozenset[str]) -> list[int]:
         return []
     words = sentence_words(tokens)
     joined = words.joined
-    places = {joined.count(" ", 0, match.start()) for match in _DIGIT.finditer(joined)}
-    for word in times.intersection(words.low_set):
+    match = _DIGIT.search(joined)
+    timed = times.intersection(words.low_set)
+    if match is None and not timed:
+        return []  # most sentences: no digit and no time word
+    places: set[int] = set()
+    while match is not None:
+        places.add(joined.count(" ", 0, match.start()))
+        space = joined.find(" ", match.start())  # the end of the token the digit is in: its other digits add nothing
+        if space < 0:
+            break
+        match = _DIGIT.search(joined, space + 1)
+    for word in timed:
         places.update(word_places(words.lows, word))
     n = len(tokens)
     return sorted(k for k in places if k < n)

@@ -361,13 +361,14 @@ def _headline_owner(article: Article, labels: Sequence[SentenceLabel]) -> str | 
     return None
 
 
-def claims_warnings(text: str) -> list[str]:
-    """Reasons to distrust the labels of a text: the word lists and rules read English only."""
-    reason = withheld_reason(text)
+def claims_warnings(text: str, layer: TextLayer | None = None) -> list[str]:
+    """Reasons to distrust the labels of a text: the word lists and rules read English only (`layer`: the
+    text's layer when there is one, which tells its language once)."""
+    reason = withheld_reason(text, layer)
     return [reason] if reason else []
 
 
-def withheld_reason(text: str) -> str | None:
+def withheld_reason(text: str, layer: TextLayer | None = None) -> str | None:
     """Why no sentence of `text` should be given a label, or None when the labels can be shown.
 
     The rules read English words: on another language nearly every sentence would come out
@@ -376,7 +377,9 @@ def withheld_reason(text: str) -> str | None:
     """
     from toolkit.text.language import looks_english
 
-    if text.strip() and not looks_english(text):
+    if not text.strip():
+        return None
+    if not (layer.looks_english if layer is not None and layer.text is text else looks_english(text)):
         return ("This text does not look like English. The fact / opinion rules read English words only, so "
                 "their labels would mean nothing here: no sentence labels are given.")
     return None

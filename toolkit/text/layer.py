@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import cached_property
 from operator import attrgetter
 
+from toolkit.text.language import layer_looks_english
 from toolkit.text.quotations import Quotation, find_quotations
 from toolkit.text.tokens import Token, tokenize
 from toolkit.text.word_count import WordIndex
@@ -61,6 +62,11 @@ class TextLayer:
                 found.append(quotations[i])
             i += 1
         return found
+
+    @cached_property
+    def looks_english(self) -> bool:
+        """Whether the text looks English (`toolkit.text.language`), told once, from these tokens."""
+        return layer_looks_english(self)
 
     @cached_property
     def _words(self) -> WordIndex:

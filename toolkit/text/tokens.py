@@ -334,7 +334,7 @@ def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: boo
     # ... then the capitalised words that open a clause, which are names only when no common opener.
     starts = {first} if first is not None else set()
     n = len(texts)
-    for mark in [text for text in set(texts) if text in _CLAUSE_OPENERS or text == "'"]:
+    for mark in _CLAUSE_MARKS.intersection(texts):
         k = texts.index(mark)
         while True:
             if mark != "'" or mark in _CLAUSE_OPENERS or (k > 0 and not tokens[k - 1].is_word):
@@ -352,6 +352,10 @@ def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: boo
 
 
 _CLAUSE_OPENERS = OPENING_QUOTES + '":.!?\u2026'
+#: Every token text after which a word may open a clause: each piece of `_CLAUSE_OPENERS` (what `in` finds
+#: in it) and a single quote (which opens one only after a mark, see `is_name_word`).
+_CLAUSE_MARKS = frozenset({_CLAUSE_OPENERS[a:b] for a in range(len(_CLAUSE_OPENERS))
+                           for b in range(a + 1, len(_CLAUSE_OPENERS) + 1)} | {"'"})
 #: What `is_name_word` decides from a token's text alone: never a name word, always one (a lower-case
 #: particle name, "al-Assad"), or a capitalised word whose answer depends on where it stands.
 _NEVER, _ALWAYS, _CAPITALISED = 0, 1, 2
