@@ -444,8 +444,13 @@ def _detail_places(tokens: Sequence[Token], times: frozenset[str]) -> list[int]:
     if match is None and not timed:
         return []  # most sentences: no digit and no time word
     places: set[int] = set()
+    # `k` counts the spaces before `seen`, so each stretch is counted once: a long run of numbers costs
+    # its length, not its length times its numbers.
+    k = seen = 0
     while match is not None:
-        places.add(joined.count(" ", 0, match.start()))
+        k += joined.count(" ", seen, match.start())
+        seen = match.start()
+        places.add(k)
         space = joined.find(" ", match.start())  # the end of the token the digit is in: its other digits add nothing
         if space < 0:
             break
