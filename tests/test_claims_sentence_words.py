@@ -15,9 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import toolkit.claims.agent_frames as agent_frames
+import toolkit.claims.as_frames as as_frames
 import toolkit.claims.attribution as attribution
 import toolkit.claims.cues as cues
+import toolkit.claims.idea_clauses as idea_clauses
 import toolkit.claims.judgment as judgment
+import toolkit.claims.question_frames as question_frames
 from toolkit import parse_article
 from toolkit.claims.sentence_labels import label_sentences, label_text
 from toolkit.claims.sentence_words import SentenceWords, sentence_words
@@ -51,6 +54,7 @@ def _every_trigger_word() -> frozenset[str]:
     words = {word for path in DATA_DIR.glob("*.txt") for entry in word_list(path.stem).entries for word in entry}
     words |= {word for phrase in attribution._VIA_WORD_SETS for word in phrase}
     words |= {"according", ":", "reports", "it", "it's", "one", "by", "from", *judgment._ARGUED_NOUNS}
+    words |= {"most", "least", "as", "asked", "that", *idea_clauses.IDEA_NOUNS}
     return frozenset(words)
 
 
@@ -63,7 +67,7 @@ def _no_prechecks(monkeypatch: pytest.MonkeyPatch) -> None:
         words.joined += "xly x's "  # some word ends in each ending asked about
         return words
 
-    for module in (attribution, judgment, cues, agent_frames):
+    for module in (attribution, judgment, cues, agent_frames, as_frames, question_frames, idea_clauses):
         monkeypatch.setattr(module, "sentence_words", every_word)
     monkeypatch.setattr(cues, "_DIGIT", re.compile(""))  # "there may be a digit": every token is looked at
 

@@ -317,3 +317,21 @@ def test_the_name_book_learns_the_same_names_without_describing_one_word_runs() 
     with run_memo.labelling_run(article.text):
         assert _name_book(layer, spans).by_surname == book.by_surname
     assert book.by_surname  # the sentences do name people in full
+
+
+# ----- where specific details can start -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "The vote on May 9 came at 10 a.m. on Monday, with 55 percent in favour.",
+    "The S-400 cost $2.5bn in 2017, up from 1,200 units in March and 3 in June 2016.",
+    "Nothing here holds a number or a day.",
+    "Room 4B, flat 12a and the 1990s: 7 of 8 agreed last week.",
+    " ".join(str(n) for n in range(300)) + " on Tuesday",
+    "",
+])
+def test_detail_places_are_the_tokens_with_a_digit_or_a_time_word(line: str) -> None:
+    from toolkit.claims.cues import _detail_places
+
+    tokens = tokenize(line)
+    times = word_list("time_words").words
+    assert _detail_places(tokens, times) == [i for i, t in enumerate(tokens) if t.has_digit or t.low in times]

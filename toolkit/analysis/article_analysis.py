@@ -67,11 +67,11 @@ class ArticleAnalysis:
     @cached_property
     def claims_withheld(self) -> str | None:
         """Why no sentence labels should be shown (a text not in English), or None."""
-        return withheld_reason(self.article.text)
+        return withheld_reason(self.article.text, self.article.text_layer)
 
     @cached_property
     def claims_warnings(self) -> tuple[str, ...]:
-        return tuple(claims_warnings(self.article.text))
+        return tuple(claims_warnings(self.article.text, self.article.text_layer))
 
     def to_dict(self) -> dict[str, Any]:
         """Everything the toolkit says about the article, as JSON-ready data (DESIGN.md's contract)."""

@@ -17,6 +17,7 @@ from typing import Sequence
 from toolkit.claims.attribution import (PASSIVE_MARKERS, PERSON_PRONOUNS, STRENGTH, Attribution, Found, NameBook, _forward_subject, _resolve,
                                         _Sentence, _source_cue, describe, read_sentence)
 from toolkit.claims.cues import make_cue, quoted
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token, word_list
 
 #: Where an "as" clause of saying may start: the sentence's start, or after a comma or "Or,".
@@ -30,7 +31,7 @@ ASIDE_REACH = 16
 def add_as_frames(found: Found, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
                   start: int, end: int, book: NameBook) -> Found:
     """`found` with the speaker of an "as X said" clause, in place of a reading of the same verb."""
-    if not any(t.low == "as" for t in tokens):
+    if "as" not in sentence_words(tokens).low_set:
         return found
     s = read_sentence(text, tokens, quotes, start, end)
     quoted_as = _quoted_as(s, book)

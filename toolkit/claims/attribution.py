@@ -35,6 +35,8 @@ from collections import defaultdict
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
@@ -47,7 +49,7 @@ from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given
 from toolkit.claims.phrase_matcher import listed_phrases
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.run_memo import run_answer, sentence_memo
-from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.claims.verb_look_alikes import saying_look_alike, stance_look_alike
 from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList,
@@ -119,6 +121,9 @@ VIA_PHRASES = (
 CITING_PHRASES = (("citing",), ("quoting",))
 #: The words of each of those phrases: a sentence holding no phrase's every word passes nothing on.
 _VIA_WORD_SETS = tuple(frozenset(phrase) for phrase in (*VIA_PHRASES, *CITING_PHRASES))
+#: One word of each of those phrases (its longest: "quoted", "interview", "told"): a sentence holding none of
+#: them holds no phrase, which one set test tells before the phrases are tried one by one.
+_VIA_KEY_WORDS = frozenset(max(phrase, key=len) for phrase in (*VIA_PHRASES, *CITING_PHRASES))
 #: Words in names that mark an organisation rather than a person.
 ORGANISATION_WORDS = frozenset({
     "center", "centre", "agency", "ministry", "university", "institute", "organization", "organisation",
@@ -336,6 +341,8 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
     """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
     k = 0
     capitals = 0
+    if DATELINE_DASHES.isdisjoint(map(_TEXT, tokens[:10])):
+        return None  # no dash among the first ten tokens: no dateline (most sentences), told in C
     while k < len(tokens) and k < 10:
         text = tokens[k].text
         if text in DATELINE_DASHES:
@@ -346,6 +353,10 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
             return None
         k += 1
     return None
+
+
+#: A token's fields, read for a whole sentence at once (`map` calls these without a Python frame).
+_LOW, _TEXT, _START, _END, _IS_WORD = (attrgetter(name) for name in ("low", "text", "start", "end", "is_word"))
 
 
 class _Sentence:
@@ -374,7 +385,7 @@ class _Sentence:
     def low(self, i: int) -> str:
         """Token i's lower-case form, "" outside the sentence. The rules ask it up to some hundred times a
         sentence: at the first question `low` becomes a dictionary's own lookup (same answers, a third the cost)."""
-        self.low = defaultdict(str, enumerate([t.low for t in self.tokens])).__getitem__  # type: ignore[method-assign]
+        self.low = defaultdict(str, enumerate(map(_LOW, self.tokens))).__getitem__  # type: ignore[method-assign]
         return self.low(i)
 
     @cached_property
@@ -421,12 +432,12 @@ class _Sentence:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(_START, self.tokens))
 
     @cached_property
     def _word_edges(self) -> tuple[list[int], list[int]]:
-        words = [t for t in self.tokens if t.is_word]
-        return [t.start for t in words], [t.end for t in words]
+        words = list(compress(self.tokens, map(_IS_WORD, self.tokens)))
+        return list(map(_START, words)), list(map(_END, words))
 
 
 @sentence_memo(reads_quotes=False)
@@ -434,9 +445,12 @@ def _name_words(s: _Sentence) -> list[bool]:
     """Whether each token can be part of a name (see `_Sentence.name`), once per sentence and run."""
     names = name_word_flags(s.tokens, s.first, s.title_case)
     tokens = s.tokens
-    for k in range(2, len(tokens)):  # "Peter T. King", "Mr. King": no sentence starts after the stop
-        # a stop before the word first: `_personal_stop` needs one, and most words have none
-        if tokens[k - 1].text == "." and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
+    n = len(tokens)
+    # "Peter T. King", "Mr. King": no sentence starts after the stop. Only the words right after a stop are
+    # looked at (`_personal_stop` needs one, and most words have none), the stops found by the list's search.
+    for stop in word_places(list(map(_TEXT, tokens)), "."):
+        k = stop + 1
+        if k >= 2 and k < n and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
                 _personal_stop(s, k - 1):
             names[k] = True
     return names
@@ -454,6 +468,13 @@ def read_sentence(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int
     if last is not None and last.given is tokens and last.text is text and last.start == start and \
             last.end == end and last.quotes == list(quotes):
         return last
+    if not quotes:
+        # No quotations: the very sentence the name book read already (`plain_sentence`), with the answers it
+        # has worked out (its words, its names), when it was read from this same token sequence.
+        plain = plain_sentence(text, tokens, start, end)
+        if plain.given is tokens:
+            _last_read = plain
+            return plain
     last = _last_read = _Sentence(text, tokens, quotes, start, end)
     return last
 
@@ -478,6 +499,7 @@ GROUP_QUANTIFIERS = frozenset({"both", "several", "two", "three", "four", "five"
 #: What ties a described source to what it knows: "a source close to him", "officials familiar with the talks".
 KNOWING_PHRASES = (("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"),
                    ("knowledgeable", "about"), ("with", "knowledge", "of"))
+KNOWING_FIRST_WORDS = frozenset(phrase[0] for phrase in KNOWING_PHRASES)  # a phrase is tried only where one stands
 #: Words after a verb of saying that start an adjunct, not the reported words: "..., he said after the vote".
 ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "while", "when", "as", "from",
                               "outside", "inside", "through", "via", "by", ".", ",", ";", "!", "?"})
@@ -780,7 +802,7 @@ def _all_reporting() -> frozenset[str]:
 _ALL_REPORTING: tuple[tuple[WordList, ...], frozenset[str]] | None = None
 
 
-@sentence_memo()
+@sentence_memo(reads_quotes=False)  # names, titles and words only: a sentence read with or without its quotations
 def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
     """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
     tokens = s.tokens
@@ -792,8 +814,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
                      for k in range(a, names[0])):
         names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
-    if names and any(tuple(s.low(k + n) for n in range(len(p))) == p for k in range(a + 1, names[0])
-                     for p in KNOWING_PHRASES):
+    if names and any(s.low(k) in KNOWING_FIRST_WORDS and any(tuple(s.low(k + n) for n in range(len(p))) == p
+                                                             for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
         last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
@@ -2081,7 +2103,7 @@ def _headline_frames(s: _Sentence, book: NameBook):
 def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: list[Cue]) -> list[Attribution]:
     """Add who passed the words on ("as quoted in TASS"), or who was cited ("citing officials")."""
     low_set = s.low_set
-    if not any(words <= low_set for words in _VIA_WORD_SETS):
+    if low_set.isdisjoint(_VIA_KEY_WORDS) or not any(words <= low_set for words in _VIA_WORD_SETS):
         return found
     lows = [t.low for t in s.tokens]
     at: dict[str, list[int]] = {}  # where each word stands, so a phrase is tried only where it can start

@@ -17,7 +17,7 @@ from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_
                                  word_list)
 from toolkit.claims.fixed_phrases import judges_nothing
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
-from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.frozen_records import quick_maker
 
 #: Every cue kind, the label it points to, and a short name for it in the widgets.
@@ -290,6 +290,9 @@ def superlative_cues(text: str, tokens: Sequence[Token], title_case: bool,
                      taken: list[tuple[int, int]]) -> list[Cue]:
     """"the most advanced", "one of the most serious": ranking that is a judgment unless someone measured it."""
     cues = []
+    low_set = sentence_words(tokens).low_set
+    if "most" not in low_set and "least" not in low_set:
+        return cues
     for i, token in enumerate(tokens[:-1]):
         if token.low not in ("most", "least") or any(a <= i < b for a, b in taken):
             continue
@@ -366,9 +369,20 @@ def _in_quotes(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
     return any(s < offset < e for s, e in quotes)
 
 
+def _first_words(tokens: Sequence[Token], count: int) -> list[int]:
+    """The indices of the first `count` words (fewer when the sentence has fewer)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.is_word:
+            found.append(i)
+            if len(found) == count:
+                break
+    return found
+
+
 def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> Cue | None:
     """An order to the reader at the start of the sentence: "Say goodbye to ...", "For more, see ..."."""
-    words = [i for i, t in enumerate(tokens) if t.is_word]
+    words = _first_words(tokens, 3)  # the rule reads at most the first three words, and whether there are two
     if len(words) < 2:
         return None
     candidates = []
@@ -380,7 +394,7 @@ def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[in
     # After a short opening phrase and a comma: "For further information, see ...".
     for i, token in enumerate(tokens[:10]):
         if token.text == ",":
-            nxt = next((w for w in words if w > i), None)
+            nxt = next((w for w in range(i + 1, len(tokens)) if tokens[w].is_word), None)
             if nxt is not None:
                 candidates.append(nxt)
             break
@@ -409,8 +423,11 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     cues: list[Cue] = []
     times = word_list("time_words").words  # the one-word entries, as `x in WordList` reads them (without the call)
     amounts = word_list("quantities").words
-    i = 0 if _may_hold_numbers(text, tokens, times) else len(tokens)
-    while i < len(tokens):
+    i = 0
+    for k in _detail_places(tokens, times):  # in order; the tokens between them hold no digit and no time word
+        if k < i:
+            continue  # inside the detail just read
+        i = k
         token = tokens[i]
         is_time = token.low in times and (token.is_capitalised or token.low not in ("may", "march"))
         if token.has_digit or is_time:
@@ -429,8 +446,6 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
             cues.append(make_cue(text, start, end, "specific",
                                  f"{quoted(text[start:end])} is {what}: a detail you could check.", family=family))
             i = j
-            continue
-        i += 1
     for name, family in (("time_phrases", "date"), ("quantities", "number")):
         for a, b in listed_phrases(tokens, name):
             start, end = tokens[a].start, tokens[b - 1].end
@@ -451,12 +466,35 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def _may_hold_numbers(text: str, tokens: Sequence[Token], times: frozenset[str]) -> bool:
-    """Whether any token has a digit or is a time word: one search and one set test, not a look at every token."""
+def _detail_places(tokens: Sequence[Token], times: frozenset[str]) -> list[int]:
+    """The indices of the tokens that hold a digit or are a time word, in order: where a number or a date
+    can start. Found from the sentence's words (`sentence_words`) by searches in C, not a look at every token:
+    its lower-case words joined by spaces hold the same digits as its tokens, and the spaces before a digit
+    count the tokens before the one it is in."""
     if not tokens:
-        return False
-    return _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None or not times.isdisjoint(
-        sentence_words(tokens).low_set)
+        return []
+    words = sentence_words(tokens)
+    joined = words.joined
+    match = _DIGIT.search(joined)
+    timed = times.intersection(words.low_set)
+    if match is None and not timed:
+        return []  # most sentences: no digit and no time word
+    places: set[int] = set()
+    # `k` counts the spaces before `seen`, so each stretch is counted once: a long run of numbers costs
+    # its length, not its length times its numbers.
+    k = seen = 0
+    while match is not None:
+        k += joined.count(" ", seen, match.start())
+        seen = match.start()
+        places.add(k)
+        space = joined.find(" ", match.start())  # the end of the token the digit is in: its other digits add nothing
+        if space < 0:
+            break
+        match = _DIGIT.search(joined, space + 1)
+    for word in timed:
+        places.update(word_places(words.lows, word))
+    n = len(tokens)
+    return sorted(k for k in places if k < n)
 
 
 #: A digit anywhere in a sentence's stretch of text: every digit is inside one of its tokens.

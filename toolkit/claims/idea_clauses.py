@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
 #: Nouns of thought and proposal whose "that"-clause is their content.
@@ -26,7 +27,10 @@ def idea_clauses(text: str, tokens: Sequence[Token]) -> list[tuple[Cue, tuple[in
 
     Opinion cues inside the span are the idea's, not the writer's: the labeller counts them as reported.
     """
-    found = []
+    found: list[tuple[Cue, tuple[int, int]]] = []
+    low_set = sentence_words(tokens).low_set
+    if "that" not in low_set or IDEA_NOUNS.isdisjoint(low_set):
+        return found  # no idea noun, or no "that": no clause to find
     for i in range(1, len(tokens) - 2):
         if tokens[i].low not in IDEA_NOUNS or tokens[i + 1].low != "that":
             continue

@@ -28,7 +28,7 @@ from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.phrase_matcher import listed_phrases_of
-from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.tokens import OPENING_QUOTES, Token, first_word_index, is_title_case, word_list
 
 #: Word lists matched as they are, in this order (idioms first, so a phrase wins over a word inside it); each
@@ -250,7 +250,9 @@ def _emphasis(tokens: Sequence[Token], first: int | None) -> list[int]:
     while opening < len(tokens) and (tokens[opening].text.isupper() or not tokens[opening].is_word):
         opening += 1
     found = []
-    for i in range(opening, len(tokens)):
+    lows = sentence_words(tokens).lows
+    present = words.intersection(lows)  # only where a word of the list stands can a raised one be
+    for i in sorted(k for word in present for k in word_places(lows, word) if k >= opening):
         token = tokens[i]
         if len(token.text) >= 2 and token.text.isupper() and token.text.isalpha() and token.low in words:
             neighbours = [t for t in tokens[max(0, i - 1):i + 2] if t is not token and t.is_word and len(t.text) > 1]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Sequence
 
 from toolkit.claims.sentence_words import sentence_words
@@ -41,6 +42,7 @@ WHY = {
 }
 #: A credit, byline or navigation line is short; a longer sentence is read as a claim.
 MAX_WORDS = 30
+_IS_WORD = attrgetter("is_word")
 #: A photo credit such as "REUTERS/Grigory Dukor" is at most this many words.
 PHOTO_CREDIT_MAX_WORDS = 6
 #: A byline's name is at most this many words ("By Mary Ann Smith").
@@ -103,6 +105,8 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
         return NonClaim(kind, BLOCK_WHY[block_kind], _outlet_in(text[start:end]))
     given = tokens
     tokens = list(tokens) if tokens is not None else tokenize(text, start, end)
+    if len(tokens) > MAX_WORDS and sum(map(_IS_WORD, tokens)) > MAX_WORDS:
+        return None  # a long sentence, told by counting its words in one C loop before they are gathered
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > MAX_WORDS:
         return None

@@ -21,8 +21,10 @@ named just before him. A name of unknown sex fits either pronoun.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Collection, Mapping, Sequence
 
+from toolkit.claims.sentence_words import word_places
 from toolkit.text.tokens import Token, word_list
 
 FEMALE, MALE = "female", "male"
@@ -123,10 +125,13 @@ def honorific_sexes(tokens: Sequence[Token]) -> dict[str, str]:
     found: dict[str, str] = {}
     clash: set[str] = set()
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        sex = GENDERED_TITLES.get(token.low)
-        if sex is None:
-            continue
+    lows = list(map(attrgetter("low"), tokens))
+    titled = GENDERED_TITLES.keys() & set(lows)  # the titles the text holds at all: most hold few or none
+    if not titled:
+        return found
+    for i in sorted(i for title in titled for i in word_places(lows, title)):
+        token = tokens[i]
+        sex = GENDERED_TITLES[token.low]
         k = i + 1
         if k < n and tokens[k].text == ".":
             k += 1

@@ -18,6 +18,7 @@ from typing import Sequence
 from toolkit.claims.attribution import (PASSIVE_MARKERS, STRENGTH, Attribution, Found, NameBook, _Sentence,
                                         _forward_described, _forward_subject, _resolve, _scope, _source_cue, describe, read_sentence)
 from toolkit.claims.cues import make_cue, quoted
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
 #: Words that may stand between the passive marker and "asked": "was once asked", "has even been asked".
@@ -33,7 +34,7 @@ ENDS = frozenset({".", "!", "?", ";"})
 def add_question_frames(found: Found, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
                         start: int, end: int, book: NameBook) -> Found:
     """`found` with a passive question added, when the sentence credits nobody else."""
-    if found.attributions or not any(t.low == "asked" for t in tokens):
+    if found.attributions or "asked" not in sentence_words(tokens).low_set:
         return found
     s = read_sentence(text, tokens, quotes, start, end)
     opening = _opening_question(s, book)

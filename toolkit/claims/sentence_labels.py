@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Iterable, Sequence
 
 from toolkit.article.block_kinds import BLOCK_KINDS, kinds_where
@@ -382,13 +383,14 @@ def _headline_owner(article: Article, labels: Sequence[SentenceLabel]) -> str | 
     return None
 
 
-def claims_warnings(text: str) -> list[str]:
-    """Reasons to distrust the labels of a text: the word lists and rules read English only."""
-    reason = withheld_reason(text)
+def claims_warnings(text: str, layer: TextLayer | None = None) -> list[str]:
+    """Reasons to distrust the labels of a text: the word lists and rules read English only (`layer`: the
+    text's layer when there is one, which tells its language once)."""
+    reason = withheld_reason(text, layer)
     return [reason] if reason else []
 
 
-def withheld_reason(text: str) -> str | None:
+def withheld_reason(text: str, layer: TextLayer | None = None) -> str | None:
     """Why no sentence of `text` should be given a label, or None when the labels can be shown.
 
     The rules read English words: on another language nearly every sentence would come out
@@ -397,7 +399,9 @@ def withheld_reason(text: str) -> str | None:
     """
     from toolkit.text.language import looks_english
 
-    if text.strip() and not looks_english(text):
+    if not text.strip():
+        return None
+    if not (layer.looks_english if layer is not None and layer.text is text else looks_english(text)):
         return ("This text does not look like English. The fact / opinion rules read English words only, so "
                 "their labels would mean nothing here: no sentence labels are given.")
     return None
@@ -529,7 +533,11 @@ def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
         weight = cue.weight or WEIGHTS["loaded"]
     reported = cue.kind not in ("scare_quote", "quotation") and cue.points_to != "attributed" and any(
         a <= cue.start and cue.end <= b for a, b in reported_spans)
-    return replace(cue, weight=round(weight, 3), reported=reported)
+    weight = round(weight, 3)
+    if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
+            weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
+        return cue  # weighed already as it stands (a source, a loaded word): a copy would be the same record
+    return replace(cue, weight=weight, reported=reported)
 
 
 def _discount_repeats(cues: list[Cue]) -> list[Cue]:
@@ -699,7 +707,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
 
     text = layer.text
     book = NameBook()
-    book.common = frozenset(t.low for t in layer.tokens if t.is_word and t.text.islower())
+    book.common = _lower_case_words(layer.tokens)
     book.honorifics = honorific_sexes(layer.tokens)
     for start, end, tokens in spans:
         if is_title_case(tokens):
@@ -715,6 +723,13 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
                 at = next((k for k in range(a, b) if tokens[k].start == span[0]), a)
                 book.titled.extend((tokens[a].start, title, display) for title in sorted(titles_near(tokens, at, b)))
     return book
+
+
+def _lower_case_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The lower-case forms of the words the text writes in lower case ("given", "former"), read once per
+    spelling: a token's `low` and whether it is a word follow from its text, so each spelling is looked at once."""
+    low_of = dict(zip(map(attrgetter("text"), tokens), map(attrgetter("low"), tokens)))
+    return frozenset(low for text, low in low_of.items() if text.islower() and (text[0].isalnum() or text[0] == "_"))
 
 
 #: Prepositions that put a name at a sentence's head in a phrase of place or time, not the subject.

@@ -17,11 +17,12 @@ cannot be taken by another object meanwhile; rules never change a sentence's tok
 
 from __future__ import annotations
 
-from typing import Sequence
+from operator import attrgetter
+from typing import Iterator, Sequence
 
 from toolkit.text.tokens import Token
 
-__all__ = ["SentenceWords", "sentence_words"]
+__all__ = ["SentenceWords", "sentence_words", "word_places"]
 
 
 class SentenceWords:
@@ -31,7 +32,7 @@ class SentenceWords:
 
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
-        self.lows: list[str] = [token.low for token in tokens]
+        self.lows: list[str] = list(map(_LOW, tokens))
         self.low_set: frozenset[str] = frozenset(self.lows)
         self.joined = " ".join(self.lows) + " "  # a token never holds a space, so each form ends at a space
 
@@ -40,6 +41,7 @@ class SentenceWords:
         return ending + " " in self.joined
 
 
+_LOW = attrgetter("low")
 _last: SentenceWords | None = None
 
 
@@ -51,3 +53,15 @@ def sentence_words(tokens: Sequence[Token]) -> SentenceWords:
         return last
     last = _last = SentenceWords(tokens)
     return last
+
+
+def word_places(words: list[str], word: str) -> Iterator[int]:
+    """Every index at which `word` stands in `words` (a sentence's `lows`), found by the list's own search:
+    a rule that needs the places of a few trigger words need not walk every token in Python."""
+    k = -1
+    while True:
+        try:
+            k = words.index(word, k + 1)
+        except ValueError:
+            return
+        yield k

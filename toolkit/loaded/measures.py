@@ -106,7 +106,8 @@ def density(article_or_text: Article | str, spans: Iterable[LoadedSpan] | None =
     from toolkit.text.language import looks_english
 
     warnings = []
-    if not looks_english(article_or_text.text if isinstance(article_or_text, Article) else article_or_text):
+    if not (article_or_text.text_layer.looks_english if isinstance(article_or_text, Article)
+            else looks_english(article_or_text)):
         warnings.append("This text does not look like English: the loaded-language word list is written for English.")
     if result.overall.words < FEW_WORDS:
         warnings.append(f"Only {result.overall.words} words: a rate per 100 words says little about so short a text.")

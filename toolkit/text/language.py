@@ -9,9 +9,13 @@ few sentences is full of and other languages (even ones written in Latin letters
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
 
-from toolkit.text.tokens import tokenize
+from toolkit.text.tokens import Token, tokenize
 from toolkit.text.word_count import count_words
+
+if TYPE_CHECKING:
+    from toolkit.text.layer import TextLayer
 
 _FUNCTION_WORDS = frozenset(
     """
@@ -33,8 +37,14 @@ SAMPLE_CHARS = 50_000
 @lru_cache(maxsize=8)
 def english_word_share(text: str) -> float:
     """The share of words in `text` that are common English function words (0.0 to 1.0)."""
-    words = [token.low for token in tokenize(text, 0, min(len(text), SAMPLE_CHARS))
-             if token.is_word and not any(c.isdigit() for c in token.text)]
+    return _share(tokenize(text, 0, min(len(text), SAMPLE_CHARS)))
+
+
+def _share(tokens: Sequence[Token]) -> float:
+    """The share of the words among `tokens` (numbers left out) that are common English function words."""
+    # a word of letters only holds no digit: only the others are looked at character by character
+    words = [token.low for token in tokens
+             if token.is_word and (token.text.isalpha() or not any(c.isdigit() for c in token.text))]
     if not words:
         return 0.0
     return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
@@ -46,3 +56,13 @@ def looks_english(text: str) -> bool:
     if count_words(text, 0, min(len(text), SAMPLE_CHARS)) < MIN_WORDS:
         return True
     return english_word_share(text) >= ENGLISH_THRESHOLD
+
+
+def layer_looks_english(layer: "TextLayer") -> bool:
+    """`looks_english(layer.text)`, read from the tokens the text layer holds already (its `looks_english`
+    keeps the answer): an article is not tokenized a second time to tell its language."""
+    text = layer.text
+    end = min(len(text), SAMPLE_CHARS)
+    if count_words(text, 0, end) < MIN_WORDS:
+        return True
+    return _share(layer.tokens_in(0, end)) >= ENGLISH_THRESHOLD

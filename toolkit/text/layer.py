@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
+from operator import attrgetter
 
+from toolkit.text.language import layer_looks_english
 from toolkit.text.quotations import Quotation, find_quotations
 from toolkit.text.tokens import Token, tokenize
 from toolkit.text.word_count import WordIndex
@@ -28,7 +30,7 @@ class TextLayer:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
+        return list(map(attrgetter("start"), self.tokens))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]`, as `tokenize(text, start, end)` would give them."""
@@ -60,6 +62,11 @@ class TextLayer:
                 found.append(quotations[i])
             i += 1
         return found
+
+    @cached_property
+    def looks_english(self) -> bool:
+        """Whether the text looks English (`toolkit.text.language`), told once, from these tokens."""
+        return layer_looks_english(self)
 
     @cached_property
     def _words(self) -> WordIndex:

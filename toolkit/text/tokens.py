@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Sequence
 
@@ -209,13 +210,26 @@ NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "v
 
 def is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline in Title Case or CAPITALS: capital letters then say nothing about names."""
+    global _last_title_case
     if not tokens:
         return False
     first = tokens[0]
+    last = _last_title_case
+    # The sentence asked about just before (the labeller's rules ask some six times each): the same
+    # sequence object, still holding the same first and last token objects and as many of them.
+    if last[0] is tokens and last[1] is first and last[2] is tokens[-1] and last[3] == len(tokens):
+        return last[4]
     known = _SEEN.get(("title_case", first.start, tokens[-1].end, len(tokens)))  # `remembered`'s key, read first:
     if known is not None and known[0] is first:  # most calls ask again about a run already answered
-        return known[1]
-    return remembered("title_case", tokens, lambda: _is_title_case(tokens))
+        answer = known[1]
+    else:
+        answer = remembered("title_case", tokens, lambda: _is_title_case(tokens))
+    _last_title_case = (tokens, first, tokens[-1], len(tokens), answer)  # held, so no other object takes its id
+    return answer
+
+
+#: The token sequence `is_title_case` answered last, its first and last tokens, its length and the answer.
+_last_title_case: tuple = (None, None, None, 0, False)
 
 
 #: Answers about a run of tokens that each sentence's rules ask for several times (title case, name runs),
@@ -238,15 +252,35 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
-    words = capitals = 0
-    for token in tokens:
-        text = token.text
-        if token.is_word and len(text) > 3 and text[0].isalpha():
-            words += 1
-            capitals += text[0].isupper()
+    # What each spelling counts as (`_title_case_kind`), read for the whole run at once: C loops, not Python ones.
+    texts = list(map(_TEXT, tokens))
+    kinds = _TITLE_CASE_KINDS
+    if not kinds.keys() >= set(texts):
+        if len(kinds) >= 65536:
+            kinds.clear()
+        for text in texts:
+            if text not in kinds:
+                kinds[text] = _title_case_kind(text)
+    counted = list(map(kinds.__getitem__, texts))
+    words = len(counted) - counted.count(0)
     if words < 3:
         return False
-    return capitals >= 0.8 * words
+    return counted.count(2) >= 0.8 * words
+
+
+def _title_case_kind(text: str) -> int:
+    """0: a token `is_title_case` does not count (punctuation, a short word, a number); 1: a counted word in
+    lower case; 2: a counted word with a capital letter (a token is a word when it starts with a letter, a
+    digit or "_", as `Token.is_word` says)."""
+    first = text[0]
+    if not (first.isalnum() or first == "_") or len(text) <= 3 or not first.isalpha():
+        return 0
+    return 2 if first.isupper() else 1
+
+
+_TEXT = attrgetter("text")
+#: token text -> what `_title_case_kind` says of it, for every spelling met (a few tens of thousands at most).
+_TITLE_CASE_KINDS: dict[str, int] = {}
 
 
 def first_word_index(tokens: Sequence[Token]) -> int | None:
@@ -289,28 +323,51 @@ def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool
 
 
 def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
-    known = _NAME_FACTS
-    facts = [known.get(token.text) or _name_facts(token) for token in tokens]
-    flags = [kind == _ALWAYS for kind, _, _ in facts]  # right for every word but a capitalised one
-    for i, (kind, function_word, opener) in enumerate(facts):
-        if kind != _CAPITALISED:
-            continue
-        if title_case:
-            flags[i] = not function_word
-        elif i == first or (i > 0 and (tokens[i - 1].text in _CLAUSE_OPENERS or (
-                tokens[i - 1].text == "'" and i > 1 and not tokens[i - 2].is_word))):
-            flags[i] = not function_word and not opener
-        else:
-            flags[i] = True
+    texts = list(map(_TEXT, tokens))
+    facts = list(map(_NAME_FACTS.get, texts))
+    if None in facts:  # a spelling met for the first time
+        facts = [known if known is not None else _name_facts(token) for known, token in zip(facts, tokens)]
+    # Each token's answer where it stands inside a clause, looked up by its facts (see `_FLAG_BY_FACTS`) ...
+    flags = list(map((_FLAG_BY_FACTS_IN_TITLE if title_case else _FLAG_BY_FACTS).__getitem__, facts))
+    if title_case:
+        return flags
+    # ... then the capitalised words that open a clause, which are names only when no common opener.
+    starts = {first} if first is not None else set()
+    n = len(texts)
+    for mark in _CLAUSE_MARKS.intersection(texts):
+        k = texts.index(mark)
+        while True:
+            if mark != "'" or mark in _CLAUSE_OPENERS or (k > 0 and not tokens[k - 1].is_word):
+                starts.add(k + 1)
+            try:
+                k = texts.index(mark, k + 1)
+            except ValueError:
+                break
+    for i in starts:
+        if 0 <= i < n:
+            kind, function_word, opener = facts[i]
+            if kind == _CAPITALISED:
+                flags[i] = not function_word and not opener
     return flags
 
 
 _CLAUSE_OPENERS = OPENING_QUOTES + '":.!?\u2026'
+#: Every token text after which a word may open a clause: each piece of `_CLAUSE_OPENERS` (what `in` finds
+#: in it) and a single quote (which opens one only after a mark, see `is_name_word`).
+_CLAUSE_MARKS = frozenset({_CLAUSE_OPENERS[a:b] for a in range(len(_CLAUSE_OPENERS))
+                           for b in range(a + 1, len(_CLAUSE_OPENERS) + 1)} | {"'"})
 #: What `is_name_word` decides from a token's text alone: never a name word, always one (a lower-case
 #: particle name, "al-Assad"), or a capitalised word whose answer depends on where it stands.
 _NEVER, _ALWAYS, _CAPITALISED = 0, 1, 2
 #: token text -> (kind, is a function word, is a common sentence opener): worked out once per spelling.
 _NAME_FACTS: dict[str, tuple[int, bool, bool]] = {}
+#: What `is_name_word` answers for a token with these facts inside a clause (not opening one), in running
+#: text and in a title-case headline: never, always, or for a capitalised word, True / not a function word.
+_FLAG_BY_FACTS = {(kind, function_word, opener): kind == _ALWAYS or kind == _CAPITALISED
+                  for kind in (_NEVER, _ALWAYS, _CAPITALISED) for function_word in (False, True) for opener in (False, True)}
+_FLAG_BY_FACTS_IN_TITLE = {(kind, function_word, opener): kind == _ALWAYS or (kind == _CAPITALISED and not function_word)
+                           for kind in (_NEVER, _ALWAYS, _CAPITALISED) for function_word in (False, True)
+                           for opener in (False, True)}
 
 
 def _name_facts(token: Token) -> tuple[int, bool, bool]:
@@ -366,8 +423,10 @@ def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, in
     i = 0
     while i < len(tokens):
         if not names[i]:
-            i += 1
-            continue
+            try:
+                i = names.index(True, i)  # the next name word, found in C
+            except ValueError:
+                break
         j = i + 1
         organisation = False
         while j < len(tokens):
