@@ -215,3 +215,9 @@ def test_a_name_with_the_ending_of_a_participle_is_no_opening_phrase() -> None:
     assert opening_end(tokens_of("Irving, the mayor, praised the plan."), 0) is None
     assert opening_end(tokens_of("Kelly, the mayor, praised the plan."), 0) is None
     assert opening_end(tokens_of("Speaking in Dayton, Irving praised the plan."), 0) == 4
+
+
+@pytest.mark.parametrize("text", ["Okafor spoke.\n\n\x1f\x1f", "A title\n\n\x1f", "Ann Ruiz said so.\n\n\x1f\n\nShe left."])
+def test_a_paragraph_with_no_words_has_no_subject_to_remember(text):
+    labels = label_sentences(parse_article(text))
+    assert all(label.end <= len(text) for label in labels)

@@ -155,6 +155,8 @@ def subject_runs(sentence, runs: Sequence[tuple[int, int]],
     The caller takes the first of a clause's runs that names a person."""
     tokens = sentence.tokens
     first = sentence.first or 0
+    if first >= len(tokens):
+        return []  # a sentence of control characters or marks only has no words to be a subject
     starts = clause_starts(tokens, first)
     first = starts[0] if tokens[first].low in LEADING_JOINERS and starts[0] == first + 1 else first
     found: list[list[tuple[int, int]]] = []
