@@ -438,7 +438,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
-    taken = [(c.start, c.end) for c in cues]
+    # Words inside the speaker's own phrase stay open to judgment cues: "the hapless board", "propaganda outlets".
+    framed = [(c.start, c.end) for c in cues if c.kind != "source"]
+    taken = list(framed)
     # "Experts say": weasel words that are an attribution's own frame name its (vague) source instead.
     frames = [a.frame for a in found.attributions]
     own: list[Cue] = []
@@ -455,8 +457,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     # larger of the two weights, so the sentence's score does not drop. Where it overlaps a cue of
     # another kind (a hedge, weasel words, "should"), ours stays: it says more about the voice.
     for cue in loaded:
-        if not (start <= cue.start and cue.end <= end) or any(
-                a < cue.end and cue.start < b for a, b in taken[:len(cues)]):
+        if not (start <= cue.start and cue.end <= end) or any(a < cue.end and cue.start < b for a, b in framed):
             continue
         overlapping = [c for c in own if c.start < cue.end and cue.start < c.end and c.points_to == "opinion"]
         if any(c.family not in JUDGMENT_FAMILIES for c in overlapping):
@@ -643,6 +644,8 @@ def _judges_the_speaker(cue: Cue, attribution: Attribution, text: str) -> bool:
     if not verbs or not sources:
         return False
     verb, source = min(verbs, key=lambda c: c.start), min(sources, key=lambda c: c.start)
+    if any(c.start <= cue.start and cue.end <= c.end for c in sources):
+        return True  # "the hapless board": the word is part of how the writer names the speaker
     if source.end <= cue.start and cue.end <= verb.start:
         return True
     return cue.end <= source.start and source.start < verb.start and "," not in text[cue.end:source.start]

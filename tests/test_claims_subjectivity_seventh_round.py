@@ -1,0 +1,83 @@
+"""Issue 16, seventh round: bodies of ideas after "according to", judgment words in the speaker's own phrase.
+
+Modules: `toolkit.claims.according_measures` and `toolkit.claims.sentence_labels`. Every sentence here was
+written for this test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.according_measures import measure_follows
+from toolkit.claims.sentence_labels import label_text
+from toolkit.text.layer import TextLayer
+
+
+def only(text: str, *, split: bool = True):
+    labels = label_text(text, split=split)
+    assert len(labels) == 1, [label.text for label in labels]
+    return labels[0]
+
+
+def own(label, family: str):
+    return [c for c in label.cues if c.family == family and not c.reported]
+
+
+def _after_according(text: str) -> bool:
+    tokens = TextLayer(text).tokens_in(0, len(text))
+    at = next(k for k, t in enumerate(tokens) if t.low == "according") + 2
+    return measure_follows(tokens, at)
+
+
+# --- "according to" a body of ideas credits no one ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "According to their doctrine, the harbour belongs to the town.",
+    "The fee, according to this logic, pays for itself.",
+    "According to tradition, the ferry sails on the first of May.",
+    "According to their own theory, the bridge costs nothing.",
+])
+def test_a_body_of_ideas_after_according_to_is_no_source(text):
+    assert _after_according(text)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the harbour master, the ferry sails on the first of May.",
+    "According to the theory of its designer, the bridge costs nothing.",
+    "According to their lawyer, the fee is legal.",
+])
+def test_a_person_or_a_theory_of_someone_is_still_a_source(text):
+    assert not _after_according(text)
+
+
+def test_the_writers_judgment_beside_a_doctrine_counts_for_the_writer():
+    label = only("The reformers are honest and wise men, who would tax every ferry, according to their doctrine.")
+    assert label.label == "opinion", label.summary
+    assert label.source is None
+    assert not any(c.reported for c in own(label, "evaluative"))
+
+
+def test_a_person_after_according_to_still_takes_the_claim():
+    label = only("The ferry will sail in May, according to the harbour master.")
+    assert label.label == "attributed"
+    assert label.source and "harbour master" in label.source
+
+
+# --- judgment words in the speaker's own phrase ---------------------------------------------------
+
+def test_a_judgment_word_naming_the_speaker_counts_for_the_writer():
+    label = only("The hapless board announced a new tax on bread.")
+    assert label.label == "opinion", label.summary
+    cue = own(label, "judgment_adjectives")
+    assert cue and cue[0].text == "hapless"
+
+
+def test_a_plain_speaker_phrase_leaves_the_report_attributed():
+    label = only("The harbour board announced a new tax on bread.")
+    assert label.label == "attributed"
+    assert not [c for c in label.cues if c.weight > 0 and not c.reported]
+
+
+def test_a_loaded_word_in_the_speakers_phrase_is_shown_as_the_writers():
+    label = only("The regime's propaganda outlets announced a new tax on bread.")
+    assert any(c.family == "loaded" and c.text == "propaganda" and not c.reported for c in label.cues)
