@@ -110,3 +110,29 @@ def test_a_strong_rating_word_in_a_forecast_is_not_capped():
 def test_a_stronger_modal_than_will_is_not_a_mild_forecast():
     label = only("The new fee is bound to be less effective.")
     assert label.label == "opinion", label.summary
+
+
+# --- "actually" alone marks a contrast; it does not vouch ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry company hid what it was actually planning to do.",
+    "Tourists bought the cottages, whether they actually lived there or not.",
+])
+def test_a_lone_actually_does_not_make_an_opinion(text):
+    label = only(text)
+    assert label.label == "fact", label.summary
+    cues = own(label, "certainty")
+    assert cues and 0 < sum(c.weight for c in cues) <= 0.5
+
+
+def test_actually_with_another_cue_counts_in_full():
+    label = only("The council's plan is actually a shameful waste.")
+    assert label.label == "opinion"
+    assert own(label, "certainty")[0].weight == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", ["Clearly the ferry left the harbour at noon.",
+                                  "Certainly the bridge opened two weeks later.",
+                                  "Indeed, the ferry left the harbour at noon."])
+def test_words_that_vouch_or_insist_keep_their_weight_alone(text):
+    assert only(text).label == "opinion"

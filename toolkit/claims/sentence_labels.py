@@ -153,7 +153,12 @@ LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "i
 #: only cue was "of course" was objective far more often than not. Such a word is a weak signal
 #: (`narration_marker` among `LONE_SIGNALS`): alone it does not make a statement an opinion; with
 #: another cue it counts in full.
-NARRATION_MARKERS = frozenset({"of course"})
+#: "actually" is read the same way: alone it mostly marks a contrast with what someone says or
+#: shows ("what they are actually trying to do", "whether they actually wanted to"), where
+#: "obviously", "clearly" and "certainly" vouch that a point is beyond dispute and keep their full
+#: weight. (On the training split a sentence whose only cue was "actually" was objective each time.
+#: "indeed" stays a full cue: the writer insisting on the argument, as an earlier round decided.)
+NARRATION_MARKERS = frozenset({"of course", "actually"})
 LONE_CAP = 0.5
 #: A forecast in mild terms: a bare "will" / "would" and one mild rating word ("would be less
 #: effective", "there will be an enormous increase") predict an outcome in words that can be checked
