@@ -162,13 +162,6 @@ LONE_SIGNALS = frozenset({"first_person", "exclamation", "modal_speculation", "i
 #: "indeed" stays a full cue: the writer insisting on the argument, as an earlier round decided.)
 NARRATION_MARKERS = frozenset({"of course", "actually"})
 LONE_CAP = 0.5
-#: A forecast in mild terms: a bare "will" / "would" and one mild rating word ("would be less
-#: effective", "there will be an enormous increase") predict an outcome in words that can be checked
-#: later; on the CheckThat! training split such sentences, with no other cue, were objective five
-#: times in six. When these two families are the writer's only opinion cues, together they count at
-#: most `LONE_CAP`, like a single weak signal; with any third cue, each counts in full.
-FORECAST_FAMILIES = frozenset({"modal_future", "evaluative_mild"})
-FORECAST_MODALS = frozenset({"will", "would"})
 #: "may", "might", "could" alone report a possibility ("charges may follow"); a guess the writer
 #: makes their own ("anyone's guess", "time will tell") is not capped.
 BARE_MODALS = frozenset({"may", "might", "could"})
@@ -571,8 +564,6 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     """A lone weak signal (see `LONE_SIGNALS`) counts at most `LONE_CAP`; with other evidence, in full."""
     own = [c for c in cues if c.weight > 0 and not c.reported]
     kinds = {_signal_kind(c) for c in own}
-    if _mild_forecast(own):
-        return _capped(cues, own)
     if not own or len(kinds) != 1 or _signal_kind(own[0]) not in LONE_SIGNALS:
         return cues
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
@@ -580,23 +571,11 @@ def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     if own[0].family == "modal_speculation" and any(c.text.lower().split()[0] not in BARE_MODALS for c in own):
         return cues  # "anyone's guess", "time will tell": the writer's own shrug, said outright
     # The cap is on the family's sum: "My brother drove me" is still one narrator, not twice the evidence.
-    return _capped(cues, own)
-
-
-def _capped(cues: list[Cue], own: list[Cue]) -> list[Cue]:
-    """`cues` with the weights of `own` scaled down so that together they count at most `LONE_CAP`."""
     total = sum(c.weight for c in own)
     if total <= LONE_CAP:
         return cues
     scale = LONE_CAP / total
     return [replace(c, weight=round(c.weight * scale, 3)) if c in own else c for c in cues]
-
-
-def _mild_forecast(own: list[Cue]) -> bool:
-    """Whether the writer's only opinion cues are one bare "will" / "would" and one mild rating word."""
-    families = [c.family for c in own]
-    return (sorted(families) == sorted(FORECAST_FAMILIES) and
-            all(c.text.lower() in FORECAST_MODALS for c in own if c.family == "modal_future"))
 
 
 def _signal_kind(cue: Cue) -> str:
