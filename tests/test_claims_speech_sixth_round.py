@@ -1,0 +1,38 @@
+"""Attribution, sixth round (issue 16, speech verbs): when quotation marks alone make a sentence
+someone else's words. Each rule is tested on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def labels_of(text: str) -> dict[str, object]:
+    return {" ".join(label.text.split()): label for label in label_text(text)}
+
+
+# ----- a short quotation in single marks alone on its line: a subheading -----------------------
+
+@pytest.mark.parametrize("heading", [
+    "'A harbor worth saving.'",
+    "\u2018Nobody told us anything.\u2019",
+    "'Simply too slow.'",
+])
+def test_a_quoted_subheading_is_not_credited_to_an_unnamed_speaker(heading):
+    text = f"The ferry board met on Monday.\n\n{heading}\n\nThe vote on the new timetable was put off again."
+    label = labels_of(text)[heading]
+    assert label.label != "attributed" and label.source is None
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # in body text, in double marks, or followed by nothing: someone's words as before
+    ("The ferry board met on Monday. 'A harbor worth saving.' The vote was put off.", "'A harbor worth saving.'"),
+    ("The ferry board met on Monday.\n\n\u201cNobody told us anything.\u201d\n\nThe vote was put off.",
+     "\u201cNobody told us anything.\u201d"),
+    ("The ferry board met on Monday.\n\n'Nobody told us anything, and nobody asked us, not once in two "
+     "years of meetings.'\n\nThe vote was put off.",
+     "'Nobody told us anything, and nobody asked us, not once in two years of meetings.'"),
+])
+def test_a_quotation_in_the_body_is_still_someones_words(text, sentence):
+    assert labels_of(text)[sentence].label == "attributed"
