@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.claims.sentence_labels import label_text
+from toolkit.text.quotations import find_quotations
 
 
 def labels_of(text: str) -> dict[str, object]:
@@ -36,3 +37,26 @@ def test_a_quoted_subheading_is_not_credited_to_an_unnamed_speaker(heading):
 ])
 def test_a_quotation_in_the_body_is_still_someones_words(text, sentence):
     assert labels_of(text)[sentence].label == "attributed"
+
+
+# ----- the quotation finder: double closing marks typed wrongly ---------------------------------
+
+@pytest.mark.parametrize("text, inside", [
+    # two closing single marks for one double
+    ("The board asked a \u201cquestion\u2019\u2019 that nobody answered.", ["question"]),
+    ("The board asked a \u201cquestion'' that nobody answered.", ["question"]),
+    # an opening mark typed at the end, after a stop, before a space or the paragraph's end
+    ("\u201cThe ferry will run all winter.\u201c\n\nTickets go on sale Monday.", ["The ferry will run all winter."]),
+    ("Her leaflet promised \u201ca harbor for everyone,\u201c with a map. The pier opens in May.",
+     ["a harbor for everyone,"]),
+    # an opening mark after a stop and a space still opens the next quotation
+    ("\u201cWe waited.\u201d \u201cThen we left.\u201d", ["We waited.", "Then we left."]),
+])
+def test_a_double_quotation_closed_by_a_mistyped_mark(text, inside):
+    assert [text[q.inner_start:q.inner_end] for q in find_quotations(text)] == inside
+
+
+def test_a_sentence_after_a_mistyped_closer_is_the_writers_again():
+    text = ("The council passed the harbor plan on Tuesday.\n\n\u201cIt will keep the ferry running for years.\u201c "
+            "The plan also closes the old pier.\n\nThe vote was seven to two.")
+    assert labels_of(text)["The plan also closes the old pier."].label != "attributed"
