@@ -60,3 +60,31 @@ def test_a_sentence_after_a_mistyped_closer_is_the_writers_again():
     text = ("The council passed the harbor plan on Tuesday.\n\n\u201cIt will keep the ferry running for years.\u201c "
             "The plan also closes the old pier.\n\nThe vote was seven to two.")
     assert labels_of(text)["The plan also closes the old pier."].label != "attributed"
+
+
+# ----- a call or a response with no words: an act, not an attribution ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Then, last week, Hale called.",
+    "Mr. Okafor called both candidates Tuesday night and left for Ankara.",
+    "The mayor called Ann Ruiz on Friday.",
+    "How has the harbor board responded?",
+    "Since then, the city has responded by building a second pier.",
+    "He responded as if the ferry had been sunk on purpose.",
+])
+def test_a_call_or_a_response_with_no_words_credits_nobody(text):
+    (label,) = label_text(text)
+    assert label.label != "attributed" and label.source is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor called Hale a liar.", "Okafor"),
+    ("Okafor called for calm at the pier.", "Okafor"),
+    ("Okafor called him to say the pier was safe.", "Okafor"),
+    ("Okafor responded that the pier was safe.", "Okafor"),
+    ("\u201cNo,\u201d Okafor responded.", "Okafor"),
+    ("The mayor responded by saying the pier was safe.", "the mayor"),
+])
+def test_a_call_or_a_response_with_words_is_still_attributed(text, source):
+    (label,) = label_text(text)
+    assert (label.label, label.source) == ("attributed", source)
