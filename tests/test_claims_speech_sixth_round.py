@@ -88,3 +88,25 @@ def test_a_call_or_a_response_with_no_words_credits_nobody(text):
 def test_a_call_or_a_response_with_words_is_still_attributed(text, source):
     (label,) = label_text(text)
     assert (label.label, label.source) == ("attributed", source)
+
+
+# ----- forms of saying that are nouns: "had their say", "this tweet", "Enough said." ------------
+
+@pytest.mark.parametrize("text", [
+    "When the ferry riders finally had their say, the board dropped the plan.",
+    "Small towns have a larger say in the harbor vote than the city does.",
+    "Enough said.",
+])
+def test_a_noun_form_of_saying_credits_nobody(text):
+    (label,) = label_text(text)
+    assert label.source is None and label.label != "attributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Riders say the ferry is late every day.", "riders"),
+    ("The women say the pier was closed without notice.", "the women"),
+    ("Okafor said enough was enough.", "Okafor"),
+])
+def test_the_verb_say_after_its_subject_is_still_attributed(text, source):
+    (label,) = label_text(text)
+    assert (label.label, label.source.lower()) == ("attributed", source.lower())
