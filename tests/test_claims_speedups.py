@@ -261,8 +261,8 @@ def _walked_quotations(text: str) -> list:
                 if j is None:
                     found.append(q.Quotation(i, end, i + width, end, closed=False))
                     break
-                found.append(q.Quotation(i, j + width, i + width, j, closed=True))
-                i = j + width
+                found.append(q.Quotation(i, j + q.closer_width(text, j), i + width, j, closed=True))
+                i = j + q.closer_width(text, j)
                 continue
             if (c == "\u2018" or (c == "'" and i + 1 < end and text[i + 1].isalpha())) and q._can_open(text, i, start):
                 k = next((n for n, x in enumerate(closers) if x > i), None)

@@ -41,6 +41,7 @@ from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
+from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
@@ -2191,7 +2192,8 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
                                  f"Quotation marks around {quoted(s.text[a:b].strip(chr(34) + OPENING_QUOTES + CLOSING_QUOTES + chr(39)))} "
                                  "with nobody named: the writer may be keeping a distance from the words, "
                                  "or mocking them.", family="scare_quote"))
-    if not found and total and (quoted_words >= QUOTE_SHARE_FOR_ATTRIBUTION * total or long_quote):
+    if not found and total and (quoted_words >= QUOTE_SHARE_FOR_ATTRIBUTION * total or long_quote) and not \
+            quoted_heading(s.text, s.start, s.end, s.quotes):  # 'A change warrior.' alone on its line titles a section
         spans = tuple((max(qs, s.start), min(qe, s.end)) for qs, qe in s.quotes if min(qe, s.end) > max(qs, s.start))
         frame = spans[0]
         extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total

@@ -10,6 +10,9 @@ Rules, in the order news copy needs them:
 - single quotes (‘…’ and '…') open in the same places, and close at the next single mark
   that is not an apostrophe (not followed by a letter or digit: "don't", "Russia’s"); an
   opening single mark that never closes is an apostrophe, not a quotation;
+- copy that types a double closing mark wrongly still closes: two closing single marks
+  (“...’’ or “...''), or an opening mark typed at the end (“... a year.“), which
+  closes only after a stop or comma and before a space or the paragraph's end;
 - a double quotation left open runs to the end of its paragraph (news style leaves a long
   quotation open at the end of each of its paragraphs); quotations never cross a blank line.
 
@@ -87,8 +90,8 @@ def _in_paragraph(text: str, start: int, end: int, found: list[Quotation]) -> No
             if j is None:
                 found.append(Quotation(i, end, i + width, end, closed=False))
                 return
-            found.append(Quotation(i, j + width, i + width, j, closed=True))
-            i = j + width
+            found.append(Quotation(i, j + closer_width(text, j), i + width, j, closed=True))
+            i = j + closer_width(text, j)
             continue
         if (c == "\u2018" or (c == "'" and i + 1 < end and text[i + 1].isalpha())) and _can_open(text, i, start):
             k = bisect_right(single_closers, i)
@@ -98,6 +101,11 @@ def _in_paragraph(text: str, start: int, end: int, found: list[Quotation]) -> No
                 i = j + 1
                 continue
         i += 1
+
+
+def closer_width(text: str, j: int) -> int:
+    """How many characters the closing mark at `j` takes: two for a double typed as two singles."""
+    return 2 if text[j:j + 2] in ("''", "\u2019\u2019") else 1
 
 
 def _double_closer(text: str, i: int, end: int, opener: str, doubled: bool) -> int | None:
@@ -117,7 +125,16 @@ def _double_closer(text: str, i: int, end: int, opener: str, doubled: bool) -> i
         j = text.find("\u201d", i, end)
         if j >= 0:
             candidates.append(j)
+    if opener == "\u201c":  # closers typed wrongly, looked for only up to the proper closer
+        typo = _MISTYPED_CLOSER.search(text, i, min(candidates) if candidates else end)
+        if typo is not None:
+            candidates.append(typo.start())
     return min(candidates) if candidates else None
+
+
+#: A double quotation closed by two closing single marks, or by an opening double mark typed after
+#: a stop or comma and before a space or the paragraph's end ("... a year.\u201c").
+_MISTYPED_CLOSER = re.compile("\u2019\u2019|''(?!\\w)|(?<=[.,!?])\u201c(?=\\s|$)")
 
 
 def inside(spans: list[tuple[int, int]] | list[Quotation], start: int, end: int) -> bool:
