@@ -42,6 +42,7 @@ from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
+from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, summary_start
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -561,11 +562,26 @@ PART_WORDS = frozenset({"some", "many", "most", "several", "all", "none", "few",
 
 
 def _of_start(s: _Sentence, a: int) -> int:
+    """Where a subject starting at `a` starts once every "of" before it is climbed back over, up to
+    `MOST_LINKS` of them: "dozens of members of his party" (see `toolkit.claims.group_heads`)."""
+    for _ in range(MOST_LINKS):
+        start = _one_of_start(s, a)
+        if start == a:
+            break
+        a = start
+    return a
+
+
+def _one_of_start(s: _Sentence, a: int) -> int:
     """Where a subject starting at token `a` really starts when "of" stands before it: "half of the riders",
     "some of Lopez's friends", "the owner of a seafront cafe", "members of Congress" (the part, or the
     person of the place, is who speaks)."""
     if a >= 2 and s.low(a - 1) == "in" and s.low(a - 2) in PART_WORDS and s.low(a - 2) != "members":
         return a - 2  # "many in the crowd", "some in the party"
+    n = a - 1 if a >= 1 and (s.tokens[a - 1].has_digit or s.low(a - 1) in NUMBER_WORDS) else a
+    if n >= 3 and s.low(n - 1) == "of" and s.low(n - 2) == "out" and (
+            s.tokens[n - 3].has_digit or s.low(n - 3) in NUMBER_WORDS):  # "about four out of 10 voters"
+        return n - 4 if n >= 4 and s.low(n - 4) in ("about", "some", "nearly", "almost", "roughly") else n - 3
     if a < 2 or s.low(a - 1) != "of":
         return a
     j = a - 2
@@ -574,8 +590,8 @@ def _of_start(s: _Sentence, a: int) -> int:
         if j >= 1 and (s.tokens[j - 1].has_digit or s.low(j - 1) in NUMBER_WORDS or s.low(j - 1) in ("a", "one")):
             j -= 1
         return j
-    if s.low(j) in PART_WORDS:
-        return j
+    if s.low(j) in PART_WORDS or capitalised_group_head(token.text, j == s.first):
+        return j  # "Supporters of the levy argued"
     if token.is_word and token.text.islower() and s.low(j) not in s.functions and not s.low(j).endswith("ly") \
             and s.low(j) not in _all_reporting():
         if j >= 1 and s.low(j - 1) in DETERMINERS:
@@ -785,7 +801,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
     tokens = s.tokens
     core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
-    names = [k for k in range(core, b) if s.name(k)]
+    names = [k for k in range(core, b) if s.name(k) and not (k == s.first and s.low(k + 1) in ("of", "out") and (
+        capitalised_group_head(tokens[k].text, True) or s.low(k) in NUMBER_WORDS))]  # "Dozens of members"
     if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
@@ -2013,6 +2030,7 @@ def _documents(s: _Sentence, book: NameBook):
             a -= 1
         if a - 1 >= 0 and s.low(a - 1) in DETERMINERS - {"that"}:
             a -= 1
+        a = summary_start(s.tokens, a)  # "an average of recent polls shows"
         result = _document_phrase(s, book, a, d, None)
         if result is None:
             continue

@@ -1,0 +1,60 @@
+"""Sixth round on naming the right source: the group before "of" speaks ("Supporters of the levy
+argued"), counts and summaries head their phrase ("two out of three nurses", "an average of
+recent polls"). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import parse_article
+from toolkit.claims.group_heads import capitalised_group_head, summary_start
+from toolkit.claims.sentence_labels import label_sentences
+from toolkit.text.layer import TextLayer
+
+
+def last_source(text: str) -> str | None:
+    labels = label_sentences(parse_article(text))
+    assert labels[-1].label == "attributed"
+    return labels[-1].source
+
+
+def tokens_of(text: str):
+    return TextLayer(text).tokens_in(0, len(text))
+
+
+# ----- the group before "of" is who speaks -----------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Supporters of the new levy argued that the town needed a pool.", "supporters of the new levy"),
+    ("Families of the flood victims urged the council to act.", "Families of the flood victims"),
+    ("Dozens of members of the council condemned the vote on Monday.", "Dozens of members of the council"),
+    ("About four out of 10 residents said the bridge was unsafe.", "about four out of 10 residents"),
+    ("Two out of three nurses say the ward is short of staff.", "Two out of three nurses"),
+])
+def test_group_before_of_speaks(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_share_word_still_heads_its_phrase() -> None:
+    assert last_source("Most of the nurses said the ward was short of staff.") == "most of the nurses"
+
+
+def test_capitalised_group_head_only_opening_a_sentence() -> None:
+    assert capitalised_group_head("Supporters", True)
+    assert not capitalised_group_head("Supporters", False)  # inside a sentence a capital makes a name
+    assert not capitalised_group_head("Sanders", True)
+
+
+# ----- a summary of documents speaks as one document ----------------------------------------------
+
+def test_average_of_polls_speaks() -> None:
+    assert last_source("An average of recent polls shows the mayor ahead by six points.") == \
+        "an average of recent polls"
+    assert last_source("A copy of the memo shows the mayor knew.").lower() == "a copy of the memo"
+
+
+def test_summary_start_leaves_a_plain_document_alone() -> None:
+    tokens = tokens_of("The poll shows a lead.")
+    assert summary_start(tokens, 0) == 0
+    tokens = tokens_of("The rolling average of polls shows a lead.")
+    assert summary_start(tokens, 4) == 0
