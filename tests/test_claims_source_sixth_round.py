@@ -58,3 +58,19 @@ def test_summary_start_leaves_a_plain_document_alone() -> None:
     assert summary_start(tokens, 0) == 0
     tokens = tokens_of("The rolling average of polls shows a lead.")
     assert summary_start(tokens, 4) == 0
+
+
+# ----- a sentence of running text full of names is no headline -------------------------------------
+
+def test_running_text_full_of_names_is_not_title_case() -> None:
+    from toolkit.text.tokens import is_title_case
+    assert not is_title_case(tokens_of("Former Ohio Gov. Mark Dunne is endorsing Tom Hale."))
+    assert not is_title_case(tokens_of("Former Ohio Gov. Mark Dunne endorsed Tom Hale Monday."))
+    assert is_title_case(tokens_of("Former Ohio Governor Mark Dunne Endorses Tom Hale"))
+    assert is_title_case(tokens_of("Dunne Says Hale Will Win Ohio."))  # capitalised verbs: a headline
+
+
+def test_he_said_after_a_sentence_full_of_names() -> None:
+    text = ("Ana Ruiz spoke first. Former Ohio Gov. Mark Dunne is endorsing Tom Hale. "
+            "\u201cHe will win,\u201d he said.")
+    assert last_source(text) == "Mark Dunne"

@@ -237,6 +237,12 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
     return answer
 
 
+#: Finite verbs a Title Case headline would capitalise: written in lower case, they show a sentence
+#: of running text whose words are mostly names ("Former New York Gov. George Pataki is endorsing John Kasich.").
+LOWER_CASE_FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                                     "could", "does", "did", "said", "says", "told", "tells"})
+
+
 def _is_title_case(tokens: Sequence[Token]) -> bool:
     words = capitals = 0
     for token in tokens:
@@ -246,7 +252,18 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
             capitals += text[0].isupper()
     if words < 3:
         return False
-    return capitals >= 0.8 * words
+    return capitals >= 0.8 * words and not _running_text(tokens)
+
+
+def _running_text(tokens: Sequence[Token]) -> bool:
+    """A sentence that ends in a full stop and has a finite verb in lower case (an auxiliary, a verb of
+    saying, or a past tense in "-ed") is running text, however many of its words are names: a Title Case
+    headline capitalises its verbs and seldom ends in a full stop."""
+    ends = [t.text for t in tokens[-3:] if t.text not in QUOTE_MARKS]
+    if not ends or ends[-1] != ".":
+        return False
+    return any(t.is_word and t.text.islower() and (t.text in LOWER_CASE_FINITE_VERBS or (
+        len(t.text) > 4 and t.text.endswith("ed"))) for t in tokens)
 
 
 def first_word_index(tokens: Sequence[Token]) -> int | None:
