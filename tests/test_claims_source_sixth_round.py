@@ -74,3 +74,37 @@ def test_he_said_after_a_sentence_full_of_names() -> None:
     text = ("Ana Ruiz spoke first. Former Ohio Gov. Mark Dunne is endorsing Tom Hale. "
             "\u201cHe will win,\u201d he said.")
     assert last_source(text) == "Mark Dunne"
+
+
+def test_a_headline_with_a_capitalised_verb_of_saying_stays_title_case() -> None:
+    from toolkit.text.tokens import is_title_case
+    assert is_title_case(tokens_of("Dunne Tells Hale Voters is Wrong Word."))
+
+
+# ----- a lone surname the article never writes in full ------------------------------------------
+
+def test_lone_surname_with_a_pronoun_after_it_is_met() -> None:
+    text = ("Ben Hale spoke first. The crowd cheered for Marlowe at the rally. And Marlowe, for all the "
+            "work he did, seems to agree. \u201cWe will win,\u201d he said.")
+    assert last_source(text) == "Marlowe"
+
+
+def test_lone_surname_with_an_honorific_elsewhere_is_met() -> None:
+    text = ("Mrs. Okafor and Ben Hale met in Salem. Later, Ben Hale left. Okafor took the stage. "
+            "\u201cWe will win,\u201d she said.")
+    assert last_source(text) == "Okafor"
+
+
+def test_a_sentence_opening_word_is_no_lone_surname() -> None:
+    text = ("Ben Hale spoke first. Lately, he has been quiet. Twelve of them left. "
+            "\u201cWe will win,\u201d he said.")
+    assert last_source(text) == "Ben Hale"
+
+
+def test_sex_pointed_back_stops_at_another_name() -> None:
+    from toolkit.claims.lone_surnames import sex_pointed_back
+    from toolkit.claims.people import MALE
+    tokens = tokens_of("Marlowe, for all the work he did, agreed.")
+    assert sex_pointed_back(tokens, 1) == MALE
+    tokens = tokens_of("Marlowe thanked Ana Ruiz, and she smiled.")
+    assert sex_pointed_back(tokens, 1) is None

@@ -208,6 +208,8 @@ class NameBook:
     last_source: str | None = None
     #: Words the article writes in lower case ("given", "former"): not names at the front of a run.
     common: frozenset[str] = frozenset()
+    #: Words the article capitalises after a lower-case word, in lower case: a name's words, not a sentence's first.
+    mid_capitals: frozenset[str] = frozenset()
     #: Surnames whose sex the article showed ("Mrs. Okafor", "Okafor said she"), for "he" and "she".
     honorifics: dict[str, str] = field(default_factory=dict)
     #: The last few people met, newest last, with their sex when known.

@@ -262,6 +262,9 @@ def _running_text(tokens: Sequence[Token]) -> bool:
     ends = [t.text for t in tokens[-3:] if t.text not in QUOTE_MARKS]
     if not ends or ends[-1] != ".":
         return False
+    saying = word_list("reporting_verbs").words
+    if any(t.is_word and t.text[:1].isupper() and t.low in saying and t.low.endswith("s") for t in tokens[1:]):
+        return False  # "Maher Tells Guest Violence is Beyond Compare.": a headline's capitalised verb of saying
     return any(t.is_word and t.text.islower() and (t.text in LOWER_CASE_FINITE_VERBS or (
         len(t.text) > 4 and t.text.endswith("ed"))) for t in tokens)
 
