@@ -108,3 +108,36 @@ def test_sex_pointed_back_stops_at_another_name() -> None:
     assert sex_pointed_back(tokens, 1) == MALE
     tokens = tokens_of("Marlowe thanked Ana Ruiz, and she smiled.")
     assert sex_pointed_back(tokens, 1) is None
+
+
+# ----- "according to" a document whose maker's name stands before it ----------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The mayor leads by ten points, according to a Harbor/Lake poll.", "a Harbor/Lake poll"),
+    ("The mayor leads by ten points, according to a 2019 Dale Research survey.", "a 2019 Dale Research survey"),
+    ("Incomes fell, according to U.S. Census data.", "U.S. Census data"),
+    # "report" here is the document, not a verb of saying after a name
+    ("The town spent more, according to a recent Harbor Post report.", "a recent Harbor Post report"),
+])
+def test_according_to_a_named_document(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_according_to_a_document_by_its_maker_keeps_the_maker() -> None:
+    assert last_source("The town spent more, according to a report by the Harbor Institute.") == \
+        "the Harbor Institute"
+
+
+def test_document_noun_needs_a_name_before_it() -> None:
+    from toolkit.claims.named_documents import document_noun_at
+    from toolkit.text.tokens import word_list
+    is_doc = lambda w: (w,) in word_list("documents").entries  # noqa: E731
+    assert document_noun_at(tokens_of("a recent poll."), 0, is_doc) is None
+    assert document_noun_at(tokens_of("a Harbor/Lake poll."), 0, is_doc) == 4
+
+
+def test_according_to_inside_a_relative_clause_covers_the_clause_only() -> None:
+    text = ("This smug, self-righteous hack now runs the Harbor School Board, which, according to a recent "
+            "Harbor Post report, \u201cserves every child in the town.\u201d")
+    labels = label_sentences(parse_article(text))
+    assert labels[-1].label == "opinion"  # the writer's words before "which" are the writer's own

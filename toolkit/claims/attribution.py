@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterable, Sequence
 
@@ -43,6 +43,7 @@ from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, summary_start
+from toolkit.claims.named_documents import according_document_nouns, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -934,13 +935,15 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     found: list[Attribution] = []
     cues: list[Cue] = []
     used: set[int] = set()
-
+    # "according to a Federal Elections Commission report": the document noun is no verb of saying
+    nouns = according_document_nouns(s.tokens, lambda w: (w,) in word_list("documents").entries) \
+        if "according" in s.low_set else set()
 
     for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
                                *_headline_frames(s, book), *_speaker_colon_frames(s, book)):
         if attribution is not None:
             frame_tokens = set(s.indices_starting_in(*attribution.frame))
-            if frame_tokens & used:
+            if frame_tokens & used or (nouns and attribution.kind == "reporting_verb" and frame_tokens & nouns):
                 continue
             used |= frame_tokens
             found.append(attribution)
@@ -1881,7 +1884,12 @@ def _according_to(s: _Sentence, book: NameBook):
         frame_cue = make_cue(s.text, s.tokens[i].start, s.tokens[i + 1].end, "according_to",
                              "\u201caccording to\u201d hands the claim to someone else: the writer reports it, "
                              "the source stands behind it.", family="according_to")
-        document = _document_at(s, book, phrase_at, frame_cue)
+        named_doc = document_noun_at(s.tokens, phrase_at, lambda w: (w,) in word_list("documents").entries)
+        document = _document_phrase(s, book, phrase_at, named_doc, frame_cue) if named_doc is not None else None
+        document = document or _document_at(s, book, phrase_at, frame_cue)  # "according to a CNN/WMUR poll"
+        if document is not None and document[0] is not None and _in_relative_clause(s, i):
+            # "X, which, according to a report, provides ...": the report stands behind the clause only
+            document = (replace(document[0], scope=((document[0].frame[1], s.end),)), document[1])
         if document is not None:
             yield document
             continue
@@ -1901,7 +1909,7 @@ def _according_to(s: _Sentence, book: NameBook):
         a, b, kind = subject
         frame = (s.tokens[i].start, s.tokens[b - 1].end)
         at_start = i <= (s.first or 0) + 1
-        if at_start:
+        if at_start or _in_relative_clause(s, i):
             scope = ((frame[1], s.end),)
         else:
             scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
@@ -1911,6 +1919,12 @@ def _according_to(s: _Sentence, book: NameBook):
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
                            (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _in_relative_clause(s: _Sentence, i: int) -> bool:
+    """Whether "according to" at token `i` opens a relative clause ("X, which, according to Y, does Z"):
+    Y stands behind the clause only, not the writer's words about X before it."""
+    return i >= 2 and s.tokens[i - 1].text == "," and s.low(i - 2) in ("which", "who", "that", "where")
 
 
 def _plain_phrase(s: _Sentence, j: int):
