@@ -141,3 +141,27 @@ def test_according_to_inside_a_relative_clause_covers_the_clause_only() -> None:
             "Harbor Post report, \u201cserves every child in the town.\u201d")
     labels = label_sentences(parse_article(text))
     assert labels[-1].label == "opinion"  # the writer's words before "which" are the writer's own
+
+
+# ----- a closing "according to" speaks for what someone said ----------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Ruiz said the vote was rigged, according to a transcript of the call.", "a transcript of the call"),
+    ("He said little at the lunch, according to an attendee.", "an attendee"),
+    ("Dunne told the board it was over, according to a Harbor Post report.", "a Harbor Post report"),
+])
+def test_closing_according_to_speaks_for_the_sentence(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_opening_according_to_leaves_the_speaker() -> None:
+    # an opening "according to" reaches only what follows it, and the speaker's frame is first there
+    assert last_source("Ana Ruiz spoke. According to the clerk, Ruiz said the vote was rigged.") == "Ana Ruiz"
+
+
+# ----- a description of someone just named keeps them for a later "he" ---------------------------
+
+def test_the_description_after_a_name_keeps_the_name_for_he() -> None:
+    text = ("Mark Dunne spoke over boos from the crowd. The Ohio senator thanked his staff, saying they had "
+            "worked hard. \u201cWe will be back,\u201d he said.")
+    assert last_source(text) == "Mark Dunne"

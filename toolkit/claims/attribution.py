@@ -43,7 +43,7 @@ from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, summary_start
-from toolkit.claims.named_documents import according_document_nouns, document_noun_at
+from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -307,8 +307,9 @@ class Found:
         # is Lopez's; "Kim noted that Lopez said ..." is Kim's.
         outer = [a for a in tied if all(b is a or a.covers(*b.frame) for b in tied)]
         # two frames that hold each other ("X promises to ..., Lopez said"): the verb of saying wins
-        return next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
+        chosen = next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
             (outer[0] if outer else best)
+        return closing_according(self.attributions, chosen)  # "Ruiz said ..., according to a transcript."
 
 
 def _names_someone(source: str | None) -> bool:

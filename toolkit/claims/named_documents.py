@@ -60,3 +60,17 @@ def according_document_nouns(tokens: Sequence[Token], is_document: Callable[[str
             if noun is not None:
                 found.add(noun)
     return found
+
+
+def closing_according(attributions: Sequence, chosen):
+    """The attribution that speaks for a whole sentence: an "according to" after the chosen frame whose
+    reach holds it ("Ruiz said the vote was rigged, according to a transcript of the call." is the
+    transcript's account of what Ruiz said: it is what the reader could check; so is "Ruiz said the
+    vote, according to the clerk, was rigged", the clerk's account), else `chosen`.
+    Attributions are `toolkit.claims.attribution.Attribution`s (frame, scope, cues, covers)."""
+    for other in attributions:
+        if other is chosen or not any(c.family == "according_to" for c in other.cues):
+            continue
+        if other.frame[0] > chosen.frame[1] and other.covers(*chosen.frame):
+            return other
+    return chosen

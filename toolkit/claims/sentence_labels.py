@@ -766,6 +766,8 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             if titled is not None:  # "the Ohio governor said" after "Ohio Gov. John Kasich": a later "he" is Kasich
                 book.meet(titled, sex=said_sex(tokens, after))
                 return
+            if title is not None and book.recent:
+                return  # "the Florida senator said" right after Marco Rubio: a later "he" is still Rubio
             book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
             return
         person = _person_in(primary.source, book)
