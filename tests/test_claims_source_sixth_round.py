@@ -165,3 +165,25 @@ def test_the_description_after_a_name_keeps_the_name_for_he() -> None:
     text = ("Mark Dunne spoke over boos from the crowd. The Ohio senator thanked his staff, saying they had "
             "worked hard. \u201cWe will be back,\u201d he said.")
     assert last_source(text) == "Mark Dunne"
+
+
+# ----- people tied to a place or a body by a preposition speak, not the place --------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("People in Fort Pierce said the mosque was quiet.", "people in Fort Pierce"),
+    ("A producer for Harbor Studios said the show was off.", "A producer for Harbor Studios"),
+    ("Some delegates at the convention in Salem said they welcomed it.",
+     "some delegates at the convention in Salem"),
+])
+def test_people_before_a_place_speak(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_a_name_after_an_opening_place_phrase_still_speaks() -> None:
+    assert last_source("Speaking in Salem, Ana Ruiz said no.") == "Ana Ruiz"
+
+
+def test_people_word() -> None:
+    from toolkit.claims.group_heads import people_word
+    assert people_word("delegates") and people_word("producer") and people_word("organizers")
+    assert not people_word("convention") and not people_word("state")

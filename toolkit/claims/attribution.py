@@ -42,7 +42,7 @@ from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
-from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, summary_start
+from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
@@ -827,8 +827,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
         # "voters in Ohio": people described by where they live, not the place.
         described_by_employer = described_by_employer or any(
-            s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from", "at", "for", "with")
-            for k in range(core, names[0]))
+            (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
+                s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
+            and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
         # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
         described_by_employer = described_by_employer or (
             names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
@@ -1290,6 +1291,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 subject = later
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
         subject = (_of_start(s, subject[0]), subject[1], subject[2])
+    if not inverted and subject[2] == "named" and subject[1] <= vi and s.low(subject[0] - 1) in PLACE_LINKS:
+        whole = _clause_subject(s, subject[1] - 1)  # "People in Fort Pierce said": the people, not the place
+        head = subject[0] - 2
+        if whole is None and head >= 0 and (head == s.first or (head - 1 == s.first and s.low(s.first) in DETERMINERS)):
+            whole = (s.first, subject[1], "described")  # "People in ..." opens the sentence with a capital
+        if whole is not None and whole[0] < subject[0] - 1 and people_word(s.low(whole[0] + (
+                s.low(whole[0]) in DETERMINERS or s.low(whole[0]) in PART_WORDS))):
+            subject = whole
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"

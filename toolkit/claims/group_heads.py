@@ -60,3 +60,19 @@ def summary_start(tokens: Sequence[Token], a: int) -> int:
             SUMMARY_OPENERS and start - 1 > 0 and tokens[start - 2].low in SUMMARY_OPENERS)):
         start -= 1
     return start
+
+
+#: Prepositions that tie people to a place or a body they belong to: "people in Fort Pierce", "a producer
+#: for Harbor Studios", "delegates at the convention".
+PLACE_LINKS = frozenset({"in", "at", "for", "from", "on", "with"})
+#: Nouns for people that head a subject whose name only says where they are or work.
+PEOPLE_WORDS = frozenset({"people", "staff", "delegates", "voters", "residents", "producer", "producers", "source",
+                          "sources", "hands", "democrats", "republicans", "officials", "aides", "members", "workers",
+                          "activists", "protesters", "students", "lawmakers", "leaders", "businessman",
+                          "businesswoman", "organizers", "supporters", "critics", "analysts", "experts", "parents"})
+
+
+def people_word(low: str) -> bool:
+    """Whether a lower-case word is a noun for people ("people", "delegates", "a producer"), so that a
+    name after it and a preposition only says where they are: the people speak."""
+    return low in PEOPLE_WORDS or low.endswith(("ers", "ists", "ians", "ants", "ents"))
