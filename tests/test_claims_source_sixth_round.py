@@ -187,3 +187,10 @@ def test_people_word() -> None:
     from toolkit.claims.group_heads import people_word
     assert people_word("delegates") and people_word("producer") and people_word("organizers")
     assert not people_word("convention") and not people_word("state")
+
+
+# ----- a verb inside an opening phrase of time belongs to the sentence's subject ------------------
+
+def test_counted_opening_phrase_is_no_subject() -> None:
+    text = "Eight years after backing Ben Hale, team owner Mark Dunne is backing Ana Ruiz."
+    assert last_source(text) == "Mark Dunne"

@@ -1232,6 +1232,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 comma = commas[0] if commas else None
                 after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
                 opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
+                phrase_end = opening_end(s.tokens, s.first) if not commas else None
+                if phrase_end is not None and vi < phrase_end:
+                    # "Eight years after backing Obama, Mark Dunne is ...": the verb sits in the opening
+                    # phrase, whose subject is the sentence's, after its comma (not the count that opens it)
+                    later = _forward_subject(s, phrase_end)
+                    opening = later if later is not None and later[2] in ("named", "described") else None
         if opening is not None and s.name(opening[0]):
             end = opening[0]
             while end < opening[1] and (s.name(end) or _title_stop(s, end)):
