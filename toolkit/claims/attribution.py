@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress
 from operator import attrgetter
@@ -45,6 +45,8 @@ from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
+from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
+from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
 from toolkit.claims.phrase_matcher import listed_phrases
@@ -213,6 +215,8 @@ class NameBook:
     last_source: str | None = None
     #: Words the article writes in lower case ("given", "former"): not names at the front of a run.
     common: frozenset[str] = frozenset()
+    #: Words the article capitalises after a lower-case word, in lower case: a name's words, not a sentence's first.
+    mid_capitals: frozenset[str] = frozenset()
     #: Surnames whose sex the article showed ("Mrs. Okafor", "Okafor said she"), for "he" and "she".
     honorifics: dict[str, str] = field(default_factory=dict)
     #: The last few people met, newest last, with their sex when known.
@@ -309,8 +313,9 @@ class Found:
         # is Lopez's; "Kim noted that Lopez said ..." is Kim's.
         outer = [a for a in tied if all(b is a or a.covers(*b.frame) for b in tied)]
         # two frames that hold each other ("X promises to ..., Lopez said"): the verb of saying wins
-        return next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
+        chosen = next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
             (outer[0] if outer else best)
+        return closing_according(self.attributions, chosen)  # "Ruiz said ..., according to a transcript."
 
 
 def _names_someone(source: str | None) -> bool:
@@ -584,11 +589,26 @@ PART_WORDS = frozenset({"some", "many", "most", "several", "all", "none", "few",
 
 
 def _of_start(s: _Sentence, a: int) -> int:
+    """Where a subject starting at `a` starts once every "of" before it is climbed back over, up to
+    `MOST_LINKS` of them: "dozens of members of his party" (see `toolkit.claims.group_heads`)."""
+    for _ in range(MOST_LINKS):
+        start = _one_of_start(s, a)
+        if start == a:
+            break
+        a = start
+    return a
+
+
+def _one_of_start(s: _Sentence, a: int) -> int:
     """Where a subject starting at token `a` really starts when "of" stands before it: "half of the riders",
     "some of Lopez's friends", "the owner of a seafront cafe", "members of Congress" (the part, or the
     person of the place, is who speaks)."""
     if a >= 2 and s.low(a - 1) == "in" and s.low(a - 2) in PART_WORDS and s.low(a - 2) != "members":
         return a - 2  # "many in the crowd", "some in the party"
+    n = a - 1 if a >= 1 and (s.tokens[a - 1].has_digit or s.low(a - 1) in NUMBER_WORDS) else a
+    if n >= 3 and s.low(n - 1) == "of" and s.low(n - 2) == "out" and (
+            s.tokens[n - 3].has_digit or s.low(n - 3) in NUMBER_WORDS):  # "about four out of 10 voters"
+        return n - 4 if n >= 4 and s.low(n - 4) in ("about", "some", "nearly", "almost", "roughly") else n - 3
     if a < 2 or s.low(a - 1) != "of":
         return a
     j = a - 2
@@ -597,8 +617,8 @@ def _of_start(s: _Sentence, a: int) -> int:
         if j >= 1 and (s.tokens[j - 1].has_digit or s.low(j - 1) in NUMBER_WORDS or s.low(j - 1) in ("a", "one")):
             j -= 1
         return j
-    if s.low(j) in PART_WORDS:
-        return j
+    if s.low(j) in PART_WORDS or capitalised_group_head(token.text, j == s.first):
+        return j  # "Supporters of the levy argued"
     if token.is_word and token.text.islower() and s.low(j) not in s.functions and not s.low(j).endswith("ly") \
             and s.low(j) not in _all_reporting():
         if j >= 1 and s.low(j - 1) in DETERMINERS:
@@ -808,7 +828,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
     tokens = s.tokens
     core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
-    names = [k for k in range(core, b) if s.name(k)]
+    names = [k for k in range(core, b) if s.name(k) and not (k == s.first and s.low(k + 1) in ("of", "out") and (
+        capitalised_group_head(tokens[k].text, True) or s.low(k) in NUMBER_WORDS))]  # "Dozens of members"
     if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
@@ -829,8 +850,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
         # "voters in Ohio": people described by where they live, not the place.
         described_by_employer = described_by_employer or any(
-            s.noun(k) and not s.name(k) and s.low(k + 1) in ("in", "from", "at", "for", "with")
-            for k in range(core, names[0]))
+            (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
+                s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
+            and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
         # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
         described_by_employer = described_by_employer or (
             names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
@@ -938,13 +960,15 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     found: list[Attribution] = []
     cues: list[Cue] = []
     used: set[int] = set()
-
+    # "according to a Federal Elections Commission report": the document noun is no verb of saying
+    nouns = according_document_nouns(s.tokens, lambda w: (w,) in word_list("documents").entries) \
+        if "according" in s.low_set else set()
 
     for attribution, extra in (*_reporting_frames(s, book), *_according_to(s, book), *_documents(s, book),
                                *_headline_frames(s, book), *_speaker_colon_frames(s, book)):
         if attribution is not None:
             frame_tokens = set(s.indices_starting_in(*attribution.frame))
-            if frame_tokens & used:
+            if frame_tokens & used or (nouns and attribution.kind == "reporting_verb" and frame_tokens & nouns):
                 continue
             used |= frame_tokens
             found.append(attribution)
@@ -1231,6 +1255,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 comma = commas[0] if commas else None
                 after_comma = _forward_subject(s, comma + 1) if comma is not None and comma + 1 < vi - 1 else None
                 opening = after_comma if after_comma is not None and after_comma[2] != "writer" else opening
+                phrase_end = opening_end(s.tokens, s.first) if not commas else None
+                if phrase_end is not None and vi < phrase_end:
+                    # "Eight years after backing Obama, Mark Dunne is ...": the verb sits in the opening
+                    # phrase, whose subject is the sentence's, after its comma (not the count that opens it)
+                    later = _forward_subject(s, phrase_end)
+                    opening = later if later is not None and later[2] in ("named", "described") else None
         if opening is not None and s.name(opening[0]):
             end = opening[0]
             while end < opening[1] and (s.name(end) or _title_stop(s, end)):
@@ -1290,6 +1320,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 subject = later
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
         subject = (_of_start(s, subject[0]), subject[1], subject[2])
+    if not inverted and subject[2] == "named" and subject[1] <= vi and s.low(subject[0] - 1) in PLACE_LINKS:
+        whole = _clause_subject(s, subject[1] - 1)  # "People in Fort Pierce said": the people, not the place
+        head = subject[0] - 2
+        if whole is None and head >= 0 and (head == s.first or (head - 1 == s.first and s.low(s.first) in DETERMINERS)):
+            whole = (s.first, subject[1], "described")  # "People in ..." opens the sentence with a capital
+        if whole is not None and whole[0] < subject[0] - 1 and people_word(s.low(whole[0] + (
+                s.low(whole[0]) in DETERMINERS or s.low(whole[0]) in PART_WORDS))):
+            subject = whole
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
@@ -1885,7 +1923,12 @@ def _according_to(s: _Sentence, book: NameBook):
         frame_cue = make_cue(s.text, s.tokens[i].start, s.tokens[i + 1].end, "according_to",
                              "\u201caccording to\u201d hands the claim to someone else: the writer reports it, "
                              "the source stands behind it.", family="according_to")
-        document = _document_at(s, book, phrase_at, frame_cue)
+        named_doc = document_noun_at(s.tokens, phrase_at, lambda w: (w,) in word_list("documents").entries)
+        document = _document_phrase(s, book, phrase_at, named_doc, frame_cue) if named_doc is not None else None
+        document = document or _document_at(s, book, phrase_at, frame_cue)  # "according to a CNN/WMUR poll"
+        if document is not None and document[0] is not None and _in_relative_clause(s, i):
+            # "X, which, according to a report, provides ...": the report stands behind the clause only
+            document = (replace(document[0], scope=((document[0].frame[1], s.end),)), document[1])
         if document is not None:
             yield document
             continue
@@ -1905,7 +1948,7 @@ def _according_to(s: _Sentence, book: NameBook):
         a, b, kind = subject
         frame = (s.tokens[i].start, s.tokens[b - 1].end)
         at_start = i <= (s.first or 0) + 1
-        if at_start:
+        if at_start or _in_relative_clause(s, i):
             scope = ((frame[1], s.end),)
         else:
             scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
@@ -1915,6 +1958,12 @@ def _according_to(s: _Sentence, book: NameBook):
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
                            (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
+
+
+def _in_relative_clause(s: _Sentence, i: int) -> bool:
+    """Whether "according to" at token `i` opens a relative clause ("X, which, according to Y, does Z"):
+    Y stands behind the clause only, not the writer's words about X before it."""
+    return i >= 2 and s.tokens[i - 1].text == "," and s.low(i - 2) in ("which", "who", "that", "where")
 
 
 def _plain_phrase(s: _Sentence, j: int):
@@ -2036,6 +2085,7 @@ def _documents(s: _Sentence, book: NameBook):
             a -= 1
         if a - 1 >= 0 and s.low(a - 1) in DETERMINERS - {"that"}:
             a -= 1
+        a = summary_start(s.tokens, a)  # "an average of recent polls shows"
         result = _document_phrase(s, book, a, d, None)
         if result is None:
             continue

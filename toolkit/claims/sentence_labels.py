@@ -58,6 +58,7 @@ from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
 from toolkit.text.frozen_records import replaced as replace  # dataclasses.replace, without the frozen guard's cost
 from toolkit.text.layer import TextLayer
+from toolkit.claims.lone_surnames import lone_surname_person, mid_sentence_capitals, sex_pointed_back
 from toolkit.text.tokens import Token, is_title_case, name_runs
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
@@ -717,6 +718,7 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
     book = NameBook()
     book.common = _lower_case_words(layer.tokens)
     book.honorifics = honorific_sexes(layer.tokens)
+    book.mid_capitals = mid_sentence_capitals(layer.tokens)
     for start, end, tokens in spans:
         if is_title_case(tokens):
             continue
@@ -787,6 +789,8 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             if titled is not None:  # "the Ohio governor said" after "Ohio Gov. John Kasich": a later "he" is Kasich
                 book.meet(titled, sex=said_sex(tokens, after))
                 return
+            if title is not None and book.recent:
+                return  # "the Florida senator said" right after Marco Rubio: a later "he" is still Rubio
             book.meet(primary.source, sex=said_sex(tokens, after) or _honorific_sex(tokens, primary), described=described)
             return
         person = _person_in(primary.source, book)
@@ -815,6 +819,14 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             if named and len(display.split()) == 1 and book.resolve(display) != display:
                 book.meet(book.resolve(display))
                 break
+            if named and len(display.split()) == 1 and display.lower() not in book.common and \
+                    (display.lower() in book.mid_capitals or display.lower() in book.honorifics) and \
+                    not is_given_name(display):
+                sex = book.honorifics.get(display.lower()) if lone_surname_person(
+                    display, book.common, book.honorifics) else sex_pointed_back(tokens, b)
+                if sex is not None:
+                    book.meet(display, sex=sex)  # "Carson" never named in full: "Mr. Carson", "Carson ... his"
+                    break
 
 
 def _credit_quote_chains(article: Article, labels: list[SentenceLabel], founds: list[Found],

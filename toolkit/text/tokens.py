@@ -251,6 +251,12 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
     return answer
 
 
+#: Finite verbs a Title Case headline would capitalise: written in lower case, they show a sentence
+#: of running text whose words are mostly names ("Former New York Gov. George Pataki is endorsing John Kasich.").
+LOWER_CASE_FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                                     "could", "does", "did", "said", "says", "told", "tells"})
+
+
 def _is_title_case(tokens: Sequence[Token]) -> bool:
     # What each spelling counts as (`_title_case_kind`), read for the whole run at once: C loops, not Python ones.
     texts = list(map(_TEXT, tokens))
@@ -265,7 +271,7 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
     words = len(counted) - counted.count(0)
     if words < 3:
         return False
-    return counted.count(2) >= 0.8 * words
+    return counted.count(2) >= 0.8 * words and not _running_text(tokens)
 
 
 def _title_case_kind(text: str) -> int:
@@ -281,6 +287,20 @@ def _title_case_kind(text: str) -> int:
 _TEXT = attrgetter("text")
 #: token text -> what `_title_case_kind` says of it, for every spelling met (a few tens of thousands at most).
 _TITLE_CASE_KINDS: dict[str, int] = {}
+
+
+def _running_text(tokens: Sequence[Token]) -> bool:
+    """A sentence that ends in a full stop and has a finite verb in lower case (an auxiliary, a verb of
+    saying, or a past tense in "-ed") is running text, however many of its words are names: a Title Case
+    headline capitalises its verbs and seldom ends in a full stop."""
+    ends = [t.text for t in tokens[-3:] if t.text not in QUOTE_MARKS]
+    if not ends or ends[-1] != ".":
+        return False
+    saying = word_list("reporting_verbs").words
+    if any(t.is_word and t.text[:1].isupper() and t.low in saying and t.low.endswith("s") for t in tokens[1:]):
+        return False  # "Maher Tells Guest Violence is Beyond Compare.": a headline's capitalised verb of saying
+    return any(t.is_word and t.text.islower() and (t.text in LOWER_CASE_FINITE_VERBS or (
+        len(t.text) > 4 and t.text.endswith("ed"))) for t in tokens)
 
 
 def first_word_index(tokens: Sequence[Token]) -> int | None:
