@@ -37,7 +37,8 @@ from toolkit.claims.quote_comments import writer_comment_spans
 from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.told_frames import add_told_frames
-from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
+from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
+                                        looks_like_person, plain_sentence)
 from toolkit.claims.concessive_clauses import concession_end
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.comment_frames import comment_cues
@@ -747,8 +748,6 @@ def _quotes_of(layer: TextLayer, start: int, end: int) -> list[tuple[int, int]]:
 def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) -> NameBook:
     """Every person's full name in the text, so that a surname can be resolved wherever it appears.
     `spans` gives each sentence's start, end and tokens (`layer.tokens_in(start, end)`)."""
-    from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
-
     text = layer.text
     book = NameBook()
     book.common = _lower_case_words(layer.tokens)
@@ -756,8 +755,11 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
     for start, end, tokens in spans:
         if is_title_case(tokens):
             continue
+        runs = name_runs(tokens, title_case=False)
+        if not runs:
+            continue  # no name in the sentence (joining runs never makes one)
         sentence = plain_sentence(text, tokens, start, end)
-        for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
+        for a, b in joined_name_runs(sentence, runs):
             if b - a < 2:
                 continue  # one word is no full name: `book.learn` would keep nothing (and describing it costs)
             display, named, span, person = describe(sentence, a, b)
@@ -798,8 +800,6 @@ def _honorific_sex(tokens, attribution: Attribution) -> str | None:
 def _person_in(source: str, book: NameBook) -> str | None:
     """The person a longer named source holds: "Lee Zeldin of New York" -> Lee Zeldin, "RNC Chief of
     Staff Katie Walsh" -> Katie Walsh (a later "he said" means them, though the whole is no name)."""
-    from toolkit.claims.attribution import looks_like_person
-
     head = source.split(" of ")[0]
     if looks_like_person(head.split()) and is_given_name(head.split()[0]):
         return head
@@ -833,14 +833,14 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     # No person spoke here: the person named as the subject of a clause (at the sentence's head, after
     # an opening phrase, after ", but") is who a later "he said" most likely means ("Ramos lamented the
     # vote. ... he said"); a later clause's subject is met last, as the one mentioned most recently.
-    from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
-
     text = layer.text
     if is_title_case(tokens):
         return
+    runs = name_runs(tokens, title_case=False)
+    if not runs:
+        return  # no name in the sentence: no clause has a subject to remember (and its clauses need no reading)
     sentence = plain_sentence(text, tokens, start, end)
-    for clause in subject_runs(sentence, joined_name_runs(sentence, name_runs(tokens, title_case=False)),
-                               PLACE_WORDS_BEFORE):
+    for clause in subject_runs(sentence, joined_name_runs(sentence, runs), PLACE_WORDS_BEFORE):
         for a, b in clause:
             display, named, _, person = describe(sentence, a, b)
             if named and person:
