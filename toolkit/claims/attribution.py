@@ -49,7 +49,7 @@ from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_grou
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
-from toolkit.claims.phrase_matcher import listed_phrases
+from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words, word_places
@@ -1016,6 +1016,8 @@ def _title_sex(s: _Sentence, span: tuple[int, int]) -> str | None:
 
 
 def _reporting_frames(s: _Sentence, book: NameBook):
+    if opening_words(_REPORTING_LISTS).isdisjoint(s.low_set):
+        return  # no word that opens a verb of saying, believing or stance: no frame here
     strong = word_list("reporting_verbs")
     weak = word_list("reporting_verbs_weak")
     belief = word_list("belief_verbs")
@@ -1044,6 +1046,8 @@ def _reporting_frames(s: _Sentence, book: NameBook):
             yield result
 
 
+#: The lists `_reporting_frames` reads its verbs from.
+_REPORTING_LISTS = ("reporting_verbs", "reporting_verbs_weak", "belief_verbs", "stance_verbs")
 #: Adverbs a headline puts between its speaker and the verb: "Okafor Just Responded To ...".
 HEADLINE_ADVERBS = frozenset({"just", "now", "also", "finally", "reportedly", "again", "still"})
 

@@ -131,7 +131,8 @@ def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     cues: list[Cue] = []
     candidates: list[tuple[int, int, str]] = []
-    for name, phrases in zip(CUE_LISTS, listed_phrases_of(tokens, CUE_LISTS)):
+    found = listed_phrases_of(tokens, CUE_LISTS)
+    for name, phrases in zip(CUE_LISTS, found) if any(found) else ():  # (most lists match nothing: one C pass)
         for i, j in phrases:
             if _keeps(tokens, i, j, name, first, title_case):
                 candidates.append((i, j, name))

@@ -83,7 +83,8 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
 
     words_here = sentence_words(tokens)
     lows = words_here.low_set  # each rule below first asks whether its trigger words are here at all
-    for name, phrases in zip(JUDGMENT_LISTS, listed_phrases_of(tokens, JUDGMENT_LISTS)):
+    found = listed_phrases_of(tokens, JUDGMENT_LISTS)
+    for name, phrases in zip(JUDGMENT_LISTS, found) if any(found) else ():  # (usually none: one C pass says so)
         words = word_list(name)
         for i, j in phrases:  # every list's matches from one pass over the sentence
             if _is_name_part(tokens, i, first, title_case):

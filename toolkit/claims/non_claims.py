@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 from typing import Sequence
 
@@ -107,7 +108,7 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
     tokens = list(tokens) if tokens is not None else tokenize(text, start, end)
     if len(tokens) > MAX_WORDS and sum(map(_IS_WORD, tokens)) > MAX_WORDS:
         return None  # a long sentence, told by counting its words in one C loop before they are gathered
-    words = [t for t in tokens if t.is_word]
+    words = list(compress(tokens, map(_IS_WORD, tokens)))  # the words, picked in C
     if not words or len(words) > MAX_WORDS:
         return None
     photo = _agency_slash_credit(text[start:end], words)

@@ -12,13 +12,14 @@ Lists join the index the first time a rule asks for them, so a new word list nee
 
 from __future__ import annotations
 
+import operator
 from itertools import repeat
 from operator import attrgetter
 from typing import Sequence
 
 from toolkit.text.tokens import Token, WordList, word_list
 
-__all__ = ["listed_phrases", "listed_phrases_of", "PhraseIndex"]
+__all__ = ["listed_phrases", "listed_phrases_of", "opening_words", "PhraseIndex"]
 
 
 class PhraseIndex:
@@ -179,3 +180,20 @@ def _match(tokens: Sequence[Token], name: str) -> list[tuple[int, int]]:
         found = last[3]  # the same tokens in another sequence: answered already
     _last = (tokens, ids, index, found)
     return list(found.get(name, ()))
+
+
+def opening_words(names: tuple[str, ...]) -> frozenset[str]:
+    """Every word that opens an entry of the lists named: a sentence holding none of them holds no phrase of
+    theirs, so a rule that reads only those lists can skip it with one set operation, before any matching.
+    Joined once for the lists as they are read (a list read again is a new object, and is joined again)."""
+    lists = tuple(map(word_list, names))
+    known = _OPENING.get(names)
+    if known is not None and all(map(operator.is_, known[0], lists)):
+        return known[1]
+    words = frozenset().union(*(words.lengths.keys() for words in lists))
+    _OPENING[names] = (lists, words)  # the lists are held, so the identity check above cannot be fooled
+    return words
+
+
+#: names of lists -> (the lists, every word that opens one of their entries): see `opening_words`.
+_OPENING: dict[tuple[str, ...], tuple[tuple[WordList, ...], frozenset[str]]] = {}

@@ -37,7 +37,8 @@ from toolkit.claims.quote_comments import writer_comment_spans
 from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.told_frames import add_told_frames
-from toolkit.claims.attribution import Attribution, Found, NameBook, find_attributions
+from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
+                                        looks_like_person, plain_sentence)
 from toolkit.claims.concessive_clauses import concession_end
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.comment_frames import comment_cues
@@ -56,7 +57,7 @@ from toolkit.annotation.labels import SENTENCE_LABELS
 from toolkit.article.sentences import split_sentences
 from toolkit.loaded.detect import LoadedSpan, detect
 from toolkit.loaded.lexicon import Lexicon
-from toolkit.text.frozen_records import replaced as replace  # dataclasses.replace, without the frozen guard's cost
+from toolkit.text.frozen_records import quick_maker, replaced as replace  # dataclasses.replace, without the frozen guard's cost
 from toolkit.text.layer import TextLayer
 from toolkit.claims.lone_surnames import lone_surname_person, mid_sentence_capitals, sex_pointed_back
 from toolkit.text.tokens import Token, is_title_case, name_runs
@@ -458,11 +459,15 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
                 *fragment_cues(text, tokens)):
-        if cue.kind == "weasel" and any(a <= cue.start and cue.end <= b for a, b in frames):
+        cue_start, cue_end = cue.start, cue.end
+        if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
-        if not any(a <= cue.start and cue.end <= b for a, b in taken):
+        for a, b in taken:
+            if a <= cue_start and cue_end <= b:
+                break
+        else:
             own.append(cue)
-            taken.append((cue.start, cue.end))
+            taken.append((cue_start, cue_end))
     # Loaded language (when toolkit.loaded is there) replaces a judgment word of our own lists on
     # the same words, since its reason names the category and a neutral alternative; it keeps the
     # larger of the two weights, so the sentence's score does not drop. Where it overlaps a cue of
@@ -480,17 +485,27 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         cues.append(replace(cue, weight=round(weight, 3)))
     cues.extend(as_signposts(text, own, tokens))
     sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
-    cues.extend(c for c in specific_cues(text, tokens)
-                if not any(a < c.end and c.start < b for a, b in sources))
+    details_found = specific_cues(text, tokens)
+    if sources:
+        details_found = [c for c in details_found if not any(a < c.end and c.start < b for a, b in sources)]
+    cues.extend(details_found)
     non_claim = find_non_claim(text, start, end, kind, tokens)
     credit = make_cue(text, start, end, "no_claim", non_claim.why, family="no_claim") if non_claim else None
     if credit is not None:
         cues.append(credit)
     ideas = idea_clauses(text, tokens)
-    cues.extend(cue for cue, _ in ideas)
-    comments = writer_comment_spans(text, tokens, quotes, end) if found.attributions else []
-    reported_spans = [q for q in quotes] + _cut_out([span for a in found.attributions for span in _own_clause_cut(
-        a, tokens, quotes)], comments) + [span for _, span in ideas]
+    if ideas:
+        cues.extend(cue for cue, _ in ideas)
+    # (With no attribution there is no comment on a quotation and no reported clause to cut: only the quotes.)
+    if found.attributions:
+        comments = writer_comment_spans(text, tokens, quotes, end)
+        reported_spans = list(quotes) + _cut_out(
+            [span for a in found.attributions for span in _own_clause_cut(a, tokens, quotes)], comments)
+    else:
+        comments = []
+        reported_spans = list(quotes)
+    if ideas:
+        reported_spans += [span for _, span in ideas]
     cues = [_weighed(c, reported_spans) for c in cues]
     cues = _discount_repeats(cues)
     cues = _cap_lone_signal(cues)
@@ -514,14 +529,21 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         source = via = None
     if label == "fact" and not any(c.points_to == "fact" for c in cues):
         cues.append(plain_cue(text, start, end))
-    cues.sort(key=lambda c: (c.start, c.end, c.kind))
-    result = SentenceLabel(
+    cues.sort(key=_BY_PLACE_AND_KIND)
+    result = _make_label(
         sentence_id=sentence_id, start=start, end=end, text=text[start:end], label=label, source=source,
         confidence=round(min(0.99, max(0.5, confidence)), 3), cues=tuple(cues), via=via, score=round(score, 3),
         summary=_summary(label, source, via, cues), block_kind=kind,
         credits=non_claim.credited if non_claim is not None else None,
     )
     return result, found
+
+
+#: Sort keys of cues: by place, and by place then kind (the order labels list their cues in).
+_BY_PLACE = attrgetter("start", "end")
+_BY_PLACE_AND_KIND = attrgetter("start", "end", "kind")
+#: A sentence's label is made once per sentence: without the frozen guard's cost (toolkit.text.frozen_records).
+_make_label = quick_maker(SentenceLabel)
 
 
 def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence[tuple[int, int]]
@@ -535,11 +557,22 @@ def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence
 
 
 def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
-    weight = WEIGHTS.get(cue.family, WEIGHTS.get(cue.kind, 0.0)) if cue.points_to in ("opinion", "fact") else 0.0
-    if cue.family == "loaded":
+    points_to, family = cue.points_to, cue.family
+    if points_to in ("opinion", "fact"):
+        weight = WEIGHTS.get(family)  # (no weight is None: a family not listed falls back on its kind's)
+        if weight is None:
+            weight = WEIGHTS.get(cue.kind, 0.0)
+    else:
+        weight = 0.0
+    if family == "loaded":
         weight = cue.weight or WEIGHTS["loaded"]
-    reported = cue.kind not in ("scare_quote", "quotation") and cue.points_to != "attributed" and any(
-        a <= cue.start and cue.end <= b for a, b in reported_spans)
+    reported = False
+    if reported_spans and points_to != "attributed" and cue.kind not in ("scare_quote", "quotation"):
+        cue_start, cue_end = cue.start, cue.end
+        for a, b in reported_spans:
+            if a <= cue_start and cue_end <= b:
+                reported = True
+                break
     weight = round(weight, 3)
     if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
             weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
@@ -551,7 +584,7 @@ def _discount_repeats(cues: list[Cue]) -> list[Cue]:
     """The second "very" counts half the first, the third a quarter: repetition is not new evidence."""
     seen: dict[str, int] = {}
     out = []
-    for cue in sorted(cues, key=lambda c: (c.start, c.end)):
+    for cue in sorted(cues, key=_BY_PLACE):
         if cue.weight and not cue.reported:
             n = seen.get(cue.family, 0)
             seen[cue.family] = n + 1
@@ -564,8 +597,12 @@ def _discount_repeats(cues: list[Cue]) -> list[Cue]:
 def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:
     """A lone weak signal (see `LONE_SIGNALS`) counts at most `LONE_CAP`; with other evidence, in full."""
     own = [c for c in cues if c.weight > 0 and not c.reported]
+    if not own:
+        return cues
+    if len(own) > 1 and len({c.family for c in own}) > 1:
+        return cues  # two families are two kinds of signal at least (`_signal_kind` only splits a family)
     kinds = {_signal_kind(c) for c in own}
-    if not own or len(kinds) != 1 or _signal_kind(own[0]) not in LONE_SIGNALS:
+    if len(kinds) != 1 or _signal_kind(own[0]) not in LONE_SIGNALS:
         return cues
     if own[0].family == "first_person" and any(c.text.lower() not in BARE_FIRST_PERSON for c in own):
         return cues  # "I think", "in my view": the writer's opinion, said outright
@@ -712,8 +749,6 @@ def _quotes_of(layer: TextLayer, start: int, end: int) -> list[tuple[int, int]]:
 def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) -> NameBook:
     """Every person's full name in the text, so that a surname can be resolved wherever it appears.
     `spans` gives each sentence's start, end and tokens (`layer.tokens_in(start, end)`)."""
-    from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
-
     text = layer.text
     book = NameBook()
     book.common = _lower_case_words(layer.tokens)
@@ -722,8 +757,11 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
     for start, end, tokens in spans:
         if is_title_case(tokens):
             continue
+        runs = name_runs(tokens, title_case=False)
+        if not runs:
+            continue  # no name in the sentence (joining runs never makes one)
         sentence = plain_sentence(text, tokens, start, end)
-        for a, b in joined_name_runs(sentence, name_runs(tokens, title_case=False)):
+        for a, b in joined_name_runs(sentence, runs):
             if b - a < 2:
                 continue  # one word is no full name: `book.learn` would keep nothing (and describing it costs)
             display, named, span, person = describe(sentence, a, b)
@@ -764,8 +802,6 @@ def _honorific_sex(tokens, attribution: Attribution) -> str | None:
 def _person_in(source: str, book: NameBook) -> str | None:
     """The person a longer named source holds: "Lee Zeldin of New York" -> Lee Zeldin, "RNC Chief of
     Staff Katie Walsh" -> Katie Walsh (a later "he said" means them, though the whole is no name)."""
-    from toolkit.claims.attribution import looks_like_person
-
     head = source.split(" of ")[0]
     if looks_like_person(head.split()) and is_given_name(head.split()[0]):
         return head
@@ -801,14 +837,14 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     # No person spoke here: the person named as the subject of a clause (at the sentence's head, after
     # an opening phrase, after ", but") is who a later "he said" most likely means ("Ramos lamented the
     # vote. ... he said"); a later clause's subject is met last, as the one mentioned most recently.
-    from toolkit.claims.attribution import describe, joined_name_runs, plain_sentence
-
     text = layer.text
     if is_title_case(tokens):
         return
+    runs = name_runs(tokens, title_case=False)
+    if not runs:
+        return  # no name in the sentence: no clause has a subject to remember (and its clauses need no reading)
     sentence = plain_sentence(text, tokens, start, end)
-    for clause in subject_runs(sentence, joined_name_runs(sentence, name_runs(tokens, title_case=False)),
-                               PLACE_WORDS_BEFORE):
+    for clause in subject_runs(sentence, joined_name_runs(sentence, runs), PLACE_WORDS_BEFORE):
         for a, b in clause:
             display, named, _, person = describe(sentence, a, b)
             if named and person:

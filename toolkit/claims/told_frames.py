@@ -12,6 +12,7 @@ from typing import Sequence
 
 from toolkit.claims.attribution import STRENGTH, Attribution, Found
 from toolkit.claims.cues import make_cue
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
 #: Forms of "tell" (and its like) whose passive hands over words.
@@ -25,8 +26,8 @@ REACH = 6
 def add_told_frames(found: Found, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
                     start: int, end: int) -> Found:
     """`found` with an unnamed teller added for "was told that ...", when the sentence has no attribution yet."""
-    if found.attributions:
-        return found
+    if found.attributions or TOLD_FORMS.isdisjoint(sentence_words(tokens).low_set):
+        return found  # (most sentences: no form of "told" at all, found with one set operation)
     for k in range(1, len(tokens) - 1):
         if tokens[k].low not in TOLD_FORMS or tokens[k - 1].low not in PASSIVE_AUXILIARIES:
             continue

@@ -24,4 +24,22 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            _promote_young()
             gc.enable()
+
+
+def _promote_young() -> None:
+    """Move the objects made while the collector was paused to its oldest generation, unread.
+
+    Turned back on, the collector would otherwise at once read every record the block made and kept
+    (its youngest generation is as large as the whole block's allocations): some 3 % of a long article's
+    analysis, spent finding no garbage. `freeze` moves every tracked object to the permanent generation
+    and starts the count of new ones afresh; `unfreeze` moves them all back, into the oldest generation,
+    where a full collection still reads them (so a cycle made in the block is still freed, only later).
+    Objects someone else froze on purpose (`gc.get_freeze_count()` above zero) are left as they are: the
+    collector is then only turned back on.
+    """
+    if gc.get_freeze_count():
+        return
+    gc.freeze()
+    gc.unfreeze()
