@@ -74,7 +74,7 @@ def test_an_instructor_makes_teaches_and_grades_a_lesson(tmp_path, monkeypatch):
         start = article.text.index("penny-pinching")
         spans.add(start, start + len("penny-pinching"), "loaded", "mocks care with money as meanness")
         sentences.set_label(opinion_of_critics, "opinion")
-        sentences.set_accept(opinion_of_critics, ["attributed"])
+        sentences.set_also_right(opinion_of_critics, ["attributed"])  # lesson 5's vague-attribution rule
         sentences.set_note(opinion_of_critics, "Critics: who? Nobody is named.")
 
     review_keys(article, fix=fix)

@@ -211,11 +211,26 @@ def draft_sentence_key(article: Article, labels: Sequence[Any] | None = None, *,
         entry: dict[str, Any] = {"label": label.label, "source": label.source if label.label == "attributed" else None}
         if label.label == "attributed" and label.via:
             entry["via"] = label.via
+        entry.update(_vague_attribution(label.label, label.text))
         entry["note"] = f"draft from the toolkit: {label.summary}"
         entry["text"] = label.text
         sentences[label.sentence_id] = entry
     return {"format": SENTENCE_KEY_FORMAT, "article": article.slug, "content_hash": article.content_hash,
             "status": "draft", "sentences": sentences}
+
+
+def _vague_attribution(label: str, text: str) -> dict[str, list[str]]:
+    """What lesson 5's `vague-attribution` rule adds to a drafted entry: "critics say", "is considered"
+    make opinion and attributed both fully right, whichever of the two the toolkit chose, so a student
+    who applies the rule the lesson prints is never marked wrong by a draft."""
+    from toolkit.claims.reading_rules import get_rule, looks_for
+
+    rule = get_rule("vague-attribution")
+    if label not in ("attributed", "opinion") or not looks_for(rule, text):
+        return {}
+    if label == "attributed":
+        return {"also_right": ["opinion"], "rules": ["credited-is-attributed", rule.id]}
+    return {"also_right": ["attributed"], "rules": [rule.id]}
 
 
 # ----- matching sources ---------------------------------------------------------------------
