@@ -32,3 +32,20 @@ def test_weasel_words_with_nobody_speaking_are_opinion_and_attributed_is_also_ri
 def test_a_named_speaker_gets_no_second_label():
     entry = _entry("Harbour master Ann Ruiz said the fees would rise again in May.")
     assert entry["label"] == "attributed" and "also_right" not in entry and "rules" not in entry
+
+
+def test_an_instructor_who_picks_the_rules_other_reading_keeps_both_fully_right(tmp_path):
+    from toolkit import load_article
+    from toolkit.keys.sentence_review import SentenceKeyReview
+
+    folder = tmp_path / "harbour-fees"
+    folder.mkdir()
+    (folder / "article.txt").write_text("Harbour fees rose in March.\n\nCritics say the ferry board has never "
+                                        "valued the islanders.\n\nExperts say the new pier will silt up.\n",
+                                        encoding="utf-8")
+    review = SentenceKeyReview(load_article(folder))
+    review.set_label("s2", "opinion")  # the rule's other reading: both stay fully right, the rule stays cited
+    assert review.entries["s2"]["also_right"] == ["attributed"]
+    assert review.entries["s2"]["rules"] == ["credited-is-attributed", "vague-attribution"]
+    review.set_label("s3", "fact")  # neither reading: the draft's rule and second label go
+    assert review.entries["s3"]["also_right"] == [] and "rules" not in review.entries["s3"]

@@ -143,7 +143,16 @@ class SentenceKeyReview(Autosaving):
         sentence = self._sentence(sentence_id)
         entry = self.entries.setdefault(sentence_id, {"label": None, "source": None})
         relabelled = "label" in changes and changes["label"] != entry.get("label")
+        drafted_readings = [entry.get("label"), *(entry.get("also_right") or [])]
         entry.update(changes)
+        if relabelled and is_drafted_note(entry.get("note")) and "also_right" not in changes:
+            # A draft that cites a rule gives its readings full credit: a label among them keeps the
+            # others (and the rule); a label outside them means the instructor reads it another way.
+            if entry["label"] in drafted_readings:
+                entry["also_right"] = [r for r in drafted_readings if r and r != entry["label"]]
+            else:
+                entry.pop("rules", None)
+                entry["also_right"] = []
         if entry.get("label") != "attributed":
             entry["source"], entry["via"] = None, None
         entry["accept"] = [a for a in entry.get("accept") or [] if a != entry.get("label")]
