@@ -46,6 +46,7 @@ from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
+from toolkit.claims.knowing_sources import KNOWING_FIRST_WORDS, widened_source
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
@@ -918,6 +919,18 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     return display, False, (start, end), False
 
 
+def _describe_knowing(s: _Sentence, a: int, b: int, verb_at: int) -> tuple[str, bool, tuple[int, int], bool]:
+    """`describe` of a subject widened over what it knows ("one Democrat familiar with the talks" is
+    shown whole, not as "Democrat"; toolkit.claims.knowing_sources)."""
+    wide_a, wide_b = widened_source(s.tokens, a, b, verb_at)
+    display, named, span, person = describe(s, wide_a, wide_b)
+    end = s.tokens[wide_b - 1].end
+    rest = s.text[span[1]:end].split()
+    if rest and rest[0].lower() in KNOWING_FIRST_WORDS:  # the name shown stops where the link begins
+        display, span = display + s.text[span[1]:end], (span[0], end)
+    return display, named, span, person
+
+
 def _surname_like_title(s: _Sentence, k: int) -> bool:
     """A title word that is a surname: after a short title or a middle initial ("Mr. King", "Peter T. King")
     or a given name ("Angus King")."""
@@ -1443,7 +1456,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         source_cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source", why, family="pronoun")
         return (Attribution(who, "reporting_verb", STRENGTH["named"] if who else STRENGTH["unnamed"], bool(who),
                             frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
-    display, named, span, person = describe(s, a, b)
+    display, named, span, person = _describe_knowing(s, a, b, vi)  # "officials familiar with the talks said"
     display, person, resolved_from = _resolve(display, named, person, book, _title_sex(s, span))
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
@@ -1954,7 +1967,7 @@ def _according_to(s: _Sentence, book: NameBook):
             scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
         if kind == "pronoun":
             continue
-        display, named, span, person = describe(s, a, b)
+        display, named, span, person = _describe_knowing(s, a, b, len(s.tokens))  # "a person close to the talks"
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
                            (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
@@ -2173,7 +2186,7 @@ def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: li
                 a, b, kind = subject
                 if phrase[0] in ("told", "tells", "tell") and kind != "named":
                     continue  # "told reporters": an audience, not a messenger
-                display, named, span, person = describe(s, a, b)
+                display, named, span, person = _describe_knowing(s, a, b, len(s.tokens))  # "one aide close to him"
                 display, person, resolved_from = _resolve(display, named, person, book)
                 taken.update(range(i, b))
                 words = s.text[s.tokens[i].start:s.tokens[i + size - 1].end]
