@@ -43,3 +43,23 @@ def test_a_plain_subject_is_left_alone() -> None:
     tokens = TextLayer(text).tokens_in(0, len(text))
     verb = next(i for i, t in enumerate(tokens) if t.low == "said")
     assert widened_source(tokens, 0, 2, verb) == (0, 2)
+
+
+# ----- a participle of saying points back past joining words -----------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ('And then Okafor went fully on the offensive, saying, "Will the board admit it at last?"', "Okafor"),
+    ('Lindqvist, a ferry captain, drew loud cheers upon saying, "The harbour belongs to us."', "Lindqvist"),
+])
+def test_participle_of_saying_after_joiners_and_upon(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_joined_start_skips_only_joining_words() -> None:
+    from toolkit.claims.participle_subjects import joined_start
+    text = "But then Okafor left, saying little."
+    tokens = TextLayer(text).tokens_in(0, len(text))
+    assert tokens[joined_start(tokens, 0, len(tokens))].text == "Okafor"
+    text = "Okafor left, saying little."
+    tokens = TextLayer(text).tokens_in(0, len(text))
+    assert joined_start(tokens, 0, len(tokens)) == 0

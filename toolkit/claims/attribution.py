@@ -47,6 +47,7 @@ from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, descri
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
 from toolkit.claims.knowing_sources import KNOWING_FIRST_WORDS, widened_source
+from toolkit.claims.participle_subjects import joined_start
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
@@ -93,7 +94,7 @@ REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "cla
                                    "explaining", "writing", "stating"})
 #: Prepositions before a participle of saying that make it the subject's act: "by saying", "after
 #: stating". Not "without" or "from" ("refrained from saying"): those report no words.
-PARTICIPLE_ADJUNCTS = frozenset({"by", "after", "while", "before", "when"})
+PARTICIPLE_ADJUNCTS = frozenset({"by", "after", "while", "before", "when", "upon"})
 #: Words after such a participle that report no words: "by saying a prayer", "after saying nothing".
 SAID_NOTHING = frozenset({"a", "an", "nothing", "little", "grace", "goodbye", "hello", "thanks", "so"})
 PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
@@ -1250,7 +1251,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if participle and vi > 0 and (s.tokens[vi - 1].text == "," or _aside_dash(s, vi - 1) or sent or adjunct) and (
             subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
-        opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
+        lead = joined_start(s.tokens, s.first, vi - 1)  # "And then Ruiz went on the attack, saying"
+        opening = _forward_subject(s, lead) if lead is not None and lead < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
                 opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
                 s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing") or \
