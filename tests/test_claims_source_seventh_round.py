@@ -63,3 +63,19 @@ def test_joined_start_skips_only_joining_words() -> None:
     text = "Okafor left, saying little."
     tokens = TextLayer(text).tokens_in(0, len(text))
     assert joined_start(tokens, 0, len(tokens)) == 0
+
+
+# ----- an infinitive of saying after its speaker ----------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor went on to say that the ferry fares would rise.", "Okafor"),
+    ("Older tenants were slightly more likely to say they wanted the rent cap.", "Older tenants"),
+    ("Lindqvist took to Twitter to say the harbour vote was rigged.", "Lindqvist"),
+])
+def test_infinitive_of_saying_names_its_speaker(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_a_forecast_is_not_an_infinitive_frame() -> None:
+    from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
+    assert ("is", "likely", "to") not in INFINITIVE_LEADS  # "Okafor is likely to say no": the writer's guess

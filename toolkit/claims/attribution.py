@@ -46,6 +46,7 @@ from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
+from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
 from toolkit.claims.knowing_sources import KNOWING_FIRST_WORDS, widened_source
 from toolkit.claims.participle_subjects import joined_start
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
@@ -75,7 +76,8 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
-BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"))
+BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"),
+                   *INFINITIVE_LEADS)  # "went on to say", "were more likely to say"
 #: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
