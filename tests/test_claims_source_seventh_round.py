@@ -79,3 +79,17 @@ def test_infinitive_of_saying_names_its_speaker(text: str, source: str) -> None:
 def test_a_forecast_is_not_an_infinitive_frame() -> None:
     from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
     assert ("is", "likely", "to") not in INFINITIVE_LEADS  # "Okafor is likely to say no": the writer's guess
+
+
+# ----- "N in 10" counts a share of a crowd ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Seven in 10 harbour workers say the new shifts are too long.", "Seven in 10 harbour workers"),
+    ("About three in 10 bus riders said the fares were fair.", "about three in 10 bus riders"),
+])
+def test_n_in_10_heads_its_crowd(text: str, source: str) -> None:
+    assert last_source(text).lower() == source.lower()
+
+
+def test_a_year_after_in_is_no_count() -> None:
+    assert last_source("Turnout in 2012 voters said little about it.") == "voters"

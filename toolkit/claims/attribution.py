@@ -613,6 +613,9 @@ def _one_of_start(s: _Sentence, a: int) -> int:
     if n >= 3 and s.low(n - 1) == "of" and s.low(n - 2) == "out" and (
             s.tokens[n - 3].has_digit or s.low(n - 3) in NUMBER_WORDS):  # "about four out of 10 voters"
         return n - 4 if n >= 4 and s.low(n - 4) in ("about", "some", "nearly", "almost", "roughly") else n - 3
+    if n < a and n >= 2 and s.low(n - 1) == "in" and (s.tokens[n - 2].has_digit or s.low(n - 2) in NUMBER_WORDS):
+        # "about four in 10 voters", "Nine in 10 nurses": a share of a crowd, counted as "out of"
+        return n - 3 if n >= 3 and s.low(n - 3) in ("about", "some", "nearly", "almost", "roughly") else n - 2
     if a < 2 or s.low(a - 1) != "of":
         return a
     j = a - 2
