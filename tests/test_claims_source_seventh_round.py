@@ -93,3 +93,14 @@ def test_n_in_10_heads_its_crowd(text: str, source: str) -> None:
 
 def test_a_year_after_in_is_no_count() -> None:
     assert last_source("Turnout in 2012 voters said little about it.") == "voters"
+
+
+# ----- "testified" closing a quotation reports words ------------------------------------------
+
+def test_testified_after_a_quotation_reports_words() -> None:
+    assert last_source('"The ledger was never audited," Lindqvist testified.') == "Lindqvist"
+
+
+def test_testified_with_no_quotation_is_an_appearance() -> None:
+    labels = label_sentences(parse_article("Lindqvist testified before the harbour board last spring."))
+    assert labels[-1].source is None
