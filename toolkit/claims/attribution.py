@@ -47,7 +47,7 @@ from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, descri
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
 from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
-from toolkit.claims.knowing_sources import KNOWING_FIRST_WORDS, widened_source
+from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, widened_source
 from toolkit.claims.participle_subjects import joined_start
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
@@ -932,7 +932,7 @@ def _describe_knowing(s: _Sentence, a: int, b: int, verb_at: int) -> tuple[str, 
     display, named, span, person = describe(s, wide_a, wide_b)
     end = s.tokens[wide_b - 1].end
     rest = s.text[span[1]:end].split()
-    if rest and rest[0].lower() in KNOWING_FIRST_WORDS:  # the name shown stops where the link begins
+    if rest and rest[0].lower() in KNOWING_LINK_WORDS:  # the name shown stops where the link begins
         display, span = display + s.text[span[1]:end], (span[0], end)
     return display, named, span, person
 

@@ -19,7 +19,7 @@ KNOWING_LINKS: tuple[tuple[str, ...], ...] = (
 )
 
 #: The first word of each link: a name shown that stops right before one is widened over it.
-KNOWING_FIRST_WORDS = frozenset(link[0] for link in KNOWING_LINKS)
+KNOWING_LINK_WORDS = frozenset(link[0] for link in KNOWING_LINKS)
 
 #: Tokens that end the object of the link ("familiar with the talks, who ...").
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "\u2014", "\u2013", "-", "--", "who", "that", "said", "says",
