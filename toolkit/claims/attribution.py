@@ -46,6 +46,9 @@ from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.crowd_sources import (crowd_after_verb, crowd_speaks, described_by_clause, partitive_crowd,
                                          share_before_comma, vague_source_cue)
 from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word, summary_start
+from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
+from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, widened_source
+from toolkit.claims.participle_subjects import joined_start
 from toolkit.claims.named_documents import according_document_nouns, closing_according, document_noun_at
 from toolkit.claims.people import (FEMALE, GENDERED_TITLES, RECENT_PEOPLE, given_name_sex, is_given_name,
                                    person_name, person_without_place, pronoun_fits, sex_of)
@@ -73,7 +76,8 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
 })
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
-BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"))
+BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"),
+                   *INFINITIVE_LEADS)  # "went on to say", "were more likely to say"
 #: Short asides set off by commas between a subject and its verb ("Liveris, of course, said").
 ASIDE_PHRASES = frozenset({("of", "course"), ("for", "example"), ("in", "fact"), ("in", "turn"),
                            ("in", "particular"), ("for", "his", "part"), ("for", "her", "part"),
@@ -92,7 +96,7 @@ REPORTING_PARTICIPLES = frozenset({"saying", "arguing", "adding", "noting", "cla
                                    "explaining", "writing", "stating"})
 #: Prepositions before a participle of saying that make it the subject's act: "by saying", "after
 #: stating". Not "without" or "from" ("refrained from saying"): those report no words.
-PARTICIPLE_ADJUNCTS = frozenset({"by", "after", "while", "before", "when"})
+PARTICIPLE_ADJUNCTS = frozenset({"by", "after", "while", "before", "when", "upon"})
 #: Words after such a participle that report no words: "by saying a prayer", "after saying nothing".
 SAID_NOTHING = frozenset({"a", "an", "nothing", "little", "grace", "goodbye", "hello", "thanks", "so"})
 PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
@@ -609,6 +613,9 @@ def _one_of_start(s: _Sentence, a: int) -> int:
     if n >= 3 and s.low(n - 1) == "of" and s.low(n - 2) == "out" and (
             s.tokens[n - 3].has_digit or s.low(n - 3) in NUMBER_WORDS):  # "about four out of 10 voters"
         return n - 4 if n >= 4 and s.low(n - 4) in ("about", "some", "nearly", "almost", "roughly") else n - 3
+    if n < a and n >= 2 and s.low(n - 1) == "in" and (s.tokens[n - 2].has_digit or s.low(n - 2) in NUMBER_WORDS):
+        # "about four in 10 voters", "Nine in 10 nurses": a share of a crowd, counted as "out of"
+        return n - 3 if n >= 3 and s.low(n - 3) in ("about", "some", "nearly", "almost", "roughly") else n - 2
     if a < 2 or s.low(a - 1) != "of":
         return a
     j = a - 2
@@ -916,6 +923,18 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if a == s.first and not s.title_case and display[:1].isupper() and not display[:2].isupper() and not s.name(a):
         display = display[0].lower() + display[1:]  # "The city clerk said" -> the city clerk
     return display, False, (start, end), False
+
+
+def _describe_knowing(s: _Sentence, a: int, b: int, verb_at: int) -> tuple[str, bool, tuple[int, int], bool]:
+    """`describe` of a subject widened over what it knows ("one Democrat familiar with the talks" is
+    shown whole, not as "Democrat"; toolkit.claims.knowing_sources)."""
+    wide_a, wide_b = widened_source(s.tokens, a, b, verb_at)
+    display, named, span, person = describe(s, wide_a, wide_b)
+    end = s.tokens[wide_b - 1].end
+    rest = s.text[span[1]:end].split()
+    if rest and rest[0].lower() in KNOWING_LINK_WORDS:  # the name shown stops where the link begins
+        display, span = display + s.text[span[1]:end], (span[0], end)
+    return display, named, span, person
 
 
 def _surname_like_title(s: _Sentence, k: int) -> bool:
@@ -1241,7 +1260,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if participle and vi > 0 and (s.tokens[vi - 1].text == "," or _aside_dash(s, vi - 1) or sent or adjunct) and (
             subject is None or subject[2] != "pronoun"):
         # "..., saying the government lacked ...": the speaker is the sentence's subject, if it opens it.
-        opening = _forward_subject(s, s.first) if s.first is not None and s.first < vi - 1 else None
+        lead = joined_start(s.tokens, s.first, vi - 1)  # "And then Ruiz went on the attack, saying"
+        opening = _forward_subject(s, lead) if lead is not None and lead < vi - 1 else None
         if opening is None or opening[2] not in ("named", "described", "pronoun") or (
                 opening[1] - opening[0] == 1 and s.low(opening[1]) in OPENING_PREPOSITIONS) or (
                 s.low(s.first) in ADJUNCT_STARTERS | OPENING_PREPOSITIONS) or s.low(s.first).endswith("ing") or \
@@ -1447,7 +1467,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         source_cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source", why, family="pronoun")
         return (Attribution(who, "reporting_verb", STRENGTH["named"] if who else STRENGTH["unnamed"], bool(who),
                             frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
-    display, named, span, person = describe(s, a, b)
+    display, named, span, person = _describe_knowing(s, a, b, vi)  # "officials familiar with the talks said"
     display, person, resolved_from = _resolve(display, named, person, book, _title_sex(s, span))
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"
@@ -1958,7 +1978,7 @@ def _according_to(s: _Sentence, book: NameBook):
             scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)
         if kind == "pronoun":
             continue
-        display, named, span, person = describe(s, a, b)
+        display, named, span, person = _describe_knowing(s, a, b, len(s.tokens))  # "a person close to the talks"
         display, person, resolved_from = _resolve(display, named, person, book)
         yield (Attribution(display, "according_to", STRENGTH["named" if named else "described"], named, frame, scope,
                            (frame_cue, _source_cue(s, display, named, span, resolved_from)), person=person), [])
@@ -2177,7 +2197,7 @@ def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: li
                 a, b, kind = subject
                 if phrase[0] in ("told", "tells", "tell") and kind != "named":
                     continue  # "told reporters": an audience, not a messenger
-                display, named, span, person = describe(s, a, b)
+                display, named, span, person = _describe_knowing(s, a, b, len(s.tokens))  # "one aide close to him"
                 display, person, resolved_from = _resolve(display, named, person, book)
                 taken.update(range(i, b))
                 words = s.text[s.tokens[i].start:s.tokens[i + size - 1].end]

@@ -101,5 +101,7 @@ def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
             any(t.low in ("a", "an") for t in tokens[max(0, i - 3):i - 1])
         return named_thing and j < len(tokens) and (tokens[j].text[:1].isupper() or after in OPENS_WORDS)
     if word in ("testify", "testifies", "testified"):
-        return after not in OPENS_WORDS and after not in ("about", "to", "on")
+        # '"They knew," Okafor testified.': a frame closing a quotation a few words back reports words
+        closes_quote = any(t.text in QUOTE_TEXTS for t in tokens[max(0, i - 4):i])
+        return after not in OPENS_WORDS and after not in ("about", "to", "on") and not closes_quote
     return False
