@@ -6,26 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from tests.source_helpers import last_source, tokens_of
 from toolkit import parse_article
 from toolkit.claims.people import names_a_group, person_without_place, stands_for_person
 from toolkit.claims.pronoun_sources import (clause_starts, described_title, last_titled, opening_end,
                                             titles_near)
 from toolkit.claims.sentence_labels import label_sentences
-from toolkit.text.layer import TextLayer
 
 
 def sources(text: str) -> list[tuple[str, str | None]]:
     return [(label.label, label.source) for label in label_sentences(parse_article(text))]
 
 
-def last_source(text: str) -> str | None:
-    labels = label_sentences(parse_article(text))
-    assert labels[-1].label == "attributed"
-    return labels[-1].source
-
-
-def tokens_of(text: str):
-    return TextLayer(text).tokens_in(0, len(text))
 
 
 # ----- the subject of a clause is who "he said" points back to --------------------------------

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.source_helpers import last_source
 from toolkit import parse_article
 from toolkit.claims.knowing_sources import widened_source
 from toolkit.claims.sentence_labels import label_sentences
 from toolkit.text.layer import TextLayer
 
-
-def last_source(text: str) -> str | None:
-    labels = label_sentences(parse_article(text))
-    assert labels[-1].label == "attributed"
-    return labels[-1].source
 
 
 @pytest.mark.parametrize("text, source", [

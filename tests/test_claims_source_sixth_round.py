@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.source_helpers import last_source, tokens_of
 from toolkit import parse_article
 from toolkit.claims.group_heads import capitalised_group_head, summary_start
 from toolkit.claims.sentence_labels import label_sentences
-from toolkit.text.layer import TextLayer
 
 
-def last_source(text: str) -> str | None:
-    labels = label_sentences(parse_article(text))
-    assert labels[-1].label == "attributed"
-    return labels[-1].source
-
-
-def tokens_of(text: str):
-    return TextLayer(text).tokens_in(0, len(text))
 
 
 # ----- the group before "of" is who speaks -----------------------------------------------------

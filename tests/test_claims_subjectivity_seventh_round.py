@@ -9,18 +9,8 @@ from __future__ import annotations
 import pytest
 
 from toolkit.claims.according_measures import measure_follows
-from toolkit.claims.sentence_labels import label_text
+from tests.label_helpers import only, own
 from toolkit.text.layer import TextLayer
-
-
-def only(text: str, *, split: bool = True):
-    labels = label_text(text, split=split)
-    assert len(labels) == 1, [label.text for label in labels]
-    return labels[0]
-
-
-def own(label, family: str):
-    return [c for c in label.cues if c.family == family and not c.reported]
 
 
 def _after_according(text: str) -> bool:

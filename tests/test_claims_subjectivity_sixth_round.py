@@ -10,19 +10,9 @@ from __future__ import annotations
 import pytest
 
 from toolkit.claims.quote_comments import writer_comment_spans
-from toolkit.claims.sentence_labels import label_text
+from tests.label_helpers import only, own
 from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.text.layer import TextLayer
-
-
-def only(text: str, *, split: bool = True):
-    labels = label_text(text, split=split)
-    assert len(labels) == 1, [label.text for label in labels]
-    return labels[0]
-
-
-def own(label, family: str):
-    return [c for c in label.cues if c.family == family and not c.reported]
 
 
 # --- a verbless fragment opened by a word of reasoning ------------------------------------------
