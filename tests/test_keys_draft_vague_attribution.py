@@ -49,3 +49,17 @@ def test_an_instructor_who_picks_the_rules_other_reading_keeps_both_fully_right(
     assert review.entries["s2"]["rules"] == ["credited-is-attributed", "vague-attribution"]
     review.set_label("s3", "fact")  # neither reading: the draft's rule and second label go
     assert review.entries["s3"]["also_right"] == [] and "rules" not in review.entries["s3"]
+
+
+def test_half_credit_chosen_after_the_draft_moves_the_label_out_of_also_right(tmp_path):
+    from toolkit import load_article
+    from toolkit.keys.sentence_review import SentenceKeyReview
+
+    folder = tmp_path / "harbour-fees"
+    folder.mkdir()
+    (folder / "article.txt").write_text("Harbour fees rose in March.\n\nSome say the ferry board waited too long.\n",
+                                        encoding="utf-8")
+    review = SentenceKeyReview(load_article(folder))
+    assert review.entries["s2"]["label"] == "opinion" and review.entries["s2"]["also_right"] == ["attributed"]
+    review.set_accept("s2", ["attributed"])  # the instructor's later choice wins: half credit, not both
+    assert review.entries["s2"]["accept"] == ["attributed"] and review.entries["s2"]["also_right"] == []

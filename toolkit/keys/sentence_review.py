@@ -185,7 +185,8 @@ class SentenceKeyReview(Autosaving):
     def set_accept(self, sentence_id: str, labels: Iterable[str]) -> str:
         """Other labels a careful reader could defend for this sentence (worth half credit)."""
         labels = _label_list("accept", labels)
-        self._edit(sentence_id, accept=labels)
+        entry = self._edit(sentence_id, accept=labels)
+        entry["also_right"] = [a for a in entry.get("also_right") or [] if a not in labels]
         return self._changed(sentence_id, f"{sentence_id} also accepts: {self._titles(sentence_id, labels)}.")
 
     def set_also_right(self, sentence_id: str, labels: Iterable[str]) -> str:
