@@ -21,6 +21,7 @@ import toolkit.claims.cues as cues
 import toolkit.claims.idea_clauses as idea_clauses
 import toolkit.claims.judgment as judgment
 import toolkit.claims.question_frames as question_frames
+import toolkit.claims.source_phrases as source_phrases
 from toolkit import parse_article
 from toolkit.claims.sentence_labels import label_sentences, label_text
 from toolkit.claims.sentence_words import SentenceWords, sentence_words
@@ -67,7 +68,7 @@ def _no_prechecks(monkeypatch: pytest.MonkeyPatch) -> None:
         words.joined += "xly x's "  # some word ends in each ending asked about
         return words
 
-    for module in (attribution, judgment, cues, agent_frames, as_frames, question_frames, idea_clauses):
+    for module in (source_phrases, judgment, cues, agent_frames, as_frames, question_frames, idea_clauses):
         monkeypatch.setattr(module, "sentence_words", every_word)
     monkeypatch.setattr(cues, "_DIGIT", re.compile(""))  # "there may be a digit": every token is looked at
 
