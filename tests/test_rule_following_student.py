@@ -14,48 +14,21 @@ from __future__ import annotations
 import pytest
 
 from toolkit import load_article
-from toolkit.claims.reading_rules import looks_for, sorting_order
+from toolkit.claims.reading_rules import sorting_order
 from toolkit.analysis.article_analysis import analysis_of
 from toolkit.claims.sentence_labels import SentenceLabel
 from toolkit.claims.sorting import Choice, check_choices
 from toolkit.exercises import Exercise
 from toolkit.keys.sentence_keys import load_sentence_key
+from toolkit.keys.taught_readings import taught_reading
 from tests.conftest import ROOT
 from tests.test_exercise_content import all_questions
 
 SEEDS = ("turkey-s400", "riverside-water", "bridge-grants")
-#: The toolkit's reasons that say the writer judges, accuses, interprets, advises or talks to you.
-JUDGING = frozenset({"evaluative", "interpretation", "certainty", "imperative", "second_person", "question",
-                     "exclamation", "modal_prescription", "stance_adverbs", "first_person", "first_person_plural"})
-
-
-def _fits(rule_id: str, seen: SentenceLabel) -> bool:
-    """Does the rule fit this sentence, as the student sees it with the lessons' tools?"""
-    own = [c for c in seen.cues if not c.reported]
-    rule = next(r for r in sorting_order() if r.id == rule_id)
-    if rule_id == "no-claim":
-        return any(c.kind == "no_claim" for c in own)
-    if rule_id in ("credited-is-attributed", "unnamed-report"):
-        return seen.label == "attributed"
-    if rule_id == "judging-is-opinion":
-        return any(c.family in JUDGING for c in own)
-    if rule_id == "loaded-word-in-a-fact":
-        return any(c.family == "loaded" for c in own)
-    if rule_id == "fact-means-checkable":
-        return True
-    return bool(looks_for(rule, seen.text))
-
-
 def student_label(seen: SentenceLabel) -> tuple[str, str]:
     """The label (and source) the rule-following student gives a sentence."""
-    for rule in sorting_order():
-        if _fits(rule.id, seen):
-            label = rule.label or "fact"
-            if rule.id == "loaded-word-in-a-fact":
-                loaded = [c for c in seen.cues if c.family == "loaded" and not c.reported]
-                label = "opinion" if len(loaded) >= 2 else "fact"  # nothing checkable left without them
-            return label, (seen.source or "") if label == "attributed" else ""
-    raise AssertionError("fact-means-checkable always fits")
+    label = taught_reading(seen).label
+    return label, (seen.source or "") if label == "attributed" else ""
 
 
 @pytest.fixture(scope="module")

@@ -211,7 +211,7 @@ def draft_sentence_key(article: Article, labels: Sequence[Any] | None = None, *,
         entry: dict[str, Any] = {"label": label.label, "source": label.source if label.label == "attributed" else None}
         if label.label == "attributed" and label.via:
             entry["via"] = label.via
-        entry.update(_vague_attribution(label.label, label.text))
+        entry.update(_vague_attribution(label.label, label.text) or _taught(label))
         entry["note"] = f"draft from the toolkit: {label.summary}"
         entry["text"] = label.text
         sentences[label.sentence_id] = entry
@@ -231,6 +231,20 @@ def _vague_attribution(label: str, text: str) -> dict[str, list[str]]:
     if label == "attributed":
         return {"also_right": ["opinion"], "rules": ["credited-is-attributed", rule.id]}
     return {"also_right": ["attributed"], "rules": [rule.id]}
+
+
+def _taught(label: Any) -> dict[str, list[str]]:
+    """Full credit for the label lesson 5's rules lead a student to, where the toolkit's own weighing
+    reads the sentence another way ("may" alone does not flip the toolkit's label; the rule
+    hedge-is-a-guess says opinion), citing the rule that decides it."""
+    from toolkit.keys.taught_readings import taught_reading
+
+    if label.label == "no_claim":
+        return {}
+    reading = taught_reading(label)
+    if reading.label == label.label:
+        return {}
+    return {"also_right": [reading.label], "rules": [reading.rule.id]}
 
 
 # ----- matching sources ---------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""A drafted sentence key follows lesson 5's vague-attribution rule, whatever label the toolkit chose."""
+"""A drafted sentence key gives full credit to what lesson 5's printed rules lead a student to
+(vague attribution, hedges), whatever label the toolkit chose."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_half_credit_chosen_after_the_draft_moves_the_label_out_of_also_right(tm
     assert review.entries["s2"]["label"] == "opinion" and review.entries["s2"]["also_right"] == ["attributed"]
     review.set_accept("s2", ["attributed"])  # the instructor's later choice wins: half credit, not both
     assert review.entries["s2"]["accept"] == ["attributed"] and review.entries["s2"]["also_right"] == []
+
+
+def test_a_lone_hedge_the_toolkit_keeps_as_fact_gives_the_lessons_opinion_full_credit():
+    # the toolkit's weighing lets a lone "may" stand (issue 16); lesson 5's hedge-is-a-guess says opinion
+    entry = _entry("The new ferry may reach the island by June.")
+    assert entry["label"] == "fact"
+    assert entry["also_right"] == ["opinion"] and entry["rules"] == ["hedge-is-a-guess"]
+
+
+def test_a_plain_fact_gets_no_second_label():
+    entry = _entry("The new ferry reached the island on 3 June with 212 passengers.")
+    assert entry["label"] == "fact" and "also_right" not in entry and "rules" not in entry
