@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, people_word
-from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, widened_source
+from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, widened_source
 from toolkit.claims.people import is_given_name, person_without_place
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words, word_places
@@ -197,9 +197,9 @@ WH_CLAUSE_WORDS = frozenset({"how", "why", "what"})
 ONE_OF_MANY = frozenset({"one", "another"})
 #: Words that count the people of a described source: "Both parents ..., saying", "several aides said".
 GROUP_QUANTIFIERS = frozenset({"both", "several", "two", "three", "four", "five", "other"})
-#: What ties a described source to what it knows: "a source close to him", "officials familiar with the talks".
-KNOWING_PHRASES = (("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"),
-                   ("knowledgeable", "about"), ("with", "knowledge", "of"))
+#: What ties a described source to what it knows: "a source close to him", "officials familiar with the talks"
+#: (one list, kept with the rule that widens a source over it).
+KNOWING_PHRASES = KNOWING_LINKS
 KNOWING_FIRST_WORDS = frozenset(phrase[0] for phrase in KNOWING_PHRASES)  # a phrase is tried only where one stands
 #: Words after a verb of saying that start an adjunct, not the reported words: "..., he said after the vote".
 ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "while", "when", "as", "from",
