@@ -21,6 +21,8 @@ from typing import Any, Iterable, Sequence, Union
 
 from toolkit.article.block_kinds import kinds_where
 from toolkit.article.model import Article
+from toolkit.loaded.capitals import ALTERNATIVES as SHOUTING_ALTERNATIVES, WHY as SHOUTING_WHY, in_capitals, \
+    shouted_absolutes
 from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
@@ -195,6 +197,12 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         found.append(_finish(text, start, end, "contempt", 0.7,
                              f"{SWEARING_WHY} (Evidence: a context rule.)", SWEARING_ALTERNATIVES, "context",
                              "starred-out swear word", segment, quotes, scare))
+    for word in shouted_absolutes(sentence_words):
+        if taken[word.index]:
+            continue
+        taken[word.index] = True
+        found.append(_finish(text, word.start, word.end, "exaggeration", 0.5, SHOUTING_WHY, SHOUTING_ALTERNATIVES,
+                             "context", "capitals", segment, quotes, scare))
     for word in sentence_words:
         if taken[word.index]:
             continue
@@ -286,7 +294,10 @@ def _sentiment_value(lower: str, stem: str) -> float | None:
 
 
 def _looks_like_name(text: str, word: Word, segment: _Segment) -> bool:
-    """A capitalised word inside a sentence that is not in title case is most likely a name (Hope, Triumph)."""
+    """A capitalised word inside a sentence that is not in title case is most likely a name (Hope, Triumph);
+    a word wholly in capitals is shouted (`toolkit.loaded.capitals`)."""
+    if in_capitals(word):
+        return False  # a name is not written in capitals; an acronym matches no loaded word ("You should be OUTRAGED")
     return word.text[0].isupper() and not segment.title_case and not _starts_sentence(text, segment.start, word.start)
 
 

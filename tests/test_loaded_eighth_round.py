@@ -1,0 +1,53 @@
+"""Kinds of loaded-language finding checked on sentences written for these tests (issue 16, eighth round).
+
+- Capitals used for shouting: an all-or-nothing word set in capitals inside an ordinary sentence
+  ("committed NO offence") is an absolute made louder; a loaded word in capitals is shouted, not
+  taken for a name. Acronyms that are words ("WHO", "IT") and sentences in capitals throughout
+  are left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.loaded import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.category) for s in detect(text)]
+
+
+# ------------------------------------------------------------------ capitals used for shouting
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The fisherman had broken NO rules when the inspectors took his boat away.", "NO"),
+    ("The new parking scheme leaves ALL of the shop owners paying twice.", "ALL"),
+    ("The lifeguards will resist ANY attempt to close the north beach this summer.", "ANY"),
+    ("Calm is NOT what the ferry passengers should be feeling this morning.", "NOT"),
+])
+def test_an_absolute_in_capitals_inside_an_ordinary_sentence_is_shouted(sentence, word):
+    spans = [s for s in detect(sentence) if s.text == word]
+    assert [(s.category, s.source) for s in spans] == [("exaggeration", "context")]
+    assert "capitals" in spans[0].why
+
+
+def test_the_same_absolute_in_ordinary_letters_is_not_flagged():
+    assert not [s for s in detect("The fisherman had broken no rules when the inspectors took his boat away.")
+                if s.text.lower() == "no"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The WHO sent two doctors to the island clinic on Monday morning.",
+    "The IT staff at the harbour office fixed the booking system overnight.",
+    "NO ENTRY FOR BOATS AFTER DARK AT THE NORTH PIER, the sign said.",
+])
+def test_acronyms_and_sentences_in_capitals_throughout_are_not_shouting(sentence):
+    assert not [s for s in detect(sentence) if s.source == "context" and s.term == "capitals"]
+
+
+def test_a_loaded_word_in_capitals_is_shouted_not_taken_for_a_name():
+    spans = found("Every parent at the meeting should be OUTRAGED at the plan for the school bus.")
+    assert ("OUTRAGED", "outrage") in spans
+    # In ordinary letters with a capital, the same word inside a sentence may be a name, and is skipped.
+    assert not [s for s in detect("The band Outraged played the harbour festival on Friday night.")
+                if s.text == "Outraged"]
