@@ -4,6 +4,8 @@
   ("committed NO offence") is an absolute made louder; a loaded word in capitals is shouted, not
   taken for a name. Acronyms that are words ("WHO", "IT") and sentences in capitals throughout
   are left alone.
+- Figurative breaking and tearing: a plan that will "shatter" trust, a tax "devouring" savings, a
+  country "torn apart"; real glass, prey and storms are plain.
 """
 
 from __future__ import annotations
@@ -51,3 +53,26 @@ def test_a_loaded_word_in_capitals_is_shouted_not_taken_for_a_name():
     # In ordinary letters with a capital, the same word inside a sentence may be a name, and is skipped.
     assert not [s for s in detect("The band Outraged played the harbour festival on Friday night.")
                 if s.text == "Outraged"]
+
+
+# ------------------------------------------------------------------ figurative breaking and tearing
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The new parking rules will shatter the trust between the club and its fans.", "shatter"),
+    ("The ferry tax is devouring the savings of the small farmers on the island.", "devouring"),
+    ("The village is being torn apart by the quarrel over the new harbour.", "torn apart"),
+    ("The long feud is ripping apart the village choir.", "ripping apart"),
+    ("The coach has taken a battering in the local papers this week.", "battering"),
+])
+def test_breaking_and_tearing_said_of_people_or_plans_is_drama(sentence, word):
+    assert (word, "sensational") in [(s.text, s.category) for s in detect(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A stone from the mower shattered the kitchen window.",
+    "The fox devoured the eggs it found under the hedge, and the hungry animal went back for more.",
+    "The storm tore the roof of the boathouse apart.",
+    "Waves and wind kept battering the sea wall all night.",
+])
+def test_real_glass_prey_and_storms_are_plain(sentence):
+    assert not [s for s in detect(sentence) if s.category == "sensational"]
