@@ -6,6 +6,8 @@
   are left alone.
 - Figurative breaking and tearing: a plan that will "shatter" trust, a tax "devouring" savings, a
   country "torn apart"; real glass, prey and storms are plain.
+- A two-word term ending in a preposition ("a flood of", "an assault on") is matched whole, since
+  the preposition picks the figurative sense, but only the loaded word is highlighted.
 """
 
 from __future__ import annotations
@@ -76,3 +78,19 @@ def test_breaking_and_tearing_said_of_people_or_plans_is_drama(sentence, word):
 ])
 def test_real_glass_prey_and_storms_are_plain(sentence):
     assert not [s for s in detect(sentence) if s.category == "sensational"]
+
+
+# ------------------------------------------------------------------ the preposition that picks a sense
+
+@pytest.mark.parametrize("sentence, shown, term", [
+    ("A flood of letters reached the harbour office after the vote.", "flood", "flood of"),
+    ("The mayor's speech was an assault on the ferry workers.", "assault", "assault on"),
+    ("The opposition seized on the leaked budget within the hour.", "seized", "seize on"),
+])
+def test_the_preposition_that_picks_the_figurative_sense_is_not_highlighted(sentence, shown, term):
+    spans = [s for s in detect(sentence) if s.term == term]
+    assert [s.text for s in spans] == [shown]
+
+
+def test_a_longer_figure_keeps_its_closing_preposition():
+    assert "made a hash of" in [s.text for s in detect("The committee made a hash of the harbour budget.")]

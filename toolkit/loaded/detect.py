@@ -52,6 +52,9 @@ _MIN_SENTIMENT_WORD = 3
 #: Communist Party", "lied under oath"), so its plain use in one sentence says nothing about the next.
 ONE_SENSE_PER_TEXT = frozenset({"fear", "hostility", "outrage", "exaggeration", "sensational", "idiom"})
 
+#: Prepositions that end two-word terms only to pick a figurative sense ("a flood of", "an assault on").
+SENSE_PREPOSITIONS = frozenset({"of", "on"})
+
 Source = Union[Article, str]
 
 
@@ -186,7 +189,7 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             continue
         for i in range(match.first, match.last + 1):
             taken[i] = True
-        first, last = sentence_words[match.first], sentence_words[match.last]
+        first, last = sentence_words[match.first], sentence_words[_last_loaded_word(match, sentence_words)]
         found.append(_lexicon_span(text, first.start, last.end, match.entry, segment, quotes, scare))
     for start, end in starred_out(text, sentence_words):
         inside = [w.index for w in sentence_words if start <= w.start < end]
@@ -220,6 +223,14 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             continue
         found.append(_scare_quote_span(text, inside, segment))
     return found
+
+
+def _last_loaded_word(match: Match, sentence_words: list[Word]) -> int:
+    """The last word of a match that is loaded wording: in a two-word term ending in a preposition ("flood of",
+    "war on", "seized on") the preposition only picks the figurative sense, so the highlight ends before it."""
+    if match.last == match.first + 1 and sentence_words[match.last].lower in SENSE_PREPOSITIONS:
+        return match.first
+    return match.last
 
 
 def _measures_a_plain_word(match: Match, sentence_words: list[Word], resolved: list[Match]) -> bool:
