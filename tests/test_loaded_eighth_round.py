@@ -8,6 +8,8 @@
   country "torn apart"; real glass, prey and storms are plain.
 - A two-word term ending in a preposition ("a flood of", "an assault on") is matched whole, since
   the preposition picks the figurative sense, but only the loaded word is highlighted.
+- "Far-right" and "far-left" place a party on the political map (the list's own plain word for
+  "fascist"); labels that brand people ("the radical left") are still name-calling.
 """
 
 from __future__ import annotations
@@ -94,3 +96,15 @@ def test_the_preposition_that_picks_the_figurative_sense_is_not_highlighted(sent
 
 def test_a_longer_figure_keeps_its_closing_preposition():
     assert "made a hash of" in [s.text for s in detect("The committee made a hash of the harbour budget.")]
+
+
+# ------------------------------------------------------------------ a place on the political map
+
+def test_far_right_and_far_left_place_a_party_and_are_not_flagged():
+    sentence = "A far-right party and a far-left alliance both lost seats in the harbour town's council."
+    assert not [s for s in detect(sentence) if "far" in s.text.lower()]
+
+
+def test_a_label_that_brands_people_is_still_name_calling():
+    assert ("radical left", "name-calling") in [(s.text.lower(), s.category)
+                                                for s in detect("The mayor blamed the radical left for the closed pier.")]
