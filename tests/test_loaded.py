@@ -258,7 +258,8 @@ def test_instructor_lexicon_adds_overrides_removes_and_declares(tmp_path):
         encoding="utf-8",
     )
     lexicon = load_lexicon(path)
-    spans = detect("The regime's enemy announced rightsizing at the plant.", lexicon=lexicon)
+    # ("The regime's enemy" would report whose enemy: toolkit/loaded/relations.py; here the regime names one.)
+    spans = detect("The regime called the union an enemy and announced rightsizing at the plant.", lexicon=lexicon)
     assert [(s.text, s.category) for s in spans] == [("enemy", "contempt"), ("rightsizing", "spin")]
     assert lexicon.category("spin").title == "Spin words"
     assert "teacher's word list (class_words.txt)" in spans[1].why

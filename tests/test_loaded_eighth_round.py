@@ -10,6 +10,8 @@
   the preposition picks the figurative sense, but only the loaded word is highlighted.
 - "Far-right" and "far-left" place a party on the political map (the list's own plain word for
   "fascist"); labels that brand people ("the radical left") are still name-calling.
+- Whose enemy: "his enemies", "Norway's old foes", "made enemies" report who opposes whom; "our
+  enemy", "the enemy", "an enemy of the island" cast someone as the enemy and stay loaded.
 """
 
 from __future__ import annotations
@@ -108,3 +110,25 @@ def test_far_right_and_far_left_place_a_party_and_are_not_flagged():
 def test_a_label_that_brands_people_is_still_name_calling():
     assert ("radical left", "name-calling") in [(s.text.lower(), s.category)
                                                 for s in detect("The mayor blamed the radical left for the closed pier.")]
+
+
+# ------------------------------------------------------------------ whose enemy
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor lashed out at his enemies on the council after the vote.",
+    "Norway's old enemies met at the border for the fishing talks.",
+    "The inspector made some very serious enemies in the ministry.",
+    "The ferry company has protected her from their political foes for years.",
+])
+def test_someone_elses_enemies_report_a_relation(sentence):
+    assert not [s for s in detect(sentence) if s.category == "hostility"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Our enemy is already at the gates of the harbour.", "enemy"),
+    ("The fishing fleet is an enemy of the whole island.", "enemy"),
+    ("They became so by making themselves the enemies of the harbour.", "enemies"),
+    ("The enemy will stop at nothing to close the school.", "enemy"),
+])
+def test_casting_someone_as_the_enemy_stays_loaded(sentence, word):
+    assert (word, "hostility") in [(s.text.lower(), s.category) for s in detect(sentence)]

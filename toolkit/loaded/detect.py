@@ -30,6 +30,7 @@ from toolkit.loaded.event_names import names_an_event
 from toolkit.loaded.intensifiers import DEGREE_TERMS, measures_a_plain_word
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.moral_nouns import names_a_moral_idea
+from toolkit.loaded.relations import reports_a_relation
 from toolkit.loaded.repeats import SeenSentences
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.site_widgets import inside, widget_spans
@@ -180,7 +181,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
                 plain_by_next_word(match.entry.term, following) or (
                     match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
                 names_a_charge(text, sentence_words, match.first) or \
-                names_a_moral_idea(match.entry.term, text, sentence_words, match.first):
+                names_a_moral_idea(match.entry.term, text, sentence_words, match.first) or \
+                reports_a_relation(match.entry.term, text, sentence_words, match.first):
             for i in range(match.first, match.last + 1):
                 taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue
