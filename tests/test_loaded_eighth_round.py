@@ -12,6 +12,8 @@
   "fascist"); labels that brand people ("the radical left") are still name-calling.
 - Whose enemy: "his enemies", "Norway's old foes", "made enemies" report who opposes whom; "our
   enemy", "the enemy", "an enemy of the island" cast someone as the enemy and stay loaded.
+- Legal and literal senses: suing for libel or slander, a court's gag order, and tanks that are
+  things ("propane tanks") are plain; a party's gag order and shares that "tanked" are not.
 """
 
 from __future__ import annotations
@@ -132,3 +134,25 @@ def test_someone_elses_enemies_report_a_relation(sentence):
 ])
 def test_casting_someone_as_the_enemy_stays_loaded(sentence, word):
     assert (word, "hostility") in [(s.text.lower(), s.category) for s in detect(sentence)]
+
+
+# ------------------------------------------------------------------ legal and literal senses
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour master told his lawyers to sue the weekly paper for libel.",
+    "The baker is suing her neighbour for slander over the market stall.",
+    "A judge lifted the gag order on the ferry inquiry on Friday.",
+    "The van carried two propane tanks and a spare wheel.",
+    "Soviet tanks rolled into the square at dawn.",
+])
+def test_legal_and_literal_senses_are_plain(sentence):
+    assert not [s for s in detect(sentence) if s.counts_as_loaded]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The party put a gag order on its own councillors.", "gag order"),
+    ("Shares in the ferry company tanked after the report.", "tanked"),
+    ("The mayor called the article libellous nonsense.", "libellous"),
+])
+def test_the_same_words_used_figuratively_stay_loaded(sentence, word):
+    assert word in [s.text.lower() for s in detect(sentence)]
