@@ -14,6 +14,8 @@
   enemy", "the enemy", "an enemy of the island" cast someone as the enemy and stay loaded.
 - Legal and literal senses: suing for libel or slander, a court's gag order, and tanks that are
   things ("propane tanks") are plain; a party's gag order and shares that "tanked" are not.
+- Everyday figures of speech for politics and public life ("crocodile tears", "window dressing",
+  "pie in the sky"), with literal cues where a plain sense is common (a shop's window dressing).
 """
 
 from __future__ import annotations
@@ -156,3 +158,26 @@ def test_legal_and_literal_senses_are_plain(sentence):
 ])
 def test_the_same_words_used_figuratively_stay_loaded(sentence, word):
     assert word in [s.text.lower() for s in detect(sentence)]
+
+
+# ------------------------------------------------------------------ figures of speech for public life
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The council shed crocodile tears over the closed library.", "crocodile tears"),
+    ("The new ferry timetable is mere window dressing.", "window dressing"),
+    ("The harbour tunnel was always pie in the sky.", "pie in the sky"),
+    ("The minister threw his deputy under the bus at the meeting.", "threw his deputy under the bus"),
+    ("The mayor's speech was empty rhetoric about the pier.", "empty rhetoric"),
+    ("The club is in a death spiral since the sponsor left.", "death spiral"),
+])
+def test_figures_of_speech_for_public_life_are_idioms(sentence, phrase):
+    assert (phrase, "idiom") in [(s.text, s.category) for s in detect(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop on the quay finished its Christmas window dressing on Monday.",
+    "Sharks and gulls were in a feeding frenzy behind the trawler.",
+    "The pilot pulled the plane out of a death spiral before the crash.",
+])
+def test_the_same_words_in_their_plain_sense_are_not_idioms(sentence):
+    assert not [s for s in detect(sentence) if s.category == "idiom"]
