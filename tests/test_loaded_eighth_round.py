@@ -16,6 +16,8 @@
   things ("propane tanks") are plain; a party's gag order and shares that "tanked" are not.
 - Everyday figures of speech for politics and public life ("crocodile tears", "window dressing",
   "pie in the sky"), with literal cues where a plain sense is common (a shop's window dressing).
+- A loaded word after "anti-" or "counter-" names what people oppose ("anti-fascist campaigners",
+  "a counter-propaganda unit"); the same word on its own is still the writer's.
 """
 
 from __future__ import annotations
@@ -181,3 +183,18 @@ def test_figures_of_speech_for_public_life_are_idioms(sentence, phrase):
 ])
 def test_the_same_words_in_their_plain_sense_are_not_idioms(sentence):
     assert not [s for s in detect(sentence) if s.category == "idiom"]
+
+
+# ------------------------------------------------------------------ what people oppose
+
+@pytest.mark.parametrize("sentence", [
+    "Anti-fascist campaigners marched along the harbour wall on Saturday.",
+    "The ministry set up a counter-propaganda unit in the old post office.",
+    "An anti-communist group met in the back room of the ferry café.",
+])
+def test_a_word_joined_to_anti_or_counter_names_what_is_opposed(sentence):
+    assert not [s for s in detect(sentence) if s.counts_as_loaded]
+
+
+def test_the_same_word_on_its_own_is_still_the_writers():
+    assert "propaganda" in [s.text for s in detect("The harbour board's newsletter is pure propaganda.")]

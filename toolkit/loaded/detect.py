@@ -24,6 +24,7 @@ from toolkit.article.model import Article
 from toolkit.loaded.capitals import ALTERNATIVES as SHOUTING_ALTERNATIVES, WHY as SHOUTING_WHY, in_capitals, \
     shouted_absolutes
 from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
+from toolkit.loaded.compounds import names_what_is_opposed
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
 from toolkit.loaded.event_names import names_an_event
@@ -182,7 +183,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
                     match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
                 names_a_charge(text, sentence_words, match.first) or \
                 names_a_moral_idea(match.entry.term, text, sentence_words, match.first) or \
-                reports_a_relation(match.entry.term, text, sentence_words, match.first):
+                reports_a_relation(match.entry.term, text, sentence_words, match.first) or \
+                names_what_is_opposed(text, sentence_words[match.first].start):
             for i in range(match.first, match.last + 1):
                 taken[i] = True  # a word used literally is not flagged again by the sentiment dictionary
             continue
@@ -217,6 +219,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             continue  # "in spite of": the next word shows the plain sense
         if span is not None and names_a_charge(text, sentence_words, word.index):
             continue  # "convicted of child neglect": the name of the offence, reported
+        if span is not None and names_what_is_opposed(text, word.start):
+            continue  # "anti-war campaigners": the thing opposed, in the compound that names a stance
         if span is not None:
             taken[word.index] = True
             found.append(span)
