@@ -18,6 +18,8 @@
   "pie in the sky"), with literal cues where a plain sense is common (a shop's window dressing).
 - A loaded word after "anti-" or "counter-" names what people oppose ("anti-fascist campaigners",
   "a counter-propaganda unit"); the same word on its own is still the writer's.
+- A term's words match the past forms of irregular verbs too, as the lexicon file promises ("tear
+  ... apart" matches "tore the club apart", "throw ... under the bus" matches "threw").
 """
 
 from __future__ import annotations
@@ -198,3 +200,26 @@ def test_a_word_joined_to_anti_or_counter_names_what_is_opposed(sentence):
 
 def test_the_same_word_on_its_own_is_still_the_writers():
     assert "propaganda" in [s.text for s in detect("The harbour board's newsletter is pure propaganda.")]
+
+
+# ------------------------------------------------------------------ irregular past forms
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The long quarrel tore the rowing club apart.", "tore the rowing club apart"),
+    ("The minister threw his deputy under the bus at the meeting.", "threw his deputy under the bus"),
+    ("The village has been torn apart by the quarrel over the pier.", "torn apart"),
+])
+def test_a_term_matches_the_past_forms_of_an_irregular_verb(sentence, shown):
+    assert shown in [s.text for s in detect(sentence)]
+
+
+def test_an_instructor_term_for_an_irregular_verb_matches_its_past_forms(tmp_path):
+    from toolkit.loaded import load_lexicon
+
+    path = tmp_path / "class_words.txt"
+    path.write_text("shake ... to its foundations | idiom | 0.6 | Pictures a change as an earthquake. | change deeply\n",
+                    encoding="utf-8")
+    sentence = "The vote shook the rowing club to its foundations."
+    assert not [s for s in detect(sentence) if s.category == "idiom"]  # not in the built-in list
+    spans = detect(sentence, lexicon=load_lexicon(path))
+    assert [s.text for s in spans if s.category == "idiom"] == ["shook the rowing club to its foundations"]

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from toolkit.loaded.categories import CATEGORIES, Category, custom_category, valid_category_name
+from toolkit.loaded.irregular_verbs import past_forms_by_stem
 from toolkit.text.stemmed_words import Word, crosses_clause, joined_as_phrase, normalise, stem
 from toolkit.text.tokens import reporting_verbs
 
@@ -133,6 +134,13 @@ class _Node:
             self.prefix_sizes = tuple(sorted({*self.prefix_sizes, len(value)}))
         return table.setdefault(value, _Node())
 
+    def also_exact(self, forms: tuple[str, ...], node: "_Node") -> None:
+        """Let exact word forms lead to `node` too (an irregular verb's past forms), unless a term lists them."""
+        for form in forms:
+            if form not in self.exact:
+                self.exact[form] = node
+                self._steps.clear()
+
     def advance(self, word: Word) -> Iterable["_Node"]:
         found = self.stems.get(word.stem)
         if found is not None:
@@ -189,10 +197,13 @@ class Lexicon:
     @cached_property
     def _root(self) -> _Node:
         root = _Node()
+        pasts = past_forms_by_stem()
         for entry in self.entries:
             node = root
             for kind, value in entry.key:
-                node = node.child(kind, value)
+                parent, node = node, node.child(kind, value)
+                if kind == "stem" and value in pasts:
+                    parent.also_exact(pasts[value], node)  # "throw" also matches "threw" and "thrown"
             node.entry = entry
         return root
 
