@@ -20,6 +20,8 @@
   "a counter-propaganda unit"); the same word on its own is still the writer's.
 - A term's words match the past forms of irregular verbs too, as the lexicon file promises ("tear
   ... apart" matches "tore the club apart", "throw ... under the bus" matches "threw").
+- Sarcastic retorts and exclamations in the writer's voice ("Good luck with that.", "Nice try",
+  "What a surprise.", "Wow!").
 """
 
 from __future__ import annotations
@@ -223,3 +225,20 @@ def test_an_instructor_term_for_an_irregular_verb_matches_its_past_forms(tmp_pat
     assert not [s for s in detect(sentence) if s.category == "idiom"]  # not in the built-in list
     spans = detect(sentence, lexicon=load_lexicon(path))
     assert [s.text for s in spans if s.category == "idiom"] == ["shook the rowing club to its foundations"]
+
+
+# ------------------------------------------------------------------ sarcastic retorts and exclamations
+
+@pytest.mark.parametrize("sentence, phrase, category", [
+    ("The council wants a new bridge by June. Good luck with that.", "Good luck with that", "contempt"),
+    ("Nice try, but the ferry numbers do not add up.", "Nice try", "contempt"),
+    ("The mayor lost the vote again. What a surprise.", "What a surprise", "contempt"),
+    ("Wow! The pier is closed for the third summer running.", "Wow", "outrage"),
+    ("The board blames the weather. Go figure.", "Go figure", "contempt"),
+])
+def test_sarcastic_retorts_and_exclamations_are_flagged(sentence, phrase, category):
+    assert (phrase, category) in [(s.text, s.category) for s in detect(sentence)]
+
+
+def test_a_plain_wish_of_luck_is_not_sarcasm():
+    assert not [s for s in detect("The crew wished the new skipper good luck before the race.") if s.counts_as_loaded]
