@@ -22,6 +22,9 @@
   ... apart" matches "tore the club apart", "throw ... under the bus" matches "threw").
 - Sarcastic retorts and exclamations in the writer's voice ("Good luck with that.", "Nice try",
   "What a surprise.", "Wow!").
+- Verdicts the opinion rules already know (the judgment and figurative word lists): "bungled",
+  "hare-brained", "peddle", "squander", "a charlatan", "codswallop"; their plain senses (a parrot in
+  a cage, tripe in a recipe, shirk in Islamic teaching) are not flagged.
 """
 
 from __future__ import annotations
@@ -242,3 +245,27 @@ def test_sarcastic_retorts_and_exclamations_are_flagged(sentence, phrase, catego
 
 def test_a_plain_wish_of_luck_is_not_sarcasm():
     assert not [s for s in detect("The crew wished the new skipper good luck before the race.") if s.counts_as_loaded]
+
+
+# ------------------------------------------------------------------ verdicts the opinion rules know
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The council bungled the ferry contract from start to finish.", "bungled"),
+    ("It was a hare-brained plan to move the market onto the pier.", "hare-brained"),
+    ("The weekly paper keeps peddling rumours about the harbour master.", "peddling"),
+    ("The board squandered the lottery grant on consultants.", "squandered"),
+    ("The new adviser is a charlatan, the fishermen say.", "charlatan"),
+    ("The report on the pier is pure codswallop.", "codswallop"),
+    ("The rules will hamstring the small ferry companies.", "hamstring"),
+])
+def test_verdicts_from_the_judgment_lists_are_loaded(sentence, word):
+    assert word in [s.text for s in detect(sentence) if s.counts_as_loaded]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The parrot in the cage by the bar repeats the names of the regulars.",
+    "The butcher sells tripe and onions on Fridays, cooked to an old recipe.",
+    "The imam explained that shirk, the sin of polytheism, is the gravest in Islam.",
+])
+def test_their_plain_senses_are_not_flagged(sentence):
+    assert not [s for s in detect(sentence) if s.counts_as_loaded]
