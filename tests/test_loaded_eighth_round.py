@@ -25,6 +25,8 @@
 - Verdicts the opinion rules already know (the judgment and figurative word lists): "bungled",
   "hare-brained", "peddle", "squander", "a charlatan", "codswallop"; their plain senses (a parrot in
   a cage, tripe in a recipe, shirk in Islamic teaching) are not flagged.
+- Adjectives of scorn and censure from the same judgment list ("a baffling decision", "a
+  third-rate plan", "perfidious"); a shallow harbour and careless driving are plain.
 """
 
 from __future__ import annotations
@@ -268,4 +270,25 @@ def test_verdicts_from_the_judgment_lists_are_loaded(sentence, word):
     "The imam explained that shirk, the sin of polytheism, is the gravest in Islam.",
 ])
 def test_their_plain_senses_are_not_flagged(sentence):
+    assert not [s for s in detect(sentence) if s.counts_as_loaded]
+
+
+# ------------------------------------------------------------------ adjectives of scorn and censure
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The council made a baffling decision about the ferry timetable.", "baffling"),
+    ("It is a third-rate plan for a first-rate harbour.", "third-rate"),
+    ("The board's short-sighted cuts closed the library.", "short-sighted"),
+    ("The mayor's perfidious deal with the developers angered the town.", "perfidious"),
+    ("The report paints a depressing picture of the high street.", "depressing"),
+])
+def test_adjectives_of_scorn_and_censure_are_loaded(sentence, word):
+    assert word in [s.text for s in detect(sentence) if s.counts_as_loaded]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The children paddled in the shallow water at the end of the harbour.",
+    "The driver was fined for careless driving on the coast road.",
+])
+def test_their_plain_senses_are_plain(sentence):
     assert not [s for s in detect(sentence) if s.counts_as_loaded]
