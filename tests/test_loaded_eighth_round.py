@@ -4,6 +4,8 @@
   ("committed NO offence") is an absolute made louder; a loaded word in capitals is shouted, not
   taken for a name. Acronyms that are words ("WHO", "IT") and sentences in capitals throughout
   are left alone.
+- More figures of speech written from common usage ("a white elephant", "hot air", "cloud cuckoo
+  land"), with literal cues (a white elephant at the zoo, a balloon on hot air).
 - Figurative breaking and tearing: a plan that will "shatter" trust, a tax "devouring" savings, a
   country "torn apart"; real glass, prey and storms are plain.
 - A two-word term ending in a preposition ("a flood of", "an assault on") is matched whole, since
@@ -291,4 +293,25 @@ def test_adjectives_of_scorn_and_censure_are_loaded(sentence, word):
     "The driver was fined for careless driving on the coast road.",
 ])
 def test_their_plain_senses_are_plain(sentence):
+    assert not [s for s in detect(sentence) if s.counts_as_loaded]
+
+
+# ------------------------------------------------------------------ more figures of speech
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The new harbour stadium is a white elephant.", "white elephant"),
+    ("The mayor's promises about the ferry are hot air.", "hot air"),
+    ("A tunnel to the mainland by next year is cloud cuckoo land.", "cloud cuckoo land"),
+    ("The contracts went to the old boys network again.", "old boys network"),
+])
+def test_more_figures_of_speech_are_idioms(sentence, phrase):
+    assert (phrase, "idiom") in [(s.text, s.category) for s in detect(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The zoo in Bangkok keeps a white elephant from the north of Thailand.",
+    "The balloon rose slowly on hot air above the harbour.",
+    "The coin shows two faces of the same queen.",
+])
+def test_their_plain_senses_are_not_idioms(sentence):
     assert not [s for s in detect(sentence) if s.counts_as_loaded]
