@@ -48,6 +48,8 @@ from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.writer_fragments import fragment_cues
+from toolkit.claims.fronted_verdicts import fronted_verdict_cues
+from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -98,6 +100,7 @@ WEIGHTS: dict[str, float] = {
     "judgment_idioms": 1.3,         # "kick the can down the road"
     "judgment_verbs": 1.3,          # "squandered", "pretended"
     "judgment_nouns": 1.3,          # "wonks", "boondoggle"
+    "blind_spots": 1.3,             # "without realising that", "lost sight of" (someone fails to see)
     "judgment_ranking": 1.0,        # "the biggest problem", "the only answer"
     "deontic_frame": 1.3,           # "it is imperative to"
     "sarcasm_markers": 1.3,         # "as if", "how convenient"
@@ -108,6 +111,8 @@ WEIGHTS: dict[str, float] = {
     "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
     "excess_degree": 1.0,           # "too cautious to", "far too slow"
     "verbless_comment": 1.3,        # "Hence the rush to borrow." (toolkit.claims.writer_fragments)
+    "fronted_verdict": 1.3,         # "Much more worrying is ..." (toolkit.claims.fronted_verdicts)
+    "verdict_noun": 1.3,            # "The bridge was a mistake" (toolkit.claims.verdict_nouns)
     "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
@@ -458,7 +463,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
-                *fragment_cues(text, tokens)):
+                *fragment_cues(text, tokens), *fronted_verdict_cues(text, tokens),
+                *verdict_noun_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
@@ -677,7 +683,7 @@ def _cut_out(spans: Sequence[tuple[int, int]], holes: Sequence[tuple[int, int]])
 def _judges(cue: Cue) -> bool:
     """A full-strength judgment word in the writer's own words, outside what is reported."""
     return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
-            (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
+            (cue.family in JUDGMENT_FAMILIES or cue.family in ("loaded", "fronted_verdict")))
 
 
 def _judges_the_speaker(cue: Cue, attribution: Attribution, text: str) -> bool:

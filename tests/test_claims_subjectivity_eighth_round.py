@@ -1,0 +1,121 @@
+"""Issue 16, eighth round: kinds of opinion with no loaded keyword that the rules missed.
+
+Modules: `toolkit.claims.fronted_verdicts`, `toolkit.claims.verdict_nouns`, the word list `blind_spots.txt`
+(read by `toolkit.claims.judgment`) and additions to the judgment lists. Every sentence here was written
+for this test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.label_helpers import only, own
+from toolkit.claims.fronted_verdicts import fronted_verdict_cues
+from toolkit.claims.verdict_nouns import verdict_noun_cues
+from toolkit.text.layer import TextLayer
+
+
+def _cues(finder, text: str):
+    return finder(text, TextLayer(text).tokens_in(0, len(text)))
+
+
+# --- a verdict put first: "Much more worrying is ..." ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Much more worrying is the silence from the harbour board.",
+    "Stranger still is the mayor's sudden love of tolls.",
+    "Now, far more telling are the figures nobody printed.",
+    "But equally striking was the calm of the ferry crews.",
+])
+def test_a_verdict_put_before_its_subject_is_the_writers(text):
+    cues = _cues(fronted_verdict_cues, text)
+    assert [c.family for c in cues] == ["fronted_verdict"]
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert own(label, "fronted_verdict")
+
+
+@pytest.mark.parametrize("text", [
+    "More common are fines for parking on the quay.",      # a count someone could check
+    "Less clear is whether the fund will last the winter.",  # what is not yet known
+    "Most of the fees are paid in May.",
+    "More than forty people were at the meeting.",
+    "Much more worrying is the silence, isn't it?",
+    "The silence is much more worrying.",                  # the usual order: left to other rules
+])
+def test_counts_knowledge_and_the_usual_order_are_no_fronted_verdict(text):
+    assert _cues(fronted_verdict_cues, text) == []
+
+
+def test_a_fronted_verdict_outweighs_a_frame_of_knowing_after_it():
+    label = only("Equally striking is how little the harbour board knew.")
+    assert label.label == "opinion", label.summary
+
+
+# --- someone fails to see what the writer sees -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The council doubled the ferry fee without realising that it would empty the quay.",
+    "Ministers have lost sight of what the harbour is for.",
+    "Critics of the bridge forget that the town voted for it twice.",
+    "The board is oblivious to the queues at the ticket office.",
+])
+def test_saying_someone_cannot_see_is_the_writers_verdict(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert own(label, "blind_spots")
+
+
+def test_a_blind_spot_inside_a_speakers_words_is_theirs():
+    label = only("The ferry union said the council had lost sight of the crews.")
+    assert label.label == "attributed"
+    assert not own(label, "blind_spots")
+
+
+def test_plain_noticing_is_not_a_blind_spot():
+    label = only("The council doubled the ferry fee on Monday after noticing the queues.")
+    assert label.label == "fact", label.summary
+
+
+# --- a verdict noun as what something is -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The new toll was a mistake.",
+    "It would be a blunder to close the night ferry.",
+    "The harbour festival was a resounding success.",
+    "The fare rise is an own goal.",
+])
+def test_a_verdict_noun_after_be_is_the_writers_verdict(text):
+    assert [c.family for c in _cues(verdict_noun_cues, text)] == ["verdict_noun"]
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The cause of the delay was a failure of the main pump.",
+    "After the failure, the board met again.",
+    "The council admitted a mistake in its count of ferry tickets.",
+])
+def test_a_noun_of_breaking_or_a_mistake_admitted_is_no_verdict(text):
+    assert _cues(verdict_noun_cues, text) == []
+
+
+def test_a_verdict_noun_in_a_speakers_words_is_theirs():
+    label = only("The harbour master said the new toll was a mistake.")
+    assert label.label == "attributed"
+    assert not own(label, "verdict_noun")
+
+
+# --- judgment phrases added to the lists -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("The new ferry timetable makes no sense.", "judgment_idioms"),
+    ("The harbour board has become a law unto itself.", "judgment_idioms"),
+    ("The town is sleepwalking into a housing crisis.", "judgment_idioms"),
+    ("The council, in its wisdom, raised the ferry fee again.", "sarcasm_markers"),
+    ("The new parking plan is unworkable.", "judgment_adjectives"),
+    ("A second ferry for the island is long overdue.", "judgment_adjectives"),
+])
+def test_new_judgment_phrases_make_an_opinion(text, family):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert own(label, family)
