@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.label_helpers import only, own
+from toolkit.claims.force_metaphors import force_metaphor_cues
 from toolkit.claims.fronted_verdicts import fronted_verdict_cues
 from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.text.layer import TextLayer
@@ -119,3 +120,47 @@ def test_new_judgment_phrases_make_an_opinion(text, family):
     label = only(text)
     assert label.label == "opinion", label.summary
     assert own(label, family)
+
+
+# --- a verb of force done to an idea ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry fee has crushed the confidence of the shopkeepers.",
+    "A small lobby hijacked the debate on harbour tolls.",
+    "The board quietly annexed the idea of a second bridge.",
+    "The county has invaded the field of sales taxes.",
+])
+def test_force_done_to_an_idea_is_the_writers_picture(text):
+    assert [c.family for c in _cues(force_metaphor_cues, text)] == ["force_metaphor"]
+    label = only(text)
+    assert label.label == "opinion", label.summary
+
+
+@pytest.mark.parametrize("text", [
+    "Troops crushed the rebellion in the northern hills.",   # resistance put down by force, plainly
+    "Hackers hijacked the bus company's website on Monday.",
+    "The landslide buried the harbour road.",
+    "The army invaded Northland in the spring.",
+    "Workers crushed the old cars at the yard.",
+])
+def test_force_done_to_people_places_and_things_is_a_report(text):
+    assert _cues(force_metaphor_cues, text) == []
+
+
+# --- more list words: manner that mocks, a crowd named with a sneer, "quite another" ------------------
+
+@pytest.mark.parametrize("text, family", [
+    ("The council has uncritically adopted every idea of its consultants.", "judgment_adverbs"),
+    ("The new parking scheme favours the already wealthy.", "sarcasm_markers"),
+    ("Building a bridge is easy; paying for it is quite another matter.", "judgment_idioms"),
+])
+def test_more_judgment_words_make_an_opinion(text, family):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert own(label, family)
+
+
+def test_an_ever_growing_amount_alone_only_turns_a_statement_up():
+    label = only("The ever-growing queue reached the end of the quay.")
+    assert own(label, "intensifiers")
+    assert label.label == "fact", label.summary
