@@ -164,3 +164,15 @@ def test_an_ever_growing_amount_alone_only_turns_a_statement_up():
     label = only("The ever-growing queue reached the end of the quay.")
     assert own(label, "intensifiers")
     assert label.label == "fact", label.summary
+
+
+# --- a name with a number in it is not a checkable number ---------------------------------------------
+
+def test_a_lower_case_disease_name_is_no_number():
+    label = only("Few towns have handled covid-19 as calmly as ours.")
+    assert not [c for c in label.cues if c.family == "number"], label.summary
+
+
+def test_a_time_word_before_the_hyphen_still_makes_a_detail():
+    label = only("The ferry has run at a loss since mid-2020.")
+    assert [c for c in label.cues if c.family in ("number", "date")], label.summary
