@@ -176,3 +176,40 @@ def test_a_lower_case_disease_name_is_no_number():
 def test_a_time_word_before_the_hyphen_still_makes_a_detail():
     label = only("The ferry has run at a loss since mid-2020.")
     assert [c for c in label.cues if c.family in ("number", "date")], label.summary
+
+
+# --- the writer's own belief around a stance verb -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I believe the harbour board will see sense.",
+    "It is my hope that the council will see the need for a second ferry.",
+    "We hope the council will see the need for a second ferry.",
+    "In our view, the board knows the fee is unpopular.",
+])
+def test_a_stance_verb_inside_the_writers_belief_is_the_writers_opinion(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert label.source is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("I believe the mayor said the fee would rise.", "the mayor"),     # a speech verb: the mayor's words
+    ("Our reporter asked the mayor, who believes the fee is fair.", "the mayor"),  # "our" is no belief
+])
+def test_words_or_beliefs_credited_past_a_first_person_stay_attributed(text, source):
+    label = only(text)
+    assert label.label == "attributed", label.summary
+    assert label.source == source
+
+
+# --- an order to the reader in a headline -------------------------------------------------------------
+
+def test_an_order_after_a_comma_in_a_headline_counts():
+    label = only("Ferry Fares Rise Again, Watch Out For More")
+    assert own(label, "imperative")
+    assert label.label == "opinion", label.summary
+
+
+def test_a_capitalised_word_after_a_comma_in_running_text_is_no_order():
+    label = only("The fares rose again, Watch Tower Ltd reported in its note.")
+    assert not own(label, "imperative")

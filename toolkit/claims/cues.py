@@ -408,8 +408,8 @@ def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[in
         if after in {"is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "said", "says", "of",
                      "and", ",", "."} or tokens[i + 1:i + 2] and tokens[i + 1].text == "-":
             continue
-        if i != words[0] and not token.text.islower():
-            continue
+        if i != words[0] and not token.text.islower() and not is_title_case(tokens):
+            continue  # (a headline capitalises every word: "Fares Rise Again, Brace For More")
         if i == words[0] and token.text.islower() and not is_title_case(tokens):
             continue  # a sentence that starts in lower case is a fragment, not an order
         return make_cue(text, token.start, token.end, "imperative", why_for("imperative_verbs", token.text),

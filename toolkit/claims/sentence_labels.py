@@ -646,9 +646,35 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
         return WEAK_OVERRIDE
     if attribution.source is None or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
+    if verbs and verbs <= WEAK_FRAMES and _writer_believes_it(attribution, cues, text):
+        return WEAK_OVERRIDE  # "I believe the council will see sense": the writer's belief, not the council's words
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) or _judges_the_quote(c, comments) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
+
+
+#: Words after a bare "I" or "we" that make it the writer's frame of belief ("we hope", "I expect").
+BELIEF_AFTER_WRITER = frozenset({"think", "believe", "hope", "suspect", "fear", "expect", "trust", "doubt", "feel",
+                                 "wish", "guess", "reckon", "know", "bet", "suppose", "assume", "worry"})
+
+
+def _writer_believes_it(attribution: Attribution, cues: Sequence[Cue], text: str) -> bool:
+    """Whether the writer's own frame of belief ("I believe", "It is my hope that", "We hope") comes before the
+    attribution's frame: then a stance verb after it ("the council will see sense", "the board knows") is part of
+    what the writer believes, not words or thoughts credited to the council or the board.
+
+    A bare "I", "we", "our" counts only with a verb of belief right after it ("we hope"); "Our reporter asked
+    the mayor, who believes ..." is no frame of belief."""
+    first = attribution.frame[0]
+    for cue in cues:
+        if cue.reported or cue.family not in ("first_person", "first_person_plural") or cue.end > first:
+            continue
+        if " " in cue.text.strip():
+            return True  # a listed frame: "I believe", "in my view", "it is my hope"
+        after = text[cue.end:first].split()
+        if after and after[0].lower().strip(",") in BELIEF_AFTER_WRITER:
+            return True
+    return False
 
 
 def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
