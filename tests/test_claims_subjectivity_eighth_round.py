@@ -213,3 +213,17 @@ def test_an_order_after_a_comma_in_a_headline_counts():
 def test_a_capitalised_word_after_a_comma_in_running_text_is_no_order():
     label = only("The fares rose again, Watch Tower Ltd reported in its note.")
     assert not own(label, "imperative")
+
+
+# --- a stance verb the writer only supposes ----------------------------------------------------------
+
+def test_a_stance_verb_after_if_credits_nobody():
+    label = only("That could be cheaper, if the council knows better than the board how to run a ferry.")
+    assert label.label == "opinion", label.summary
+    assert label.source is None
+
+
+def test_a_stance_verb_stated_outright_still_credits_its_subject():
+    label = only("The council knows better than the board how to run a ferry.")
+    assert label.label == "attributed", label.summary
+    assert (label.source or "").lower() == "the council"

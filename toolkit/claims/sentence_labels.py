@@ -646,8 +646,9 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
         return WEAK_OVERRIDE
     if attribution.source is None or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
-    if verbs and verbs <= WEAK_FRAMES and _writer_believes_it(attribution, cues, text):
-        return WEAK_OVERRIDE  # "I believe the council will see sense": the writer's belief, not the council's words
+    if verbs and verbs <= WEAK_FRAMES and (_writer_believes_it(attribution, cues, text) or
+                                           _supposed(attribution, text)):
+        return WEAK_OVERRIDE  # "I believe the council will see sense", "if companies know better": the writer's
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) or _judges_the_quote(c, comments) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
@@ -675,6 +676,18 @@ def _writer_believes_it(attribution: Attribution, cues: Sequence[Cue], text: str
         if after and after[0].lower().strip(",") in BELIEF_AFTER_WRITER:
             return True
     return False
+
+
+#: Words that open a supposition: a stance verb after them ("if voters think ...") is the writer's hypothesis.
+SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
+
+
+def _supposed(attribution: Attribution, text: str) -> bool:
+    """Whether the attribution's frame opens right after "if", "unless" or "whether" ("That could work, if companies
+    know better than the state how to spend it"): the writer supposes what someone knows or wants, nobody is
+    credited with saying or thinking it."""
+    before = text[max(0, attribution.frame[0] - 12):attribution.frame[0]].split()
+    return bool(before) and before[-1].lower().strip(",(") in SUPPOSING_WORDS
 
 
 def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
