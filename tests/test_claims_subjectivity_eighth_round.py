@@ -67,6 +67,11 @@ def test_saying_someone_cannot_see_is_the_writers_verdict(text):
     assert own(label, "blind_spots")
 
 
+def test_a_right_to_vote_is_no_verdict():
+    label = only("The islanders have a right to vote on the fare.")
+    assert not own(label, "judgment_idioms")
+
+
 def test_a_blind_spot_inside_a_speakers_words_is_theirs():
     label = only("The ferry union said the council had lost sight of the crews.")
     assert label.label == "attributed"
@@ -115,6 +120,10 @@ def test_a_verdict_noun_in_a_speakers_words_is_theirs():
     ("The council, in its wisdom, raised the ferry fee again.", "sarcasm_markers"),
     ("The new parking plan is unworkable.", "judgment_adjectives"),
     ("A second ferry for the island is long overdue.", "judgment_adjectives"),
+    ("Island families are right to be angry about the fares.", "judgment_idioms"),
+    ("The ferry company's sums simply do not add up.", "judgment_idioms"),
+    ("The harbour board cannot have it both ways.", "judgment_idioms"),
+    ("Now is the time to build a second ferry.", "modal_prescription"),
 ])
 def test_new_judgment_phrases_make_an_opinion(text, family):
     label = only(text)
