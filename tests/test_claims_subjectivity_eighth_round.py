@@ -12,6 +12,7 @@ import pytest
 from tests.label_helpers import only, own
 from toolkit.claims.force_metaphors import force_metaphor_cues
 from toolkit.claims.fronted_verdicts import fronted_verdict_cues
+from toolkit.claims.motive_claims import motive_cues
 from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.text.layer import TextLayer
 
@@ -236,3 +237,31 @@ def test_a_stance_verb_stated_outright_still_credits_its_subject():
     label = only("The council knows better than the board how to run a ferry.")
     assert label.label == "attributed", label.summary
     assert (label.source or "").lower() == "the council"
+
+
+# --- a destructive aim pinned on someone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The council wants to destroy the island's small shops.",
+    "The harbour board is trying to silence anyone who disagrees.",
+    "The ferry company is determined to slowly dismantle the crews' union.",
+])
+def test_a_harmful_motive_in_the_writers_voice_is_opinion(text):
+    assert [c.family for c in _cues(motive_cues, text)] == ["motive_claim"]
+    label = only(text)
+    assert label.label == "opinion", label.summary
+
+
+@pytest.mark.parametrize("text", [
+    "The council wants to abolish the ferry fee.",          # a policy, not harm
+    "The council plans to close the old pier in May.",      # an announced plan
+    "The crews want to end the dispute before summer.",
+])
+def test_a_plan_or_a_policy_aim_is_no_motive_claim(text):
+    assert _cues(motive_cues, text) == []
+
+
+def test_a_motive_in_a_speakers_words_is_theirs():
+    label = only("The union said the board wants to destroy the crews.")
+    assert label.label == "attributed"
+    assert not own(label, "motive_claim")

@@ -51,6 +51,7 @@ from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.claims.fronted_verdicts import fronted_verdict_cues
 from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.claims.force_metaphors import force_metaphor_cues
+from toolkit.claims.motive_claims import motive_cues
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -115,6 +116,7 @@ WEIGHTS: dict[str, float] = {
     "fronted_verdict": 1.3,         # "Much more worrying is ..." (toolkit.claims.fronted_verdicts)
     "verdict_noun": 1.3,            # "The bridge was a mistake" (toolkit.claims.verdict_nouns)
     "force_metaphor": 1.3,          # "crushed the confidence of shoppers" (toolkit.claims.force_metaphors)
+    "motive_claim": 1.3,            # "the council wants to destroy the high street" (toolkit.claims.motive_claims)
     "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
@@ -466,7 +468,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
                 *fragment_cues(text, tokens), *fronted_verdict_cues(text, tokens),
-                *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens)):
+                *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens),
+                *motive_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
@@ -724,7 +727,7 @@ def _cut_out(spans: Sequence[tuple[int, int]], holes: Sequence[tuple[int, int]])
 def _judges(cue: Cue) -> bool:
     """A full-strength judgment word in the writer's own words, outside what is reported."""
     return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
-            (cue.family in JUDGMENT_FAMILIES or cue.family in ("loaded", "fronted_verdict")))
+            (cue.family in JUDGMENT_FAMILIES or cue.family in ("loaded", "fronted_verdict", "motive_claim")))
 
 
 def _judges_the_speaker(cue: Cue, attribution: Attribution, text: str) -> bool:
