@@ -225,20 +225,6 @@ def test_a_capitalised_word_after_a_comma_in_running_text_is_no_order():
     assert not own(label, "imperative")
 
 
-# --- a stance verb the writer only supposes ----------------------------------------------------------
-
-def test_a_stance_verb_after_if_credits_nobody():
-    label = only("That could be cheaper, if the council knows better than the board how to run a ferry.")
-    assert label.label == "opinion", label.summary
-    assert label.source is None
-
-
-def test_a_stance_verb_stated_outright_still_credits_its_subject():
-    label = only("The council knows better than the board how to run a ferry.")
-    assert label.label == "attributed", label.summary
-    assert (label.source or "").lower() == "the council"
-
-
 # --- a destructive aim pinned on someone ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -265,3 +251,33 @@ def test_a_motive_in_a_speakers_words_is_theirs():
     label = only("The union said the board wants to destroy the crews.")
     assert label.label == "attributed"
     assert not own(label, "motive_claim")
+
+
+# --- a lesson the writer takes as taught ---------------------------------------------------------------
+
+def test_a_lesson_taught_to_us_is_weighed_as_the_writers():
+    label = only("Ferry workers have reminded us that the harbour is too important to ignore.")
+    assert label.label == "opinion", label.summary
+    assert label.source is None
+    assert own(label, "first_person_plural")
+    assert [c for c in label.cues if c.family == "lesson_frame"]
+
+
+def test_the_same_frame_without_us_is_still_attributed():
+    label = only("Ferry workers have reminded drivers that the harbour is too important to ignore.")
+    assert label.label == "attributed", label.summary
+
+
+def test_a_lesson_of_plain_figures_stays_a_fact():
+    label = only("Ferry workers have reminded us that fares rose by 5 percent in 2023.")
+    assert label.label == "fact", label.summary
+    assert [c for c in label.cues if c.family == "lesson_frame"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The harbour master told us that the road closes at six.", "The harbour master"),   # an interview
+    ("The harbour master showed us the new timetable on Monday.", "The harbour master"),
+])
+def test_telling_us_or_showing_us_a_thing_is_still_a_report(text, source):
+    label = only(text)
+    assert not [c for c in label.cues if c.family == "lesson_frame"]

@@ -52,6 +52,7 @@ from toolkit.claims.fronted_verdicts import fronted_verdict_cues
 from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.claims.force_metaphors import force_metaphor_cues
 from toolkit.claims.motive_claims import motive_cues
+from toolkit.claims.lesson_frames import drop_lesson_frames
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -117,6 +118,7 @@ WEIGHTS: dict[str, float] = {
     "verdict_noun": 1.3,            # "The bridge was a mistake" (toolkit.claims.verdict_nouns)
     "force_metaphor": 1.3,          # "crushed the confidence of shoppers" (toolkit.claims.force_metaphors)
     "motive_claim": 1.3,            # "the council wants to destroy the high street" (toolkit.claims.motive_claims)
+    "lesson_frame": 0.0,            # "X has reminded us that": says why no one is credited (toolkit.claims.lesson_frames)
     "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
@@ -456,6 +458,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
     found = add_question_frames(found, text, tokens, quotes, start, end, book)
     found = add_told_frames(found, text, tokens, quotes, start, end)
+    found = drop_lesson_frames(found, text)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
@@ -649,9 +652,8 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
         return WEAK_OVERRIDE
     if attribution.source is None or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
-    if verbs and verbs <= WEAK_FRAMES and (_writer_believes_it(attribution, cues, text) or
-                                           _supposed(attribution, text)):
-        return WEAK_OVERRIDE  # "I believe the council will see sense", "if companies know better": the writer's
+    if verbs and verbs <= WEAK_FRAMES and _writer_believes_it(attribution, cues, text):
+        return WEAK_OVERRIDE  # "I believe the council will see sense": the writer's belief, not the council's words
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) or _judges_the_quote(c, comments) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
@@ -679,18 +681,6 @@ def _writer_believes_it(attribution: Attribution, cues: Sequence[Cue], text: str
         if after and after[0].lower().strip(",") in BELIEF_AFTER_WRITER:
             return True
     return False
-
-
-#: Words that open a supposition: a stance verb after them ("if voters think ...") is the writer's hypothesis.
-SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
-
-
-def _supposed(attribution: Attribution, text: str) -> bool:
-    """Whether the attribution's frame opens right after "if", "unless" or "whether" ("That could work, if companies
-    know better than the state how to spend it"): the writer supposes what someone knows or wants, nobody is
-    credited with saying or thinking it."""
-    before = text[max(0, attribution.frame[0] - 12):attribution.frame[0]].split()
-    return bool(before) and before[-1].lower().strip(",(") in SUPPOSING_WORDS
 
 
 def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
