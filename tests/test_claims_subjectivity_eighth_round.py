@@ -281,3 +281,24 @@ def test_a_lesson_of_plain_figures_stays_a_fact():
 def test_telling_us_or_showing_us_a_thing_is_still_a_report(text, source):
     label = only(text)
     assert not [c for c in label.cues if c.family == "lesson_frame"]
+
+
+# --- the writer's own sequel after a dash and "and" ---------------------------------------------------
+
+def test_a_clause_after_a_dash_and_and_is_the_writers():
+    from toolkit.claims.writer_clauses import writer_clause_start
+
+    text = "The harbour board said fares would fall \u2013 and the ferry was left in the doldrums."
+    tokens = TextLayer(text).tokens_in(0, len(text))
+    start = writer_clause_start(tokens, text.index("said") + 4, [])
+    assert start == text.index("and the ferry")
+    label = only(text)
+    assert own(label, "judgment_idioms")
+
+
+def test_a_speaker_going_on_after_a_dash_is_still_the_speaker():
+    from toolkit.claims.writer_clauses import writer_clause_start
+
+    text = "The harbour board said fares would fall \u2013 and that the ferry would be late."
+    tokens = TextLayer(text).tokens_in(0, len(text))
+    assert writer_clause_start(tokens, text.index("said") + 4, []) is None
