@@ -125,6 +125,7 @@ def test_a_verdict_noun_in_a_speakers_words_is_theirs():
     ("The ferry company's sums simply do not add up.", "judgment_idioms"),
     ("The harbour board cannot have it both ways.", "judgment_idioms"),
     ("Now is the time to build a second ferry.", "modal_prescription"),
+    ("The ferry cuts struck a nerve on the island.", "judgment_idioms"),
 ])
 def test_new_judgment_phrases_make_an_opinion(text, family):
     label = only(text)
