@@ -303,3 +303,21 @@ def test_a_speaker_going_on_after_a_dash_is_still_the_speaker():
     text = "The harbour board said fares would fall \u2013 and that the ferry would be late."
     tokens = TextLayer(text).tokens_in(0, len(text))
     assert writer_clause_start(tokens, text.index("said") + 4, []) is None
+
+
+# --- lesson 5's rule-following student reads the new reasons as judging --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Much more worrying is the silence from the harbour board.",
+    "The new toll was a mistake.",
+    "The ferry fee has crushed the confidence of the shopkeepers.",
+    "Ministers have lost sight of what the harbour is for.",
+    "The council wants to destroy the island's small shops.",
+])
+def test_the_taught_rule_and_the_toolkit_agree_on_the_new_kinds(text):
+    from toolkit.keys.taught_readings import taught_reading
+
+    label = only(text)
+    reading = taught_reading(label)
+    assert reading.rule.id == "judging-is-opinion"
+    assert reading.label == label.label == "opinion"
