@@ -126,6 +126,10 @@ def test_a_verdict_noun_in_a_speakers_words_is_theirs():
     ("The harbour board cannot have it both ways.", "judgment_idioms"),
     ("Now is the time to build a second ferry.", "modal_prescription"),
     ("The ferry cuts struck a nerve on the island.", "judgment_idioms"),
+    ("The island's ferry plan has run out of road.", "judgment_idioms"),
+    ("The harbour trust is drowning in debt.", "judgment_idioms"),
+    ("The new timetable is a disaster waiting to happen.", "judgment_idioms"),
+    ("Ferry crews are leaving in droves.", "judgment_idioms"),
 ])
 def test_new_judgment_phrases_make_an_opinion(text, family):
     label = only(text)
