@@ -130,6 +130,7 @@ def test_a_verdict_noun_in_a_speakers_words_is_theirs():
     ("The harbour trust is drowning in debt.", "judgment_idioms"),
     ("The new timetable is a disaster waiting to happen.", "judgment_idioms"),
     ("Ferry crews are leaving in droves.", "judgment_idioms"),
+    ("The ferry company treats its crews like machines.", "judgment_idioms"),
 ])
 def test_new_judgment_phrases_make_an_opinion(text, family):
     label = only(text)
