@@ -50,7 +50,7 @@ _BETWEEN = frozenset({"the", "a", "an", "any", "all", "their", "its", "his", "he
                       "new", "old", "political", "economic", "social", "moral", "common", "free", "open", "up"})
 #: Abstract-looking words that name things, places or people ("station", "apartment", "government"), and resistance
 #: that is put down by force in the plain sense ("troops crushed the rebellion").
-_CONCRETE = frozenset({"station", "stations", "apartment", "apartments", "settlement", "settlements", "government",
+_CONCRETE = frozenset({"stations", "apartment", "apartments", "settlement", "settlements", "government",
                        "governments", "compound", "equipment", "tenement", "pavement", "basement", "monument",
                        "shipment", "cement", "parliament", "department", "nation", "population", "location",
                        "ambulance", "residence", "conference", "embassy", "pharmacy", "city", "community",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.attribution_model import Found
+from toolkit.claims.attribution_model import Attribution, Found
 from toolkit.claims.cues import make_cue, quoted
 
 #: Verbs that take what follows as true and teach it.
@@ -49,7 +49,7 @@ def drop_lesson_frames(found: Found, text: str) -> Found:
     return Found(tuple(kept), (*found.cues, *notes))
 
 
-def _teaching_verb(attribution, text: str) -> tuple[int, int, int] | None:
+def _teaching_verb(attribution: Attribution, text: str) -> tuple[int, int, int] | None:
     """Where the verb that teaches "us" starts and ends, and where "us" ends, else None. (The cue covers the verb
     only, so that "us" keeps its own cue: the writer among the readers.)"""
     for cue in attribution.cues:
