@@ -129,7 +129,6 @@ def test_a_verdict_noun_in_a_speakers_words_is_theirs():
     ("The island's ferry plan has run out of road.", "judgment_idioms"),
     ("The harbour trust is drowning in debt.", "judgment_idioms"),
     ("The new timetable is a disaster waiting to happen.", "judgment_idioms"),
-    ("Ferry crews are leaving in droves.", "judgment_idioms"),
     ("The ferry company treats its crews like machines.", "judgment_idioms"),
 ])
 def test_new_judgment_phrases_make_an_opinion(text, family):
@@ -326,3 +325,16 @@ def test_the_taught_rule_and_the_toolkit_agree_on_the_new_kinds(text):
     reading = taught_reading(label)
     assert reading.rule.id == "judging-is-opinion"
     assert reading.label == label.label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "More votes are needed to pass the ferry budget.",
+    "More islanders are working on the ferries this year.",
+])
+def test_a_noun_and_its_verb_is_no_fronted_verdict(text):
+    assert _cues(fronted_verdict_cues, text) == []
+
+
+def test_a_force_word_used_as_a_noun_is_no_force_metaphor():
+    text = "The crush of holiday traffic filled the harbour road with anxiety."
+    assert _cues(force_metaphor_cues, text) == []

@@ -37,6 +37,8 @@ FORCE_VERBS = frozenset({
     "infects", "infected", "infecting", "wreck", "wrecks", "wrecked", "wrecking", "demolish", "demolishes",
     "demolished", "demolishing",
 })
+#: Words before one of the verbs that make it a noun ("the crush of", "a gut feeling", "this poison").
+_NOUN_MAKERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your", "of"})
 #: Endings of abstract nouns (qualities, states, doctrines, processes).
 _ABSTRACT_ENDINGS = ("ence", "ance", "ity", "ism", "ment", "ness", "tion", "sion", "acy", "dom", "ship", "hood")
 #: Abstract nouns these endings miss.
@@ -75,6 +77,8 @@ def force_metaphor_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     for k, token in enumerate(tokens):
         if token.low not in FORCE_VERBS:
             continue
+        if k and tokens[k - 1].low in _NOUN_MAKERS:
+            continue  # "the crush of the crowd", "an assault on": a noun, not the verb
         m = k + 1
         while m < len(tokens) and m - k <= 4 and tokens[m].low in _BETWEEN:
             m += 1

@@ -10,7 +10,8 @@ The rule: at the start of the sentence (after at most one opening word such as "
 word of degree or comparison ("more", "less", "most", "least", "equally", "even", "far", "much"),
 then an adjective, then optionally "still", "yet" or "of all", then "is", "are", "was" or "were".
 A comparative that is a judgment in itself ("Worse", "Stranger", "Odder") may stand without a
-degree word. Left alone: words of frequency or number ("More common is ...", "Most numerous were
+degree word. The word after the verb must open the subject put last ("the", "that", "how", a name):
+"More votes are needed" and "More people are working" are a noun and its verb, not an inversion. Left alone: words of frequency or number ("More common is ...", "Most numerous were
 ...": a count someone could check) and of knowledge ("Less clear is whether ...": news reports what
 is not yet known that way), questions, and anything but an adjective after the degree word
 ("Most of the ...", "More than ...").
@@ -71,11 +72,25 @@ def fronted_verdict_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         k += 1
     if k >= len(tokens) or tokens[k].low not in _BE:
         return []
-    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
-        return []  # "More important is." is not a sentence this rule reads
+    if k + 1 >= len(tokens) or not _opens_the_subject(tokens[k + 1]):
+        return []  # "More votes are needed", "More people are working": a noun and its verb, no verdict put first
     span = text[tokens[start].start:tokens[k].end]
     return [make_cue(text, tokens[start].start, tokens[k].end, "evaluative", WHY.format(text=quoted(span)),
                      family="fronted_verdict")]
+
+
+#: Words that open the inverted subject after the verb ("is the silence", "is that ...", "is how little ...").
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "that", "this", "these", "those", "how", "what", "why", "whether",
+                              "when", "where", "who", "his", "her", "its", "their", "our", "my", "your", "any", "some",
+                              "one", "two", "three", "all", "both", "such"})
+
+
+def _opens_the_subject(token: Token) -> bool:
+    """Whether the word after the verb can open the inverted subject: a determiner, a question word, or a name.
+
+    This is what tells an inversion ("More worrying is the silence") from a noun and its verb ("More votes are
+    needed"), where a participle follows."""
+    return token.is_word and (token.low in _SUBJECT_OPENERS or token.is_capitalised)
 
 
 def _is_adjective_word(token: Token, opens: bool) -> bool:
