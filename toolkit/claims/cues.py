@@ -408,8 +408,8 @@ def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[in
         if after in {"is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "said", "says", "of",
                      "and", ",", "."} or tokens[i + 1:i + 2] and tokens[i + 1].text == "-":
             continue
-        if i != words[0] and not token.text.islower():
-            continue
+        if i != words[0] and not token.text.islower() and not is_title_case(tokens):
+            continue  # (a headline capitalises every word: "Fares Rise Again, Brace For More")
         if i == words[0] and token.text.islower() and not is_title_case(tokens):
             continue  # a sentence that starts in lower case is a fragment, not an order
         return make_cue(text, token.start, token.end, "imperative", why_for("imperative_verbs", token.text),
@@ -503,8 +503,21 @@ _DIGIT = re.compile(r"\d")
 
 
 def _is_name_code(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Model names such as "S-400" are names, not measurements: they are found with the names."""
-    return j - i == 1 and tokens[i].text[0].isalpha() and tokens[i].is_capitalised
+    """Model names such as "S-400" are names, not measurements: they are found with the names. A disease or
+    model name written in lower case ("covid-19", the house style of some papers) is a name too, not a number
+    anyone could check; a time word before the hyphen ("mid-2020") still makes a date."""
+    if j - i != 1 or not tokens[i].text[0].isalpha():
+        return False
+    if tokens[i].is_capitalised:
+        return True
+    match = _LOWER_NAME_CODE.match(tokens[i].text)
+    return match is not None and match.group(1) not in _DATE_PREFIXES
+
+
+#: "covid-19", "sars-cov-2": letters, a hyphen, then the number that belongs to the name.
+_LOWER_NAME_CODE = re.compile(r"([a-z]{3,})(?:-[a-z]+)*-\d+$")
+#: Words before a hyphen that make the number after them a date or a span ("mid-2020", "pre-2008").
+_DATE_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "circa", "since", "until", "from"})
 
 
 def _looks_like_year(tokens: Sequence[Token]) -> bool:

@@ -9,6 +9,7 @@ family a student can read and argue with:
   "rightly"), and any adverb made from a judgment word ("shamefully" from "shameful");
 - `judgment_verbs`, `judgment_nouns`: acts and people named by a verdict ("squandered", "wonks");
 - `judgment_idioms`: figures of speech that pass a verdict ("kick the can down the road");
+- `blind_spots`: someone fails to see what the writer sees ("without realising that", "lost sight of");
 - `judgment_ranking`: a superlative or "only" ranking a verdict noun ("the worst mistake");
 - `deontic_frame`: "it is imperative / wrong / time to ...", what ought to be done;
 - `sarcasm_markers`: "as if", "how convenient", "self-proclaimed";
@@ -34,7 +35,7 @@ from toolkit.text.tokens import OPENING_QUOTES, Token, first_word_index, is_titl
 #: Word lists matched as they are, in this order (idioms first, so a phrase wins over a word inside it); each
 #: file's header names its cue kind and the reason shown.
 JUDGMENT_LISTS = ("judgment_idioms", "sarcasm_markers", "judgment_adjectives", "judgment_adverbs", "judgment_verbs",
-                  "judgment_nouns")
+                  "judgment_nouns", "blind_spots")
 #: Lists an adverb's adjective is looked up in ("clumsily" -> "clumsy"): judgment words of full strength.
 ADVERB_BASES = ("evaluative", "judgment_adjectives")
 #: Adverbs made from a judgment word that mostly only intensify or describe ("badly needed", "greatly").

@@ -48,6 +48,11 @@ from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.writer_fragments import fragment_cues
+from toolkit.claims.fronted_verdicts import fronted_verdict_cues
+from toolkit.claims.verdict_nouns import verdict_noun_cues
+from toolkit.claims.force_metaphors import force_metaphor_cues
+from toolkit.claims.motive_claims import motive_cues
+from toolkit.claims.lesson_frames import drop_lesson_frames
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -98,6 +103,7 @@ WEIGHTS: dict[str, float] = {
     "judgment_idioms": 1.3,         # "kick the can down the road"
     "judgment_verbs": 1.3,          # "squandered", "pretended"
     "judgment_nouns": 1.3,          # "wonks", "boondoggle"
+    "blind_spots": 1.3,             # "without realising that", "lost sight of" (someone fails to see)
     "judgment_ranking": 1.0,        # "the biggest problem", "the only answer"
     "deontic_frame": 1.3,           # "it is imperative to"
     "sarcasm_markers": 1.3,         # "as if", "how convenient"
@@ -108,6 +114,11 @@ WEIGHTS: dict[str, float] = {
     "comment_frame": 1.3,           # "it is telling that", "it's easy to miss" (toolkit.claims.comment_frames)
     "excess_degree": 1.0,           # "too cautious to", "far too slow"
     "verbless_comment": 1.3,        # "Hence the rush to borrow." (toolkit.claims.writer_fragments)
+    "fronted_verdict": 1.3,         # "Much more worrying is ..." (toolkit.claims.fronted_verdicts)
+    "verdict_noun": 1.3,            # "The bridge was a mistake" (toolkit.claims.verdict_nouns)
+    "force_metaphor": 1.3,          # "crushed the confidence of shoppers" (toolkit.claims.force_metaphors)
+    "motive_claim": 1.3,            # "the council wants to destroy the high street" (toolkit.claims.motive_claims)
+    "lesson_frame": 0.0,            # "X has reminded us that": says why no one is credited (toolkit.claims.lesson_frames)
     "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
@@ -447,6 +458,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
     found = add_question_frames(found, text, tokens, quotes, start, end, book)
     found = add_told_frames(found, text, tokens, quotes, start, end)
+    found = drop_lesson_frames(found, text)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
@@ -458,7 +470,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
-                *fragment_cues(text, tokens)):
+                *fragment_cues(text, tokens), *fronted_verdict_cues(text, tokens),
+                *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens),
+                *motive_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
@@ -638,9 +652,35 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
         return WEAK_OVERRIDE
     if attribution.source is None or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
+    if verbs and verbs <= WEAK_FRAMES and _writer_believes_it(attribution, cues, text):
+        return WEAK_OVERRIDE  # "I believe the council will see sense": the writer's belief, not the council's words
     if any(_judges(c) or _judges_the_speaker(c, attribution, text) or _judges_the_quote(c, comments) for c in cues):
         return JUDGED_OVERRIDE
     return OVERRIDE
+
+
+#: Words after a bare "I" or "we" that make it the writer's frame of belief ("we hope", "I expect").
+BELIEF_AFTER_WRITER = frozenset({"think", "believe", "hope", "suspect", "fear", "expect", "trust", "doubt", "feel",
+                                 "wish", "guess", "reckon", "know", "bet", "suppose", "assume", "worry"})
+
+
+def _writer_believes_it(attribution: Attribution, cues: Sequence[Cue], text: str) -> bool:
+    """Whether the writer's own frame of belief ("I believe", "It is my hope that", "We hope") comes before the
+    attribution's frame: then a stance verb after it ("the council will see sense", "the board knows") is part of
+    what the writer believes, not words or thoughts credited to the council or the board.
+
+    A bare "I", "we", "our" counts only with a verb of belief right after it ("we hope"); "Our reporter asked
+    the mayor, who believes ..." is no frame of belief."""
+    first = attribution.frame[0]
+    for cue in cues:
+        if cue.reported or cue.family not in ("first_person", "first_person_plural") or cue.end > first:
+            continue
+        if " " in cue.text.strip():
+            return True  # a listed frame: "I believe", "in my view", "it is my hope"
+        after = text[cue.end:first].split()
+        if after and after[0].lower().strip(",") in BELIEF_AFTER_WRITER:
+            return True
+    return False
 
 
 def _in_comment_frame(attribution: Attribution, cues: Sequence[Cue]) -> bool:
@@ -677,7 +717,7 @@ def _cut_out(spans: Sequence[tuple[int, int]], holes: Sequence[tuple[int, int]])
 def _judges(cue: Cue) -> bool:
     """A full-strength judgment word in the writer's own words, outside what is reported."""
     return (not cue.reported and cue.weight >= JUDGMENT_STRENGTH and
-            (cue.family in JUDGMENT_FAMILIES or cue.family == "loaded"))
+            (cue.family in JUDGMENT_FAMILIES or cue.family in ("loaded", "fronted_verdict", "motive_claim")))
 
 
 def _judges_the_speaker(cue: Cue, attribution: Attribution, text: str) -> bool:

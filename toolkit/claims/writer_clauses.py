@@ -5,7 +5,9 @@ turns from the report with a contrasting "but" or "yet" after a comma or semicol
 follows is not a speaker going on ("but added that ...", "but he warned ...", "but that ...", "but
 the council disagreed"), the clause after the turn is the writer's own comment on what was reported:
 its judgment words count for the writer, as they would in a sentence of its own. (Whether they
-outweigh the attribution is still decided by the labeller's usual bar.)
+outweigh the attribution is still decided by the labeller's usual bar.) After a dash, "and" turns the
+same way: "investors felt confident they understood the market \u2013 and the market was left in the
+doldrums" adds the writer's own sequel, under the same tests.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from toolkit.text.tokens import Token, word_list
 #: Words that turn from the report to the writer's comment, after a comma or a semicolon.
 _TURNS = frozenset({"but", "yet"})
 _BREAKS = frozenset({",", ";", "\u2014", "\u2013"})
+#: Dashes, after which "and" turns to the writer's aside too ("... felt confident \u2013 and the market slumped").
+_DASHES = frozenset({"\u2014", "\u2013"})
 #: Words right after the turn that show the speaker is still speaking ("but that they opposed ...").
 _CONTINUING = frozenset({"that", "also", "added", "adds", "not", "only", "insisted", "stressed", "warned", "noted",
                          "conceded", "acknowledged", "admitted", "cautioned", "said", "says"})
@@ -29,7 +33,9 @@ def writer_clause_start(tokens: Sequence[Token], frame_end: int, quotes: Sequenc
     verbs = [word_list(name) for name in _SPEAKING_LISTS]
     for k in range(1, len(tokens) - 2):
         token = tokens[k]
-        if token.start < frame_end or token.low not in _TURNS or tokens[k - 1].text not in _BREAKS:
+        if token.start < frame_end or tokens[k - 1].text not in _BREAKS:
+            continue
+        if token.low not in _TURNS and not (token.low == "and" and tokens[k - 1].text in _DASHES):
             continue
         if any(s < token.start < e for s, e in quotes):
             continue

@@ -18,7 +18,10 @@ from toolkit.claims.reading_rules import ReadingRule, looks_for, sorting_order
 #: The toolkit's reasons that say the writer judges, accuses, interprets, advises or talks to you.
 JUDGING_FAMILIES = frozenset({"evaluative", "interpretation", "certainty", "imperative", "second_person",
                               "question", "exclamation", "modal_prescription", "stance_adverbs", "first_person",
-                              "first_person_plural"})
+                              "first_person_plural",
+                              # the eighth round's judging shapes: a verdict put first, a verdict noun, force done
+                              # to an idea, someone failing to see, a harmful motive read into someone
+                              "fronted_verdict", "verdict_noun", "force_metaphor", "blind_spots", "motive_claim"})
 
 
 @dataclass(frozen=True)
