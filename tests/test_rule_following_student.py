@@ -71,3 +71,25 @@ def test_the_rules_the_student_used_are_the_ones_the_lessons_print():
 
     taught = {rule.id for lesson in range(7) for rule in rules_for_lesson(lesson)}
     assert {rule.id for rule in sorting_order()} <= taught
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry timetable is a first-rate piece of planning by the harbour board.",  # judging adjective
+    "The harbour board handled the ferry timetable brilliantly this spring.",  # judging adverb
+    "The council's patience with the ferry company is wearing thin.",  # judging idiom
+    "The new timetable is a tour de force of island planning.",  # judging noun
+    "The ferry company keeps flouting the island's noise rules.",  # judging verb
+    "It is telling that the harbour board never published the ferry figures.",  # comment frame
+    "The new ferry fares are far too high for island families.",  # a degree that judges
+    "As if the harbour board had ever listened to the fishermen.",  # sarcasm
+    "It is appropriate for the council to pay the ferry crews first.",  # advice in a frame
+])
+def test_every_kind_of_judging_word_the_toolkit_shows_is_judging_to_the_student(text):
+    """The "why this label?" reasons a student reads as the writer judging send them to judging-is-opinion,
+    so a drafted key never gives a judged sentence full credit as fact."""
+    from toolkit import parse_article
+    from toolkit.claims import label_sentences
+
+    (seen,) = label_sentences(parse_article(text + "\n"))
+    reading = taught_reading(seen)
+    assert (seen.label, reading.rule.id, reading.label) == ("opinion", "judging-is-opinion", "opinion")

@@ -21,7 +21,11 @@ JUDGING_FAMILIES = frozenset({"evaluative", "interpretation", "certainty", "impe
                               "first_person_plural",
                               # the eighth round's judging shapes: a verdict put first, a verdict noun, force done
                               # to an idea, someone failing to see, a harmful motive read into someone
-                              "fronted_verdict", "verdict_noun", "force_metaphor", "blind_spots", "motive_claim"})
+                              "fronted_verdict", "verdict_noun", "force_metaphor", "blind_spots", "motive_claim",
+                              # the earlier rounds' word lists and shapes by which the writer judges or advises
+                              "judgment_adjectives", "judgment_adverbs", "judgment_idioms", "judgment_nouns",
+                              "judgment_verbs", "judgment_ranking", "comment_frame", "excess_degree", "figurative",
+                              "sarcasm_markers", "verbless_comment", "deontic_frame", "rhetorical_question"})
 
 
 @dataclass(frozen=True)
