@@ -17,6 +17,7 @@ from typing import Sequence
 from toolkit.claims.cues import Cue
 from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
 from toolkit.claims.named_documents import closing_according
+from toolkit.claims.place_names import names_nobody
 from toolkit.claims.people import (FEMALE, RECENT_PEOPLE, given_name_sex, is_given_name, person_name, pronoun_fits,
                                    sex_of)
 from toolkit.text.tokens import word_list
@@ -194,8 +195,8 @@ class NameBook:
         """Remember a person named as a speaker or a subject, cleaned of words that name nobody;
         `sex` when the sentence showed it ("Okafor said she"), `described` for "the Florida senator"."""
         person = name if described else person_name(name, self.common, self.by_surname, opens_sentence)
-        if person is None:
-            return
+        if person is None or (not described and names_nobody(person)):
+            return  # "Ohio", "New Hampshire", "Muslim Americans": no "he" or "she" means them
         if sex is not None and person != name and not pronoun_fits("she" if sex == FEMALE else "he",
                                                                    given_name_sex(person.split()[0])):
             person = name  # "Mrs. Clinton" met after "Bill Clinton" was named: not him

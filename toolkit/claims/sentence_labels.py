@@ -36,6 +36,7 @@ from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_comments import writer_comment_spans
 from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
+from toolkit.claims.quoted_names import runs_outside_quotations
 from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
                                         looks_like_person, plain_sentence)
@@ -840,9 +841,9 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     text = layer.text
     if is_title_case(tokens):
         return
-    runs = name_runs(tokens, title_case=False)
+    runs = runs_outside_quotations(layer, tokens, name_runs(tokens, title_case=False), start, end)
     if not runs:
-        return  # no name in the sentence: no clause has a subject to remember (and its clauses need no reading)
+        return  # no name in the sentence (outside quotations): no clause has a subject to remember
     sentence = plain_sentence(text, tokens, start, end)
     for clause in subject_runs(sentence, joined_name_runs(sentence, runs), PLACE_WORDS_BEFORE):
         for a, b in clause:

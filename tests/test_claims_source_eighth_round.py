@@ -1,0 +1,63 @@
+"""Eighth round on naming the right source: a place or a group written like a name ("New Hampshire",
+"Muslim Americans", "Ohio") is never whom a later "he said" or "she said" means. Every sentence here
+is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.source_helpers import last_source
+from toolkit.claims.attribution_model import NameBook
+from toolkit.claims.place_names import names_a_place, names_nobody
+
+
+@pytest.mark.parametrize("name", ["Ohio", "New Hampshire", "the United States", "South Florida",
+                                  "Western Pennsylvania", "Silicon Valley"])
+def test_places_are_read_as_places(name: str) -> None:
+    assert names_a_place(name)
+    assert names_nobody(name)
+
+
+@pytest.mark.parametrize("name", ["Steve Israel", "Jordan Lee", "Ana Lopez", "Virginia Okafor", "Tom Lind"])
+def test_people_named_like_places_are_people(name: str) -> None:
+    assert not names_nobody(name)
+
+
+def test_a_group_is_nobody_a_pronoun_means() -> None:
+    assert names_nobody("Muslim Americans")
+    assert names_nobody("Latinos")
+    assert not names_nobody("Bernie Okafor")
+
+
+def test_the_name_book_does_not_meet_a_place() -> None:
+    book = NameBook()
+    book.meet("Ana Lopez")
+    book.meet("New Hampshire")
+    book.meet("Ohio")
+    assert book.person_for("she") == "Ana Lopez"
+
+
+def test_he_after_a_quotation_naming_a_state_is_the_person_met_before() -> None:
+    # The quotation opens with a state; the pronoun that closes it is the mayor, not the state.
+    text = ("Mayor Tom Lind toured the flooded farms on Monday. \u201cThe New Hampshire flood must never happen "
+            "again. We will build the dams,\u201d he wrote later.")
+    assert last_source(text) == "Tom Lind"
+
+
+def test_she_after_a_group_subject_is_the_person_met_before() -> None:
+    text = ("Ana Lopez leads the county poll. Young Muslim Americans filled the hall on Friday. "
+            "\u201cIt is a good day for all of us,\u201d she said.")
+    assert last_source(text) == "Ana Lopez"
+
+
+def test_a_name_inside_quoted_words_is_not_whom_he_means() -> None:
+    # The quotation names no speaker of its own; Dan Okafor is the subject of a clause inside it.
+    text = ("Tom Lind spoke at the county fair on Monday. \u201cI believe Dan Okafor is ruining the harbour "
+            "board.\u201d He added that the board should resign.")
+    assert last_source(text) == "Tom Lind"
+
+
+def test_a_subject_outside_the_quotation_is_still_remembered() -> None:
+    text = ("Tom Lind spoke at the county fair on Monday. Dan Okafor answered him with a \u201cplan for the "
+            "harbour\u201d on Tuesday. He said the board should stay.")
+    assert last_source(text) == "Dan Okafor"
