@@ -61,3 +61,19 @@ def test_a_subject_outside_the_quotation_is_still_remembered() -> None:
     text = ("Tom Lind spoke at the county fair on Monday. Dan Okafor answered him with a \u201cplan for the "
             "harbour\u201d on Tuesday. He said the board should stay.")
     assert last_source(text) == "Dan Okafor"
+
+
+@pytest.mark.parametrize("subject", ["Democratic presidential candidate Dan Okafor",
+                                     "Former Secretary of State Dan Okafor"])
+def test_a_subject_described_before_the_name_is_whom_he_means(subject: str) -> None:
+    # The front word ("Democratic") or the whole title ("Former Secretary of State") is no person:
+    # the name after it is the subject a later "he" points back to, not Tom Lind named before.
+    text = (f"Tom Lind spoke first. {subject} is choosing not to respond to the attacks. "
+            "\u201cWe have come a long way,\u201d he told supporters.")
+    assert last_source(text) == "Dan Okafor"
+
+
+def test_a_title_with_no_name_after_it_leaves_the_earlier_person() -> None:
+    text = ("Tom Lind spoke first. Former Secretary of State officials are choosing not to respond. "
+            "\u201cWe have come a long way,\u201d he told supporters.")
+    assert last_source(text) == "Tom Lind"

@@ -853,6 +853,10 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
                               None)
                 book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
                 break
+            inside = None if named else _person_in(display, book)
+            if inside is not None:
+                book.meet(inside)  # "Former Secretary of State Dan Okafor is ...": a later "he" is Okafor
+                break
             if named and len(display.split()) == 1 and book.resolve(display) != display:
                 book.meet(book.resolve(display))
                 break
