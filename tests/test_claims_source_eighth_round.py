@@ -77,3 +77,22 @@ def test_a_title_with_no_name_after_it_leaves_the_earlier_person() -> None:
     text = ("Tom Lind spoke first. Former Secretary of State officials are choosing not to respond. "
             "\u201cWe have come a long way,\u201d he told supporters.")
     assert last_source(text) == "Tom Lind"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cSmall boats do not pay,\u201d James Okafor of the Harbor Institute wrote recently.", "James Okafor"),
+    ("Dan Whiting of Liberty Church in Marion said he had made more than 150 calls.", "Dan Whiting"),
+    ("Dan Whiting of the Liberty Church said he had made more than 150 calls.", "Dan Whiting"),
+    ("\u201cI do not know where he stands,\u201d said undecided Republican voter Ana Hooton of Derry, N.H., "
+     "before the barn dance.", "Ana Hooton"),
+])
+def test_a_person_named_with_where_they_work_speaks(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Supporters of Ana Lopez in Ohio said the vote was rigged.", "supporters of Ana Lopez in Ohio"),
+    ("The mayor of the Ohio town said the bill would pass.", "the mayor of the Ohio town"),
+])
+def test_people_described_by_whom_they_back_or_serve_are_left_alone(text: str, source: str) -> None:
+    assert last_source(text) == source

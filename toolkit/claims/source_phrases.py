@@ -30,6 +30,7 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
                                               NAME_JOINER_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, OTHER_PRONOUNS,
                                               PART_WORDS, PERSON_PRONOUNS, SHARE_WORDS, WRITER_PRONOUNS,
                                               looks_like_person)
+from toolkit.claims.affiliated_people import person_before_affiliation
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -583,6 +584,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                     start_at -= 1
                 while start_at < b - 1 and not s.name(start_at):
                     start_at += 1
+                person = person_before_affiliation(s, start_at, opens_clause=False) if start_at > after[0] else None
+                if person is not None:
+                    start_at = person[0]  # "Republican voter Ana Hooton of Derry": the person, not the town
             run = [start_at]
             for k in range(start_at + 1, b):
                 if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)) or (
@@ -736,6 +740,10 @@ def _subject_ending(s: _Sentence, k: int):
     if phrase is None:
         return None
     a, b = phrase
+    lead = a + 1 if s.low(a) == "the" else a  # "... of the Harbor Institute": the run after "the"
+    person = person_before_affiliation(s, lead) if s.name(lead) else None
+    if person is not None:
+        return person[0], person[1], "named"  # "James Okafor of the Harbor Institute said": the person
     return a, b, "named" if any(s.name(x) for x in range(a, b)) else "described"
 
 
