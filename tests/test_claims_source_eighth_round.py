@@ -96,3 +96,43 @@ def test_a_person_named_with_where_they_work_speaks(text: str, source: str) -> N
 ])
 def test_people_described_by_whom_they_back_or_serve_are_left_alone(text: str, source: str) -> None:
     assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("More than half of respondents in the Harbor Times poll said the town needs more ferries.",
+     "more than half of respondents in the Harbor Times poll"),
+    ("One in four voters in a Harbor Times poll last year said the ferry should stop.",
+     "one in four voters in a Harbor Times poll"),
+    ("About 4 in 10 say they want a new mayor.", "about 4 in 10"),
+    ("Almost half said they wanted a mayor from outside the council.", "Almost half"),
+    ("Those over 60 say they feel that way by two to one.", "those over 60"),
+    ("A significant number of Greens said they are fine with the rules.", "A significant number of Greens"),
+])
+def test_a_share_of_those_asked_is_named_whole(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Some experts say the bridge is unsafe.", "some experts"),
+    ("Half the money went to the harbour, officials said.", "officials"),
+])
+def test_crowds_and_shares_of_things_are_left_to_other_rules(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rashad Okafor, Color of Change's executive director, said his group will keep pressing.", "Rashad Okafor"),
+    ("Chris Lind, South Carolina director for Lopez, said the campaign has opened its 11th office.", "Chris Lind"),
+    ("The aides, led by campaign manager Ana Ruiz, told the group that they were not expecting to win.",
+     "the aides"),
+])
+def test_the_speaker_before_an_aside_speaks_not_the_subject_of_the_reported_words(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The ferry is late, said the mayor.", "the mayor"),
+    ("The ferry is late, said Ana Lopez, who runs the port.", "Ana Lopez"),
+])
+def test_an_inverted_frame_after_a_comma_still_names_its_speaker(text: str, source: str) -> None:
+    assert last_source(text) == source

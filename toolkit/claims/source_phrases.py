@@ -31,6 +31,7 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
                                               PART_WORDS, PERSON_PRONOUNS, SHARE_WORDS, WRITER_PRONOUNS,
                                               looks_like_person)
 from toolkit.claims.affiliated_people import person_before_affiliation
+from toolkit.claims.share_subjects import opens_with_share
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -530,6 +531,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
                      for k in range(a, names[0])):
         names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
+    if names and opens_with_share(tokens, a, b):
+        names = []  # "Almost half", "A significant number of Democrats": a share of people, shown whole
     if names and any(s.low(k) in KNOWING_FIRST_WORDS and any(tuple(s.low(k + n) for n in range(len(p))) == p
                                                              for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
