@@ -136,3 +136,15 @@ def test_the_speaker_before_an_aside_speaks_not_the_subject_of_the_reported_word
 ])
 def test_an_inverted_frame_after_a_comma_still_names_its_speaker(text: str, source: str) -> None:
     assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokesman for the buyer said the mill would reopen in May.", "a spokesman for the buyer"),
+    ("An adviser to the governor told reporters the plan was dead.", "an adviser to the governor"),
+])
+def test_someone_described_by_whom_they_work_for_speaks(text: str, source: str) -> None:
+    assert last_source(text).lower() == source
+
+
+def test_a_verb_after_a_plain_clause_keeps_its_subject() -> None:
+    assert last_source("The mayor went to the harbour and said the ferry would run.") == "the mayor"

@@ -32,6 +32,7 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
                                               looks_like_person)
 from toolkit.claims.affiliated_people import person_before_affiliation
 from toolkit.claims.share_subjects import opens_with_share
+from toolkit.claims.employer_links import employer_link_start
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -285,6 +286,8 @@ def _of_start(s: _Sentence, a: int) -> int:
     `MOST_LINKS` of them: "dozens of members of his party" (see `toolkit.claims.group_heads`)."""
     for _ in range(MOST_LINKS):
         start = _one_of_start(s, a)
+        if start == a:
+            start = employer_link_start(s, a)  # "A spokesman for the buyer said": the spokesman
         if start == a:
             break
         a = start
