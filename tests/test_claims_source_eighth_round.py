@@ -148,3 +148,37 @@ def test_someone_described_by_whom_they_work_for_speaks(text: str, source: str) 
 
 def test_a_verb_after_a_plain_clause_keeps_its_subject() -> None:
     assert last_source("The mayor went to the harbour and said the ferry would run.") == "the mayor"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ana Lopez sternly reprimanded Dan Okafor, saying that he had failed the family.", "Ana Lopez"),
+    ("Ana Lopez quietly rebuked Dan Okafor, saying that he had failed the family.", "Ana Lopez"),
+])
+def test_an_adverb_before_the_verb_does_not_hand_the_words_to_the_object(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Green activists clamoring to block Dan Okafor from the nomination say they are gaining ground.",
+     "Green activists"),
+    ("Officials investigating the crash said the pilot was tired.", "officials"),
+    ("\u201cThe bridge is unsafe,\u201d engineers studying the span said.", "engineers"),
+])
+def test_people_described_by_what_they_are_doing_speak(text: str, source: str) -> None:
+    assert last_source(text) == source
+
+
+def test_a_quoted_participle_after_a_pronoun_is_no_subject() -> None:
+    assert last_source("\u201cWe're vetting the candidates!\u201d said Arturo Vargas, the head of the group.") == \
+        "Arturo Vargas"
+
+
+def test_a_pair_of_speakers_is_not_whom_he_means() -> None:
+    text = ("Dan Lind says he did well in the debate. Tom Okafor and Bill Ruiz say the senator lacks experience. "
+            "He also said it was his best night.")
+    assert last_source(text) == "Dan Lind"
+    assert names_nobody("Tom Okafor and Bill Ruiz")
+
+
+def test_a_noun_before_its_head_is_no_participle() -> None:
+    assert last_source("Maine fishing advocates say the new quota is unfair.") == "Maine fishing advocates"

@@ -1,4 +1,4 @@
-"""Places and groups among capitalised names: never the person a later "he said" means.
+"""Places, groups and pairs among capitalised names: never the person a later "he said" means.
 
 Two capitalised words look like a person's name ("New Hampshire", "Muslim Americans"), and one
 capitalised word can be a lone surname ("Ohio"). When such a name is taken for the subject of a
@@ -31,8 +31,15 @@ def names_a_place(name: str) -> bool:
 
 
 def names_nobody(name: str) -> bool:
-    """Whether a name cannot be one person whom "he" or "she" means: a place, or a group written as a
-    capitalised plural at its end ("Latinos", "Muslim Americans")."""
+    """Whether a name cannot be one person whom "he" or "she" means: a place, a group written as a
+    capitalised plural at its end ("Latinos", "Muslim Americans"), or two people joined by "and"
+    ("Tom Okafor and Bill Ruiz say ... He said" is neither of them for certain)."""
     words = name.split()
-    return bool(words) and (names_a_place(name) or names_a_group(words[-1]))
+    return bool(words) and (names_a_pair(name) or names_a_place(name) or names_a_group(words[-1]))
+
+
+def names_a_pair(name: str) -> bool:
+    """Whether a source names two or more people joined by "and" ("Tom Okafor and Bill Ruiz")."""
+    words = name.split()
+    return any(w.lower() in ("and", "&") for w in words[1:-1])
 

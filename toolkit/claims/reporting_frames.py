@@ -28,6 +28,8 @@ from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_
                                               REFLEXIVES, REPORTING_PARTICIPLES, SAID_NOTHING, STANCE_FACTOR, STRENGTH,
                                               TO_VERBS, _bare, looks_like_person)
 from toolkit.claims.share_subjects import share_subject
+from toolkit.claims.participle_modified import participle_subject
+from toolkit.claims.adverb_verbs import adverb_then_verb
 from toolkit.claims.aside_subjects import opens_reported_clause, subject_before_aside
 from toolkit.claims.source_phrases import (ADJUNCT_STARTERS, ONE_OF_MANY, PLAIN_SAYING, WH_CLAUSE_WORDS, _Sentence,
                                            _after_backward_quote, _clause_subject, _describe_knowing,
@@ -246,7 +248,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         first_part = _subject_ending(s, k - 2)  # "Edwards and others said": Edwards speaks for them
         subject = (first_part[0], k + 1, first_part[2])
     elif k >= 0:
-        subject = share_subject(s, k) or _subject_ending(s, k)  # "More than half of those asked said"
+        # "More than half of those asked said", "Activists clamoring to block Ana Lopez say"
+        subject = share_subject(s, k) or participle_subject(s, k) or _subject_ending(s, k)
         if subject is None and strength != "stance":
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
             from_determiner = subject is not None
@@ -308,7 +311,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             while end < opening[1] and (s.name(end) or _title_stop(s, end)):
                 end += 1
             if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower() and not s.noun(end) and (
-                    subject is not None or s.low(end).endswith(("ed", "s"))):
+                    subject is not None or s.low(end).endswith(("ed", "s")) or adverb_then_verb(s.tokens, end)):
                 # "Ana Lopez praised Dale Kim", "Okafor bemoaned America's image, saying": the name before the
                 # verb; not a name used before a title ("The New York businessman has praised ..., saying")
                 opening = (opening[0], end, "named")

@@ -37,6 +37,7 @@ from toolkit.claims.quote_comments import writer_comment_spans
 from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.quoted_names import runs_outside_quotations
+from toolkit.claims.place_names import names_a_pair
 from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
                                         looks_like_person, plain_sentence)
@@ -818,6 +819,8 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     primary = found.primary
     if primary is not None and primary.source:
         book.last_source = primary.source
+        if names_a_pair(primary.source):
+            return  # "Tom Okafor and Bill Ruiz say ...": a later "he" is neither of them for certain
         if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
