@@ -182,3 +182,45 @@ def test_a_pair_of_speakers_is_not_whom_he_means() -> None:
 
 def test_a_noun_before_its_head_is_no_participle() -> None:
     assert last_source("Maine fishing advocates say the new quota is unfair.") == "Maine fishing advocates"
+
+
+def test_a_speaker_before_a_long_aside_with_a_title_in_quotes_speaks() -> None:
+    text = ("Lind, the longtime owner of the harbour and star of the TV show \u201cThe Boat,\u201d said in an "
+            "interview with The Harbor Times that he would sell.")
+    assert last_source(text) == "Lind"
+
+
+def test_a_source_described_in_plain_words_before_a_participle_speaks() -> None:
+    text = "Another intelligence source speaking to Fox News said the agents were busy."
+    assert last_source(text) == "another intelligence source"
+
+
+def test_people_named_by_where_they_spoke_speak() -> None:
+    assert last_source("Many speakers at the service said the death was painful.") == "many speakers at the service"
+
+
+def test_a_joining_word_is_no_part_of_the_people_who_speak() -> None:
+    text = "But Green activists clamoring to block Dan Okafor from the nomination say they are gaining ground."
+    assert last_source(text) == "Green activists"
+
+
+def test_a_pronoun_later_in_the_sentence_does_not_outrank_the_named_speaker() -> None:
+    # "he" in the question means the senator who answers; the sentence's speaker is the senator as written.
+    text = ("Dan Okafor spoke first. \u201cI stand by everything I said,\u201d the Ohio senator told the Harbor Times "
+            "on Thursday when asked if he still believes the mayor can be trusted with the port.")
+    assert last_source(text) == "the Ohio senator"
+
+
+def test_the_businessman_is_a_described_speaker() -> None:
+    text = ("Dan Okafor spoke first. Instead, the businessman has insisted that his position will be strongest "
+            "if he refuses to divulge his plans.")
+    assert last_source(text) == "the businessman"
+
+
+def test_a_share_after_that_opens_its_own_clause() -> None:
+    text = "One thing in her favor is that 78 percent of voters in a recent Harbor poll said they think she is different."
+    assert last_source(text) == "78 percent of voters in a recent Harbor poll"
+
+
+def test_a_share_with_a_verb_of_its_own_is_no_subject() -> None:
+    assert last_source("Exit polls showed that 65 percent of Republicans supported his call for a ban.") == "exit polls"

@@ -272,6 +272,13 @@ class Found:
         speaker = next((a for a in self.attributions if a is not best and a.strength >= STRENGTH["described"]
                         and _names_someone(a.source) and any(c.family == "reporting_verbs" for c in a.cues)
                         and a.covers(*best.frame) and not best.covers(*a.frame)), None)
+        if speaker is None and _through_pronoun(best):
+            # "..., the Florida senator told reporters when asked if he still believes ...": a pronoun later in
+            # the sentence most often means the speaker the sentence has already named; that frame speaks.
+            speaker = next((a for a in reversed(self.attributions) if a.frame[1] <= best.frame[0]
+                            and not _through_pronoun(a) and a.strength >= STRENGTH["described"]
+                            and _names_someone(a.source) and any(c.family == "reporting_verbs" for c in a.cues)),
+                           None)
         if speaker is not None:
             best = speaker
         tied = [a for a in self.attributions if (a.strength, a.named) == (best.strength, best.named)]
@@ -282,6 +289,11 @@ class Found:
         chosen = next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
             (outer[0] if outer else best)
         return closing_according(self.attributions, chosen)  # "Ruiz said ..., according to a transcript."
+
+
+def _through_pronoun(attribution: Attribution) -> bool:
+    """Whether an attribution's source was read from a pronoun ("he said"), not written in the sentence."""
+    return any(c.kind == "source" and c.family == "pronoun" for c in attribution.cues)
 
 
 def _names_someone(source: str | None) -> bool:

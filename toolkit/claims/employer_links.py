@@ -9,12 +9,14 @@ phrase opens the clause, the source is the whole phrase. (The same for "of" is r
 
 from __future__ import annotations
 
+from toolkit.claims.group_heads import people_word
 from toolkit.text.tokens import QUOTE_MARKS
 
 #: Words that tie a described person to whom they work for.
 EMPLOYER_LINKS = frozenset({"for", "to", "at"})
 #: Determiners a described person may open with.
-OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its"})
+OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "many", "some", "several",
+                     "most", "two", "three", "four", "five"})
 #: How many plain words may stand before the title word ("a longtime senior adviser").
 MAX_WORDS = 3
 
@@ -27,8 +29,8 @@ def employer_link_start(s, a: int) -> int:
         return a
     j = a - 2
     token = s.tokens[j]
-    if not (token.is_word and token.text.islower() and s.noun(j)):
-        return a
+    if not (token.is_word and token.text.islower() and (s.noun(j) or people_word(token.low))):
+        return a  # a title or body word ("spokesman"), or a word for people ("speakers", "rivals")
     start = j
     while start - 1 >= 0 and j - start < MAX_WORDS and s.tokens[start - 1].is_word and \
             s.tokens[start - 1].text.islower() and s.low(start - 1) not in s.functions:

@@ -14,6 +14,10 @@ from toolkit.text.tokens import QUOTE_MARKS
 
 #: Tokens that end the clause before a subject.
 BOUNDARIES = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | frozenset(QUOTE_MARKS)
+#: Words that open one person described in plain words ("a source", "another official").
+DESCRIBED_OPENERS = frozenset({"a", "an", "another", "one"})
+#: Words that may open a sentence before its subject.
+LEADING_JOINERS = frozenset({"but", "and", "yet", "still", "so"})
 #: The longest subject read, participle phrase included, in tokens.
 MAX_TOKENS = 14
 #: The longest description of the people before the participle ("Republican primary voters").
@@ -36,6 +40,8 @@ def participle_subject(s, k: int) -> tuple[int, int, str] | None:
         start -= 1
     if start - 1 >= first and tokens[start - 1].text not in BOUNDARIES:
         return None
+    if start < k and tokens[start].low in LEADING_JOINERS:
+        start += 1  # "But Republican activists clamoring ... say": the joining word is no part of the people
     for p in range(start + 1, min(k, start + MAX_PEOPLE + 1) + 1):
         token = tokens[p]
         if not (token.is_word and token.text.islower() and token.low.endswith("ing") and len(token.low) > 4
@@ -48,7 +54,9 @@ def participle_subject(s, k: int) -> tuple[int, int, str] | None:
             not head.low.endswith("ss")  # "activists", or "Officials" opening the sentence
         people = [x for x in range(start, p) if tokens[x].is_word and "'" not in tokens[x].low
                   and "\u2019" not in tokens[x].low and not s.in_quote(x)]
-        if len(people) != p - start or not (plural or s.name(p - 1)):
+        # "Another intelligence source speaking to ...": one person described in plain words
+        described = s.low(start) in DESCRIBED_OPENERS and all(tokens[x].text.islower() for x in range(start + 1, p))
+        if len(people) != p - start or not (plural or described or s.name(p - 1)):
             return None  # "We're vetting ...": a pronoun, or quoted words, is not described people
         if any(tokens[x].text.islower() and s.low(x) in s.functions and s.low(x) not in ("the", "some", "many")
                for x in range(start, p)):

@@ -11,6 +11,8 @@ end ("Muslim Americans", "Mainstream Republicans") names a group (`people.names_
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from toolkit.claims.people import names_a_group
 from toolkit.text.tokens import normalise, word_list
 
@@ -20,6 +22,7 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southe
                            "southeast", "southwest", "the"})
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every article: tokenise each spelling once
 def names_a_place(name: str) -> bool:
     """Whether a name is a place on the list, maybe after a compass word: "Ohio", "the United States",
     "South Florida"; not "Steve Israel" or "Jordan Lee" (a person named like a place is left alone)."""
@@ -30,6 +33,7 @@ def names_a_place(name: str) -> bool:
     return bool(words) and words in entries
 
 
+@lru_cache(maxsize=8192)
 def names_nobody(name: str) -> bool:
     """Whether a name cannot be one person whom "he" or "she" means: a place, a group written as a
     capitalised plural at its end ("Latinos", "Muslim Americans"), or two people joined by "and"
@@ -40,6 +44,5 @@ def names_nobody(name: str) -> bool:
 
 def names_a_pair(name: str) -> bool:
     """Whether a source names two or more people joined by "and" ("Tom Okafor and Bill Ruiz")."""
-    words = name.split()
-    return any(w.lower() in ("and", "&") for w in words[1:-1])
+    return " and " in name or " & " in name or " And " in name
 

@@ -30,7 +30,8 @@ from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_
 from toolkit.claims.share_subjects import share_subject
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
-from toolkit.claims.aside_subjects import opens_reported_clause, subject_before_aside
+from toolkit.claims.aside_subjects import (ADJUNCT_PREPOSITIONS, closes_aside, opens_reported_clause,
+                                           subject_before_aside)
 from toolkit.claims.source_phrases import (ADJUNCT_STARTERS, ONE_OF_MANY, PLAIN_SAYING, WH_CLAUSE_WORDS, _Sentence,
                                            _after_backward_quote, _clause_subject, _describe_knowing,
                                            _determiner_phrase, _forward_described, _inside_relative, _of_start,
@@ -255,7 +256,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             from_determiner = subject is not None
         if subject is None and (strength == "strong" or (strength == "weak" and s.low(vj) == "that")):
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said", "engineers noted that"
-    if subject is None and strength != "stance" and k >= 1 and s.tokens[k].text == ",":
+    if subject is None and strength != "stance" and k >= 1 and closes_aside(s.tokens, k):
         subject = subject_before_aside(s, k)  # "Ana Ruiz, Color of Change's director, said his group ..."
     inverted = False
     participle = s.low(vi).endswith("ing")
@@ -337,8 +338,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
             if crowd_end is not None:
                 phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
-            if phrase is not None and before == "," and opens_reported_clause(s.tokens, phrase[1]):
-                phrase = None  # "..., said his group will keep pressing": the reported clause's subject
+            if phrase is not None and ((before == "," and opens_reported_clause(s.tokens, phrase[1])) or
+                                       s.low(vj) in ADJUNCT_PREPOSITIONS):
+                # "..., said his group will keep pressing": the reported clause's subject; "..., said in an
+                # interview with The Times": where it was said, not who said it
+                phrase = None
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
     if subject is None and k >= 0 and s.low(k) in ONE_OF_MANY and strength in ("strong", "weak") and (

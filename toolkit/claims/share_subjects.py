@@ -35,9 +35,15 @@ SIZE_WORDS = frozenset({"significant", "large", "small", "growing", "sizable", "
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty
 fifty sixty seventy eighty ninety""".split())
 #: Tokens that end the clause before a subject.
-BOUNDARIES = frozenset({",", ";", ":", "(", "\u2014", "\u2013", "--"}) | frozenset(QUOTE_MARKS)
+BOUNDARIES = frozenset({",", ";", ":", "(", "\u2014", "\u2013", "--", "that", "while", "whereas", "because",
+                        "although"}) | frozenset(QUOTE_MARKS)
 #: Words that may open a sentence before its subject ("And almost half said").
 LEADING_JOINERS = frozenset({"and", "but", "yet", "still"})
+#: Words after a share that end its subject: a possessive belongs to an object ("supported his call").
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Past participles that say who was asked ("4 in 10 polled", "those surveyed").
+ASKED_WORDS = frozenset({"polled", "surveyed", "asked", "questioned", "interviewed", "sampled", "registered",
+                         "unaffiliated"})
 #: The longest share phrase read (share and of whom), in tokens.
 MAX_TOKENS = 16
 
@@ -90,7 +96,17 @@ def _share_after(tokens, start: int, limit: int) -> int | None:
 def opens_with_share(tokens, a: int, b: int) -> bool:
     """Whether the source phrase at tokens [a, b) opens with a share of people ("Almost half", "A
     significant number of Democrats"): it is shown whole, not as the name inside it."""
-    return _share_after(tokens, a, b) is not None
+    return a < b and _may_open_share(tokens[a]) and _share_after(tokens, a, b) is not None
+
+
+#: Every word a share phrase may open with (besides a number): read first, so most phrases cost one look-up.
+SHARE_OPENERS = APPROXIMATORS | FOCUS_WORDS | SHARE_HEADS | SIZE_WORDS | NUMBER_WORDS | frozenset(
+    first for first, _ in APPROXIMATOR_PAIRS) | frozenset({"a", "the", "one", "those"})
+
+
+def _may_open_share(token) -> bool:
+    low = token.low
+    return low in SHARE_OPENERS or low[:1].isdigit() or "-" in low
 
 
 def share_subject(s, k: int) -> tuple[int, int, str] | None:
@@ -107,6 +123,8 @@ def share_subject(s, k: int) -> tuple[int, int, str] | None:
     if start - 1 >= 0 and tokens[start - 1].text not in BOUNDARIES and start - 1 >= (s.first or 0):
         return None  # longer than a share phrase: some other clause
     subject_start = start + 1 if start < k and tokens[start].low in LEADING_JOINERS else start
+    if not _may_open_share(tokens[subject_start]):
+        return None  # the usual case: no share word opens the clause
     if subject_start < k and tokens[subject_start].low in FOCUS_WORDS and \
             (tokens[subject_start].low, tokens[subject_start + 1].low) not in APPROXIMATOR_PAIRS:
         subject_start += 1  # "Just 31 percent of voters said": the share is "31 percent of voters"
@@ -115,4 +133,7 @@ def share_subject(s, k: int) -> tuple[int, int, str] | None:
         return None
     if any(not t.is_word and t.text not in (".", "%", "-", "/", "'", "\u2019") for t in tokens[end:k + 1]):
         return None
+    if any(t.low in POSSESSIVES or (t.low.endswith("ed") and t.low not in ASKED_WORDS and t.text.islower())
+           for t in tokens[end:k + 1]):
+        return None  # "65 percent of Republicans supported his call": a verb of its own, not a subject
     return subject_start, k + 1, "described"
