@@ -224,3 +224,18 @@ def test_a_share_after_that_opens_its_own_clause() -> None:
 
 def test_a_share_with_a_verb_of_its_own_is_no_subject() -> None:
     assert last_source("Exit polls showed that 65 percent of Republicans supported his call for a ban.") == "exit polls"
+
+
+def test_a_titled_name_deep_in_the_predicate_is_no_subject() -> None:
+    # "Green front-runner Dan Okafor" stands in what "he offered", not at the clause's head: "he" is still Allen.
+    text = ("Tom Allen spoke at the fair. When the talk turned to the race, he offered his thoughts on Green "
+            "front-runner Dan Okafor's appeal among voters. \u201cI think it is funny,\u201d he said.")
+    assert last_source(text) == "Tom Allen"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Democrats in Ohio who attended the rally said they felt hopeful.", "Democrats in Ohio"),
+    ("Republicans in Congress said the bill would fail.", "Republicans in Congress"),
+])
+def test_a_group_described_by_where_it_is_speaks_not_the_place(text: str, source: str) -> None:
+    assert last_source(text) == source

@@ -170,7 +170,7 @@ def subject_runs(sentence, runs: Sequence[tuple[int, int]],
                 continue
             if a >= end or a > head + DESCRIPTION_MAX_TOKENS + 1:
                 break
-            if sentence.noun(b) and not sentence.name(b):
+            if sentence.noun(b) and not sentence.name(b) and a <= head + 2:
                 head = b  # "Former Okafor aide Ben Hart": the first name only says whose aide
                 continue
             titled = title_before_name(sentence, b) if a == start else None

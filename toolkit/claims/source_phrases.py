@@ -21,7 +21,7 @@ from typing import Sequence
 
 from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, people_word
 from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, widened_source
-from toolkit.claims.people import is_given_name, person_without_place
+from toolkit.claims.people import is_given_name, names_a_group, person_without_place
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index,
@@ -553,6 +553,10 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
                 s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
             and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
+        # "Democrats in Iowa", "Latinos in Nevada": a group described by where it is, not the place.
+        described_by_employer = described_by_employer or (
+            names_a_group(tokens[names[0]].text) and s.low(names[0] + 1) in ("in", "from", "at")
+            and all(s.name(x) or s.low(x) == "the" for x in range(names[0] + 2, b)))
         # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
         described_by_employer = described_by_employer or (
             names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
