@@ -17,6 +17,7 @@ from typing import Sequence
 from toolkit.claims.cues import Cue
 from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
 from toolkit.claims.named_documents import closing_according
+from toolkit.claims.place_names import names_nobody
 from toolkit.claims.people import (FEMALE, RECENT_PEOPLE, given_name_sex, is_given_name, person_name, pronoun_fits,
                                    sex_of)
 from toolkit.text.tokens import word_list
@@ -194,8 +195,8 @@ class NameBook:
         """Remember a person named as a speaker or a subject, cleaned of words that name nobody;
         `sex` when the sentence showed it ("Okafor said she"), `described` for "the Florida senator"."""
         person = name if described else person_name(name, self.common, self.by_surname, opens_sentence)
-        if person is None:
-            return
+        if person is None or (not described and names_nobody(person)):
+            return  # "Ohio", "New Hampshire", "Muslim Americans": no "he" or "she" means them
         if sex is not None and person != name and not pronoun_fits("she" if sex == FEMALE else "he",
                                                                    given_name_sex(person.split()[0])):
             person = name  # "Mrs. Clinton" met after "Bill Clinton" was named: not him
@@ -271,6 +272,13 @@ class Found:
         speaker = next((a for a in self.attributions if a is not best and a.strength >= STRENGTH["described"]
                         and _names_someone(a.source) and any(c.family == "reporting_verbs" for c in a.cues)
                         and a.covers(*best.frame) and not best.covers(*a.frame)), None)
+        if speaker is None and _through_pronoun(best):
+            # "..., the Florida senator told reporters when asked if he still believes ...": a pronoun later in
+            # the sentence most often means the speaker the sentence has already named; that frame speaks.
+            speaker = next((a for a in reversed(self.attributions) if a.frame[1] <= best.frame[0]
+                            and not _through_pronoun(a) and a.strength >= STRENGTH["described"]
+                            and _names_someone(a.source) and any(c.family == "reporting_verbs" for c in a.cues)),
+                           None)
         if speaker is not None:
             best = speaker
         tied = [a for a in self.attributions if (a.strength, a.named) == (best.strength, best.named)]
@@ -281,6 +289,11 @@ class Found:
         chosen = next((a for a in outer if any(c.family == "reporting_verbs" for c in a.cues)), None) or \
             (outer[0] if outer else best)
         return closing_according(self.attributions, chosen)  # "Ruiz said ..., according to a transcript."
+
+
+def _through_pronoun(attribution: Attribution) -> bool:
+    """Whether an attribution's source was read from a pronoun ("he said"), not written in the sentence."""
+    return any(c.kind == "source" and c.family == "pronoun" for c in attribution.cues)
 
 
 def _names_someone(source: str | None) -> bool:

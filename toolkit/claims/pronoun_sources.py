@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from toolkit.claims.described_subjects import title_before_name
 from toolkit.text.tokens import QUOTE_MARKS, Token, word_list
 
 #: The longest opening phrase read past before its comma ("In a Tuesday town hall in Brooklyn,").
@@ -169,8 +170,12 @@ def subject_runs(sentence, runs: Sequence[tuple[int, int]],
                 continue
             if a >= end or a > head + DESCRIPTION_MAX_TOKENS + 1:
                 break
-            if sentence.noun(b) and not sentence.name(b):
+            if sentence.noun(b) and not sentence.name(b) and a <= head + 2:
                 head = b  # "Former Okafor aide Ben Hart": the first name only says whose aide
+                continue
+            titled = title_before_name(sentence, b) if a == start else None
+            if titled is not None:
+                head = titled  # "Democratic presidential candidate Ana Lopez": the front word says which
                 continue
             if a > 0 and sentence.low(a - 1) in place_words:
                 continue  # "In New Hampshire, ...": a place, not the subject

@@ -27,6 +27,11 @@ from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_
                                               PARTICIPLE_ADJUNCTS, PART_WORDS, PASSIVE_MARKERS, PERSON_PRONOUNS,
                                               REFLEXIVES, REPORTING_PARTICIPLES, SAID_NOTHING, STANCE_FACTOR, STRENGTH,
                                               TO_VERBS, _bare, looks_like_person)
+from toolkit.claims.share_subjects import share_subject
+from toolkit.claims.participle_modified import participle_subject
+from toolkit.claims.adverb_verbs import adverb_then_verb
+from toolkit.claims.aside_subjects import (ADJUNCT_PREPOSITIONS, closes_aside, opens_reported_clause,
+                                           subject_before_aside)
 from toolkit.claims.source_phrases import (ADJUNCT_STARTERS, ONE_OF_MANY, PLAIN_SAYING, WH_CLAUSE_WORDS, _Sentence,
                                            _after_backward_quote, _clause_subject, _describe_knowing,
                                            _determiner_phrase, _forward_described, _inside_relative, _of_start,
@@ -244,12 +249,15 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         first_part = _subject_ending(s, k - 2)  # "Edwards and others said": Edwards speaks for them
         subject = (first_part[0], k + 1, first_part[2])
     elif k >= 0:
-        subject = _subject_ending(s, k)
+        # "More than half of those asked said", "Activists clamoring to block Ana Lopez say"
+        subject = share_subject(s, k) or participle_subject(s, k) or _subject_ending(s, k)
         if subject is None and strength != "stance":
             subject = _determiner_phrase(s, k)  # "the contractor said", "the nurses vowed to"
             from_determiner = subject is not None
         if subject is None and (strength == "strong" or (strength == "weak" and s.low(vj) == "that")):
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said", "engineers noted that"
+    if subject is None and strength != "stance" and k >= 1 and closes_aside(s.tokens, k):
+        subject = subject_before_aside(s, k)  # "Ana Ruiz, Color of Change's director, said his group ..."
     inverted = False
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
@@ -304,7 +312,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             while end < opening[1] and (s.name(end) or _title_stop(s, end)):
                 end += 1
             if end < opening[1] and s.tokens[end].is_word and s.tokens[end].text.islower() and not s.noun(end) and (
-                    subject is not None or s.low(end).endswith(("ed", "s"))):
+                    subject is not None or s.low(end).endswith(("ed", "s")) or adverb_then_verb(s.tokens, end)):
                 # "Ana Lopez praised Dale Kim", "Okafor bemoaned America's image, saying": the name before the
                 # verb; not a name used before a title ("The New York businessman has praised ..., saying")
                 opening = (opening[0], end, "named")
@@ -330,6 +338,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
             if crowd_end is not None:
                 phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
+            if phrase is not None and ((before == "," and opens_reported_clause(s.tokens, phrase[1])) or
+                                       s.low(vj) in ADJUNCT_PREPOSITIONS):
+                # "..., said his group will keep pressing": the reported clause's subject; "..., said in an
+                # interview with The Times": where it was said, not who said it
+                phrase = None
             if phrase is not None and phrase[2] != "pronoun":  # "..., called it a giveaway": "it" is the object
                 subject, inverted = phrase, True
     if subject is None and k >= 0 and s.low(k) in ONE_OF_MANY and strength in ("strong", "weak") and (

@@ -36,6 +36,8 @@ from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_comments import writer_comment_spans
 from toolkit.claims.signposts import as_signposts
 from toolkit.claims.quote_owners import add_quote_owner
+from toolkit.claims.quoted_names import runs_outside_quotations
+from toolkit.claims.place_names import names_a_pair
 from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
                                         looks_like_person, plain_sentence)
@@ -857,6 +859,8 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     primary = found.primary
     if primary is not None and primary.source:
         book.last_source = primary.source
+        if names_a_pair(primary.source):
+            return  # "Tom Okafor and Bill Ruiz say ...": a later "he" is neither of them for certain
         if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
             after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
             described = primary.source[:1].islower()
@@ -880,9 +884,9 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
     text = layer.text
     if is_title_case(tokens):
         return
-    runs = name_runs(tokens, title_case=False)
+    runs = runs_outside_quotations(layer, tokens, name_runs(tokens, title_case=False), start, end)
     if not runs:
-        return  # no name in the sentence: no clause has a subject to remember (and its clauses need no reading)
+        return  # no name in the sentence (outside quotations): no clause has a subject to remember
     sentence = plain_sentence(text, tokens, start, end)
     for clause in subject_runs(sentence, joined_name_runs(sentence, runs), PLACE_WORDS_BEFORE):
         for a, b in clause:
@@ -891,6 +895,10 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
                 titled = next((GENDERED_TITLES[t.low] for t in tokens[max(0, a - 2):b] if t.low in GENDERED_TITLES),
                               None)
                 book.meet(display, opens_sentence=a == sentence.first, sex=titled)  # "Mrs. Okafor": not Bill Okafor
+                break
+            inside = None if named else _person_in(display, book)
+            if inside is not None:
+                book.meet(inside)  # "Former Secretary of State Dan Okafor is ...": a later "he" is Okafor
                 break
             if named and len(display.split()) == 1 and book.resolve(display) != display:
                 book.meet(book.resolve(display))

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, people_word
 from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, widened_source
-from toolkit.claims.people import is_given_name, person_without_place
+from toolkit.claims.people import is_given_name, names_a_group, person_without_place
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index,
@@ -30,6 +30,9 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
                                               NAME_JOINER_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, OTHER_PRONOUNS,
                                               PART_WORDS, PERSON_PRONOUNS, SHARE_WORDS, WRITER_PRONOUNS,
                                               looks_like_person)
+from toolkit.claims.affiliated_people import person_before_affiliation
+from toolkit.claims.share_subjects import opens_with_share
+from toolkit.claims.employer_links import employer_link_start
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -284,6 +287,8 @@ def _of_start(s: _Sentence, a: int) -> int:
     for _ in range(MOST_LINKS):
         start = _one_of_start(s, a)
         if start == a:
+            start = employer_link_start(s, a)  # "A spokesman for the buyer said": the spokesman
+        if start == a:
             break
         a = start
     return a
@@ -529,6 +534,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
                      for k in range(a, names[0])):
         names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
+    if names and opens_with_share(tokens, a, b):
+        names = []  # "Almost half", "A significant number of Democrats": a share of people, shown whole
     if names and any(s.low(k) in KNOWING_FIRST_WORDS and any(tuple(s.low(k + n) for n in range(len(p))) == p
                                                              for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
@@ -546,6 +553,10 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
                 s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
             and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
+        # "Democrats in Iowa", "Latinos in Nevada": a group described by where it is, not the place.
+        described_by_employer = described_by_employer or (
+            names_a_group(tokens[names[0]].text) and s.low(names[0] + 1) in ("in", "from", "at")
+            and all(s.name(x) or s.low(x) == "the" for x in range(names[0] + 2, b)))
         # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
         described_by_employer = described_by_employer or (
             names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
@@ -583,6 +594,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
                     start_at -= 1
                 while start_at < b - 1 and not s.name(start_at):
                     start_at += 1
+                person = person_before_affiliation(s, start_at, opens_clause=False) if start_at > after[0] else None
+                if person is not None:
+                    start_at = person[0]  # "Republican voter Ana Hooton of Derry": the person, not the town
             run = [start_at]
             for k in range(start_at + 1, b):
                 if s.name(k) or (s.low(k) in ("of", "for", "and", "the", "de", "al") and s.name(k + 1)) or (
@@ -736,6 +750,10 @@ def _subject_ending(s: _Sentence, k: int):
     if phrase is None:
         return None
     a, b = phrase
+    lead = a + 1 if s.low(a) == "the" else a  # "... of the Harbor Institute": the run after "the"
+    person = person_before_affiliation(s, lead) if s.name(lead) else None
+    if person is not None:
+        return person[0], person[1], "named"  # "James Okafor of the Harbor Institute said": the person
     return a, b, "named" if any(s.name(x) for x in range(a, b)) else "described"
 
 
