@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Sequence
 
 from toolkit.claims.cues import Cue
@@ -261,8 +262,10 @@ class Found:
     attributions: tuple[Attribution, ...]
     cues: tuple[Cue, ...]
 
-    @property
+    @cached_property
     def primary(self) -> Attribution | None:
+        """The attribution that speaks for the whole sentence, or None. Worked out once: the labeller, the
+        name book and the quote chains each ask (the record is frozen, so the answer cannot change)."""
         if not self.attributions:
             return None
         best = max(self.attributions, key=lambda a: (a.strength, a.named))

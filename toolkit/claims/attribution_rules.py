@@ -434,8 +434,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
     """Yield (Attribution, []) for "NAME: words" at the start of a sentence (see the module's doc)."""
     tokens = s.tokens
     first = s.first
-    if first is None:
-        return
+    if first is None or ":" not in s.low_set:
+        return  # no colon in the sentence (most): no speaker stands before one
     colon = next((k for k in range(first + 1, min(len(tokens), first + 2 * MAX_NAME_WORDS + 1))
                   if tokens[k].text == ":"), None)
     if colon is None or s.in_quote(colon):
