@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Sequence
 
 from toolkit.claims.cues import Cue
 from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
 from toolkit.claims.named_documents import closing_according
+from toolkit.claims.read_once import read_once
 from toolkit.claims.people import (FEMALE, RECENT_PEOPLE, given_name_sex, is_given_name, person_name, pronoun_fits,
                                    sex_of)
 from toolkit.text.tokens import word_list
@@ -262,7 +262,7 @@ class Found:
     attributions: tuple[Attribution, ...]
     cues: tuple[Cue, ...]
 
-    @cached_property
+    @read_once
     def primary(self) -> Attribution | None:
         """The attribution that speaks for the whole sentence, or None. Worked out once: the labeller, the
         name book and the quote chains each ask (the record is frozen, so the answer cannot change)."""
