@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from typing import Iterable, NamedTuple, Sequence
 
 from toolkit.readability.word_facts import Lexicon
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.word_count import PIECE, is_word_piece
 
 #: Whitespace-separated pieces, as Python's `str.split()` (and so textstat) cuts them.
@@ -53,6 +54,10 @@ class Stretch:
     difficult: frozenset[str]  # different words of two or more syllables, not familiar
     word_syllables: tuple[int, ...]  # syllables of each word in order (for the Linsear Write sample)
     long_words: tuple[Word, ...]  # the words of three or more syllables, with offsets
+
+
+#: One `Stretch` per sentence and per view: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_stretch = quick_maker(Stretch)
 
 
 @dataclass(frozen=True)
@@ -114,8 +119,10 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
                 difficult.add(cleaned)
                 if syllables >= 3:
                     hard += 1
-    return Stretch(start, end, len(word_syllables), tokens, letters, characters, sum(word_syllables), polysyllables,
-                   hard, unfamiliar, frozenset(difficult), tuple(word_syllables), tuple(long_words))
+    return _make_stretch(start=start, end=end, words=len(word_syllables), tokens=tokens, letters=letters,
+                         characters=characters, syllables=sum(word_syllables), polysyllables=polysyllables,
+                         hard_words=hard, unfamiliar_words=unfamiliar, difficult=frozenset(difficult),
+                         word_syllables=tuple(word_syllables), long_words=tuple(long_words))
 
 
 #: What `piece_facts` says of a piece that is not a word (it holds no letter or digit).
