@@ -228,16 +228,27 @@ def _kind_by_pattern(unit: _Unit) -> str | None:
         return "heading"
     if unit.bullet:
         return "list_item"
-    words = word_count(unit.text)
-    if words <= BOILERPLATE_MAX_WORDS and _BOILERPLATE.match(unit.text):
+    # Each pattern first, its word limit after: most paragraphs match none, and then need no count.
+    text = unit.text
+    if _BOILERPLATE.match(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
         return "boilerplate"
-    if words <= CREDIT_MAX_WORDS and (_CREDIT.match(unit.text) or _BYLINE.match(unit.text)):
+    if (_CREDIT.match(text) or _BYLINE.match(text)) and word_count(text) <= CREDIT_MAX_WORDS:
         return "credit"
-    if words <= CAPTION_MAX_WORDS and (
-        _CAPTION_END.search(unit.text[-120:]) or _CAPTION_START.match(unit.text) or _PHOTO_CREDIT.search(unit.text)
-    ):
+    if _looks_like_caption(text) and word_count(text) <= CAPTION_MAX_WORDS:
         return "caption"
     return None
+
+
+def _looks_like_caption(text: str) -> bool:
+    """A photo credit at the end, a caption label at the start, or a photo credit phrase anywhere. The
+    searches that may match anywhere run only where the words they need are there: an agency's credit
+    ends in "/ Name" or "(AP Photo ...)", a credit phrase names a "Photo", "Image" or "Picture"."""
+    tail = text[-120:]
+    if ("/" in tail or "Photo" in tail) and _CAPTION_END.search(tail):
+        return True
+    if _CAPTION_START.match(text):
+        return True
+    return ("Photo" in text or "Image" in text or "Picture" in text) and _PHOTO_CREDIT.search(text) is not None
 
 
 #: A deck (the subheadlines under a title) is one to three lines; a longer run is a list.
