@@ -64,8 +64,9 @@ class Sentence:
     end: int
     text: str
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """"s1", "s2", ...: made once per sentence, since every layer keys its answers by it (thousands of reads)."""
         return f"s{self.index}"
 
     def to_dict(self) -> dict[str, Any]:
