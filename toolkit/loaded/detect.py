@@ -33,6 +33,7 @@ from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.site_widgets import inside, widget_spans
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.stemmed_words import Word, words
 from toolkit.text.tokens import Token, tokenize
 
@@ -95,6 +96,10 @@ class _Segment:
     title_case: bool
 
 
+#: One `_Segment` per sentence: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_segment = quick_maker(_Segment)
+
+
 def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan]:
     """Loaded spans in an `Article` (offsets into `article.text`) or a plain string, in reading order."""
     if isinstance(source, Article):
@@ -134,8 +139,8 @@ def _article_segments(article: Article) -> Iterable[_Segment]:
         block = article.blocks[sentence.block]
         if block.kind in SKIPPED_KINDS:
             continue
-        yield _Segment(sentence.start, sentence.end, block.index, sentence.id,
-                       block.kind in ("title", "heading", "list_item") or _looks_title_case(sentence.text))
+        yield _make_segment(sentence.start, sentence.end, block.index, sentence.id,
+                            block.kind in ("title", "heading", "list_item") or _looks_title_case(sentence.text))
 
 
 def _text_segments(text: str) -> Iterable[_Segment]:

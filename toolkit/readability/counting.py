@@ -84,6 +84,8 @@ class Counts:
         return {name: getattr(self, name) for name in _COUNT_FIELDS}
 
 
+#: One `Counts` per view, and a long article's report has hundreds of views (see `_make_stretch`).
+_make_counts = quick_maker(Counts)
 #: The names of `Counts`' fields, in order (all plain integers).
 _COUNT_FIELDS = tuple(field.name for field in fields(Counts))
 
@@ -148,7 +150,7 @@ def add_up(stretches: Sequence[Stretch], sentences: int, linsear: tuple[int, int
     difficult: set[str] = set()
     for stretch in stretches:
         difficult.update(stretch.difficult)
-    return Counts(
+    return _make_counts(
         words=sum(s.words for s in stretches), sentences=sentences, syllables=sum(s.syllables for s in stretches),
         tokens=sum(s.tokens for s in stretches), letters=sum(s.letters for s in stretches),
         characters=sum(s.characters for s in stretches), polysyllables=sum(s.polysyllables for s in stretches),
