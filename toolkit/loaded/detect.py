@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -153,8 +154,14 @@ def _text_segments(text: str) -> Iterable[_Segment]:
 
 
 def _looks_title_case(sentence: str) -> bool:
-    tokens = re.findall(r"[^\W\d_]{4,}", sentence)
-    return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) >= 0.7 * len(tokens)
+    tokens = _LONG_LETTER_RUN.findall(sentence)
+    # how many runs start with a capital, counted in C: each run's first letter, then `isupper` of it
+    return len(tokens) >= 2 and sum(map(str.isupper, map(_FIRST, tokens))) >= 0.7 * len(tokens)
+
+
+#: A run of four or more letters (`_looks_title_case` reads one per sentence); the first character of a string.
+_LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+_FIRST = itemgetter(0)
 
 
 def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex,
