@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from toolkit.claims.cues import Cue
@@ -236,7 +237,10 @@ class NameBook:
         return name
 
 
+@lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
+    """A word in lower case, without its possessive "'s". Kept per spelling: `NameBook.resolve` reads the
+    surname of each of the last few people met at every name it resolves."""
     word = word.lower().replace("\u2019", "'")
     return word[:-2] if word.endswith("'s") else word
 
