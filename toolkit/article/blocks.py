@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.word_count import count_words
 from toolkit.article.block_kinds import KIND_NAMES as BLOCK_KINDS  # noqa: F401  (the kinds this module assigns)
 
@@ -83,6 +84,10 @@ class _Unit:
     text: str
     bullet: bool = False
     md_heading: bool = False
+
+
+#: One `_Unit` per line or paragraph: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_unit_record = quick_maker(_Unit)
 
 
 def find_blocks(text: str, *, title_line: bool = True, markdown: bool = False) -> list[RawBlock]:
@@ -195,7 +200,7 @@ def _make_unit(text: str, start: int, end: int, bullet: bool, md_heading: bool) 
             end -= 1
     if start >= end:
         return None
-    return _Unit(start, end, text[start:end], bullet, md_heading)
+    return _make_unit_record(start, end, text[start:end], bullet, md_heading)
 
 
 def word_count(text: str) -> int:
