@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.word_count import count_words
 from toolkit.article.block_kinds import KIND_NAMES as BLOCK_KINDS  # noqa: F401  (the kinds this module assigns)
 
@@ -83,6 +84,10 @@ class _Unit:
     text: str
     bullet: bool = False
     md_heading: bool = False
+
+
+#: One `_Unit` per line or paragraph: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_unit_record = quick_maker(_Unit)
 
 
 def find_blocks(text: str, *, title_line: bool = True, markdown: bool = False) -> list[RawBlock]:
@@ -195,7 +200,7 @@ def _make_unit(text: str, start: int, end: int, bullet: bool, md_heading: bool) 
             end -= 1
     if start >= end:
         return None
-    return _Unit(start, end, text[start:end], bullet, md_heading)
+    return _make_unit_record(start, end, text[start:end], bullet, md_heading)
 
 
 def word_count(text: str) -> int:
@@ -228,16 +233,27 @@ def _kind_by_pattern(unit: _Unit) -> str | None:
         return "heading"
     if unit.bullet:
         return "list_item"
-    words = word_count(unit.text)
-    if words <= BOILERPLATE_MAX_WORDS and _BOILERPLATE.match(unit.text):
+    # Each pattern first, its word limit after: most paragraphs match none, and then need no count.
+    text = unit.text
+    if _BOILERPLATE.match(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
         return "boilerplate"
-    if words <= CREDIT_MAX_WORDS and (_CREDIT.match(unit.text) or _BYLINE.match(unit.text)):
+    if (_CREDIT.match(text) or _BYLINE.match(text)) and word_count(text) <= CREDIT_MAX_WORDS:
         return "credit"
-    if words <= CAPTION_MAX_WORDS and (
-        _CAPTION_END.search(unit.text[-120:]) or _CAPTION_START.match(unit.text) or _PHOTO_CREDIT.search(unit.text)
-    ):
+    if _looks_like_caption(text) and word_count(text) <= CAPTION_MAX_WORDS:
         return "caption"
     return None
+
+
+def _looks_like_caption(text: str) -> bool:
+    """A photo credit at the end, a caption label at the start, or a photo credit phrase anywhere. The
+    searches that may match anywhere run only where the words they need are there: an agency's credit
+    ends in "/ Name" or "(AP Photo ...)", a credit phrase names a "Photo", "Image" or "Picture"."""
+    tail = text[-120:]
+    if ("/" in tail or "Photo" in tail) and _CAPTION_END.search(tail):
+        return True
+    if _CAPTION_START.match(text):
+        return True
+    return ("Photo" in text or "Image" in text or "Picture" in text) and _PHOTO_CREDIT.search(text) is not None
 
 
 #: A deck (the subheadlines under a title) is one to three lines; a longer run is a list.

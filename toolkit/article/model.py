@@ -20,6 +20,7 @@ from toolkit.article.loading import ArticleError, ArticleSource, read_article_fi
 from toolkit.article.metadata import infer_metadata, merge_metadata
 from toolkit.article.sentences import split_sentences
 from toolkit.text.collector import collector_paused
+from toolkit.text.frozen_records import quick_maker
 
 if TYPE_CHECKING:
     from toolkit.text.layer import TextLayer
@@ -64,8 +65,9 @@ class Sentence:
     end: int
     text: str
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """"s1", "s2", ...: made once per sentence, since every layer keys its answers by it (thousands of reads)."""
         return f"s{self.index}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -298,12 +300,18 @@ def _build(loaded: ArticleSource, given: dict[str, Any], *, title: str | None) -
         return _built(loaded, given, title=title)
 
 
+#: A block and a sentence record per paragraph and sentence of a long article: made without the frozen guard's
+#: cost (toolkit.text.frozen_records).
+_make_block = quick_maker(Block)
+_make_sentence = quick_maker(Sentence)
+
+
 def _built(loaded: ArticleSource, given: dict[str, Any], *, title: str | None) -> Article:
     text = loaded.text
     # Plain text puts the title on its first line; Markdown marks it with '#' or front matter.
     raw_blocks = find_blocks(text, title_line=not loaded.markdown, markdown=loaded.markdown)
     blocks = tuple(
-        Block(index=i, kind=raw.kind, start=raw.start, end=raw.end, text=text[raw.start:raw.end])
+        _make_block(index=i, kind=raw.kind, start=raw.start, end=raw.end, text=text[raw.start:raw.end])
         for i, raw in enumerate(raw_blocks)
     )
     sentences = tuple(_sentences(text, blocks))
@@ -325,5 +333,5 @@ def _sentences(text: str, blocks: Iterable[Block]) -> Iterable[Sentence]:
         else:
             spans = split_sentences(text, block.start, block.end) or [(block.start, block.end)]
         for start, end in spans:
-            yield Sentence(index=index, block=block.index, start=start, end=end, text=text[start:end])
+            yield _make_sentence(index=index, block=block.index, start=start, end=end, text=text[start:end])
             index += 1

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from toolkit.claims.cues import Cue
 from toolkit.claims.infinitive_frames import INFINITIVE_LEADS
 from toolkit.claims.named_documents import closing_according
 from toolkit.claims.place_names import names_nobody
+from toolkit.claims.read_once import read_once
 from toolkit.claims.people import (FEMALE, RECENT_PEOPLE, given_name_sex, is_given_name, person_name, pronoun_fits,
                                    sex_of)
 from toolkit.text.tokens import word_list
@@ -236,7 +238,10 @@ class NameBook:
         return name
 
 
+@lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
+    """A word in lower case, without its possessive "'s". Kept per spelling: `NameBook.resolve` reads the
+    surname of each of the last few people met at every name it resolves."""
     word = word.lower().replace("\u2019", "'")
     return word[:-2] if word.endswith("'s") else word
 
@@ -262,8 +267,10 @@ class Found:
     attributions: tuple[Attribution, ...]
     cues: tuple[Cue, ...]
 
-    @property
+    @read_once
     def primary(self) -> Attribution | None:
+        """The attribution that speaks for the whole sentence, or None. Worked out once: the labeller, the
+        name book and the quote chains each ask (the record is frozen, so the answer cannot change)."""
         if not self.attributions:
             return None
         best = max(self.attributions, key=lambda a: (a.strength, a.named))

@@ -20,6 +20,7 @@ from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.group_heads import summary_start
 from toolkit.claims.named_documents import according_document_nouns, document_noun_at
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, word_list
 from toolkit.claims.attribution_model import (Attribution, BARE_DOCUMENTS, CITING_PHRASES, DETERMINERS, Found,
                                               LONG_QUOTE_WORDS, NAMING_VERBS, NameBook, QUOTE_SHARE_FOR_ATTRIBUTION,
@@ -28,6 +29,9 @@ from toolkit.claims.source_phrases import (_Sentence, _describe_knowing, _forwar
                                            read_sentence)
 from toolkit.claims.subject_readers import _forward_subject, _resolve, _scope, _source_cue
 from toolkit.claims.reporting_frames import _reporting_frames
+
+#: One `Found` per sentence: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_found = quick_maker(Found)
 
 
 # ----- the rules ----------------------------------------------------------------------------
@@ -58,7 +62,7 @@ def find_attributions(text: str, tokens: Sequence[Token], quotes: Sequence[tuple
     quote_found, quote_cues = _quotations(s, found)
     found.extend(quote_found)
     cues.extend(quote_cues)
-    return Found(tuple(found), tuple(sorted(cues, key=lambda c: (c.start, c.end))))
+    return _make_found(tuple(found), tuple(sorted(cues, key=lambda c: (c.start, c.end))))
 
 
 def _according_to(s: _Sentence, book: NameBook):
@@ -434,8 +438,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
     """Yield (Attribution, []) for "NAME: words" at the start of a sentence (see the module's doc)."""
     tokens = s.tokens
     first = s.first
-    if first is None:
-        return
+    if first is None or ":" not in s.low_set:
+        return  # no colon in the sentence (most): no speaker stands before one
     colon = next((k for k in range(first + 1, min(len(tokens), first + 2 * MAX_NAME_WORDS + 1))
                   if tokens[k].text == ":"), None)
     if colon is None or s.in_quote(colon):

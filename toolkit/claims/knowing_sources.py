@@ -31,6 +31,8 @@ _REACH = 6
 
 def _link_at(tokens: Sequence[Token], i: int) -> int:
     """The length of the knowing link starting at token `i`, or 0."""
+    if 0 <= i < len(tokens) and tokens[i].low not in KNOWING_LINK_WORDS:
+        return 0  # no link opens with this word (nearly every place asked about): no phrase is compared
     for link in KNOWING_LINKS:
         if tuple(t.low for t in tokens[i:i + len(link)]) == link:
             return len(link)

@@ -522,8 +522,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
         reported_spans = list(quotes)
     if ideas:
         reported_spans += [span for _, span in ideas]
-    cues = [_weighed(c, reported_spans) for c in cues]
-    cues = _discount_repeats(cues)
+    cues = _weighed_in_order(cues, reported_spans)
     cues = _cap_lone_signal(cues)
     opinion = sum(c.weight for c in cues if c.weight > 0 and not c.reported)
     details = sum(c.weight for c in cues if c.weight < 0 and not c.reported and c.family != "credit")
@@ -572,7 +571,30 @@ def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence
     return [(a, min(b, cut)) for a, b in attribution.scope if a < cut]
 
 
-def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
+def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    """The cues in text order, each with its weight and whether it is reported, made once: a cue's own
+    weight (`_weight_of`), except that the second "very" counts half the first, the third a quarter
+    (repetition is not new evidence). A cue already so weighed is kept as it is, not copied."""
+    seen: dict[str, int] = {}
+    out = []
+    for cue in sorted(cues, key=_BY_PLACE):
+        weight, reported = _weight_of(cue, reported_spans)
+        if weight and not reported:
+            n = seen.get(cue.family, 0)
+            seen[cue.family] = n + 1
+            if n:
+                weight = round(weight * REPEAT ** n, 3)
+        if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
+                weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
+            out.append(cue)  # weighed already as it stands (a source, a loaded word): a copy would be the same record
+        else:
+            out.append(replace(cue, weight=weight, reported=reported))
+    return out
+
+
+def _weight_of(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> tuple[float, bool]:
+    """The weight of a cue by its family (its kind's when the family has none), and whether it lies
+    inside someone else's words (`reported_spans`), where it says nothing about the writer."""
     points_to, family = cue.points_to, cue.family
     if points_to in ("opinion", "fact"):
         weight = WEIGHTS.get(family)  # (no weight is None: a family not listed falls back on its kind's)
@@ -589,25 +611,7 @@ def _weighed(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> Cue:
             if a <= cue_start and cue_end <= b:
                 reported = True
                 break
-    weight = round(weight, 3)
-    if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
-            weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
-        return cue  # weighed already as it stands (a source, a loaded word): a copy would be the same record
-    return replace(cue, weight=weight, reported=reported)
-
-
-def _discount_repeats(cues: list[Cue]) -> list[Cue]:
-    """The second "very" counts half the first, the third a quarter: repetition is not new evidence."""
-    seen: dict[str, int] = {}
-    out = []
-    for cue in sorted(cues, key=_BY_PLACE):
-        if cue.weight and not cue.reported:
-            n = seen.get(cue.family, 0)
-            seen[cue.family] = n + 1
-            if n:
-                cue = replace(cue, weight=round(cue.weight * REPEAT ** n, 3))
-        out.append(cue)
-    return out
+    return round(weight, 3), reported
 
 
 def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:

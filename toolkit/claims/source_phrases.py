@@ -14,7 +14,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 import re
-from functools import cached_property
 from itertools import compress
 from operator import attrgetter
 from typing import Sequence
@@ -22,6 +21,7 @@ from typing import Sequence
 from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, people_word
 from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, widened_source
 from toolkit.claims.people import is_given_name, names_a_group, person_without_place
+from toolkit.claims.read_once import read_once
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index,
@@ -92,7 +92,7 @@ class _Sentence:
         self.low = defaultdict(str, enumerate(map(_LOW, self.tokens))).__getitem__  # type: ignore[method-assign]
         return self.low(i)
 
-    @cached_property
+    @read_once
     def low_set(self) -> frozenset[str]:
         """Every lower-case word of the sentence: a rule whose trigger words are not here can skip it."""
         return sentence_words(self.given).low_set
@@ -134,11 +134,11 @@ class _Sentence:
         starts = self._starts
         return range(bisect_left(starts, start), max(bisect_left(starts, start), bisect_left(starts, end)))
 
-    @cached_property
+    @read_once
     def _starts(self) -> list[int]:
         return list(map(_START, self.tokens))
 
-    @cached_property
+    @read_once
     def _word_edges(self) -> tuple[list[int], list[int]]:
         words = list(compress(self.tokens, map(_IS_WORD, self.tokens)))
         return list(map(_START, words)), list(map(_END, words))

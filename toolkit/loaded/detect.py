@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -37,6 +38,7 @@ from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.site_widgets import inside, widget_spans
 from toolkit.loaded.sentiment import strong_valence
 from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.stemmed_words import Word, words
 from toolkit.text.tokens import Token, tokenize
 
@@ -102,6 +104,10 @@ class _Segment:
     title_case: bool
 
 
+#: One `_Segment` per sentence: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_segment = quick_maker(_Segment)
+
+
 def detect(source: Source, *, lexicon: Lexicon | None = None) -> list[LoadedSpan]:
     """Loaded spans in an `Article` (offsets into `article.text`) or a plain string, in reading order."""
     if isinstance(source, Article):
@@ -141,8 +147,8 @@ def _article_segments(article: Article) -> Iterable[_Segment]:
         block = article.blocks[sentence.block]
         if block.kind in SKIPPED_KINDS:
             continue
-        yield _Segment(sentence.start, sentence.end, block.index, sentence.id,
-                       block.kind in ("title", "heading", "list_item") or _looks_title_case(sentence.text))
+        yield _make_segment(sentence.start, sentence.end, block.index, sentence.id,
+                            block.kind in ("title", "heading", "list_item") or _looks_title_case(sentence.text))
 
 
 def _text_segments(text: str) -> Iterable[_Segment]:
@@ -155,8 +161,14 @@ def _text_segments(text: str) -> Iterable[_Segment]:
 
 
 def _looks_title_case(sentence: str) -> bool:
-    tokens = re.findall(r"[^\W\d_]{4,}", sentence)
-    return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) >= 0.7 * len(tokens)
+    tokens = _LONG_LETTER_RUN.findall(sentence)
+    # how many runs start with a capital, counted in C: each run's first letter, then `isupper` of it
+    return len(tokens) >= 2 and sum(map(str.isupper, map(_FIRST, tokens))) >= 0.7 * len(tokens)
+
+
+#: A run of four or more letters (`_looks_title_case` reads one per sentence); the first character of a string.
+_LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+_FIRST = itemgetter(0)
 
 
 def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteIndex,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from typing import Iterable, NamedTuple, Sequence
 
 from toolkit.readability.word_facts import Lexicon
+from toolkit.text.frozen_records import quick_maker
 from toolkit.text.word_count import PIECE, is_word_piece
 
 #: Whitespace-separated pieces, as Python's `str.split()` (and so textstat) cuts them.
@@ -55,6 +56,10 @@ class Stretch:
     long_words: tuple[Word, ...]  # the words of three or more syllables, with offsets
 
 
+#: One `Stretch` per sentence and per view: made without the frozen guard's cost (toolkit.text.frozen_records).
+_make_stretch = quick_maker(Stretch)
+
+
 @dataclass(frozen=True)
 class Counts:
     """The inputs of every formula for one view of a text."""
@@ -79,6 +84,8 @@ class Counts:
         return {name: getattr(self, name) for name in _COUNT_FIELDS}
 
 
+#: One `Counts` per view, and a long article's report has hundreds of views (see `_make_stretch`).
+_make_counts = quick_maker(Counts)
 #: The names of `Counts`' fields, in order (all plain integers).
 _COUNT_FIELDS = tuple(field.name for field in fields(Counts))
 
@@ -114,8 +121,10 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
                 difficult.add(cleaned)
                 if syllables >= 3:
                     hard += 1
-    return Stretch(start, end, len(word_syllables), tokens, letters, characters, sum(word_syllables), polysyllables,
-                   hard, unfamiliar, frozenset(difficult), tuple(word_syllables), tuple(long_words))
+    return _make_stretch(start=start, end=end, words=len(word_syllables), tokens=tokens, letters=letters,
+                         characters=characters, syllables=sum(word_syllables), polysyllables=polysyllables,
+                         hard_words=hard, unfamiliar_words=unfamiliar, difficult=frozenset(difficult),
+                         word_syllables=tuple(word_syllables), long_words=tuple(long_words))
 
 
 #: What `piece_facts` says of a piece that is not a word (it holds no letter or digit).
@@ -141,7 +150,7 @@ def add_up(stretches: Sequence[Stretch], sentences: int, linsear: tuple[int, int
     difficult: set[str] = set()
     for stretch in stretches:
         difficult.update(stretch.difficult)
-    return Counts(
+    return _make_counts(
         words=sum(s.words for s in stretches), sentences=sentences, syllables=sum(s.syllables for s in stretches),
         tokens=sum(s.tokens for s in stretches), letters=sum(s.letters for s in stretches),
         characters=sum(s.characters for s in stretches), polysyllables=sum(s.polysyllables for s in stretches),

@@ -22,6 +22,7 @@ from toolkit.readability.counting import (TOKEN, Counts, Stretch, Word, add_up, 
                        measure_stretch)
 from toolkit.readability.formulas import FORMULAS, scores
 from toolkit.readability.word_facts import lexicon
+from toolkit.text.frozen_records import quick_maker
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -271,10 +272,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A long article has thousands of sentences and long words: each record made without the frozen guard's
+#: cost (toolkit.text.frozen_records), the very records the classes would make.
+_make_sentence = quick_maker(SentenceReadability)
+_make_long_word = quick_maker(LongWord)
+
+
 def _sentence(article: Article, sentence: Sentence, stretch: Stretch, part: str | None) -> SentenceReadability:
     words, syllables = stretch.words, stretch.syllables
     grade = (0.39 * words) + (11.8 * (syllables / words)) - 15.59 if words else None
-    return SentenceReadability(
+    return _make_sentence(
         id=sentence.id, index=sentence.index, block=sentence.block, kind=article.blocks[sentence.block].kind,
         part=part, start=sentence.start, end=sentence.end, text=sentence.text, words=words, syllables=syllables,
         unfamiliar_words=stretch.unfamiliar_words,
@@ -291,7 +298,7 @@ def _long_word(text: str, word: Word) -> LongWord:
         end -= 1
     if start == end:
         start, end = word.start, word.end
-    return LongWord(text=text[start:end], start=start, end=end, syllables=word.syllables)
+    return _make_long_word(text=text[start:end], start=start, end=end, syllables=word.syllables)
 
 
 def _view(article: Article, key: str, name: str, description: str, sentences: Sequence[Sentence],

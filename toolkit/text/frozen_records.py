@@ -9,8 +9,8 @@ class, same fields, defaults filled in: equal, with equal hashes, `repr` and `as
 filling the new instance's dictionary at once.
 
 Only for frozen dataclasses whose fields are all set by `__init__`, with no `__post_init__`,
-no `__slots__` and no default factories: `quick_maker` refuses any other class. Wrong field
-names are handed to the class itself, so the error is the one it would give.
+no `__slots__` and no default factories: `quick_maker` refuses any other class. A wrong or
+missing field name is a `TypeError` naming the class's `__init__`, as the class itself would raise.
 """
 
 from __future__ import annotations
@@ -38,22 +38,24 @@ def _check(cls: type) -> None:
 
 
 def quick_maker(cls: type[T]) -> Callable[..., T]:
-    """A function `make(**fields)` that returns what `cls(**fields)` would, without the frozen guard's cost."""
+    """A function `make(**fields)` that returns what `cls(**fields)` would, without the frozen guard's cost.
+
+    The function is written for the class, as dataclasses write `__init__`: the same parameters and
+    defaults (so a missing or unknown field is Python's own `TypeError`, naming `cls.__init__`), and a
+    body that fills the new instance's dictionary from one dictionary display, in field order.
+    """
     _check(cls)
-    names = frozenset(field.name for field in fields(cls))
-    defaults = {field.name: field.default for field in fields(cls) if field.default is not MISSING}
-    size = len(names)
-    new = object.__new__
-
-    def make(**values: Any) -> T:
-        record = new(cls)
-        state = record.__dict__
-        state.update(defaults)
-        state.update(values)
-        if len(state) != size or not values.keys() <= names:
-            return cls(**values)  # a missing or unknown field: the class raises its own error
-        return record
-
+    every = fields(cls)
+    parameters = ", ".join(f.name if f.default is MISSING else f"{f.name}=_quick_default_{f.name}" for f in every)
+    state = ", ".join(f"{f.name!r}: {f.name}" for f in every)
+    namespace: dict[str, Any] = {"_quick_new": object.__new__, "_quick_class": cls}
+    namespace.update({f"_quick_default_{f.name}": f.default for f in every if f.default is not MISSING})
+    exec(f"def make({parameters}):\n"
+         f"    record = _quick_new(_quick_class)\n"
+         f"    record.__dict__.update({{{state}}})\n"
+         f"    return record\n", namespace)
+    make = namespace["make"]
+    make.__name__, make.__qualname__ = "__init__", f"{cls.__qualname__}.__init__"  # as errors name it
     make.__doc__ = f"`{cls.__name__}(**fields)`, made quickly (see toolkit.text.frozen_records)."
     return make
 
