@@ -1,0 +1,93 @@
+"""Attribution, seventh round (issue 16, speech verbs): kinds of error found on PolNeAR train, each
+rule tested on sentences written for it (none taken from the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def labels_of(text: str) -> dict[str, object]:
+    return {" ".join(label.text.split()): label for label in label_text(text)}
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1
+    return labels[0]
+
+
+# ----- a plain verb of saying whose subject the frame readers do not reach ---------------------
+
+@pytest.mark.parametrize("sentence, source_word", [
+    # a subject with a dash aside and a count before it
+    ("Four-in-five Labour councillors across the three states \u2014 and half of the members in Leeds \u2014 "
+     "said the budget cannot pass.", "councillors"),
+    # a time phrase between the subject and the verb
+    ("The Foreign Office less than three weeks ago said for the first time that the embassy had been closed.",
+     "Foreign Office"),
+    # an opening phrase with "however" before the subject
+    ("On Thursday, however, the director of the National Weather Service, Maria T. Okafor, said that the storm "
+     "had passed.", "director"),
+    # a participle phrase and a place after the subject
+    ("Republicans trying to win back control of the Assembly in June say they have a new weapon: the budget.",
+     "Republicans"),
+    # an age and a job set off by commas
+    ("Tomas Ferreira Lind, 58, a welder, said he was relieved but still worried about his pension.", "Tomas"),
+    # a crowd with a participle, a place and an "including" aside
+    ("Five ferry captains interviewed at the docks in Calder this week, including Mr. Hale, said they had no "
+     "problem with the new timetable.", "captains"),
+    # a subject the writer met ("people I've spoken with") is read up to the writer
+    ("Several dock workers I've spoken with this month said the cranes are often idle.", "dock workers"),
+])
+def test_a_long_subject_before_a_plain_verb_of_saying_speaks(sentence, source_word):
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and source_word.lower() in label.source.lower()
+
+
+def test_a_long_description_after_an_inverted_said_is_the_source():
+    label = only('"It was rushed," said a former senior port safety inspector.')
+    assert label.label == "attributed"
+    assert label.source == "a former senior port safety inspector"
+
+
+def test_a_name_between_commas_after_a_description_speaks_in_mid_sentence():
+    label = only("The ferry line added a night crossing in June, a spokeswoman, Ada Quill, said on Friday, "
+                 "and it has run full every week since.")
+    assert label.label == "attributed" and label.source == "Ada Quill"
+
+
+def test_a_pronoun_joined_to_its_verb_is_the_speaker():
+    text = "Mayor Ines Marlow spoke at the pier. She's said the harbor needs a new breakwater."
+    label = labels_of(text)["She's said the harbor needs a new breakwater."]
+    assert label.label == "attributed" and label.source == "Ines Marlow"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the writer's own words, an addressee's, or nothing said at all
+    "I said the harbor needed a new breakwater.",
+    "You said the harbor needed a new breakwater.",
+    "It is too soon to say whether the pier will reopen.",
+    "The port will not yet say whether it can meet the deadline.",
+    "Rebuilding the pier is easier said than done.",
+    "That said, the pier is still closed.",
+    "All told, the repairs cost four million dollars.",
+    "Does the captain get tired and say the wrong thing?",
+    "Which questions get answered says something about the candidates.",
+    "The captain should have said the engine was failing.",
+    "Even if the board narrows the gap to, say, two votes, the plan fails.",
+    "The fishermen want a larger say in how the harbor is run.",
+])
+def test_a_verb_of_saying_that_hands_on_no_ones_words_is_not_attributed(sentence):
+    assert only(sentence).label != "attributed"
+
+
+# ----- a verb of saying joined to a stance ("blamed ... and said ...") -------------------------
+
+def test_said_joined_to_a_stance_reports_words_so_its_clause_is_not_the_writers():
+    label = only('The harbor master blamed the delay on the weather and said the ferry should run again by Friday.')
+    assert label.label == "attributed"
+    should = next(c for c in label.cues if c.text == "should")
+    assert should.reported
