@@ -91,3 +91,37 @@ def test_said_joined_to_a_stance_reports_words_so_its_clause_is_not_the_writers(
     assert label.label == "attributed"
     should = next(c for c in label.cues if c.text == "should")
     assert should.reported
+
+
+# ----- "according to" a phrase the readers did not take ----------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ferry crossings fell by a third, according to the most recent figures available from the harbor board.",
+     "harbor board"),
+    ("The mayor has raised $40,000 from boat owners, according to new Tidewater Institute research.",
+     "Tidewater Institute"),
+    ("The budget talks turned into a shouting match, according to people in attendance.", "people in attendance"),
+    ("The board may delay the vote, according to people familiar with the talks.",
+     "people familiar with the talks"),
+    ("The pier plan is losing support, according to many local party officials.", "many local party officials"),
+    ("The repairs would cost $4 million a year, according to the \u201cHarbor First\u201d plan she released.",
+     "the \u201cHarbor First\u201d plan she released"),
+])
+def test_the_phrase_after_according_to_is_the_source(sentence, source):
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and source.lower() in label.source.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pier plan is popular, according to some.",
+    "According to some on social media, the mayor was in hiding.",
+    "Seats on the board are shared according to the number of votes.",
+])
+def test_according_to_a_bare_crowd_or_a_measure_credits_no_source(sentence):
+    label = only(sentence)
+    assert label.label != "attributed" and label.source is None
+
+
+def test_according_to_unmade_research_credits_no_source():
+    assert only("According to new research, most riders take the early ferry.").source is None
