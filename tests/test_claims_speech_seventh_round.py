@@ -125,3 +125,25 @@ def test_according_to_a_bare_crowd_or_a_measure_credits_no_source(sentence):
 
 def test_according_to_unmade_research_credits_no_source():
     assert only("According to new research, most riders take the early ferry.").source is None
+
+
+# ----- "claims", "notes", "states", "writes" with a clause after them ---------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Okafor claims she's owed $2 million by the port.", "Okafor"),
+    ("The harbor board claims Lind runs the pier at a loss.", "harbor board"),
+    ("The Tidewater Institute notes the ferry fund is short every winter.", "Tidewater Institute"),
+    ("The captain claims his boat is the fastest on the coast.", "captain"),
+])
+def test_a_verb_that_is_also_a_plural_noun_reports_a_clause(sentence, source):
+    label = only(sentence)
+    assert label.label == "attributed" and source.lower() in label.source.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruiz's false claims that the pier was safe were never checked.",
+    "The governor is campaigning in Maine and Vermont, states that vote in March.",
+    "The United States and Canada have their embassies in the old port.",
+])
+def test_the_plural_noun_is_not_a_verb_of_saying(sentence):
+    assert only(sentence).label != "attributed"

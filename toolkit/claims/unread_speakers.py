@@ -27,15 +27,20 @@ from typing import Sequence
 
 from toolkit.claims.attribution import STRENGTH, Attribution, Found, NameBook, _forward_subject, _resolve, \
     _Sentence, _source_cue, describe, read_sentence
-from toolkit.claims.attribution_model import DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS
+from toolkit.claims.attribution_model import CLAUSE_VERBS, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS
 from toolkit.claims.cues import make_cue, quoted
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.source_phrases import DESCRIBED_ENDS
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.verb_clauses import subject_pronoun_at
 from toolkit.text.tokens import QUOTE_MARKS, Token
 
 #: The plainest finite verbs of saying: whoever their subject is, what follows was said.
 SAYING = frozenset({"said", "says", "say", "told", "tells"})
+#: Verbs of saying whose form is also a plural noun ("his claims", "the notes"): read only with a clause after
+#: them and their subject right before ("Okafor claims she's owed", "The institute notes the fund is ...").
+NOUN_LIKE_SAYING = frozenset({"claims", "notes", "states", "writes"})
+TRIGGERS = SAYING | NOUN_LIKE_SAYING
 #: Words right before the verb that show nothing was said, or that the writer or reader said it.
 NOT_SAID_AFTER = frozenset({
     "to", "would", "could", "can", "will", "might", "should", "must", "may", "shall", "cannot", "wouldn't",
@@ -75,13 +80,18 @@ def add_unread_speakers(found: Found, text: str, tokens: Sequence[Token], quotes
                         start: int, end: int, book: NameBook) -> Found:
     """`found` with one attribution added for a plain verb of saying no frame read, when no frame found
     reported words (none at all, or only a stance: "She blamed the heat and said ...")."""
-    if any(a.scope for a in found.attributions) or SAYING.isdisjoint(sentence_words(tokens).low_set):
+    if any(a.scope for a in found.attributions) or TRIGGERS.isdisjoint(sentence_words(tokens).low_set):
         return found  # (most sentences: reported words already, or none of the five verbs)
     s = read_sentence(text, tokens, quotes, start, end)
     first = s.first if s.first is not None else 0
     for k in range(first + 1, len(s.tokens)):
-        if s.low(k) not in SAYING or s.in_quote(k) or not _said(s, k, first) or \
+        if s.low(k) not in TRIGGERS or s.in_quote(k) or not _said(s, k, first) or \
                 any(a.frame[0] <= s.tokens[k].start < a.frame[1] for a in found.attributions):
+            continue
+        if s.low(k) in NOUN_LIKE_SAYING:
+            said = _noun_like_said(s, k, first, book)
+            if said is not None:
+                return Found((*found.attributions, said), found.cues)
             continue
         if found.attributions:
             joined = _joined_to_stance(s, k, found)
@@ -125,6 +135,50 @@ def add_unread_speakers(found: Found, text: str, tokens: Sequence[Token], quotes
                                   person=person)
         return Found((*found.attributions, attribution), found.cues)
     return found
+
+
+def _noun_like_said(s: _Sentence, k: int, first: int, book: NameBook) -> Attribution | None:
+    """ "Okafor claims she's owed $2 million", "The institute notes the fund is short", "Lind writes in The
+    Harbor Review that ...": a named or described subject right before the verb (or before an aside that
+    ends with a comma or a dash) and a clause after it: "that", a subject pronoun, or a verb within a few
+    words. Else the form is the noun ("has claims in the area", "false claims")."""
+    if not (s.tokens[k].text.islower() or s.title_case) or not _clause_after(s, k):
+        return None  # "the United States": a name's word
+    subject = _clause_subject(s, first, k)
+    if subject is None or subject[2] not in ("named", "described"):
+        return None
+    a, b, _, _ = subject
+    aside = s.tokens[k - 1].text in (",", "\u2014", "\u2013") and s.low(k) != "states"  # ", states that vote"
+    if not (aside or (b == k and (s.name(k - 1) or s.noun(k - 1)))) or \
+            any(s.low(m).endswith(("'s", "\u2019s")) for m in range(a, b)):
+        return None  # "false claims", "the mayor's claims that": the noun
+    display, named, span, person = describe(s, a, b)
+    display, person, resolved_from = _resolve(display, named, person, book)
+    frame = (s.tokens[k].start, s.tokens[k].end)
+    verb_cue = make_cue(s.text, *frame, "reporting_verb",
+                        f"{quoted(s.text[frame[0]:frame[1]])} reports someone's words: the writer passes them on.",
+                        family="reporting_verbs")
+    return Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named, frame,
+                       ((frame[1], s.end),), (verb_cue, _source_cue(s, display, named, span, resolved_from)),
+                       person=person)
+
+
+def _clause_after(s: _Sentence, k: int) -> bool:
+    """Whether a clause follows the verb at `k`: "that" after at most a short phrase of where ("writes in
+    The Harbor Review that"), a subject pronoun ("claims she's owed"), or a verb within five words ("notes
+    the fund is short"), with no stop between."""
+    if subject_pronoun_at(s.tokens, k + 1):
+        return True
+    for m in range(k + 1, min(len(s.tokens), k + 7)):
+        token = s.tokens[m]
+        if not token.is_word:
+            return False
+        if token.low == "that":
+            return m == k + 1 or s.low(k + 1) in ("in", "on")
+        if m <= k + 5 and m > k + 1 and (token.low in CLAUSE_VERBS or (
+                token.low.endswith("s") and token.text.islower() and s.name(m - 1))):
+            return True  # "notes the fund is short", "claims Okafor runs the port"
+    return False
 
 
 def _joined_to_stance(s: _Sentence, k: int, found: Found) -> Found | None:
