@@ -147,3 +147,9 @@ def test_a_verb_that_is_also_a_plural_noun_reports_a_clause(sentence, source):
 ])
 def test_the_plural_noun_is_not_a_verb_of_saying(sentence):
     assert only(sentence).label != "attributed"
+
+
+def test_a_participle_of_saying_after_a_stance_reports_words_for_its_subject():
+    label = only("Councillor Ana Ruiz mocked the new timetable, saying it would be a bad deal for the fishermen.")
+    assert label.label == "attributed" and label.source == "Ana Ruiz"
+    assert all(c.reported for c in label.cues if c.text in ("would", "bad"))

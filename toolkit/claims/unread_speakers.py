@@ -40,7 +40,10 @@ SAYING = frozenset({"said", "says", "say", "told", "tells"})
 #: Verbs of saying whose form is also a plural noun ("his claims", "the notes"): read only with a clause after
 #: them and their subject right before ("Okafor claims she's owed", "The institute notes the fund is ...").
 NOUN_LIKE_SAYING = frozenset({"claims", "notes", "states", "writes"})
-TRIGGERS = SAYING | NOUN_LIKE_SAYING
+#: Participles of saying that hand on words for the subject of the clause before them: "..., saying ...".
+PARTICIPLES = frozenset({"saying", "telling", "stating", "adding", "noting", "arguing", "insisting", "explaining",
+                         "warning", "claiming"})
+TRIGGERS = SAYING | NOUN_LIKE_SAYING | PARTICIPLES
 #: Words right before the verb that show nothing was said, or that the writer or reader said it.
 NOT_SAID_AFTER = frozenset({
     "to", "would", "could", "can", "will", "might", "should", "must", "may", "shall", "cannot", "wouldn't",
@@ -85,6 +88,11 @@ def add_unread_speakers(found: Found, text: str, tokens: Sequence[Token], quotes
     s = read_sentence(text, tokens, quotes, start, end)
     first = s.first if s.first is not None else 0
     for k in range(first + 1, len(s.tokens)):
+        if s.low(k) in PARTICIPLES:
+            joined = _joined_to_stance(s, k, found) if found.attributions and s.tokens[k - 1].text == "," else None
+            if joined is not None:
+                return joined
+            continue
         if s.low(k) not in TRIGGERS or s.in_quote(k) or not _said(s, k, first) or \
                 any(a.frame[0] <= s.tokens[k].start < a.frame[1] for a in found.attributions):
             continue
@@ -182,10 +190,12 @@ def _clause_after(s: _Sentence, k: int) -> bool:
 
 
 def _joined_to_stance(s: _Sentence, k: int, found: Found) -> Found | None:
-    """"She blamed the heat and said ...": a verb of saying joined by "and" or "but" to a stance read before
-    it has the stance's subject; its words are reported, credited to the same source."""
-    if s.low(k - 1) not in ("and", "but", "then") and not (s.low(k - 1) in ("also", "then") and
-                                                           s.low(k - 2) in ("and", "but")):
+    """"She blamed the heat and said ...", "He mocked the plan, saying ...": a verb of saying joined by "and"
+    or "but", or a participle after a comma, following a stance read before it has the stance's subject; its
+    words are reported, credited to the same source."""
+    participle = s.low(k) in PARTICIPLES and s.tokens[k - 1].text == ","  # "mocked the plan, saying ..."
+    if not participle and s.low(k - 1) not in ("and", "but", "then") and not (
+            s.low(k - 1) in ("also", "then") and s.low(k - 2) in ("and", "but")):
         return None
     stance = next((a for a in found.attributions if a.frame[1] <= s.tokens[k].start), None)
     if stance is None:
