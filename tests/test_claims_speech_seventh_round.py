@@ -153,3 +153,23 @@ def test_a_participle_of_saying_after_a_stance_reports_words_for_its_subject():
     label = only("Councillor Ana Ruiz mocked the new timetable, saying it would be a bad deal for the fishermen.")
     assert label.label == "attributed" and label.source == "Ana Ruiz"
     assert all(c.reported for c in label.cues if c.text in ("would", "bad"))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Supporters of fishing rights, on the other hand, argued that the ruling will galvanize efforts to keep the "
+     "quotas.", "Supporters"),
+    ("With the vote only days away, some harbor board figures declared that the plan was dead.", "figures"),
+    ("Crews of the fishing boats along the coast, including those in Calder, warned that the new quotas would "
+     "end them.", "Crews"),
+])
+def test_a_verb_of_saying_with_a_that_clause_after_a_long_or_interrupted_subject(sentence, source):
+    label = only(sentence)
+    assert label.label == "attributed" and source.lower() in label.source.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most coastal states that will vote in March have large fishing fleets.",
+    "The fund manager wrote a $5,000 check to the harbor campaign.",
+])
+def test_a_verb_of_saying_without_a_clause_or_a_relative_clause_on_a_noun_is_not_speech(sentence):
+    assert only(sentence).label != "attributed"

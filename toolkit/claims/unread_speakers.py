@@ -40,10 +40,15 @@ SAYING = frozenset({"said", "says", "say", "told", "tells"})
 #: Verbs of saying whose form is also a plural noun ("his claims", "the notes"): read only with a clause after
 #: them and their subject right before ("Okafor claims she's owed", "The institute notes the fund is ...").
 NOUN_LIKE_SAYING = frozenset({"claims", "notes", "states", "writes"})
+#: Verbs of saying read here only with a clause after them, like the forms above: their subject may be long
+#: or set off by an aside ("Supporters of the levy, on the other hand, argued that ...").
+CLAUSE_SAYING = NOUN_LIKE_SAYING | frozenset({
+    "wrote", "argued", "argues", "declared", "warned", "warns", "admitted", "admits", "claimed", "stated", "noted",
+    "insisted", "insists", "acknowledged", "acknowledges", "added", "adds", "explained", "explains"})
 #: Participles of saying that hand on words for the subject of the clause before them: "..., saying ...".
 PARTICIPLES = frozenset({"saying", "telling", "stating", "adding", "noting", "arguing", "insisting", "explaining",
                          "warning", "claiming"})
-TRIGGERS = SAYING | NOUN_LIKE_SAYING | PARTICIPLES
+TRIGGERS = SAYING | CLAUSE_SAYING | PARTICIPLES
 #: Words right before the verb that show nothing was said, or that the writer or reader said it.
 NOT_SAID_AFTER = frozenset({
     "to", "would", "could", "can", "will", "might", "should", "must", "may", "shall", "cannot", "wouldn't",
@@ -67,6 +72,9 @@ WRITER_FORMS = frozenset({"i", "we", "you", "i've", "we've", "i'm", "we're", "i\
 #: Prepositions that tie a speaker to a place or time ("pilots across the region"): the head comes before.
 PLACE_LINKS = frozenset({"across", "in", "at", "from", "on", "during", "around", "throughout", "near", "like",
                          "including"})
+#: Plural nouns of places, which note and argue nothing themselves.
+PLACE_NOUNS = frozenset({"states", "countries", "cities", "counties", "districts", "regions", "areas", "towns",
+                         "nations", "markets", "places", "provinces"})
 #: Number words that make "in" part of a count ("two in three pilots"), not a place.
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 #: Words that open a clause that is no subject: "Even if Ruiz wins, ...", "When the vote came, ...".
@@ -96,8 +104,8 @@ def add_unread_speakers(found: Found, text: str, tokens: Sequence[Token], quotes
         if s.low(k) not in TRIGGERS or s.in_quote(k) or not _said(s, k, first) or \
                 any(a.frame[0] <= s.tokens[k].start < a.frame[1] for a in found.attributions):
             continue
-        if s.low(k) in NOUN_LIKE_SAYING:
-            said = _noun_like_said(s, k, first, book)
+        if s.low(k) in CLAUSE_SAYING:
+            said = _noun_like_said(s, k, first, book) if not found.attributions else None
             if said is not None:
                 return Found((*found.attributions, said), found.cues)
             continue
@@ -157,7 +165,10 @@ def _noun_like_said(s: _Sentence, k: int, first: int, book: NameBook) -> Attribu
         return None
     a, b, _, _ = subject
     aside = s.tokens[k - 1].text in (",", "\u2014", "\u2013") and s.low(k) != "states"  # ", states that vote"
-    if not (aside or (b == k and (s.name(k - 1) or s.noun(k - 1)))) or \
+    plain = s.low(k) not in NOUN_LIKE_SAYING and s.tokens[k - 1].text.islower() and \
+        s.low(k - 1).endswith("s") and not s.low(k - 1).endswith(("'s", "\u2019s")) and \
+        s.low(k - 1) not in PLACE_NOUNS  # "some party figures declared"; places do not speak ("swing states noted")
+    if not (aside or (b == k and (s.name(k - 1) or s.noun(k - 1) or plain))) or \
             any(s.low(m).endswith(("'s", "\u2019s")) for m in range(a, b)):
         return None  # "false claims", "the mayor's claims that": the noun
     display, named, span, person = describe(s, a, b)
@@ -179,10 +190,13 @@ def _clause_after(s: _Sentence, k: int) -> bool:
         return True
     for m in range(k + 1, min(len(s.tokens), k + 7)):
         token = s.tokens[m]
-        if not token.is_word:
-            return False
+        if not token.is_word and token.text not in ("'", "\u2019"):
+            return False  # (an apostrophe of a possessive goes on: "wrote to the Lopez' office that")
         if token.low == "that":
-            return m == k + 1 or s.low(k + 1) in ("in", "on")
+            if s.low(m + 1) in CLAUSE_VERBS or (s.tokens[m + 1].text.islower() and s.low(m + 1).endswith("ed")
+                                                 if m + 1 < len(s.tokens) else False):
+                return False  # "states that will vote", "notes that voted": a relative clause on the noun
+            return m == k + 1 or s.low(k + 1) in ("in", "on", "to")  # "wrote to the board that"
         if m <= k + 5 and m > k + 1 and (token.low in CLAUSE_VERBS or (
                 token.low.endswith("s") and token.text.islower() and s.name(m - 1))):
             return True  # "notes the fund is short", "claims Okafor runs the port"
@@ -237,7 +251,7 @@ def _subject_at(s: _Sentence, j: int, verb: int):
     for ending in JOINED_PRONOUN_ENDS:
         if low.endswith(ending) and low[:-len(ending)] in PERSON_PRONOUNS | OTHER_PRONOUNS:
             return j, j + 1, "pronoun", low[:-len(ending)]
-    subject = _forward_subject(s, j)
+    subject = _forward_subject(s, j) or _short_subject(s, j, verb)
     if subject is None:
         return None
     a, b, kind = subject
@@ -256,6 +270,19 @@ def _subject_at(s: _Sentence, j: int, verb: int):
                   not s.tokens[b - 1].text.islower()):
         return None
     return a, b, kind, low
+
+
+def _short_subject(s: _Sentence, j: int, verb: int):
+    """A subject of a few plain words running up to the verb that the phrase reader passed over ("some party
+    figures", "most harbor pilots"): at most five words, no mark between, ending in a noun or a plural."""
+    if verb >= len(s.tokens) or not 1 <= verb - j <= 5 or s.low(j) in SUBORDINATORS:
+        return None
+    if not all(s.tokens[m].is_word and s.low(m) not in WRITER_FORMS for m in range(j, verb)):
+        return None
+    last = verb - 1
+    if not (s.noun(last) or s.name(last) or (s.tokens[last].text.islower() and s.low(last).endswith("s"))):
+        return None
+    return j, verb, "named" if any(s.name(m) for m in range(j, verb)) else "described"
 
 
 def _plain_noun(s: _Sentence, k: int) -> bool:
