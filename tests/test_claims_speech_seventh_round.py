@@ -173,3 +173,20 @@ def test_a_verb_of_saying_with_a_that_clause_after_a_long_or_interrupted_subject
 ])
 def test_a_verb_of_saying_without_a_clause_or_a_relative_clause_on_a_noun_is_not_speech(sentence):
     assert only(sentence).label != "attributed"
+
+
+# ----- a name, a colon and a short fragment: a subheading --------------------------------------
+
+@pytest.mark.parametrize("heading", ["Ruiz: Win in a walk.", "Okafor: Just hang on.", "Marlow: Now or never.",
+                                     "Lind: A closing surge."])
+def test_a_name_before_a_short_fragment_is_a_subheading_not_speech(heading):
+    text = f"What each candidate needs on Tuesday.\n\n{heading}\n\nThe polls close at eight."
+    label = labels_of(text)[heading]
+    assert label.label != "attributed" and label.source is None
+
+
+@pytest.mark.parametrize("line", ["HALE: We never saw it.", "BOULDUAN: Why not debate?",
+                                  "Matthews: Well, the levy is bad.", "Ruiz: 'Never underestimate the harbor.'",
+                                  "Ruiz: Harbor deal a disgrace, pier must close."])
+def test_a_name_before_words_that_speak_still_hands_them_over(line):
+    assert only(line).label == "attributed"
