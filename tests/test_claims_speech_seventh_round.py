@@ -190,3 +190,15 @@ def test_a_name_before_a_short_fragment_is_a_subheading_not_speech(heading):
                                   "Ruiz: Harbor deal a disgrace, pier must close."])
 def test_a_name_before_words_that_speak_still_hands_them_over(line):
     assert only(line).label == "attributed"
+
+
+def test_a_question_put_to_an_addressee_is_someones_words():
+    label = only("Tomas Lind, a ferry pilot, asked the harbor master during a call on Monday whether the pier "
+                 "would reopen.")
+    assert label.label == "attributed" and label.source == "Tomas Lind"
+
+
+@pytest.mark.parametrize("sentence", ["The employer asked for proof of residence.",
+                                      "We asked our readers which ferry they take."])
+def test_a_request_for_a_thing_or_the_writers_own_question_is_not_attributed(sentence):
+    assert only(sentence).label != "attributed"

@@ -48,7 +48,11 @@ CLAUSE_SAYING = NOUN_LIKE_SAYING | frozenset({
 #: Participles of saying that hand on words for the subject of the clause before them: "..., saying ...".
 PARTICIPLES = frozenset({"saying", "telling", "stating", "adding", "noting", "arguing", "insisting", "explaining",
                          "warning", "claiming"})
-TRIGGERS = SAYING | CLAUSE_SAYING | PARTICIPLES
+#: Verbs of asking: the question put ("asked the board whether ...") is someone's words as much as a claim.
+ASKING = frozenset({"asked", "asks"})
+#: Words that open what was asked, after the addressee: "if", "whether", "to", a question word.
+QUESTION_OPENERS = frozenset({"if", "whether", "to", "why", "how", "what", "when", "where", "who", "which"})
+TRIGGERS = SAYING | CLAUSE_SAYING | PARTICIPLES | ASKING
 #: Words right before the verb that show nothing was said, or that the writer or reader said it.
 NOT_SAID_AFTER = frozenset({
     "to", "would", "could", "can", "will", "might", "should", "must", "may", "shall", "cannot", "wouldn't",
@@ -104,7 +108,7 @@ def add_unread_speakers(found: Found, text: str, tokens: Sequence[Token], quotes
         if s.low(k) not in TRIGGERS or s.in_quote(k) or not _said(s, k, first) or \
                 any(a.frame[0] <= s.tokens[k].start < a.frame[1] for a in found.attributions):
             continue
-        if s.low(k) in CLAUSE_SAYING:
+        if s.low(k) in CLAUSE_SAYING or s.low(k) in ASKING:
             said = _noun_like_said(s, k, first, book) if not found.attributions else None
             if said is not None:
                 return Found((*found.attributions, said), found.cues)
@@ -158,7 +162,8 @@ def _noun_like_said(s: _Sentence, k: int, first: int, book: NameBook) -> Attribu
     Harbor Review that ...": a named or described subject right before the verb (or before an aside that
     ends with a comma or a dash) and a clause after it: "that", a subject pronoun, or a verb within a few
     words. Else the form is the noun ("has claims in the area", "false claims")."""
-    if not (s.tokens[k].text.islower() or s.title_case) or not _clause_after(s, k):
+    after = _question_after(s, k) if s.low(k) in ASKING else _clause_after(s, k)
+    if not (s.tokens[k].text.islower() or s.title_case) or not after:
         return None  # "the United States": a name's word
     subject = _clause_subject(s, first, k)
     if subject is None or subject[2] not in ("named", "described"):
@@ -180,6 +185,21 @@ def _noun_like_said(s: _Sentence, k: int, first: int, book: NameBook) -> Attribu
     return Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named, frame,
                        ((frame[1], s.end),), (verb_cue, _source_cue(s, display, named, span, resolved_from)),
                        person=person)
+
+
+def _question_after(s: _Sentence, k: int) -> bool:
+    """Whether what was asked follows "asked" at `k`: an addressee, then "if", "whether", "to" or a question
+    word within ten words ("asked the harbor master during a call on Monday whether ..."), with no stop
+    between; not "asked for" (a request for a thing) and not a bare "asked if" with nobody asked."""
+    if s.low(k + 1) in ("for", "about", "after", "around"):
+        return False
+    for m in range(k + 2, min(len(s.tokens), k + 12)):
+        token = s.tokens[m]
+        if not token.is_word and token.text not in ("'", "\u2019", ".", "(", ")", "-"):
+            return False
+        if token.low in QUESTION_OPENERS:
+            return True
+    return False
 
 
 def _clause_after(s: _Sentence, k: int) -> bool:
