@@ -12,7 +12,12 @@ phrase ("One pastor supporting the mayor", "pilots across the region"); for an i
 former senior trade official", to the phrase after the verb; for "..., a spokeswoman, Ada Quill,
 said on Friday, ...", to the name between the commas. A verb of saying joined to a stance the
 readers did find ("The harbor master blamed the weather and said ...") reports words too: they are
-credited to the stance's subject, so the writer is not held to what the clause says.
+credited to the stance's subject, so the writer is not held to what the clause says; so does a
+participle after a comma ("He mocked the plan, saying ..."). Verbs whose form is also a noun
+("claims", "notes", "states", "writes") and other verbs of saying ("argued", "declared", "warned",
+"wrote") count only with a clause after them ("Okafor claims she's owed ...", "Supporters of the levy,
+on the other hand, argued that ..."), and "asked" only with what was asked after its addressee
+("asked the board during Monday's call whether ...").
 
 Not read as speech: the writer's own "I said" / "we say" (the writer is no source), an addressee's
 "you said", infinitives and modals ("to say", "would say", "can't say": nothing was said), the
