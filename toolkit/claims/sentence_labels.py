@@ -39,6 +39,9 @@ from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.quoted_names import runs_outside_quotations
 from toolkit.claims.place_names import names_a_pair
 from toolkit.claims.told_frames import add_told_frames
+from toolkit.claims.unread_speakers import add_unread_speakers
+from toolkit.claims.according_phrases import add_according_phrases
+from toolkit.claims.colon_fragments import drop_colon_fragments
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
                                         looks_like_person, plain_sentence)
 from toolkit.claims.concessive_clauses import concession_end
@@ -460,6 +463,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_quote_owner(found, text, tokens, quotes, start, end, book)
     found = add_question_frames(found, text, tokens, quotes, start, end, book)
     found = add_told_frames(found, text, tokens, quotes, start, end)
+    found = drop_colon_fragments(found, tokens)
+    found = add_unread_speakers(found, text, tokens, quotes, start, end, book)
+    found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
