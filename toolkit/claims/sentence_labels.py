@@ -57,6 +57,10 @@ from toolkit.claims.fronted_verdicts import fronted_verdict_cues
 from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.claims.force_metaphors import force_metaphor_cues
 from toolkit.claims.motive_claims import motive_cues
+from toolkit.claims.characterisations import characterisation_cues
+from toolkit.claims.contrast_frames import contrast_frame_cues
+from toolkit.claims.neglect_frames import drop_neglect_frames, neglect_cues
+from toolkit.claims.ranking_comparisons import ranking_comparison_cues
 from toolkit.claims.lesson_frames import drop_lesson_frames
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
@@ -123,6 +127,8 @@ WEIGHTS: dict[str, float] = {
     "verdict_noun": 1.3,            # "The bridge was a mistake" (toolkit.claims.verdict_nouns)
     "force_metaphor": 1.3,          # "crushed the confidence of shoppers" (toolkit.claims.force_metaphors)
     "motive_claim": 1.3,            # "the council wants to destroy the high street" (toolkit.claims.motive_claims)
+    "characterisation": 1.3,        # "the marina is a revival of the old trade" (toolkit.claims.characterisations)
+    "contrast_frame": 1.3,          # "the fee is one thing; the closure another" (toolkit.claims.contrast_frames)
     "lesson_frame": 0.0,            # "X has reminded us that": says why no one is credited (toolkit.claims.lesson_frames)
     "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
     # distancing without a source
@@ -467,6 +473,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_unread_speakers(found, text, tokens, quotes, start, end, book)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
+    found = drop_neglect_frames(found, text, tokens)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
@@ -480,7 +487,9 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
                 *fragment_cues(text, tokens), *fronted_verdict_cues(text, tokens),
                 *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens),
-                *motive_cues(text, tokens)):
+                *motive_cues(text, tokens), *characterisation_cues(text, tokens),
+                *contrast_frame_cues(text, tokens), *neglect_cues(text, tokens),
+                *ranking_comparison_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue

@@ -25,7 +25,10 @@ JUDGING_FAMILIES = frozenset({"evaluative", "interpretation", "certainty", "impe
                               # the earlier rounds' word lists and shapes by which the writer judges or advises
                               "judgment_adjectives", "judgment_adverbs", "judgment_idioms", "judgment_nouns",
                               "judgment_verbs", "judgment_ranking", "comment_frame", "excess_degree", "figurative",
-                              "sarcasm_markers", "verbless_comment", "deontic_frame", "rhetorical_question"})
+                              "sarcasm_markers", "verbless_comment", "deontic_frame", "rhetorical_question",
+                              # the ninth round's: filing something under another name ("is a revival of"),
+                              # an argument by contrast ("is one thing; ... another", "What matters is")
+                              "characterisation", "contrast_frame"})
 
 
 @dataclass(frozen=True)
