@@ -53,6 +53,9 @@ _MIN_SENTIMENT_WORD = 3
 #: about the event keeps that sense throughout. A label or an insult is plain only in a fixed phrase ("the
 #: Communist Party", "lied under oath"), so its plain use in one sentence says nothing about the next.
 ONE_SENSE_PER_TEXT = frozenset({"fear", "hostility", "outrage", "exaggeration", "sensational", "idiom"})
+#: Labels whose plain sense is also a whole story's: a war report's "enemy fire" makes its "the enemy" the
+#: army on the other side, though calling people the enemy elsewhere is name-calling.
+ONE_SENSE_LABELS = frozenset({"enemy"})
 
 #: Prepositions that end two-word terms only to pick a figurative sense ("a flood of", "an assault on").
 SENSE_PREPOSITIONS = frozenset({"of", "on"})
@@ -176,7 +179,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             continue  # "extremely close", "totally new": a degree, not a feeling
         literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
             names_an_event(match.entry.term, text, sentence_words, match.first, segment.title_case)
-        if literal and literal_terms is not None and match.entry.category in ONE_SENSE_PER_TEXT:
+        if literal and literal_terms is not None and (match.entry.category in ONE_SENSE_PER_TEXT
+                                                       or match.entry.term in ONE_SENSE_LABELS):
             literal_terms.add((match.entry.term, match.entry.category))
         if literal or \
                 plain_by_next_word(match.entry.term, following) or (

@@ -1,0 +1,80 @@
+"""The ninth round of loaded language (issue 16): kinds of error read on the development part of PTC.
+
+- Nouns that cast people as foes (the enemy, a traitor, a despot, oppressors, warmongers) are labels stuck on
+  people: name-calling, like "tyrant" and "regime" already were, not hostility. Words that turn a dispute into a
+  fight (a crusade, an assault on) stay in hostility.
+- A charge of treachery (treason, betrayed, sabotage, subvert) or of hiding (a whitewash) says something happened
+  that can be true or false: it is shown as a charge, not counted as loaded wording, like "lied".
+
+The sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.loaded import CATEGORIES, detect
+from toolkit.loaded.categories import NAME_CALLING
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.text.lower(), s.category) for s in detect(text)]
+
+
+# ------------------------------------------------------------------ foes named are labels for people
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The mayor told the crowd that the ferry union is the enemy.", "enemy"),
+    ("Every critic of the bypass is a traitor, the leaflet said.", "traitor"),
+    ("The bakers' guild was run by a despot for twenty years.", "despot"),
+    ("The pamphlet called the harbour board oppressors of honest fishermen.", "oppressors"),
+    ("Warmongers in the council want a fight with the next valley.", "warmongers"),
+    ("The columnist called the rival club the old foe of the town.", "foe"),
+    ("The bus company is the aggressor in this fare dispute, the blogger wrote.", "aggressor"),
+])
+def test_nouns_that_cast_people_as_foes_are_name_calling(sentence, word):
+    assert (word, NAME_CALLING) in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The rival club launched a crusade against the whole valley.", "crusade"),
+    ("The new parking rules are an assault on shopkeepers, the flyer claimed.", "assault"),
+    ("The governor ruled the island in a despotic way.", "despotic"),
+])
+def test_turning_a_dispute_into_a_fight_stays_hostility(sentence, word):
+    assert (word, "hostility") in kinds(sentence)
+
+
+def test_the_enemy_in_a_war_report_keeps_its_plain_sense_through_the_story():
+    text = ("The patrol came under enemy fire near the ridge. By dawn the enemy had pulled back from the valley, "
+            "and the soldiers returned to camp.")
+    assert not [s for s in detect(text) if s.text.lower() == "enemy"]
+
+
+def test_calling_people_the_enemy_outside_a_war_report_is_still_flagged():
+    text = "The town's librarians are the enemy of every honest parent, the flyer said."
+    assert ("enemy", NAME_CALLING) in kinds(text)
+
+
+# ------------------------------------------------------------------ charges of treachery and hiding
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The blogger wrote that the harbour master committed treason by selling the charts.", "treason"),
+    ("The council betrayed the fishermen when it sold the quay.", "betrayed"),
+    ("Rival bakers tried to sabotage the village fair, the flyer claimed.", "sabotage"),
+    ("The committee plotted to subvert the school board, a parent wrote.", "subvert"),
+    ("The inquiry into the ferry accident was a whitewash, the union said.", "whitewash"),
+])
+def test_charges_of_treachery_or_hiding_are_shown_as_charges_not_counted(sentence, word):
+    spans = [s for s in detect(sentence) if s.text.lower() == word]
+    assert spans and spans[0].category == "charge" and not spans[0].counts_as_loaded
+
+
+def test_the_charge_category_names_treachery():
+    charge = CATEGORIES["charge"]
+    assert "treachery" in charge.title and "treason" in charge.definition and not charge.counts_as_loaded
+
+
+def test_a_painted_fence_is_no_whitewash_charge():
+    assert not [s for s in detect("They gave the garden fence a coat of whitewash and painted the walls.")
+                if s.text.lower() == "whitewash"]
