@@ -15,6 +15,7 @@ import pytest
 
 from toolkit.loaded import CATEGORIES, detect
 from toolkit.loaded.categories import NAME_CALLING
+from toolkit.loaded.detect import _looks_title_case
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -78,3 +79,22 @@ def test_the_charge_category_names_treachery():
 def test_a_painted_fence_is_no_whitewash_charge():
     assert not [s for s in detect("They gave the garden fence a coat of whitewash and painted the walls.")
                 if s.text.lower() == "whitewash"]
+
+
+# ------------------------------------------------------------------ a title named inside prose
+
+def test_a_capitalised_word_in_a_book_title_inside_prose_is_part_of_the_title():
+    # Most words of four letters or more are capitals (the sentence looks like a headline), but the lower-case words
+    # around them ("books", "sold", "well") show prose naming titles, where a capitalised word is a name.
+    text = "Her books Storm Over Harbour Town: The Great Ferry Invasion and Evil Tides of Old Quay sold well."
+    assert _looks_title_case(text)
+    assert not [s for s in detect(text) if s.text in ("Invasion", "Evil")]
+
+
+def test_a_headline_in_title_case_still_shows_its_loaded_words():
+    assert [s.text for s in detect("Mayor Slams Rivals Over Ferry Fiasco")] == ["Slams", "Fiasco"]
+
+
+def test_a_loaded_word_in_ordinary_prose_is_still_found_after_a_title():
+    text = "Her book Storm Over Harbour Town sold well, but the evil rumours about the ferry did not stop."
+    assert ("evil", "outrage") in kinds(text)

@@ -157,6 +157,11 @@ def _text_segments(text: str) -> Iterable[_Segment]:
             yield _Segment(start, end, None, None, _looks_title_case(text[start:end]))
 
 
+#: Lower-case words of four letters or more that make a sentence prose even where most of its words are capitals.
+PROSE_WORDS_AROUND_A_TITLE = 3
+_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3,}")
+
+
 def _looks_title_case(sentence: str) -> bool:
     tokens = re.findall(r"[^\W\d_]{4,}", sentence)
     return len(tokens) >= 2 and sum(t[0].isupper() for t in tokens) >= 0.7 * len(tokens)
@@ -319,7 +324,14 @@ def _looks_like_name(text: str, word: Word, segment: _Segment) -> bool:
     a word wholly in capitals is shouted (`toolkit.loaded.capitals`)."""
     if in_capitals(word):
         return False  # a name is not written in capitals; an acronym matches no loaded word ("You should be OUTRAGED")
-    return word.text[0].isupper() and not segment.title_case and not _starts_sentence(text, segment.start, word.start)
+    return word.text[0].isupper() and not _starts_sentence(text, segment.start, word.start) and \
+        (not segment.title_case or _prose_around_a_title(text, segment))
+
+
+def _prose_around_a_title(text: str, segment: _Segment) -> bool:
+    """Whether a sentence that looks title-cased is prose naming a title ("his book The Third World Invasion and
+    Conquest of America"): ordinary lower-case words around the capitals, which a headline has few of."""
+    return len(_PROSE_WORD.findall(text, segment.start, segment.end)) >= PROSE_WORDS_AROUND_A_TITLE
 
 
 def _starts_sentence(text: str, segment_start: int, offset: int) -> bool:
