@@ -98,3 +98,19 @@ def test_a_headline_in_title_case_still_shows_its_loaded_words():
 def test_a_loaded_word_in_ordinary_prose_is_still_found_after_a_title():
     text = "Her book Storm Over Harbour Town sold well, but the evil rumours about the ferry did not stop."
     assert ("evil", "outrage") in kinds(text)
+
+
+# ------------------------------------------------------------------ degree adverbs before certainty
+
+@pytest.mark.parametrize("sentence", [
+    "It is absolutely clear to the harbour board that the ferry will sail on Monday.",
+    "The baker said she was absolutely certain the oven had been switched off.",
+    "I totally agree with the council about the new bus stop.",
+    "The volunteers are absolutely determined to finish the footpath by spring.",
+])
+def test_a_degree_adverb_before_a_word_of_certainty_measures_how_sure_someone_is(sentence):
+    assert not [s for s in detect(sentence) if s.text.lower() in ("absolutely", "totally")]
+
+
+def test_a_degree_adverb_before_a_judgment_is_still_loaded():
+    assert ("absolutely", "exaggeration") in kinds("The new timetable is absolutely ludicrous.")
