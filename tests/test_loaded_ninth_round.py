@@ -114,3 +114,28 @@ def test_a_degree_adverb_before_a_word_of_certainty_measures_how_sure_someone_is
 
 def test_a_degree_adverb_before_a_judgment_is_still_loaded():
     assert ("absolutely", "exaggeration") in kinds("The new timetable is absolutely ludicrous.")
+
+
+# ------------------------------------------------------------------ plain senses shown by the next word
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The inspector found gross negligence in the way the ferry was loaded.", "gross"),
+    ("The island's gross domestic product rose last year.", "gross"),
+    ("The new head teacher wasted no time in repainting the hall.", "wasted"),
+    ("The clerk printed fake invoices to claim the grant twice.", "fake"),
+    ("Police found a fake passport in the van.", "fake"),
+])
+def test_a_legal_accounting_or_plain_sense_shown_by_the_next_word_is_not_flagged(sentence, word):
+    assert not [s for s in detect(sentence) if s.text.lower() == word]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The gross behaviour of the visiting fans appalled the village.", "gross"),
+    ("The council wasted money on a bridge nobody uses.", "wasted"),
+])
+def test_the_same_words_in_their_charged_sense_are_still_flagged(sentence, word):
+    assert [s for s in detect(sentence) if s.text.lower() == word]
+
+
+def test_calling_critics_haters_is_name_calling():
+    assert ("haters", NAME_CALLING) in kinds("The singer told reporters she ignores the haters on the ferry forum.")
