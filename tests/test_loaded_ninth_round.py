@@ -139,3 +139,22 @@ def test_the_same_words_in_their_charged_sense_are_still_flagged(sentence, word)
 
 def test_calling_critics_haters_is_name_calling():
     assert ("haters", NAME_CALLING) in kinds("The singer told reporters she ignores the haters on the ferry forum.")
+
+
+# ------------------------------------------------------------------ hell, the devil and damnation
+
+@pytest.mark.parametrize("sentence", [
+    "The old sermon warned that every sinner risks eternal damnation.",
+    "The catechism class learned that the soul goes to heaven, hell or purgatory.",
+    "The vicar said the devil tempts every soul in the parish.",
+])
+def test_the_places_and_beings_of_religious_teaching_are_named_plainly(sentence):
+    assert not [s for s in detect(sentence) if s.text.lower() in ("hell", "damnation", "devil")]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The night shift on the ferry was hell for the crew.", "hell"),
+    ("The rival baker is the devil himself, the flyer said.", "devil"),
+])
+def test_hell_and_the_devil_as_pictures_of_something_bad_are_flagged(sentence, word):
+    assert (word, "emotional") in kinds(sentence)
