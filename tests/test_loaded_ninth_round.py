@@ -158,3 +158,17 @@ def test_the_places_and_beings_of_religious_teaching_are_named_plainly(sentence)
 ])
 def test_hell_and_the_devil_as_pictures_of_something_bad_are_flagged(sentence, word):
     assert (word, "emotional") in kinds(sentence)
+
+
+# ------------------------------------------------------------------ literal senses of praise words
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The comet left its stellar system long before astronomers saw it.", "stellar"),
+    ("The names in bold type were added by the editor to the original letter.", "bold"),
+])
+def test_stars_and_typefaces_are_not_praise(sentence, word):
+    assert not [s for s in detect(sentence) if s.text.lower() == word]
+
+
+def test_praise_for_daring_is_still_glittering():
+    assert ("bold", "glittering") in kinds("The mayor unveiled a bold plan for the harbour.")
