@@ -172,3 +172,17 @@ def test_stars_and_typefaces_are_not_praise(sentence, word):
 
 def test_praise_for_daring_is_still_glittering():
     assert ("bold", "glittering") in kinds("The mayor unveiled a bold plan for the harbour.")
+
+
+# ------------------------------------------------------------------ moral theology's own classifications
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The parish booklet explains which acts the church counts as objectively immoral.", "immoral"),
+    ("In the old catechism, missing Mass on Sunday was mortally sinful.", "sinful"),
+])
+def test_a_doctrinal_classification_of_an_act_is_not_flagged(sentence, word):
+    assert not [s for s in detect(sentence) if s.text.lower() == word]
+
+
+def test_calling_a_deal_immoral_is_still_outrage():
+    assert ("immoral", "outrage") in kinds("The harbour deal was immoral, the blogger wrote.")
