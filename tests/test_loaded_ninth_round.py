@@ -32,6 +32,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("Warmongers in the council want a fight with the next valley.", "warmongers"),
     ("The columnist called the rival club the old foe of the town.", "foe"),
     ("The bus company is the aggressor in this fare dispute, the blogger wrote.", "aggressor"),
+    ("The leaflet called the new families on the estate invaders.", "invaders"),
 ])
 def test_nouns_that_cast_people_as_foes_are_name_calling(sentence, word):
     assert (word, NAME_CALLING) in kinds(sentence)
@@ -186,3 +187,8 @@ def test_a_doctrinal_classification_of_an_act_is_not_flagged(sentence, word):
 
 def test_calling_a_deal_immoral_is_still_outrage():
     assert ("immoral", "outrage") in kinds("The harbour deal was immoral, the blogger wrote.")
+
+
+def test_an_invader_from_space_is_plain():
+    assert not [s for s in detect("The comet was the first interstellar invader that astronomers tracked.")
+                if s.text.lower() == "invader"]
