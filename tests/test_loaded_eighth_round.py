@@ -138,7 +138,8 @@ def test_a_label_that_brands_people_is_still_name_calling():
     "The ferry company has protected her from their political foes for years.",
 ])
 def test_someone_elses_enemies_report_a_relation(sentence):
-    assert not [s for s in detect(sentence) if s.category == "hostility"]
+    # "enemy" is name-calling since the ninth round (a label stuck on people); the relation is flagged as neither
+    assert not [s for s in detect(sentence) if s.category in ("hostility", "name-calling")]
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -148,7 +149,7 @@ def test_someone_elses_enemies_report_a_relation(sentence):
     ("The enemy will stop at nothing to close the school.", "enemy"),
 ])
 def test_casting_someone_as_the_enemy_stays_loaded(sentence, word):
-    assert (word, "hostility") in [(s.text.lower(), s.category) for s in detect(sentence)]
+    assert (word, "name-calling") in [(s.text.lower(), s.category) for s in detect(sentence)]
 
 
 # ------------------------------------------------------------------ legal and literal senses

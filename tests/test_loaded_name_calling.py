@@ -30,9 +30,10 @@ def test_labels_for_people_are_name_calling(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # Mocking what people say or do is contempt; casting them as foes in a fight is hostility.
+    # Mocking what people say or do is contempt; turning a dispute into a fight is hostility (calling people
+    # the enemy is a label for them, name-calling, since the ninth round).
     ("The mayor sneered at the ridiculous tram plan.", [("sneered", "contempt"), ("ridiculous", "contempt")]),
-    ("The rival club is the enemy of the whole valley.", [("enemy", "hostility")]),
+    ("The rival club launched a crusade against the whole valley.", [("crusade", "hostility")]),
     ("A corrupt official signed the permit.", [("corrupt", "contempt")]),
 ])
 def test_words_about_acts_and_fights_keep_their_own_kinds(sentence, expected):

@@ -43,7 +43,7 @@ CATEGORIES: dict[str, Category] = {
                  "Words that make a situation sound frightening or dangerous, so you feel alarm before you know the facts.",
                  "#D9530F", "#F8E0D4", "wavy", "fear"),
         Category("hostility", "Hostility and enemy framing",
-                 "Words that turn a disagreement into a fight, or cast one side as an enemy, traitor or aggressor.",
+                 "Words that turn a disagreement into a fight: a war on, a crusade, an assault on, a witch hunt.",
                  "#8A2E00", "#EAD9D1", "double", "enemy"),
         Category("contempt", "Contempt and ridicule",
                  "Insults, sneers and mockery that belittle people or their ideas instead of describing what they did.",
@@ -51,8 +51,8 @@ CATEGORIES: dict[str, Category] = {
         # Name-calling is one of the classic propaganda devices, apart from the contempt and fear words around
         # it: a noun stuck on people themselves (thugs, regime, illegals) takes the place of what they did.
         Category("name-calling", "Name-calling and labels",
-                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals; or a glowing one: "
-                 "hero, saviour) so that you judge them by the label instead of by what they did.",
+                 "A name stuck on a person, group or government (thugs, regime, leftists, illegals, the enemy, traitors; "
+                 "or a glowing one: hero, saviour) so that you judge them by the label instead of by what they did.",
                  "#E8025E", "#FBD1E2", "double", "label"),
         Category("outrage", "Outrage and moral condemnation",
                  "Words that tell you to be shocked, disgusted or angry, judging something for you.",
@@ -74,13 +74,14 @@ CATEGORIES: dict[str, Category] = {
                  "(admitted, claimed). It asks who says so rather than how to feel, so it is shown but not counted as "
                  "loaded wording in the rates.",
                  "#767676", "#E6E6E6", "dotted", "source?", counts_as_loaded=False),
-        # A charge of deceit ("lied", "a cover-up") says something happened that can be true or false: the
-        # reader's question is who makes the charge and on what evidence, as with vague sourcing, not how the
-        # word makes them feel. Annotated corpora agree: PTC marks such words as casting doubt, rarely as loaded.
-        Category("charge", "Charges of lying or hiding",
-                 "Words that accuse someone of lying or of hiding the truth (lied, lies, a cover-up). The charge may be "
-                 "true: ask who makes it and what evidence they give. Shown, but not counted as loaded wording in the "
-                 "rates.",
+        # A charge of deceit ("lied", "a cover-up") or of treachery ("treason", "sabotage") says something happened
+        # that can be true or false: the reader's question is who makes the charge and on what evidence, as with
+        # vague sourcing, not how the word makes them feel. Annotated corpora agree: PTC marks such words as casting
+        # doubt, rarely as loaded.
+        Category("charge", "Charges of lying, hiding or treachery",
+                 "Words that accuse someone of lying, of hiding the truth, or of treachery (lied, lies, a cover-up, "
+                 "a whitewash, treason, betrayed, sabotage). The charge may be true: ask who makes it and what "
+                 "evidence they give. Shown, but not counted as loaded wording in the rates.",
                  "#1F5F8B", "#DCE6EE", "dotted", "charge?", counts_as_loaded=False),
         Category("emotional", "Strong feeling words",
                  "Words outside the toolkit's list that a sentiment dictionary rates as strongly positive or negative.",

@@ -55,6 +55,9 @@ _MIN_SENTIMENT_WORD = 3
 #: about the event keeps that sense throughout. A label or an insult is plain only in a fixed phrase ("the
 #: Communist Party", "lied under oath"), so its plain use in one sentence says nothing about the next.
 ONE_SENSE_PER_TEXT = frozenset({"fear", "hostility", "outrage", "exaggeration", "sensational", "idiom"})
+#: Labels whose plain sense is also a whole story's: a war report's "enemy fire" makes its "the enemy" the
+#: army on the other side, though calling people the enemy elsewhere is name-calling.
+ONE_SENSE_LABELS = frozenset({"enemy"})
 
 #: Prepositions that end two-word terms only to pick a figurative sense ("a flood of", "an assault on").
 SENSE_PREPOSITIONS = frozenset({"of", "on"})
@@ -160,6 +163,11 @@ def _text_segments(text: str) -> Iterable[_Segment]:
             yield _Segment(start, end, None, None, _looks_title_case(text[start:end]))
 
 
+#: Lower-case words of four letters or more that make a sentence prose even where most of its words are capitals.
+PROSE_WORDS_AROUND_A_TITLE = 3
+_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3,}")
+
+
 def _looks_title_case(sentence: str) -> bool:
     tokens = _LONG_LETTER_RUN.findall(sentence)
     # how many runs start with a capital, counted in C: each run's first letter, then `isupper` of it
@@ -188,7 +196,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
             continue  # "extremely close", "totally new": a degree, not a feeling
         literal = literal_sense(match.entry.literal_cues, sentence_words, range(match.first, match.last + 1)) or \
             names_an_event(match.entry.term, text, sentence_words, match.first, segment.title_case)
-        if literal and literal_terms is not None and match.entry.category in ONE_SENSE_PER_TEXT:
+        if literal and literal_terms is not None and (match.entry.category in ONE_SENSE_PER_TEXT
+                                                       or match.entry.term in ONE_SENSE_LABELS):
             literal_terms.add((match.entry.term, match.entry.category))
         if literal or \
                 plain_by_next_word(match.entry.term, following) or (
@@ -327,7 +336,14 @@ def _looks_like_name(text: str, word: Word, segment: _Segment) -> bool:
     a word wholly in capitals is shouted (`toolkit.loaded.capitals`)."""
     if in_capitals(word):
         return False  # a name is not written in capitals; an acronym matches no loaded word ("You should be OUTRAGED")
-    return word.text[0].isupper() and not segment.title_case and not _starts_sentence(text, segment.start, word.start)
+    return word.text[0].isupper() and not _starts_sentence(text, segment.start, word.start) and \
+        (not segment.title_case or _prose_around_a_title(text, segment))
+
+
+def _prose_around_a_title(text: str, segment: _Segment) -> bool:
+    """Whether a sentence that looks title-cased is prose naming a title ("his book The Third World Invasion and
+    Conquest of America"): ordinary lower-case words around the capitals, which a headline has few of."""
+    return len(_PROSE_WORD.findall(text, segment.start, segment.end)) >= PROSE_WORDS_AROUND_A_TITLE
 
 
 def _starts_sentence(text: str, segment_start: int, offset: int) -> bool:

@@ -7,7 +7,10 @@ degree that can be checked. So a degree adverb from the lexicon is shown only wh
 leads into is itself charged: a loaded word found in the sentence, or a word the sentiment
 dictionary gives a feeling to. A word of denial or of none ("absolutely no evidence", "totally
 without merit") is never a feeling, though the sentiment dictionary scores "no" as mildly negative:
-the adverb says how complete the absence is, which can be checked.
+the adverb says how complete the absence is, which can be checked. Nor is a word of certainty,
+agreement or resolve ("absolutely clear", "totally agree", "absolutely determined"), though the
+sentiment dictionary scores it as mildly warm: the adverb says how sure or how set someone is, a
+claim to ask about ("how do they know?"), not a feeling pressed on the reader.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ DEGREE_TERMS = frozenset({"=absolutely", "=totally", "=utterly", "=extremely", "
                           "=massively", "=hugely", "=enormously", "=wildly", "downright", "=severely"})
 #: Words of none besides the negations (`toolkit.loaded.senses.NEGATIONS`): "totally devoid of", "absolutely none".
 ABSENCE_WORDS = frozenset({"none", "nothing", "nobody", "devoid", "free", "zero"})
+#: Words of certainty, agreement or resolve: a degree adverb before them says how sure or how set someone is.
+CERTAINTY_WORDS = frozenset({"clear", "certain", "sure", "convinced", "confident", "committed", "determined", "agree",
+                             "agreed", "agrees", "true", "aware"})
 #: The least VADER valence (in size) that makes the next word a charged one.
 CHARGED_VALENCE = 1.0
 
@@ -32,4 +38,6 @@ def measures_a_plain_word(term: str, matched: str, next_word: str | None, next_i
         return False
     if next_word.lower() in NEGATIONS or next_word.lower() in ABSENCE_WORDS:
         return True  # "absolutely no evidence": how complete the absence is, not a feeling
+    if next_word.lower() in CERTAINTY_WORDS:
+        return True  # "absolutely clear", "totally agree": how sure someone is, not a feeling
     return abs(valence(next_word.lower())) < CHARGED_VALENCE

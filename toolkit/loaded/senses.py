@@ -28,9 +28,21 @@ NEXT_WORD_PLAIN = {
     "offensive": frozenset({"weapon", "weapons", "capability", "capabilities", "operation", "operations", "line",
                             "lineman", "linemen", "coordinator", "player", "players", "play", "rebound", "rebounds",
                             "cyber", "missiles", "arms", "forces", "military"}),
+    # the legal and accounting senses: "gross negligence", "gross domestic product", "gross income"
+    "gross": frozenset({"negligence", "misconduct", "indecency", "domestic", "income", "incomes", "margin", "margins",
+                        "revenue", "revenues", "profit", "profits", "sales", "pay", "salary", "earnings", "weight",
+                        "tonnage", "amount", "value", "receipts"}),
+    # "wasted no time", "wasted little time": acted quickly
+    "wasted": frozenset({"no", "little"}),
+    # a forged thing named: "fake invoices", "a fake passport" (a record of fraud, not a dismissal of reporting)
+    "fake": frozenset({"invoice", "invoices", "passport", "passports", "document", "documents", "identity",
+                       "identities", "id", "ids", "account", "accounts", "profile", "profiles", "signature",
+                       "signatures", "licence", "licences", "license", "licenses", "receipt", "receipts", "banknotes",
+                       "currency", "employment", "marriage", "marriages", "certificate", "certificates"}),
 }
 
 NEXT_WORD_PLAIN["boasted"] = NEXT_WORD_PLAIN["boast"]  # the exact-form entry ("=boasted") reads the same way
+NEXT_WORD_PLAIN["waste"] = NEXT_WORD_PLAIN["wasted"]  # "waste no time"
 
 
 def plain_by_next_word(term: str, next_word: str | None) -> bool:
