@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
 #: Words that open a clause of concession or contrast before the main clause.
@@ -30,6 +31,9 @@ def concession_end(tokens: Sequence[Token], frame: tuple[int, int], quotes: Sequ
     `frame` is the reporting frame's (start, end) in the text; the opening clause ends at the first
     comma after the frame that is outside quotation marks.
     """
+    low_set = sentence_words(tokens).low_set
+    if CONCESSIVE_OPENERS.isdisjoint(low_set) and "even" not in low_set:
+        return None  # no word that could open a concession: one set test turns away most sentences
     words = [k for k, t in enumerate(tokens) if t.is_word]
     if not words:
         return None

@@ -63,9 +63,9 @@ def fronted_verdict_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     if i >= len(tokens):
         return []
     adjective = tokens[i]
-    if not _is_adjective_word(adjective, opens=i == start) or adjective.low in _NOT_VERDICTS:
-        return []
     if not degree and adjective.low not in _JUDGING_COMPARATIVES:
+        return []  # the set test first: it turns away nearly every sentence before the word's own checks
+    if not _is_adjective_word(adjective, opens=i == start) or adjective.low in _NOT_VERDICTS:
         return []
     k = i + 1
     while k < len(tokens) and tokens[k].low in _AFTER and k - i <= 3:

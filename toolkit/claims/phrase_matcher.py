@@ -13,7 +13,7 @@ Lists join the index the first time a rule asks for them, so a new word list nee
 from __future__ import annotations
 
 import operator
-from itertools import repeat
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Sequence
 
@@ -67,11 +67,10 @@ class PhraseIndex:
         found: dict[str, list[tuple[int, int]]] = {}
         n = len(lows)
         free = [0] * len(self.lists)  # per list: where its next match may start (matches never overlap)
-        get = by_first.get
-        for i, low in enumerate(lows):
-            known = get(low)
-            if known is None:
-                continue
+        # Each word's row, read in C; only the words that open some entry (a few in a sentence) are visited.
+        rows = list(map(by_first.get, lows))
+        for i in compress(range(n), rows):
+            known = rows[i]
             following = lows[i + 1] if i + 1 < n else None
             alone_somewhere, seconds_anywhere, hits = known
             if not alone_somewhere and following not in seconds_anywhere:

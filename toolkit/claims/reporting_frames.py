@@ -167,6 +167,22 @@ def _between_phrase_ending(s: _Sentence, k: int) -> tuple[str, ...] | None:
     return None
 
 
+#: `ASIDE_PHRASES` by their last word: only the phrases ending in the word before a comma can end there
+#: (phrases with the same last word have the same length, so at most one of them fits).
+_ASIDE_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in ASIDE_PHRASES:
+    _ASIDE_BY_LAST[_phrase[-1]] = (*_ASIDE_BY_LAST.get(_phrase[-1], ()), _phrase)
+
+
+def _comma_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
+    """The aside of `ASIDE_PHRASES` between a comma and the comma at token `k` (", of course,"), or None."""
+    for phrase in _ASIDE_BY_LAST.get(s.low(k - 1), ()):
+        n = len(phrase)
+        if k - n - 1 >= 0 and s.tokens[k - n - 1].text == "," and tuple(s.low(x) for x in range(k - n, k)) == phrase:
+            return phrase
+    return None
+
+
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
     list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
@@ -192,10 +208,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k -= 3  # "Critics, however, called"
             if k + 1 < vi and _appositive_start(s, k + 1) is not None:
                 k += 1  # "Ann Lee, the chair of X, however, said": the aside before it ends at this comma
-        elif s.tokens[k].text == "," and any(
-                k - len(p) - 1 >= 0 and s.tokens[k - len(p) - 1].text == "," and
-                tuple(s.low(x) for x in range(k - len(p), k)) == p for p in ASIDE_PHRASES):
-            k -= 2 + next(len(p) for p in ASIDE_PHRASES if tuple(s.low(x) for x in range(k - len(p), k)) == p)
+        elif s.tokens[k].text == "," and (aside := _comma_aside_before(s, k)) is not None:
+            k -= 2 + len(aside)  # "Liveris, of course, said"
             if k + 1 < vi and _appositive_start(s, k + 1) is not None:
                 k += 1  # "Ann Lee, the chair of X, for example, said"
         elif s.tokens[k].text == "." and s.low(k - 1) in NAME_SUFFIXES:

@@ -626,7 +626,25 @@ def _weight_of(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> tuple[flo
             if a <= cue_start and cue_end <= b:
                 reported = True
                 break
-    return round(weight, 3), reported
+    return _rounded(weight), reported
+
+
+def _rounded(weight: float) -> float:
+    """`round(weight, 3)`, read from a table for a nonzero float: every cue is weighed, from a few dozen weights,
+    and `round` with digits costs ten dictionary reads. (Zero and other types are rounded as they come: -0.0
+    and 0.0, or 1 and 1.0, are equal keys with different answers.)"""
+    if type(weight) is not float or not weight:
+        return round(weight, 3)
+    known = _ROUNDED.get(weight)
+    if known is None:
+        if len(_ROUNDED) >= 4096:
+            _ROUNDED.clear()
+        known = _ROUNDED[weight] = round(weight, 3)
+    return known
+
+
+#: float weight -> `round(weight, 3)` (see `_rounded`).
+_ROUNDED: dict[float, float] = {}
 
 
 def _cap_lone_signal(cues: list[Cue]) -> list[Cue]:

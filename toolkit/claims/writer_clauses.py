@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token, word_list
 
 #: Words that turn from the report to the writer's comment, after a comma or a semicolon.
@@ -30,6 +31,9 @@ _SPEAKING_LISTS = ("reporting_verbs", "reporting_verbs_weak", "stance_verbs", "b
 
 def writer_clause_start(tokens: Sequence[Token], frame_end: int, quotes: Sequence[tuple[int, int]]) -> int | None:
     """Where the writer's own clause starts after a report ending its frame at `frame_end`, or None."""
+    low_set = sentence_words(tokens).low_set
+    if _TURNS.isdisjoint(low_set) and _DASHES.isdisjoint(low_set):
+        return None  # no "but" or "yet", and no dash for an "and" to follow: no turn (one set test, most sentences)
     verbs = [word_list(name) for name in _SPEAKING_LISTS]
     for k in range(1, len(tokens) - 2):
         token = tokens[k]

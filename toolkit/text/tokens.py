@@ -261,13 +261,14 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
     # What each spelling counts as (`_title_case_kind`), read for the whole run at once: C loops, not Python ones.
     texts = list(map(_TEXT, tokens))
     kinds = _TITLE_CASE_KINDS
-    if not kinds.keys() >= set(texts):
+    counted = list(map(kinds.get, texts))
+    if None in counted:  # a spelling met for the first time
         if len(kinds) >= 65536:
             kinds.clear()
         for text in texts:
             if text not in kinds:
                 kinds[text] = _title_case_kind(text)
-    counted = list(map(kinds.__getitem__, texts))
+        counted = list(map(kinds.__getitem__, texts))
     words = len(counted) - counted.count(0)
     if words < 3:
         return False
