@@ -30,6 +30,8 @@ from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_
 from toolkit.claims.share_subjects import share_subject
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
+from toolkit.claims.ly_nouns import ly_noun
+from toolkit.claims.ago_phrases import ago_phrase_start
 from toolkit.claims.aside_subjects import (ADJUNCT_PREPOSITIONS, closes_aside, opens_reported_clause,
                                            subject_before_aside)
 from toolkit.claims.source_phrases import (ADJUNCT_STARTERS, ONE_OF_MANY, PLAIN_SAYING, WH_CLAUSE_WORDS, _Sentence,
@@ -179,8 +181,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         phrase = _between_phrase_ending(s, k)
         if phrase is not None and k - len(phrase) >= 0:
             k -= len(phrase)  # "Isik in a statement said"
+        elif ago_phrase_start(s.tokens, k) is not None and ago_phrase_start(s.tokens, k) > 0:
+            k = ago_phrase_start(s.tokens, k) - 1  # "The ministry less than a week ago said"
         elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
-                                                      and len(s.low(k)) > 4)) and not s.name(k):
+                                                      and len(s.low(k)) > 4 and not ly_noun(s, k, before_verb=True))) and not s.name(k):
             k -= 1  # "O'Malley frequently notes", "Isik has also said"
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive

@@ -1,0 +1,88 @@
+"""Attribution, eighth round (issue 16, speech verbs): kinds of error found by the last rounds on
+sentences written for their tests and counted on PolNeAR train, each rule tested on sentences
+written for it here (none taken from the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1
+    return labels[0]
+
+
+# ----- a -ly noun is no adverb: "the family said" (toolkit/claims/ly_nouns.py) ---------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ('"We will keep the boat," the family said.', "the family"),
+    ('"We will keep the boat," the family told reporters.', "the family"),
+    ('"We will keep the boat," a lawyer for the family said.', "a lawyer for the family"),
+    ('"We will keep the boat," said the family.', "the family"),
+    ("The family said on Monday it would appeal the fine.", "the family"),
+])
+def test_a_family_speaks_after_a_quotation(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source == source
+    assert not any(cue.kind == "scare_quote" for cue in label.cues)
+
+
+def test_an_adverb_before_the_verb_is_still_stepped_over() -> None:
+    label = only("The ferry captains quietly said the timetable would not hold.")
+    assert label.label == "attributed" and label.source == "the ferry captains"
+
+
+def test_an_ly_adjective_before_its_noun_is_no_speaker() -> None:
+    label = only('"We will keep the boat," said an early supporter of the crew.')
+    assert label.label == "attributed"
+    assert label.source is not None and "supporter" in label.source
+
+
+# ----- a span of time counted back before the verb (toolkit/claims/ago_phrases.py) -------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The port authority less than a week ago said the old ferries would stop running.", "the port authority"),
+    ("The harbor board a few weeks ago announced that fares would rise in May.", "the harbor board"),
+    ("Ana Ruiz two days ago told reporters the ferries would stop running.", "Ana Ruiz"),
+])
+def test_a_time_span_before_the_verb_is_no_speaker(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source == source
+
+
+# ----- people of something, then where they are (toolkit/claims/placed_groups.py) ------------------
+
+@pytest.mark.parametrize("sentence, head", [
+    ("Owners of the old ferries argued that the fares were far too low.", "owners"),
+    ("Owners of the old ferries in Calder argued that the fares were far too low.", "owners"),
+    ("Supporters of the levy in Salem said the fares were far too low.", "supporters"),
+])
+def test_people_of_a_thing_in_a_place_speak_not_the_place(sentence: str, head: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and label.source.lower().startswith(head)
+
+
+# ----- "claim" with no words: a right held, a thing taken (toolkit/claims/claim_senses.py) ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Besides Laos, Vietnam and Taiwan have claims in the area, and tensions have been rising.",
+    "Meanwhile, the Calder crew claimed the prize for the fastest crossing.",
+    "The winner will claim a commanding majority on the harbor board.",
+])
+def test_a_claim_with_no_words_is_no_attribution(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz claims the ferries are unsafe.",
+    "Ana Ruiz claimed the fares were too low for the crews to live on.",
+])
+def test_a_claim_that_says_something_stays_attributed(sentence: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source == "Ana Ruiz"
