@@ -86,3 +86,25 @@ def test_a_claim_with_no_words_is_no_attribution(sentence: str) -> None:
 def test_a_claim_that_says_something_stays_attributed(sentence: str) -> None:
     label = only(sentence)
     assert label.label == "attributed" and label.source == "Ana Ruiz"
+
+
+# ----- "noted" with a plain object points something out in words (toolkit/claims/noted_things.py) ---
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ana Ruiz noted the storm damage and the lost fares at the harbor.", "Ana Ruiz"),
+    ("The Calder Gazette also noted the thin crowd at the dock:", "Calder Gazette"),
+    ("The harbor board has met the crews twice and noted their complaints about the timetable.", "the harbor board"),
+])
+def test_noted_with_an_object_is_attributed(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and source in label.source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students read the work of noted harbor historians.",
+    "The crews kept notes about the tides in a small blue book.",
+])
+def test_noted_without_a_speaker_is_no_attribution(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
