@@ -108,3 +108,22 @@ def test_noted_with_an_object_is_attributed(sentence: str, source: str) -> None:
 def test_noted_without_a_speaker_is_no_attribution(sentence: str) -> None:
     assert only(sentence).label != "attributed"
 
+
+
+# ----- a question put to someone named at the end (toolkit/claims/asked_addressees.py) --------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Todd Marlow asked the new harbor master.", "Todd Marlow"),
+    ("Lopez recently asked Admiral Hale just that question.", "Lopez"),
+])
+def test_asked_with_only_an_addressee_closes_a_question(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruiz asked for a delay.",
+    "Ana Ruiz asked the harbor board and the port for money.",
+])
+def test_asked_for_a_thing_is_no_question_put(sentence: str) -> None:
+    assert only(sentence).label != "attributed"

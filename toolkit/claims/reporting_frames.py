@@ -33,6 +33,7 @@ from toolkit.claims.adverb_verbs import adverb_then_verb
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.ago_phrases import ago_phrase_start
 from toolkit.claims.noted_things import noted_a_thing
+from toolkit.claims.asked_addressees import asked_someone
 from toolkit.claims.aside_subjects import (ADJUNCT_PREPOSITIONS, closes_aside, opens_reported_clause,
                                            subject_before_aside)
 from toolkit.claims.source_phrases import (ADJUNCT_STARTERS, ONE_OF_MANY, PLAIN_SAYING, WH_CLAUSE_WORDS, _Sentence,
@@ -449,7 +450,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
                   or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject)
-                  or (sure_subject and noted_a_thing(s.tokens, vi, vj)))  # "Ruiz noted the storm damage"
+                  or (sure_subject and noted_a_thing(s.tokens, vi, vj))  # "Ruiz noted the storm damage"
+                  or (sure_subject and asked_someone(s.tokens, vi, vj)))  # "Lopez asked the mayor."
     if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
         return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
     if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
