@@ -127,3 +127,19 @@ def test_asked_with_only_an_addressee_closes_a_question(sentence: str, source: s
 ])
 def test_asked_for_a_thing_is_no_question_put(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- a stance adverb right after a verb of saying is the speaker's manner (saying_manner.py) -------
+
+@pytest.mark.parametrize("sentence, source", [
+    ('"We will win the vote in May," spokesman Dan Hale said happily on the radio as the results came in.',
+     "Dan Hale"),
+    ('"We will win," said Ana Ruiz, adding hopefully that the crews would stay.', "Ana Ruiz"),
+])
+def test_a_stance_adverb_after_the_verb_is_how_the_speaker_spoke(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source == source
+
+
+def test_a_stance_adverb_opening_the_sentence_is_still_the_writers() -> None:
+    assert only("Happily, the old ferry survived the storm.").label == "opinion"
