@@ -143,3 +143,19 @@ def test_a_stance_adverb_after_the_verb_is_how_the_speaker_spoke(sentence: str, 
 
 def test_a_stance_adverb_opening_the_sentence_is_still_the_writers() -> None:
     assert only("Happily, the old ferry survived the storm.").label == "opinion"
+
+
+# ----- an answer after an opening "Asked ...," (toolkit/claims/asked_openings.py) -------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Asked in Calder on Monday whether she would back the levy, Ana Ruiz gave a vague answer.", "Ana Ruiz"),
+    ("But when asked how she would pay for the ferries, Ruiz fought back.", "Ruiz"),
+])
+def test_an_opening_asked_credits_the_answer_to_the_subject(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source == source
+
+
+def test_a_share_of_those_asked_is_a_count_not_a_speaker() -> None:
+    assert only("Asked which issue mattered most, 32 percent of those polled picked the ferries.").label != \
+        "attributed"
