@@ -198,8 +198,10 @@ def test_a_bare_clause_after_noted_is_read_by_its_past_verb():
 
 
 @pytest.mark.parametrize("text", [
-    "Ortiz noted the improved numbers at the harbor.",
-    "Ortiz noted the sharply reduced tolls.",
+    # ("noted" with a plain object is a verb of saying since the eighth round on speech verbs, as
+    # PolNeAR marks it: toolkit/claims/noted_things.py; "recalled" keeps this test's point)
+    "Ortiz recalled the improved numbers at the harbor.",
+    "Ortiz recalled the sharply reduced tolls.",
 ])
 def test_a_past_participle_before_a_noun_is_no_clause(text):
     assert only(text).label != "attributed"

@@ -18,6 +18,7 @@ from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_
 from toolkit.claims.fixed_phrases import judges_nothing
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
 from toolkit.claims.sentence_words import sentence_words, word_places
+from toolkit.claims.saying_manner import manner_of_saying
 from toolkit.text.frozen_records import quick_maker
 
 #: Every cue kind, the label it points to, and a short name for it in the widgets.
@@ -177,6 +178,8 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
         return False
     if name == "modal_prescription" and _procedure(tokens, j):
         return False  # "must be approved by the Senate": a rule and who acts under it, not the writer's "ought"
+    if name == "stance_adverbs" and manner_of_saying(tokens, i):
+        return False  # "said happily": how the speaker spoke, not the writer's feeling (saying_manner.py)
     if token.low in ("kind", "sort") and previous in {"a", "the", "this", "that", "what", "any", "every", "some",
                                                        "one", "same", "new", "another"}:
         return False

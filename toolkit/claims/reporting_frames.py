@@ -30,6 +30,10 @@ from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_
 from toolkit.claims.share_subjects import share_subject
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
+from toolkit.claims.ly_nouns import ly_noun
+from toolkit.claims.ago_phrases import ago_phrase_start
+from toolkit.claims.noted_things import noted_a_thing
+from toolkit.claims.asked_addressees import asked_someone
 from toolkit.claims.aside_subjects import (ADJUNCT_PREPOSITIONS, closes_aside, opens_reported_clause,
                                            subject_before_aside)
 from toolkit.claims.source_phrases import (ADJUNCT_STARTERS, ONE_OF_MANY, PLAIN_SAYING, WH_CLAUSE_WORDS, _Sentence,
@@ -195,8 +199,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         phrase = _between_phrase_ending(s, k)
         if phrase is not None and k - len(phrase) >= 0:
             k -= len(phrase)  # "Isik in a statement said"
+        elif ago_phrase_start(s.tokens, k) is not None and ago_phrase_start(s.tokens, k) > 0:
+            k = ago_phrase_start(s.tokens, k) - 1  # "The ministry less than a week ago said"
         elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
-                                                      and len(s.low(k)) > 4)) and not s.name(k):
+                                                      and len(s.low(k)) > 4 and not ly_noun(s, k, before_verb=True))) and not s.name(k):
             k -= 1  # "O'Malley frequently notes", "Isik has also said"
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
@@ -457,7 +463,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or responds_to
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
                   or follows in REPORTING_PARTICIPLES or quote_soon or names_it
-                  or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject))
+                  or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject)
+                  or (sure_subject and noted_a_thing(s.tokens, vi, vj))  # "Ruiz noted the storm damage"
+                  or (sure_subject and asked_someone(s.tokens, vi, vj)))  # "Lopez asked the mayor."
     if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
         return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
     if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:

@@ -33,6 +33,8 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
 from toolkit.claims.affiliated_people import person_before_affiliation
 from toolkit.claims.share_subjects import opens_with_share
 from toolkit.claims.employer_links import employer_link_start
+from toolkit.claims.ly_nouns import ly_noun
+from toolkit.claims.placed_groups import people_of_thing_in_place
 
 
 # ----- reading source phrases ---------------------------------------------------------------
@@ -315,8 +317,9 @@ def _one_of_start(s: _Sentence, a: int) -> int:
         if j >= 1 and (s.tokens[j - 1].has_digit or s.low(j - 1) in NUMBER_WORDS or s.low(j - 1) in ("a", "one")):
             j -= 1
         return j
-    if s.low(j) in PART_WORDS or capitalised_group_head(token.text, j == s.first):
-        return j  # "Supporters of the levy argued"
+    if s.low(j) in PART_WORDS or capitalised_group_head(token.text, j == s.first) or (
+            j == s.first and token.text[:1].isupper() and people_word(s.low(j))):
+        return j  # "Supporters of the levy argued", "Owners of the old ferries argued"
     if token.is_word and token.text.islower() and s.low(j) not in s.functions and not s.low(j).endswith("ly") \
             and s.low(j) not in _all_reporting():
         if j >= 1 and s.low(j - 1) in DETERMINERS:
@@ -406,7 +409,8 @@ def _forward_described(s: _Sentence, j: int) -> tuple[int, int, str] | None:
     k = j + 1
     while k < len(s.tokens) and k - j <= 4:
         token = s.tokens[k]
-        plain = token.is_word and token.text.islower() and token.low not in s.functions and not token.low.endswith("ly")
+        plain = token.is_word and token.text.islower() and token.low not in s.functions and (
+            not token.low.endswith("ly") or ly_noun(s, k))  # "..., said the family": its noun, not an adverb
         aged = token.has_digit and "-" in token.text  # "the 46-year-old"
         if not (plain or aged) or token.low in _all_reporting() or any(
                 tuple(s.low(k + n) for n in range(len(p))) == p for p in KNOWING_PHRASES):
@@ -553,6 +557,8 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
                 s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
             and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
+        # "Owners of the old ferries in Calder": people of a thing, then where they are (placed_groups.py).
+        described_by_employer = described_by_employer or people_of_thing_in_place(s, core, names[0], b)
         # "Democrats in Iowa", "Latinos in Nevada": a group described by where it is, not the place.
         described_by_employer = described_by_employer or (
             names_a_group(tokens[names[0]].text) and s.low(names[0] + 1) in ("in", "from", "at")
