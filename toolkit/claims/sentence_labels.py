@@ -63,6 +63,7 @@ from toolkit.claims.contrast_frames import contrast_frame_cues
 from toolkit.claims.neglect_frames import drop_neglect_frames, neglect_cues
 from toolkit.claims.ranking_comparisons import ranking_comparison_cues
 from toolkit.claims.lesson_frames import drop_lesson_frames
+from toolkit.claims.sourceless_subjects import drop_sourceless_attributions
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
 from toolkit.claims.pronoun_sources import described_title, last_titled, subject_runs, titles_near
 from toolkit.claims.people import (GENDERED_TITLES, honorific_sexes, is_given_name, person_name, said_sex,
@@ -476,6 +477,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     found = drop_neglect_frames(found, text, tokens)
+    found = drop_sourceless_attributions(found, text, tokens)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:
         cues.extend(attribution.cues)
