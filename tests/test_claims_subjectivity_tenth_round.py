@@ -93,3 +93,14 @@ def test_knowing_and_saying_after_nobody_stay_credited(text):
     label = only(text)
     assert label.label == "attributed", label.summary
     assert label.source == "Nobody"
+
+
+@pytest.mark.parametrize("text", [
+    "The station felt like a tomb after the last train left.",
+    "The new flats feel like a prison to anyone who visits.",
+])
+def test_every_tense_of_feels_like_a_pictures_a_thing(text):
+    """The figurative list holds "feels like a" in each tense, so the past-tense picture is opinion too."""
+    seen = only(text)
+    assert seen.label == "opinion"
+    assert any(c.family == "figurative" for c in seen.cues)
