@@ -34,7 +34,7 @@ from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_
 from toolkit.loaded.moral_nouns import names_a_moral_idea
 from toolkit.loaded.relations import reports_a_relation
 from toolkit.loaded.repeats import SeenSentences
-from toolkit.loaded.scripture import scripture_stretches
+from toolkit.loaded.scripture import may_quote_scripture, scripture_stretches
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.site_widgets import inside, widget_spans
 from toolkit.loaded.sentiment import strong_valence
@@ -193,11 +193,12 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
     if tokens is None:
         tokens = tokenize(text, segment.start, segment.end)
     # Scripture quoted or set out in the old translations' English: its words are the cited text's (scripture).
-    for start, end in scripture_stretches(tokens, quotes.span_containing,
-                                          [(q.start, q.end) for q in quotes.within(segment.start, segment.end)]):
-        for word in sentence_words:
-            if start <= word.start and word.end <= end:
-                taken[word.index] = True
+    if may_quote_scripture(text, segment.start, segment.end, tokens):
+        for start, end in scripture_stretches(tokens, quotes.span_containing,
+                                              [(q.start, q.end) for q in quotes.within(segment.start, segment.end)]):
+            for word in sentence_words:
+                if start <= word.start and word.end <= end:
+                    taken[word.index] = True
     found: list[LoadedSpan] = []
     resolved = _resolve(lexicon.matches(text, sentence_words))
     for match in resolved:

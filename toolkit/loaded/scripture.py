@@ -17,9 +17,10 @@ still the writer's judgment and stays flagged.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Callable, Sequence
 
-from toolkit.text.tokens import Token, word_list
+from toolkit.text.tokens import Token, first_word_index, word_list
 
 #: Word forms of the old Bible translations that modern prose does not use ("ye" and "thine" included;
 #: "art" and "shalt" too, whose modern senses are other words or none).
@@ -32,15 +33,21 @@ ARCHAIC_FORMS = frozenset({"thou", "thee", "thy", "thine", "ye", "unto", "hath",
 _WEAK_FORMS = frozenset({"art", "ye", "wilt"})
 
 
+_LOW = attrgetter("low")
+
+
+def may_quote_scripture(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A cheap first test for a sentence (most have neither): an archaic form among its words, or a bracket that
+    could open a verse reference."""
+    return not ARCHAIC_FORMS.isdisjoint(map(_LOW, tokens)) or text.find("(", start, end) != -1
+
+
 def _archaic_forms(tokens: Sequence[Token]) -> list[Token]:
     """The archaic forms among the tokens; a capitalised one inside a sentence is part of a title ("the commandment
     Thou Shalt Not Steal"), not the sentence's own English."""
-    found = []
-    for i, token in enumerate(tokens):
-        if token.is_word and token.low in ARCHAIC_FORMS and (i == 0 or not token.text[0].isupper()
-                                                            or not any(t.is_word for t in tokens[:i])):
-            found.append(token)
-    return found
+    first = first_word_index(tokens)
+    return [token for i, token in enumerate(tokens)
+            if token.is_word and token.low in ARCHAIC_FORMS and (i == first or not token.text[0].isupper())]
 
 
 def archaic(forms: Sequence[Token]) -> bool:
