@@ -42,6 +42,10 @@ def test_a_verdict_reported_as_someones_is_not_the_writers_word(sentence, word):
     ("This column is a disgrace to the paper.", "disgrace"),
     # punctuation between the verb and the word: the writer's own comment follows
     ("The inspector called, and his verdict was outrageous.", "outrageous"),
+    # "so-called" is the writer's own doubt, not a verdict handed to someone
+    ("The so-called reforms were an outrageous waste of the harbour fund.", "outrageous"),
+    ("These so-called outrageous fares are lower than last year's.", "outrageous"),
+    ("The inspector called, and his verdict was outrageous.", "outrageous"),
 ])
 def test_the_writers_own_judgment_is_still_flagged(sentence, word):
     assert word in flagged(sentence)

@@ -41,7 +41,8 @@ def reports_a_verdict(text: str, words: Sequence[Word], first: int) -> bool:
                 and not any(c in text[words[k - 1].end:words[k].start] for c in _BREAKS):
             return True
         if low in VERDICT_VERBS:
-            return True
+            # "so-called" is the writer's own device for doubting a name (shown as vague sourcing), not a verb
+            return not (low == "called" and k >= 1 and words[k - 1].lower == "so")
         if low not in BETWEEN:
             return False
         k -= 1
