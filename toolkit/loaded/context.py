@@ -70,6 +70,11 @@ class QuoteIndex:
             i += 1
         return found
 
+    def span_containing(self, start: int, end: int) -> tuple[int, int] | None:
+        """The (start, end) of the quotation holding `start`..`end`, if any."""
+        quote = self.containing(start, end)
+        return None if quote is None else (quote.start, quote.end)
+
     def containing(self, start: int, end: int) -> Quotation | None:
         i = bisect_right(self._starts, start) - 1
         if i >= 0 and self.spans[i].start <= start and end <= self.spans[i].end:

@@ -34,9 +34,11 @@ from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_
 from toolkit.loaded.moral_nouns import names_a_moral_idea
 from toolkit.loaded.relations import reports_a_relation
 from toolkit.loaded.repeats import SeenSentences
+from toolkit.loaded.scripture import may_quote_scripture, scripture_stretches
 from toolkit.loaded.senses import names_a_charge, negated, plain_by_next_word
 from toolkit.loaded.site_widgets import inside, widget_spans
 from toolkit.loaded.sentiment import strong_valence
+from toolkit.loaded.verdicts import reports_a_verdict
 from toolkit.loaded.swearing import ALTERNATIVES as SWEARING_ALTERNATIVES, WHY as SWEARING_WHY, starred_out
 from toolkit.text.frozen_records import quick_maker
 from toolkit.text.stemmed_words import Word, words
@@ -188,9 +190,20 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         return []
     scare = _scare_quotes_in(text, segment, sentence_words, quotes)
     taken = [False] * len(sentence_words)
+    if tokens is None:
+        tokens = tokenize(text, segment.start, segment.end)
+    # Scripture quoted or set out in the old translations' English: its words are the cited text's (scripture).
+    if may_quote_scripture(text, segment.start, segment.end, tokens):
+        for start, end in scripture_stretches(tokens, quotes.span_containing,
+                                              [(q.start, q.end) for q in quotes.within(segment.start, segment.end)]):
+            for word in sentence_words:
+                if start <= word.start and word.end <= end:
+                    taken[word.index] = True
     found: list[LoadedSpan] = []
     resolved = _resolve(lexicon.matches(text, sentence_words))
     for match in resolved:
+        if taken[match.first]:
+            continue
         following = sentence_words[match.last + 1].lower if match.last + 1 < len(sentence_words) else None
         if match.entry.term in DEGREE_TERMS and _measures_a_plain_word(match, sentence_words, resolved):
             continue  # "extremely close", "totally new": a degree, not a feeling
@@ -203,6 +216,7 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
                 plain_by_next_word(match.entry.term, following) or (
                     match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
                 names_a_charge(text, sentence_words, match.first) or \
+                reports_a_verdict(text, sentence_words, match.first) or \
                 names_a_moral_idea(match.entry.term, text, sentence_words, match.first) or \
                 reports_a_relation(match.entry.term, text, sentence_words, match.first) or \
                 names_what_is_opposed(text, sentence_words[match.first].start):
@@ -238,8 +252,9 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         if span is not None and word.index + 1 < len(sentence_words) and \
                 plain_by_next_word(word.lower, sentence_words[word.index + 1].lower):
             continue  # "in spite of": the next word shows the plain sense
-        if span is not None and names_a_charge(text, sentence_words, word.index):
-            continue  # "convicted of child neglect": the name of the offence, reported
+        if span is not None and (names_a_charge(text, sentence_words, word.index)
+                                 or reports_a_verdict(text, sentence_words, word.index)):
+            continue  # "convicted of child neglect", "jokes deemed offensive": the charge or verdict, reported
         if span is not None and names_what_is_opposed(text, word.start):
             continue  # "anti-war campaigners": the thing opposed, in the compound that names a stance
         if span is not None:
