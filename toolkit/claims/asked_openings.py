@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.claims.attribution import STRENGTH, Attribution, Found, NameBook, _forward_subject, _resolve, \
-    _source_cue, describe, read_sentence
+from toolkit.claims.attribution import Found, NameBook, _forward_subject, read_sentence
+from toolkit.claims.attribution_model import PERSON_PRONOUNS
 from toolkit.claims.cues import make_cue, quoted
+from toolkit.claims.subject_credits import subject_attribution
 from toolkit.text.tokens import Token
 
 #: Words that may come before the opening "asked": "But when asked", "Whenever asked".
@@ -64,20 +65,7 @@ def add_asked_openings(found: Found, text: str, tokens: Sequence[Token], quotes:
                         f"{quoted(s.text[frame[0]:frame[1]])}: the subject was put a question, and what follows "
                         f"is their answer.", family="reporting_verbs")
     scope = ((s.tokens[b].start, s.end),)
-    if kind == "pronoun":
-        pronoun = s.low(a)
-        who = book.person_for(pronoun) if pronoun in ("he", "she") else None
-        cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source",
-                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} points back to {who}, the last source "
-                       f"named before this sentence." if who else
-                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} stands for someone named elsewhere.",
-                       family="pronoun")
-        attribution = Attribution(who, "reporting_verb", STRENGTH["named" if who else "unnamed"], bool(who),
-                                  frame, scope, (verb_cue, cue), person=pronoun in ("he", "she"))
-        return Found((*found.attributions, attribution), found.cues)
-    display, named, span, person = describe(s, a, b)
-    display, person, resolved_from = _resolve(display, named, person, book)
-    attribution = Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named,
-                              frame, scope, (verb_cue, _source_cue(s, display, named, span, resolved_from)),
-                              person=person)
+    pronoun = s.low(a) if kind == "pronoun" else ""
+    who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else None
+    attribution = subject_attribution(s, a, b, kind, pronoun, who, frame, scope, verb_cue, book)
     return Found((*found.attributions, attribution), found.cues)

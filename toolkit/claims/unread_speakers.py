@@ -37,6 +37,7 @@ from toolkit.claims.cues import make_cue, quoted
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.source_phrases import DESCRIBED_ENDS
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.subject_credits import subject_attribution
 from toolkit.claims.verb_clauses import subject_pronoun_at
 from toolkit.text.tokens import QUOTE_MARKS, Token
 
@@ -144,20 +145,10 @@ def add_unread_speakers(found: Found, text: str, tokens: Sequence[Token], quotes
             attribution = Attribution(None, "reporting_verb", STRENGTH["unnamed"], False, frame, scope, (verb_cue,))
             return Found((*found.attributions, attribution), found.cues)
         a, b, kind, pronoun = subject
+        who = None
         if kind == "pronoun":
             who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
-            why = (f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} points back to {who}, the last source "
-                   f"named before this sentence." if who else
-                   f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} stands for someone named elsewhere.")
-            cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source", why, family="pronoun")
-            attribution = Attribution(who, "reporting_verb", STRENGTH["named" if who else "unnamed"], bool(who),
-                                      frame, scope, (verb_cue, cue), person=pronoun in PERSON_PRONOUNS)
-            return Found((*found.attributions, attribution), found.cues)
-        display, named, span, person = describe(s, a, b)
-        display, person, resolved_from = _resolve(display, named, person, book)
-        attribution = Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named,
-                                  frame, scope, (verb_cue, _source_cue(s, display, named, span, resolved_from)),
-                                  person=person)
+        attribution = subject_attribution(s, a, b, kind, pronoun, who, frame, scope, verb_cue, book)
         return Found((*found.attributions, attribution), found.cues)
     return found
 
