@@ -45,3 +45,29 @@ def test_an_infinitive_that_reports_no_words_is_not_attributed(sentence: str) ->
 def test_tell_without_a_clause_hands_on_nothing() -> None:
     label = only("Soon the harbor master would have to tell the mayor, who would have to tell the board.")
     assert label.label != "attributed"
+
+
+# ----- a participle of saying with a clause after it and no frame (toolkit/claims/saying_participles.py) --
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The ferry workers had sued the port after the fees went up, saying that the new rates broke their contract.",
+     "The ferry workers"),
+    ("The Calder Pilots Guild had sued the port after the fees went up, saying the new rates were unlawful.",
+     "Calder Pilots Guild"),
+    ("Councillor Ana Ruiz had a long list of worries about the pier, while saying that the repairs were finished.",
+     "Ana Ruiz"),
+])
+def test_a_participle_of_saying_hands_on_its_clause(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and source.lower() in label.source.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's worth noting that the pier opened in 1910.",
+    "The ferry line grew quickly, adding three new routes across the bay.",
+    "That is not the same as saying the pier is unsafe.",
+    "I walked back to the car, saying that the pier looked tired.",
+])
+def test_a_participle_that_hands_on_no_words_is_not_attributed(sentence: str) -> None:
+    assert only(sentence).label != "attributed"

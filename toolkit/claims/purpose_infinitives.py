@@ -106,36 +106,18 @@ def _speaker(s: _Sentence, first: int, k: int, opens: int, book: NameBook) -> At
         if s.low(a) in WRITER or s.low(a) in ("me", "us", "him", "her", "them", "it"):
             return None  # "led me to say": the writer; an object pronoun names no one new here
     else:
-        subject = _nearest_subject(s, first, to)
+        subject = clause_subject_before(s, first, to)
         if subject is None:
             return None
         a, b, kind, _ = subject
         if kind == "writer" or s.low(a) in WRITER or \
                 any(s.low(m) in UNSAID_MARKS or s.low(m).endswith(("n't", "n\u2019t")) for m in range(b, to)):
             return None
-    frame = (s.tokens[to].start, s.tokens[k].end)
-    verb_cue = make_cue(s.text, *frame, "reporting_verb",
-                        f"{quoted(s.text[frame[0]:frame[1]])} hands on what follows as someone's words: the "
-                        f"writer passes them on.", family="reporting_verbs")
-    scope = ((s.tokens[opens].start, s.end),)
-    if kind == "pronoun":
-        pronoun = s.low(a)
-        who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
-        cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source",
-                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} points back to {who}, the last source "
-                       f"named before this sentence." if who else
-                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} stands for someone named elsewhere.",
-                       family="pronoun")
-        return Attribution(who, "reporting_verb", STRENGTH["named" if who else "unnamed"], bool(who), frame, scope,
-                           (verb_cue, cue), person=pronoun in PERSON_PRONOUNS)
-    display, named, span, person = describe(s, a, b)
-    display, person, resolved_from = _resolve(display, named, person, book)
-    return Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named, frame, scope,
-                       (verb_cue, _source_cue(s, display, named, span, resolved_from)), person=person)
+    return credit(s, (a, b, kind, s.low(a)), (s.tokens[to].start, s.tokens[k].end), opens, book)
 
 
-def _nearest_subject(s: _Sentence, first: int, to: int):
-    """The subject of the clause the infinitive at `to` hangs on: read forward from the first place a clause
+def clause_subject_before(s: _Sentence, first: int, to: int):
+    """The subject of the clause the infinitive or participle at `to` hangs on: read forward from the first place a clause
     can start before it (the sentence's start, then each mark), past "But" and "however", not from an opening
     adverb ("Recently,"), a phrase of condition or time ("When ...", "Prior to ...") or a participle ("rushing
     to TV"): those are no subjects, and the next clause is tried instead."""
@@ -160,3 +142,29 @@ def _nearest_subject(s: _Sentence, first: int, to: int):
             continue
         return a, b, kind, low
     return None
+
+
+def credit(s: _Sentence, subject: tuple[int, int, str, str], frame: tuple[int, int], opens: int,
+           book: NameBook) -> Attribution:
+    """The attribution of the words from token `opens` to the sentence's end to `subject` (a pronoun points back
+    to the person the name book last met), with the verb of saying at `frame` as its cue."""
+    a, b, kind, _ = subject
+    verb_cue = make_cue(s.text, *frame, "reporting_verb",
+                        f"{quoted(s.text[frame[0]:frame[1]])} hands on what follows as someone's words: the "
+                        f"writer passes them on.", family="reporting_verbs")
+    scope = ((s.tokens[opens].start, s.end),)
+    if kind == "pronoun":
+        pronoun = s.low(a)
+        who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
+        cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source",
+                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} points back to {who}, the last source "
+                       f"named before this sentence." if who else
+                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} stands for someone named elsewhere.",
+                       family="pronoun")
+        return Attribution(who, "reporting_verb", STRENGTH["named" if who else "unnamed"], bool(who), frame, scope,
+                           (verb_cue, cue), person=pronoun in PERSON_PRONOUNS)
+    display, named, span, person = describe(s, a, b)
+    display, person, resolved_from = _resolve(display, named, person, book)
+    return Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named, frame, scope,
+                       (verb_cue, _source_cue(s, display, named, span, resolved_from)), person=person)
+
