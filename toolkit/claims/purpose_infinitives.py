@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.claims.attribution import STRENGTH, Attribution, Found, NameBook, _resolve, _Sentence, _source_cue, \
-    describe, read_sentence
+from toolkit.claims.attribution import Attribution, Found, NameBook, _Sentence, read_sentence
 from toolkit.claims.attribution_model import DETERMINERS, PERSON_PRONOUNS
 from toolkit.claims.cues import make_cue, quoted
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.subject_credits import subject_attribution
 from toolkit.claims.unread_speakers import BREAKS, OPENING_FILLERS, SUBORDINATORS, _subject_at
 from toolkit.claims.verb_clauses import subject_pronoun_at
 from toolkit.text.tokens import Token
@@ -153,18 +153,9 @@ def credit(s: _Sentence, subject: tuple[int, int, str, str], frame: tuple[int, i
                         f"{quoted(s.text[frame[0]:frame[1]])} hands on what follows as someone's words: the "
                         f"writer passes them on.", family="reporting_verbs")
     scope = ((s.tokens[opens].start, s.end),)
+    pronoun = s.low(a) if kind == "pronoun" else ""
+    who = None
     if kind == "pronoun":
-        pronoun = s.low(a)
         who = book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person)
-        cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source",
-                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} points back to {who}, the last source "
-                       f"named before this sentence." if who else
-                       f"{quoted(s.text[s.tokens[a].start:s.tokens[a].end])} stands for someone named elsewhere.",
-                       family="pronoun")
-        return Attribution(who, "reporting_verb", STRENGTH["named" if who else "unnamed"], bool(who), frame, scope,
-                           (verb_cue, cue), person=pronoun in PERSON_PRONOUNS)
-    display, named, span, person = describe(s, a, b)
-    display, person, resolved_from = _resolve(display, named, person, book)
-    return Attribution(display, "reporting_verb", STRENGTH["named" if named else "described"], named, frame, scope,
-                       (verb_cue, _source_cue(s, display, named, span, resolved_from)), person=person)
+    return subject_attribution(s, a, b, kind, pronoun, who, frame, scope, verb_cue, book)
 
