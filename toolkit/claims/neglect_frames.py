@@ -20,7 +20,7 @@ from typing import Sequence
 from toolkit.claims.attribution_model import Found
 from toolkit.claims.cues import Cue, make_cue, quoted
 from toolkit.claims.sentence_words import sentence_words
-from toolkit.text.tokens import Token, first_word_index
+from toolkit.text.tokens import Token, subject_start
 
 #: Subjects that are few people or none.
 FEW_OR_NONE = frozenset({"few", "no", "none", "nobody", "hardly", "scarcely"})
@@ -39,12 +39,9 @@ def neglect_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     lows = sentence_words(tokens).low_set
     if lows.isdisjoint(NEGLECT_VERBS) or lows.isdisjoint(FEW_OR_NONE):
         return []  # (most sentences)
-    first = first_word_index(tokens)
-    if first is None:
+    k = subject_start(tokens, _LINKS)
+    if k is None:
         return []
-    k = first
-    while k < len(tokens) and tokens[k].low in _LINKS and k - first < 3:
-        k += 1
     if k >= len(tokens) or tokens[k].low not in FEW_OR_NONE:
         return []
     if tokens[k].low in ("hardly", "scarcely") and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("anyone",

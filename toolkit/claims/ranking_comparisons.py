@@ -19,7 +19,7 @@ from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted
 from toolkit.claims.sentence_words import sentence_words
-from toolkit.text.tokens import Token, first_word_index
+from toolkit.text.tokens import Token, subject_start
 
 #: Linking words before the subject ("But no one ...").
 _LINKS = frozenset({"but", "and", "yet", "still", "truly", "honestly", "frankly", ","})
@@ -38,12 +38,9 @@ def ranking_comparison_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     lows = sentence_words(tokens).low_set
     if lows.isdisjoint(("no", "nobody", "none")) or lows.isdisjoint(("like", "than", "as")):
         return []  # (most sentences)
-    first = first_word_index(tokens)
-    if first is None:
+    k = subject_start(tokens, _LINKS)
+    if k is None:
         return []
-    k = first
-    while k < len(tokens) and tokens[k].low in _LINKS and k - first < 3:
-        k += 1
     subject_end = _subject_end(tokens, k)
     if subject_end is None:
         return []

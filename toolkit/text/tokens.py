@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from toolkit.text.quotations import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, find_quotations, inside  # noqa: F401
 
@@ -309,6 +309,18 @@ def first_word_index(tokens: Sequence[Token]) -> int | None:
         if token.is_word:
             return i
     return None
+
+
+def subject_start(tokens: Sequence[Token], openers: AbstractSet[str], most: int = 3) -> int | None:
+    """Where a sentence's subject starts: its first word, past at most `most` opening words from
+    `openers` ("But sadly few ..."); None for a sentence without words."""
+    first = first_word_index(tokens)
+    if first is None:
+        return None
+    k = first
+    while k < len(tokens) and tokens[k].low in openers and k - first < most:
+        k += 1
+    return k
 
 
 def is_name_word(tokens: Sequence[Token], i: int, first: int | None, title_case: bool = False) -> bool:
