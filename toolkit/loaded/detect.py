@@ -26,9 +26,12 @@ from toolkit.loaded.capitals import ALTERNATIVES as SHOUTING_ALTERNATIVES, WHY a
     shouted_absolutes
 from toolkit.loaded.categories import SENTIMENT_CATEGORY, counts_as_loaded
 from toolkit.loaded.compounds import names_what_is_opposed
+from toolkit.loaded.denials import denies_the_quality
 from toolkit.loaded.context import (QUOTED_WEIGHT, Quotation, QuoteIndex, inner_quotations, is_scare_quote,
                                     literal_sense, quotations)
+from toolkit.loaded.epithets import names_with_an_epithet
 from toolkit.loaded.event_names import names_an_event
+from toolkit.loaded.illness import describes_an_illness
 from toolkit.loaded.intensifiers import DEGREE_TERMS, measures_a_plain_word
 from toolkit.loaded.lexicon import BUILT_IN, Lexicon, LexiconEntry, Match, load_lexicon, reporting_stems
 from toolkit.loaded.moral_nouns import names_a_moral_idea
@@ -215,6 +218,8 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         if literal or \
                 plain_by_next_word(match.entry.term, following) or (
                     match.entry.category in NEGATABLE and negated(text, sentence_words, match.first)) or \
+                denies_the_quality(text, sentence_words, match.first) or \
+                names_with_an_epithet(text, sentence_words, match.first) or \
                 names_a_charge(text, sentence_words, match.first) or \
                 reports_a_verdict(text, sentence_words, match.first) or \
                 names_a_moral_idea(match.entry.term, text, sentence_words, match.first) or \
@@ -255,6 +260,10 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
         if span is not None and (names_a_charge(text, sentence_words, word.index)
                                  or reports_a_verdict(text, sentence_words, word.index)):
             continue  # "convicted of child neglect", "jokes deemed offensive": the charge or verdict, reported
+        if span is not None and denies_the_quality(text, sentence_words, word.index):
+            continue  # "we're not helpless": a quality the sentence denies
+        if span is not None and describes_an_illness(text, sentence_words, word.index):
+            continue  # "a more dangerous strain of the virus": the medical sense
         if span is not None and names_what_is_opposed(text, word.start):
             continue  # "anti-war campaigners": the thing opposed, in the compound that names a stance
         if span is not None:
