@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word
+from toolkit.text.stemmed_words import Word, broken_between
 
 #: Forms of "be" that make the next words a predicate ("is not corrupt"); "be" itself after "never".
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am", "being"})
@@ -30,7 +30,6 @@ BETWEEN = frozenset({"so", "too", "that", "very", "particularly", "entirely", "r
                      "necessarily", "simply", "merely", "just", "always", "especially"})
 #: How many of those may stand between.
 MAX_BETWEEN = 3
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
 
 
 def denies_the_quality(text: str, words: Sequence[Word], first: int) -> bool:
@@ -38,16 +37,16 @@ def denies_the_quality(text: str, words: Sequence[Word], first: int) -> bool:
     "is no longer sinful", "eccentric but not stupid" (no punctuation between). An adverb in -ly with a word
     after it is not the quality but its degree ("isn't terribly interested"), and is left to the other rules."""
     if words[first].lower.endswith("ly") and first + 1 < len(words) \
-            and not _broken(text, words[first], words[first + 1]):
+            and not broken_between(text, words[first], words[first + 1]):
         return False
     k = first - 1
     skipped = 0
     while k >= 0 and words[k].lower in BETWEEN and skipped < MAX_BETWEEN:
-        if _broken(text, words[k], words[k + 1]):
+        if broken_between(text, words[k], words[k + 1]):
             return False
         k -= 1
         skipped += 1
-    if k < 0 or _broken(text, words[k], words[k + 1]):
+    if k < 0 or broken_between(text, words[k], words[k + 1]):
         return False
     negation = _spelled(words[k])
     if negation in BE_NEGATIONS:
@@ -56,7 +55,7 @@ def denies_the_quality(text: str, words: Sequence[Word], first: int) -> bool:
         k -= 1  # "is no longer sinful": "no longer" is one negation
     elif negation not in NEGATIONS:
         return False
-    if k < 1 or _broken(text, words[k - 1], words[k]):
+    if k < 1 or broken_between(text, words[k - 1], words[k]):
         return False
     before = _spelled(words[k - 1])
     return before in BE_FORMS or before == "but" or before.endswith(BE_ENDINGS)
@@ -65,7 +64,3 @@ def denies_the_quality(text: str, words: Sequence[Word], first: int) -> bool:
 def _spelled(word: Word) -> str:
     """The word as written, in lower case with a straight apostrophe ("We\u2019re" -> "we're")."""
     return word.text.lower().replace("\u2019", "'")
-
-
-def _broken(text: str, before: Word, after: Word) -> bool:
-    return any(c in text[before.end:after.start] for c in _BREAKS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word
+from toolkit.text.stemmed_words import Word, broken_between
 
 #: Participles that news writing puts before a name as an epithet.
 EPITHETS = frozenset({"disgraced"})
@@ -21,24 +21,19 @@ EPITHETS = frozenset({"disgraced"})
 ATTRIBUTIVE_AFTER = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that",
                                "these", "those", "from", "between", "of", "with", "by", "to", "for", "against",
                                "about", "and", "former"})
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
 
 
 def names_with_an_epithet(text: str, words: Sequence[Word], first: int) -> bool:
     """Whether word `first` is an epithet before a name or role ("the disgraced former agent"), not a verb
     or a verdict ("he disgraced the office", "was disgraced")."""
-    if words[first].lower not in EPITHETS or first + 1 >= len(words) or _broken(text, words[first], words[first + 1]):
+    if words[first].lower not in EPITHETS or first + 1 >= len(words) or broken_between(text, words[first], words[first + 1]):
         return False
     k = first - 1
     if k >= 0 and words[k].lower.endswith("ly") and text[words[k].end:words[first].start] == "-":
         k -= 1  # "his belatedly-disgraced mentor": an adverb joined to the epithet
     if k < 0:
         return True  # the first words of a sentence: "Disgraced financier Ana Ruiz ..."
-    if _broken(text, words[k], words[k + 1]):
+    if broken_between(text, words[k], words[k + 1]):
         return False
     spelled = words[k].text.lower().replace("\u2019", "'")
     return spelled in ATTRIBUTIVE_AFTER or spelled.endswith("'s")
-
-
-def _broken(text: str, before: Word, after: Word) -> bool:
-    return any(c in text[before.end:after.start] for c in _BREAKS)

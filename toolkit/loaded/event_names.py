@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word
+from toolkit.text.stemmed_words import Word, broken_between, PHRASE_BREAKS_WITH_SINGLE_QUOTES
 
 #: Lexicon terms (as the lexicon writes them) that a name before them makes the name of a real event.
 EVENT_TERMS = frozenset({"massacre"})
 #: Kinds of place a killing is named after ("the school massacre").
 PLACE_KINDS = frozenset({"school", "synagogue", "church", "mosque", "temple", "concert", "nightclub", "festival",
                          "campus", "village", "refugee", "camp", "market", "highway", "embassy"})
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013"
 
 
 def names_an_event(term: str, text: str, words: Sequence[Word], first: int, title_case: bool = False) -> str | None:
@@ -29,7 +28,7 @@ def names_an_event(term: str, text: str, words: Sequence[Word], first: int, titl
     if term not in EVENT_TERMS or first == 0:
         return None
     before = words[first - 1]
-    if any(c in text[before.end:words[first].start] for c in _BREAKS):
+    if broken_between(text, before, words[first], PHRASE_BREAKS_WITH_SINGLE_QUOTES):
         return None
     if before.lower in PLACE_KINDS or any(c.isdigit() for c in before.text):
         return before.text

@@ -15,9 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word, stem
+from toolkit.text.stemmed_words import Word, stem, broken_between
 
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
 
 #: Words that name an illness or what carries it (their inflections match too).
 ILLNESS_WORDS = ("disease", "outbreak", "epidemic", "pandemic", "virus", "infection", "pathogen", "bacteria",
@@ -51,7 +50,7 @@ def describes_an_illness(text: str, sentence_words: Sequence[Word], index: int) 
         return False
     stems = _illness_stems()
     for k in range(index + 1, min(index + 1 + REACH, len(sentence_words))):
-        if any(c in text[sentence_words[k - 1].end:sentence_words[k].start] for c in _BREAKS):
+        if broken_between(text, sentence_words[k - 1], sentence_words[k]):
             return False
         if sentence_words[k].stem in stems:
             return not (sentence_words[k].stem in _figure_stems() and k + 1 < len(sentence_words)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word
+from toolkit.text.stemmed_words import Word, broken_between, PHRASE_BREAKS_WITH_SINGLE_QUOTES
 
 #: Lexicon terms (as the lexicon writes them) that are loaded as adjectives but name an idea as nouns.
 MORAL_NOUN_TERMS = frozenset({"=evil", "=wicked", "righteous"})
@@ -29,21 +29,16 @@ ADJECTIVE_LEADS = frozenset({"so", "too", "very", "how", "most", "more", "truly"
                              "pure", "simply", "downright", "manifestly", "thoroughly", "deeply", "as", "is", "was",
                              "are", "were", "be", "been", "being", "seem", "seems", "seemed", "become", "becomes",
                              "became", "look", "looks", "looked", "sound", "sounds", "sounded", "'s", "not"})
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013"
 
 
 def names_a_moral_idea(term: str, text: str, words: Sequence[Word], index: int) -> bool:
     """Whether the moral word at `index` (a match of lexicon `term`) is a noun naming the idea, not a judgment."""
     if term not in MORAL_NOUN_TERMS:
         return False
-    before = words[index - 1] if index > 0 and not _broken(text, words[index - 1], words[index]) else None
+    breaks = PHRASE_BREAKS_WITH_SINGLE_QUOTES
+    before = words[index - 1] if index > 0 and not broken_between(text, words[index - 1], words[index], breaks) else None
     if before is not None and before.lower in ADJECTIVE_LEADS:
         return False
-    if index + 1 >= len(words) or _broken(text, words[index], words[index + 1]):
+    if index + 1 >= len(words) or broken_between(text, words[index], words[index + 1], breaks):
         return before is not None  # "to oppose evil." (a sentence that is only "Evil." says nothing either way)
     return words[index + 1].lower in PHRASE_ENDERS and before is not None
-
-
-def _broken(text: str, left: Word, right: Word) -> bool:
-    """Whether punctuation stands between two neighbouring words."""
-    return any(c in text[left.end:right.start] for c in _BREAKS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word
+from toolkit.text.stemmed_words import Word, broken_between
 
 #: Lexicon terms (as the lexicon writes them) naming someone as an enemy.
 ENEMY_TERMS = frozenset({"enemy", "foe"})
@@ -29,7 +29,6 @@ NOT_EARNED = frozenset({"the", "a", "an", "themselves", "himself", "herself", "i
 #: How many words may stand between the possessive and the noun, and between "make" and the noun.
 POSSESSIVE_GAP = 1
 MAKE_GAP = 3
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
 
 
 def reports_a_relation(term: str, text: str, words: Sequence[Word], index: int) -> bool:
@@ -38,7 +37,7 @@ def reports_a_relation(term: str, text: str, words: Sequence[Word], index: int) 
         return False
     for gap in range(MAKE_GAP + 1):
         k = index - 1 - gap
-        if k < 0 or _broken(text, words[k], words[k + 1]):
+        if k < 0 or broken_between(text, words[k], words[k + 1]):
             return False
         before = words[k]
         if gap <= POSSESSIVE_GAP and (before.lower in THIRD_PARTY_POSSESSIVES or _possessive_name(before)):
@@ -54,8 +53,3 @@ def _possessive_name(word: Word) -> bool:
     """A name or noun with a possessive ending: "Iran's", "the party's"."""
     return word.text.endswith(("'s", "\u2019s")) and word.text.lower().replace("\u2019", "'") not in ("it's", "that's", "what's", "who's", "he's",
                                                                         "she's", "there's", "here's", "let's")
-
-
-def _broken(text: str, left: Word, right: Word) -> bool:
-    """Whether punctuation stands between two neighbouring words."""
-    return any(c in text[left.end:right.start] for c in _BREAKS)

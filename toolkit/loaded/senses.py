@@ -8,6 +8,8 @@ rule here is a lexicon term's stem and the next words that make it plain.
 
 from __future__ import annotations
 
+from toolkit.text.stemmed_words import broken_between
+
 #: term (as written in the lexicon, without "=") -> next words that show the plain sense.
 #: Where, or in what, something lies: "the island lies off the coast", "the problem lies in the
 #: wiring", "he was lying on the floor" (the sense of place, not of deceit).
@@ -97,18 +99,10 @@ def names_a_charge(text: str, words, first: int) -> bool:
     frame stands right before it, or one word before it, with no punctuation between."""
     for gap in range(CHARGE_GAP + 1):
         k = first - 1 - gap
-        if k < 0 or _broken(text, words[k], words[first]):
+        if k < 0 or broken_between(text, words[k], words[first]):
             return False
         if gap == 0 and words[k].lower in CHARGE_WORDS:
             return True
-        if k >= 1 and not _broken(text, words[k - 1], words[first]) and (words[k - 1].lower, words[k].lower) in CHARGE_FRAMES:
+        if k >= 1 and not broken_between(text, words[k - 1], words[first]) and (words[k - 1].lower, words[k].lower) in CHARGE_FRAMES:
             return True
     return False
-
-
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
-
-
-def _broken(text: str, before, word) -> bool:
-    """Whether punctuation stands between two words (a charge frame reaches only within one phrase)."""
-    return any(c in text[before.end:word.start] for c in _BREAKS)

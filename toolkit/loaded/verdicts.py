@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.stemmed_words import Word
+from toolkit.text.stemmed_words import Word, broken_between, PHRASE_BREAKS_WITH_SINGLE_QUOTES
 
 #: Verbs that hand the next word to someone's verdict by themselves ("jokes deemed offensive").
 VERDICT_VERBS = frozenset({"deemed", "dubbed", "termed", "branded", "labelled", "labeled", "called"})
@@ -26,7 +26,6 @@ VERDICT_AS_VERBS = frozenset({"criticized", "criticised", "condemned", "denounce
 #: Small words that may stand between the verb and the verdict ("called it racist", "seen as too dangerous").
 BETWEEN = frozenset({"a", "an", "the", "it", "them", "him", "her", "this", "that", "those", "these", "too",
                      "so", "very", "deeply", "openly", "often", "being", "as"})
-_BREAKS = ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013"
 
 
 def reports_a_verdict(text: str, words: Sequence[Word], first: int) -> bool:
@@ -34,11 +33,11 @@ def reports_a_verdict(text: str, words: Sequence[Word], first: int) -> bool:
     "criticised as racist", "called it a disgrace"), with no punctuation between them."""
     k = first - 1
     while k >= 0 and first - k <= 3:
-        if any(c in text[words[k].end:words[k + 1].start] for c in _BREAKS):
+        if broken_between(text, words[k], words[k + 1], PHRASE_BREAKS_WITH_SINGLE_QUOTES):
             return False
         low = words[k].lower
         if low == "as" and k >= 1 and words[k - 1].lower in VERDICT_AS_VERBS \
-                and not any(c in text[words[k - 1].end:words[k].start] for c in _BREAKS):
+                and not broken_between(text, words[k - 1], words[k], PHRASE_BREAKS_WITH_SINGLE_QUOTES):
             return True
         if low in VERDICT_VERBS:
             # "so-called" is the writer's own device for doubting a name (shown as vague sourcing), not a verb

@@ -24,6 +24,12 @@ PHRASE_GAP = re.compile(r"^[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-\u2010\u2011\u201
 CLAUSE_BREAK = re.compile(r"[.!?;:\u2026()\[\]\n\u2014\"\u201c\u201d]")
 
 
+#: Punctuation between two words that puts them in different phrases: a rule reading a phrase stops there.
+PHRASE_BREAKS = ",;:.!?()\"\u201c\u201d\u2014\u2013"
+#: The same with curly single quotes, for rules that must not reach into or out of a 'quoted' word.
+PHRASE_BREAKS_WITH_SINGLE_QUOTES = PHRASE_BREAKS + "\u2018\u2019"
+
+
 @dataclass(frozen=True)
 class Word:
     """One word of the text: offsets into it, its lower-case form and its stem."""
@@ -106,3 +112,8 @@ def joined_as_phrase(text: str, left: Word, right: Word) -> bool:
 def crosses_clause(text: str, left: Word, right: Word) -> bool:
     """True when punctuation that ends a clause stands between two words."""
     return bool(CLAUSE_BREAK.search(text, left.end, right.start))
+
+
+def broken_between(text: str, left: "Word", right: "Word", breaks: str = PHRASE_BREAKS) -> bool:
+    """Whether punctuation stands between two words of `text`, so they are not one phrase."""
+    return any(c in text[left.end:right.start] for c in breaks)
