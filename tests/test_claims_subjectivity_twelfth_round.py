@@ -1,6 +1,7 @@
 """Issue 16, twelfth round: objective sentences read as opinion because a cue fired where it judges nothing.
 
-Module: `toolkit.claims.plain_senses` (a judging word in a plain sense). Each kind was counted on
+Modules: `toolkit.claims.plain_senses` (a judging word in a plain sense) and
+`toolkit.claims.writer_narration` (the writer's "I" telling a past act). Each kind was counted on
 `train_en` first. Every sentence here was written for this test; none comes from an evaluation set.
 """
 
@@ -64,3 +65,34 @@ def test_the_judging_senses_keep_their_cue(text, family):
 
 def test_empty_promises_are_still_an_opinion():
     assert only("The council's talk of a new pier is empty rhetoric.").label == "opinion"
+
+
+# --- the writer's "I" telling a past act: "I covered the strike last spring" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "I covered the ferry strike last spring, relying on the important work of harbour reporters.",
+    "When I first started writing about the levy, I had to explain what a \u201cmooring charge\u201d was.",
+])
+def test_the_writers_past_act_is_narration_not_opinion(text):
+    label = only(text)
+    assert label.label == "fact", label.summary
+    assert not own(label, "first_person")
+    assert own(label, "writer_narration"), [c.family for c in label.cues]
+
+
+@pytest.mark.parametrize("text", [
+    "I think the new pier is a mistake.",
+    "I thought the levy was unfair from the start.",
+    "I loved the old ferry, and the new one is a poor copy.",
+    "I have argued before that the toll is a blunder.",
+])
+def test_the_writers_view_in_the_first_person_stays_opinion(text):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert not own(label, "writer_narration")
+
+
+def test_a_past_act_beside_a_judgment_of_the_writer_still_reads_as_opinion():
+    label = only("I visited the harbour in May, and the new pier is a disgraceful waste of money.")
+    assert label.label == "opinion", label.summary
+    assert own(label, "writer_narration")
