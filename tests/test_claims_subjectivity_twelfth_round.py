@@ -67,6 +67,11 @@ def test_empty_promises_are_still_an_opinion():
     assert only("The council's talk of a new pier is empty rhetoric.").label == "opinion"
 
 
+def test_an_empty_named_building_is_a_place_but_a_headline_capitalises_every_word():
+    assert not own(only("Protesters gathered outside an empty Town Hall on Sunday."), "evaluative")
+    assert own(only("Empty Promises From The Harbour Board"), "evaluative")
+
+
 # --- the writer's "I" telling a past act: "I covered the strike last spring" ---------------------------
 
 @pytest.mark.parametrize("text", [

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.tokens import Token
+from toolkit.text.tokens import Token, is_title_case
 
 #: Words that open a condition or a proviso before "necessary".
 CONDITION_OPENERS = frozenset({"when", "if", "where", "whenever", "wherever", "as", "unless"})
@@ -78,7 +78,7 @@ def plain_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
         return _welcome_as_verb_or_noun(before, after, i)
     if words == "empty":
         return after in EMPTY_THINGS or before in EMPTY_THINGS or before in STANDING_VERBS or (
-            j < len(tokens) and tokens[j].is_capitalised)  # "an empty City Hall"
+            j < len(tokens) and tokens[j].is_capitalised and not is_title_case(tokens))  # "an empty City Hall"
     if words == "as a matter of fact":
         return i > 0 and tokens[i - 1].is_word and before not in CLAUSE_LINKS
     return False
