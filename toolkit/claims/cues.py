@@ -17,6 +17,7 @@ from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_
                                  word_list)
 from toolkit.claims.fixed_phrases import judges_nothing
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
+from toolkit.claims.plain_senses import plain_sense
 from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.claims.saying_manner import manner_of_saying
 from toolkit.text.frozen_records import quick_maker
@@ -195,7 +196,13 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
         return False  # "the best pay rise in forty years": a record you can check
     if name == "evaluative" and j - i == 1 and judges_nothing(tokens, i):
         return False  # "her best friend", "on good terms", "told a joke" (toolkit.claims.fixed_phrases)
+    if name in _PLAIN_SENSE_LISTS and plain_sense(tokens, i, j):
+        return False  # "when necessary", "to welcome visitors", "empty flats" (toolkit.claims.plain_senses)
     return True
+
+
+#: Lists whose words have a plain sense that `toolkit.claims.plain_senses` tells apart.
+_PLAIN_SENSE_LISTS = frozenset({"evaluative", "evaluative_mild", "certainty"})
 
 
 #: Spans of time a record is counted over ("the best year in four decades").

@@ -35,6 +35,7 @@ from toolkit.claims.as_frames import add_as_frames
 from toolkit.claims.question_frames import add_question_frames
 from toolkit.claims.quote_comments import writer_comment_spans
 from toolkit.claims.signposts import as_signposts
+from toolkit.claims.writer_narration import as_narration
 from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.quoted_names import runs_outside_quotations
 from toolkit.claims.place_names import names_a_pair
@@ -135,6 +136,7 @@ WEIGHTS: dict[str, float] = {
     "contrast_frame": 1.3,          # "the fee is one thing; the closure another" (toolkit.claims.contrast_frames)
     "lesson_frame": 0.0,            # "X has reminded us that": says why no one is credited (toolkit.claims.lesson_frames)
     "signpost": 0.0,                # "as we have seen": the writer guiding the reader (toolkit.claims.signposts)
+    "writer_narration": 0.0,        # "I covered the story in May": the writer's past act (toolkit.claims.writer_narration)
     # distancing without a source
     "hedges": 1.1,                  # "supposedly", "apparently"
     "weasel": 1.1,                  # "is considered", "some say"
@@ -522,7 +524,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
             weight = max(weight, WEIGHTS["loaded"])  # "Cable news is poison": the word is the whole claim
         own = [c for c in own if c not in overlapping]
         cues.append(replace(cue, weight=round(weight, 3)))
-    cues.extend(as_signposts(text, own, tokens))
+    cues.extend(as_narration(as_signposts(text, own, tokens), tokens))
     sources = [(c.start, c.end) for c in cues if c.kind in ("source", "via")]
     details_found = specific_cues(text, tokens)
     if sources:
