@@ -1,0 +1,45 @@
+"""Attribution, tenth round (issue 16, speech verbs): kinds of error counted on PolNeAR train, each rule
+tested on sentences written for it here (none taken from the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.claims.sentence_labels import label_text
+
+
+def only(text: str):
+    labels = label_text(text)
+    assert len(labels) == 1
+    return labels[0]
+
+
+# ----- a refusal to speak (toolkit/claims/refused_words.py) ------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The ferry company's lawyer, Ines Valdo, declined to comment.", "Ines Valdo"),
+    ("The harbor school declined to comment on the inspection report.", "The harbor school"),
+    ("Tomas Arndt, through a spokeswoman, declined to comment.", "Tomas Arndt"),
+    ("Port spokesman Leo Farrant wouldn't say when, or if, the dredging will start.", "Leo Farrant"),
+    ("The pilots' guild would not say whether it had been paid.", "The pilots' guild"),
+    ("Mayor Ruiz is not saying yet which of the two piers will close.", "Ruiz"),
+    ("Though Ruiz was not willing to say who would pay, the vote on the pier is set for June.", "Ruiz"),
+    # (the seventh round had this one as no one's words; a refusal is read as the port's now, as "declined
+    # to comment" always was: PolNeAR train marks "would not say whether" as an attribution 4 times in 5)
+    ("The port will not yet say whether it can meet the deadline.", "The port"),
+    ("Thus far, the yacht club has refused to comment on the donations.", "the yacht club"),
+    ("The dock workers' union, which declined to comment, filed its appeal on Monday.", "The dock workers"),
+])
+def test_a_refusal_to_speak_is_credited_to_the_speaker(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and source.lower() in label.source.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I won't say more about the pier today.",
+    "The harbor report didn't say a word about the cost of the dredging.",
+    "You can't say enough about the volunteers who rebuilt the pier.",
+])
+def test_a_negated_verb_that_refuses_no_question_is_not_attributed(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
