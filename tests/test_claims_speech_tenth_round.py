@@ -43,3 +43,27 @@ def test_a_refusal_to_speak_is_credited_to_the_speaker(sentence: str, source: st
 ])
 def test_a_negated_verb_that_refuses_no_question_is_not_attributed(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- a verb's look-alike: "state" the noun after "as", "declined" the fall (toolkit/claims/verb_look_alikes.py) --
+
+@pytest.mark.parametrize("sentence", [
+    "Ruiz has the longest record on the harbor board, as a former secretary of state and as a senator.",
+    "As coastal states and neighbors, the two towns share the cost of the breakwater.",
+    "Ferry traffic declined in almost every port, dropping by half in Calder.",
+    "Catches declined sharply after the storm.",
+    "Harbor fees declined to $40 a berth last year.",
+])
+def test_a_noun_or_a_fall_is_no_verb_of_saying(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("As the weekly paper states, the pier is closed until May.", "the weekly paper"),
+    ("The mayor declined the offer of a second term.", "The mayor"),
+    ("The harbor master declined to say when the pier would reopen.", "The harbor master"),
+])
+def test_the_verb_itself_is_still_read(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and label.source.lower() == source.lower()

@@ -11,8 +11,9 @@ called Anti-Prom" names a thing; "testified" with nothing said after it reports 
 Stances. The stance list (`stance_verbs.txt`) holds words that credit a position to their subject ("voters
 back the levy", "Okafor attacks the plan"). Several are also an adverb or a noun, and then they
 credit nothing: "back" after a verb's object or before "in", "to" or "down" says where, not who
-supports what; "attacks", "support" or "praise" before a preposition are nouns ("attacks on the
-mayor", "support for the levy", "thanks to the storm").
+supports what; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to");
+"attacks", "support" or "praise" before a preposition are nouns ("attacks on the mayor", "support
+for the levy", "thanks to the storm").
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from toolkit.text.tokens import Token
 #: "back" as a verb of support takes an object; before these it is an adverb or a phrasal verb.
 BACK_PARTICLES = frozenset({"in", "to", "down", "off", "up", "then", "on", "into", "from", "at", "home", "out",
                             "away", "when", "and", "or", "with", "for", "again", "over", "around", "there", "here"})
+#: Forms of "decline", a refusal only with an object or an infinitive ("declined the offer", "declined to say").
+DECLINE_FORMS = frozenset({"decline", "declines", "declined", "declining"})
+#: Words after "declined" that make it a fall: "declined in Texas", "declined sharply", "declined by half".
+FELL_AFTER = frozenset({"in", "by", "from", "sharply", "slightly", "steadily", "steeply", "further", "again", "since",
+                        "over", "during", "after", "among", "significantly", "dramatically", "modestly", "rapidly",
+                        "slowly", "somewhat"})
 #: Words before "back" that make it an adverb: "gave it back", "came back", "looking back".
 BACK_OBJECTS = frozenset({"it", "them", "him", "her", "me", "us", "you", "this", "that"})
 #: Stance forms that are also nouns: before a preposition they name a thing ("attacks on", "support for").
@@ -47,6 +54,9 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
         if before in BACK_OBJECTS or j >= len(tokens):
             return True  # "gave it back", "came back"
         return after in BACK_PARTICLES or not tokens[j].is_word
+    if word in DECLINE_FORMS and (after in FELL_AFTER or (after == "to" and j + 1 < len(tokens) and (
+            tokens[j + 1].has_digit or tokens[j + 1].text in ("$", "\u00a3", "\u20ac")))):
+        return True  # "turnout declined in every state", "sales declined to $4 million": it fell, nobody refused
     if word in NOUN_FORMS:
         return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to")
     return False
