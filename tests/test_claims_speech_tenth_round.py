@@ -67,3 +67,29 @@ def test_the_verb_itself_is_still_read(sentence: str, source: str) -> None:
     label = only(sentence)
     assert label.label == "attributed"
     assert label.source is not None and label.source.lower() == source.lower()
+
+
+# ----- a writer's bio and a contributors' credit make no claim (toolkit/data/claims/non_claims.txt) ----
+
+STORY = "The pier will reopen in May, the mayor said.\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Contributing: Marta Quill.",
+    "Contributors: Marta Quill and Leo Farrant, Calder Courier.",
+    "He tweets @marta_quill.",
+    "She tweets at @harborwatch.",
+    "Follow her on Twitter @harborwatch.",
+])
+def test_a_bio_or_contributors_line_makes_no_claim(line: str) -> None:
+    labels = label_text(STORY + line + "\n")
+    assert labels[-1].text == line and labels[-1].label == "no_claim"
+
+
+@pytest.mark.parametrize("line", [
+    "He tweets about the harbor every day.",
+    "Contributing to the delay: a storm that closed the port for a week.",
+    "Follow her lead, the mayor told the council.",
+])
+def test_a_line_that_only_starts_like_one_still_makes_its_claim(line: str) -> None:
+    assert label_text(STORY + line + "\n")[-1].label != "no_claim"

@@ -91,7 +91,7 @@ def load_rules() -> _Rules:
         if len(fields) != 3 or fields[0] not in WHY or fields[1] not in ("whole", "start", "within"):
             raise ValueError(f"{path}:{number}: expected 'what | whole/start/within | words', got {line!r}")
         words, needs = fields[2], ""
-        for marker in ("+agency", "+named", "+name"):
+        for marker in ("+agency", "+named", "+name", "+handle"):
             if words.endswith(marker):
                 words, needs = words[: -len(marker)].strip(), marker[1:]
         rules.append(_Rule(fields[0], fields[1], normalise(words), needs))
@@ -198,10 +198,23 @@ def _matches(rule: _Rule, lows: tuple[str, ...], core: tuple[str, ...], tokens: 
         return any(ends[-len(a):] == a for a in load_rules().agencies if len(a) <= len(ends)) and len(rest) <= 8
     if rule.needs == "named":
         return bool(rest) and rest[0].is_capitalised
+    if rule.needs == "handle":
+        return _handle_only(tokens[n:])
     if rule.needs == "name":
         return 0 < len(rest) <= NAME_MAX_WORDS and all(t.is_capitalised or t.low in ("and", "de", "van", "von")
                                                        for t in rest)
     return True
+
+
+def _handle_only(tokens: Sequence[Token]) -> bool:
+    """Whether `tokens` are just a social-media handle ("@ana_ruiz", "at @ana_ruiz", "on Twitter @ana_ruiz"),
+    with the line's own stop: what a writer's bio line ("He tweets @ana_ruiz.") ends with."""
+    lows = [t.low for t in tokens]
+    while lows and lows[-1] in (".", "!"):
+        lows.pop()
+    while lows and lows[0] in ("at", "on", "twitter", "instagram", "x"):
+        lows.pop(0)
+    return len(lows) == 2 and lows[0] == "@" and lows[1][:1].isalnum()
 
 
 def _agency_slash_credit(line: str, words: Sequence[Token]) -> str | None:
