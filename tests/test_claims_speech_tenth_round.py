@@ -93,3 +93,28 @@ def test_a_bio_or_contributors_line_makes_no_claim(line: str) -> None:
 ])
 def test_a_line_that_only_starts_like_one_still_makes_its_claim(line: str) -> None:
     assert label_text(STORY + line + "\n")[-1].label != "no_claim"
+
+
+# ----- idioms of saying that hand on nobody's words (toolkit/claims/idiom_sayings.py) -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "As they say, the tide waits for no one.",
+    "The tide, as they say, waits for no one.",
+    "The empty seats at the harbor meeting said it all.",
+    "She left the stage, saying goodbye to the crowd.",
+    "The captain was saying goodbye to his crew when the storm hit.",
+    "Before the meal, the fishermen said grace.",
+])
+def test_an_idiom_of_saying_is_not_attributed(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("As they said at the harbor meeting, the pier is closed.", None),
+    ("Ruiz said it all started in May.", "Ruiz"),
+    ("Ruiz said goodbye was the hardest word.", "Ruiz"),
+])
+def test_the_same_words_reporting_speech_are_still_attributed(sentence: str, source: str | None) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert source is None or label.source == source

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.claim_senses import claim_without_words
+from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.saying_nouns import saying_noun
 from toolkit.claims.wordless_acts import wordless_act
 from toolkit.text.tokens import Token
@@ -85,8 +86,9 @@ def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the reporting-list form(s) `tokens[i:j]` are a noun or another verb here, not a verb of saying."""
     if j - i != 1:
         return False
-    if wordless_act(tokens, i, j) or saying_noun(tokens, i, j) or claim_without_words(tokens, i, j):
-        return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize": no words
+    if wordless_act(tokens, i, j) or saying_noun(tokens, i, j) or claim_without_words(tokens, i, j) or \
+            idiom_saying(tokens, i, j):
+        return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize", "as they say"
     word = tokens[i].low
     after = tokens[j].low if j < len(tokens) else ""
     before = tokens[i - 1].low if i > 0 else ""
