@@ -118,3 +118,28 @@ def test_the_same_words_reporting_speech_are_still_attributed(sentence: str, sou
     label = only(sentence)
     assert label.label == "attributed"
     assert source is None or label.source == source
+
+
+# ----- a sign-off under a quotation makes no claim (toolkit/claims/quote_signoffs.py) -----------------
+
+@pytest.mark.parametrize("signoff", [
+    'Former harbor master Leo Farrant."',
+    'Marta Quill, Calder Pilots Guild."',
+    'Amy Lind, deputy harbor security advisor."',
+    'Rep. Tomas Arndt."',
+])
+def test_a_sign_off_under_a_quotation_makes_no_claim(signoff: str) -> None:
+    labels = label_text(f'The board met on Monday.\n\n"The pier should stay open until the repairs are done.\n{signoff}\n')
+    assert labels[-1].text == signoff and labels[-1].label == "no_claim"
+    assert labels[-2].label == "attributed"  # the quotation above stays someone's words
+
+
+@pytest.mark.parametrize("line", [
+    '"We owe them everything, and I thank Leo Farrant."',
+    "Ruiz: 'Never underestimate the tide.'",
+    'Marta Quill, who lives in Calder."',
+    'said Leo Farrant."',
+])
+def test_a_line_that_only_ends_like_a_sign_off_is_read_as_usual(line: str) -> None:
+    labels = label_text(f'The board met on Monday.\n\n"The pier should stay open.\n{line}\n')
+    assert labels[-1].label != "no_claim"

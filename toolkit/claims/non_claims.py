@@ -8,6 +8,7 @@ of evidence, each with a reason a student can read:
 - the block the sentence sits in (`credit` and `boilerplate` blocks, found by
   `toolkit.article.blocks`), and a photo credit at the end of a caption ("REUTERS/Grigory
   Dukor"), which speaks for the photo agency, not the writer;
+- a sign-off under a quotation ("Marta Quill, Calder Pilots Guild.\"": `toolkit.claims.quote_signoffs`);
 - the rules in `toolkit/data/claims/non_claims.txt` (one readable line each): navigation
   lines ("Read more:"), site text ("Share this:"), credit lines in their common forms
   ("Reporting by ...; editing by ...", "Via ... Wire Service.", "— Associated Press").
@@ -23,6 +24,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Sequence
 
+from toolkit.claims.quote_signoffs import MOST_WORDS as MOST_SIGNOFF_WORDS, quote_signoff
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import DATA_DIR, Token, normalise, tokenize
 
@@ -41,6 +43,8 @@ WHY = {
     "photo_credit": "A photo credit: it says who took the picture and for which agency, not what happened.",
     "byline": "A byline: it says who wrote the story, not what happened.",
 }
+#: Why a sign-off under a quotation makes no claim (`toolkit.claims.quote_signoffs`).
+SIGNOFF_WHY = "A sign-off under a quotation: it names who said the words above, and makes no claim of its own."
 #: A credit, byline or navigation line is short; a longer sentence is read as a claim.
 MAX_WORDS = 30
 _IS_WORD = attrgetter("is_word")
@@ -114,6 +118,9 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
     photo = _agency_slash_credit(text[start:end], words)
     if photo is not None:
         return NonClaim("photo_credit", WHY["photo_credit"], photo)
+    signed = quote_signoff(text, start, end, tokens) if len(words) <= MOST_SIGNOFF_WORDS else None
+    if signed is not None:
+        return NonClaim("credit", SIGNOFF_WHY, signed)
     lows = tuple(sentence_words(given).lows) if given is not None else tuple(t.low for t in tokens)
     core = _strip_end(lows)
     for rule in _rule_index(load_rules()).candidates(lows, core):
