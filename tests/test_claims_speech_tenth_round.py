@@ -143,3 +143,16 @@ def test_a_sign_off_under_a_quotation_makes_no_claim(signoff: str) -> None:
 def test_a_line_that_only_ends_like_a_sign_off_is_read_as_usual(line: str) -> None:
     labels = label_text(f'The board met on Monday.\n\n"The pier should stay open.\n{line}\n')
     assert labels[-1].label != "no_claim"
+
+
+# ----- a navigation label in quotation marks is still navigation (toolkit/claims/non_claims.py) -------
+
+@pytest.mark.parametrize("line", ['"Related:"', "\u201cRelated:\u201d", '"Read more"'])
+def test_a_navigation_label_in_quotation_marks_makes_no_claim(line: str) -> None:
+    labels = label_text(f'"The pier will reopen in May," the mayor said.\n\n{line}\n')
+    assert labels[-1].label == "no_claim"
+
+
+def test_a_quoted_sentence_that_starts_like_a_label_is_still_someones_words() -> None:
+    labels = label_text('The mayor spoke.\n\n"Related to the pier, the levy will rise," she said.\n')
+    assert labels[-1].label == "attributed"

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from toolkit.claims.quote_signoffs import MOST_WORDS as MOST_SIGNOFF_WORDS, quote_signoff
 from toolkit.claims.sentence_words import sentence_words
-from toolkit.text.tokens import DATA_DIR, Token, normalise, tokenize
+from toolkit.text.tokens import DATA_DIR, QUOTE_MARKS, Token, normalise, tokenize
 
 #: The label this module gives (one of `toolkit.annotation.labels.SENTENCE_LABELS`).
 NO_CLAIM = "no_claim"
@@ -159,6 +159,9 @@ class _RuleIndex:
 
     def candidates(self, lows: tuple[str, ...], core: tuple[str, ...]) -> list[_Rule]:
         numbers = list(self.whole.get(core, ()))
+        bare = _unquoted(core)
+        if bare != core:
+            numbers.extend(self.whole.get(bare, ()))  # '"Related:"': the label in quotation marks
         for size in self.start_sizes:
             numbers.extend(self.start.get(lows[:size], ()))
         numbers.extend(n for n in self.within if not self.rules[n].words or self.rules[n].words[0] in lows)
@@ -187,10 +190,18 @@ def _strip_end(lows: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _unquoted(core: tuple[str, ...]) -> tuple[str, ...]:
+    """`core` without the quotation marks that open it: '"Related:"' is the navigation line "Related:"."""
+    k = 0
+    while k < len(core) and core[k] in QUOTE_MARKS:
+        k += 1
+    return core[k:] if k else core
+
+
 def _matches(rule: _Rule, lows: tuple[str, ...], core: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     n = len(rule.words)
     if rule.where == "whole":
-        return core == rule.words
+        return core == rule.words or _unquoted(core) == rule.words
     if rule.where == "within":
         # Only a lead-in ("For further information, see the following articles:") or a short line.
         short = sum(1 for t in tokens if t.is_word) <= 6
