@@ -156,3 +156,18 @@ def test_a_navigation_label_in_quotation_marks_makes_no_claim(line: str) -> None
 def test_a_quoted_sentence_that_starts_like_a_label_is_still_someones_words() -> None:
     labels = label_text('The mayor spoke.\n\n"Related to the pier, the levy will rise," she said.\n')
     assert labels[-1].label == "attributed"
+
+
+# ----- people of a named body in a place speak, not the place (toolkit/claims/source_phrases.py) ------
+
+@pytest.mark.parametrize("sentence, head", [
+    ("Members of Parliament in Calder said the ferry subsidy would end.", "members"),
+    ("Some members of the Harbor Board in Calder said the ferry subsidy would end.", "members"),
+    ("Fishermen in Calder said the pier was unsafe.", "fishermen"),
+    ("Congresswomen from Calder said the ferry subsidy would end.", "congresswomen"),
+    ("Supporters of Councillor Ana Ruiz for mayor say the levy is fair.", "supporters"),
+])
+def test_people_of_a_body_or_a_place_are_the_source_not_the_place(sentence: str, head: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and head in label.source.lower()
