@@ -171,3 +171,23 @@ def test_people_of_a_body_or_a_place_are_the_source_not_the_place(sentence: str,
     label = only(sentence)
     assert label.label == "attributed"
     assert label.source is not None and head in label.source.lower()
+
+
+# ----- "may want to" is the writer's advice, not the subject's wish (toolkit/claims/verb_look_alikes.py) --
+
+@pytest.mark.parametrize("sentence", [
+    "The harbor board may want to check its figures again.",
+    "Councillor Ruiz might want to read the report before the vote.",
+    "Boat owners may also want to renew their permits early.",
+])
+def test_may_want_to_is_advice_not_a_stance(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The harbor board wants to sell the old pier.", "The harbor board"),
+    ("Ruiz said the board may want to sell the old pier.", "Ruiz"),
+])
+def test_a_wish_or_a_report_of_advice_is_still_attributed(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source is not None and label.source.lower() == source.lower()

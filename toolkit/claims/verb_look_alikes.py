@@ -11,7 +11,8 @@ called Anti-Prom" names a thing; "testified" with nothing said after it reports 
 Stances. The stance list (`stance_verbs.txt`) holds words that credit a position to their subject ("voters
 back the levy", "Okafor attacks the plan"). Several are also an adverb or a noun, and then they
 credit nothing: "back" after a verb's object or before "in", "to" or "down" says where, not who
-supports what; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to");
+supports what; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to"); "may
+want to", "might want to" is the writer's advice, not the subject's wish;
 "attacks", "support" or "praise" before a preposition are nouns ("attacks on the mayor", "support
 for the levy", "thanks to the storm").
 """
@@ -55,12 +56,26 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
         if before in BACK_OBJECTS or j >= len(tokens):
             return True  # "gave it back", "came back"
         return after in BACK_PARTICLES or not tokens[j].is_word
+    if word == "want" and after == "to" and _advice_modal_before(tokens, i):
+        return True  # "Ruiz may want to check her figures": the writer's advice, not Ruiz's wish
     if word in DECLINE_FORMS and (after in FELL_AFTER or (after == "to" and j + 1 < len(tokens) and (
             tokens[j + 1].has_digit or tokens[j + 1].text in ("$", "\u00a3", "\u20ac")))):
         return True  # "turnout declined in every state", "sales declined to $4 million": it fell, nobody refused
     if word in NOUN_FORMS:
         return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to")
     return False
+
+
+#: Modals that make "want to" the writer's advice: "may want to", "might want to".
+ADVICE_MODALS = frozenset({"may", "might"})
+
+
+def _advice_modal_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "may" or "might" stands right before "want" at `i` (past "also", "well", "still")."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in ("also", "well", "still", "just"):
+        k -= 1
+    return k >= 0 and tokens[k].low in ADVICE_MODALS
 
 
 #: Words before "state" that make it the noun: "his home state", "secretary of state", "each state".
