@@ -101,6 +101,7 @@ def test_a_line_that_only_starts_like_one_still_makes_its_claim(line: str) -> No
     "As they say, the tide waits for no one.",
     "The tide, as they say, waits for no one.",
     "The empty seats at the harbor meeting said it all.",
+    "The ferry figures say it all.",
     "She left the stage, saying goodbye to the crowd.",
     "The captain was saying goodbye to his crew when the storm hit.",
     "Before the meal, the fishermen said grace.",
@@ -112,6 +113,7 @@ def test_an_idiom_of_saying_is_not_attributed(sentence: str) -> None:
 @pytest.mark.parametrize("sentence, source", [
     ("As they said at the harbor meeting, the pier is closed.", None),
     ("Ruiz said it all started in May.", "Ruiz"),
+    ("The ferry figures say the pier lost money.", None),
     ("Ruiz said goodbye was the hardest word.", "Ruiz"),
 ])
 def test_the_same_words_reporting_speech_are_still_attributed(sentence: str, source: str | None) -> None:
