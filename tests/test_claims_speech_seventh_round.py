@@ -70,7 +70,6 @@ def test_a_pronoun_joined_to_its_verb_is_the_speaker():
     "I said the harbor needed a new breakwater.",
     "You said the harbor needed a new breakwater.",
     "It is too soon to say whether the pier will reopen.",
-    "The port will not yet say whether it can meet the deadline.",
     "Rebuilding the pier is easier said than done.",
     "That said, the pier is still closed.",
     "All told, the repairs cost four million dollars.",

@@ -18,6 +18,7 @@ from toolkit.claims.attribution import (PASSIVE_MARKERS, PERSON_PRONOUNS, STRENG
                                         _Sentence, _source_cue, describe, read_sentence)
 from toolkit.claims.cues import make_cue, quoted
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.verb_look_alikes import saying_look_alike
 from toolkit.text.tokens import Token, word_list
 
 #: Where an "as" clause of saying may start: the sentence's start, or after a comma or "Or,".
@@ -57,7 +58,8 @@ def _verb_at(s: _Sentence, k: int) -> int | None:
     if s.low(k) == "put" and s.low(k + 1) == "it":
         return k + 2
     if s.low(k) in word_list("reporting_verbs").words or s.low(k) in word_list("reporting_verbs_weak").words:
-        return k + 1
+        # "as a former secretary of state", "As Soviet states and neighbors": the noun, no verb of saying
+        return None if saying_look_alike(s.tokens, k, k + 1) else k + 1
     return None
 
 

@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
+from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.group_heads import summary_start
@@ -229,7 +230,8 @@ def _documents(s: _Sentence, book: NameBook):
                 k = by[1]
         if s.low(k) in ("also", "now", "recently", "previously", "has", "have", "had"):
             k += 1
-        speaks = s.low(k) in verbs.words and s.low(k) not in ("released", "published", "obtained", "seen")
+        speaks = s.low(k) in verbs.words and s.low(k) not in ("released", "published", "obtained", "seen") and \
+            not idiom_saying(s.tokens, k, k + 1)  # "the numbers say it all": the writer's verdict
         if not (speaks or (participle and by is not None)):
             continue
         # Modifiers before the noun: "court records", "a Pentagon report", "the study".

@@ -72,7 +72,13 @@ PEOPLE_WORDS = frozenset({"people", "staff", "delegates", "voters", "residents",
                           "businesswoman", "organizers", "supporters", "critics", "analysts", "experts", "parents"})
 
 
+#: Words ending in "men" that are no people: the suffix test above passes over them.
+NOT_PEOPLE_MEN = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", "yemen", "stamen", "semen", "hymen",
+                            "cyclamen", "albumen", "bitumen", "lumen", "rumen", "tegmen", "dolmen", "gravamen"})
+
+
 def people_word(low: str) -> bool:
     """Whether a lower-case word is a noun for people ("people", "delegates", "a producer"), so that a
     name after it and a preposition only says where they are: the people speak."""
-    return low in PEOPLE_WORDS or low.endswith(("ers", "ists", "ians", "ants", "ents"))
+    return low in PEOPLE_WORDS or low.endswith(("ers", "ists", "ians", "ants", "ents")) or (
+        low.endswith("men") and low not in NOT_PEOPLE_MEN)  # "fishermen", "congresswomen", "spokesmen"

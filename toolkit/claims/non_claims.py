@@ -8,6 +8,7 @@ of evidence, each with a reason a student can read:
 - the block the sentence sits in (`credit` and `boilerplate` blocks, found by
   `toolkit.article.blocks`), and a photo credit at the end of a caption ("REUTERS/Grigory
   Dukor"), which speaks for the photo agency, not the writer;
+- a sign-off under a quotation ("Marta Quill, Calder Pilots Guild.\"": `toolkit.claims.quote_signoffs`);
 - the rules in `toolkit/data/claims/non_claims.txt` (one readable line each): navigation
   lines ("Read more:"), site text ("Share this:"), credit lines in their common forms
   ("Reporting by ...; editing by ...", "Via ... Wire Service.", "— Associated Press").
@@ -23,8 +24,9 @@ from itertools import compress
 from operator import attrgetter
 from typing import Sequence
 
+from toolkit.claims.quote_signoffs import MOST_WORDS as MOST_SIGNOFF_WORDS, quote_signoff
 from toolkit.claims.sentence_words import sentence_words
-from toolkit.text.tokens import DATA_DIR, Token, normalise, tokenize
+from toolkit.text.tokens import DATA_DIR, QUOTE_MARKS, Token, normalise, tokenize
 
 #: The label this module gives (one of `toolkit.annotation.labels.SENTENCE_LABELS`).
 NO_CLAIM = "no_claim"
@@ -41,6 +43,8 @@ WHY = {
     "photo_credit": "A photo credit: it says who took the picture and for which agency, not what happened.",
     "byline": "A byline: it says who wrote the story, not what happened.",
 }
+#: Why a sign-off under a quotation makes no claim (`toolkit.claims.quote_signoffs`).
+SIGNOFF_WHY = "A sign-off under a quotation: it names who said the words above, and makes no claim of its own."
 #: A credit, byline or navigation line is short; a longer sentence is read as a claim.
 MAX_WORDS = 30
 _IS_WORD = attrgetter("is_word")
@@ -91,7 +95,7 @@ def load_rules() -> _Rules:
         if len(fields) != 3 or fields[0] not in WHY or fields[1] not in ("whole", "start", "within"):
             raise ValueError(f"{path}:{number}: expected 'what | whole/start/within | words', got {line!r}")
         words, needs = fields[2], ""
-        for marker in ("+agency", "+named", "+name"):
+        for marker in ("+agency", "+named", "+name", "+handle"):
             if words.endswith(marker):
                 words, needs = words[: -len(marker)].strip(), marker[1:]
         rules.append(_Rule(fields[0], fields[1], normalise(words), needs))
@@ -114,6 +118,9 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
     photo = _agency_slash_credit(text[start:end], words)
     if photo is not None:
         return NonClaim("photo_credit", WHY["photo_credit"], photo)
+    signed = quote_signoff(text, start, end, tokens) if len(words) <= MOST_SIGNOFF_WORDS else None
+    if signed is not None:
+        return NonClaim("credit", SIGNOFF_WHY, signed)
     lows = tuple(sentence_words(given).lows) if given is not None else tuple(t.low for t in tokens)
     core = _strip_end(lows)
     for rule in _rule_index(load_rules()).candidates(lows, core):
@@ -152,6 +159,9 @@ class _RuleIndex:
 
     def candidates(self, lows: tuple[str, ...], core: tuple[str, ...]) -> list[_Rule]:
         numbers = list(self.whole.get(core, ()))
+        bare = _unquoted(core)
+        if bare != core:
+            numbers.extend(self.whole.get(bare, ()))  # '"Related:"': the label in quotation marks
         for size in self.start_sizes:
             numbers.extend(self.start.get(lows[:size], ()))
         numbers.extend(n for n in self.within if not self.rules[n].words or self.rules[n].words[0] in lows)
@@ -180,10 +190,18 @@ def _strip_end(lows: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _unquoted(core: tuple[str, ...]) -> tuple[str, ...]:
+    """`core` without the quotation marks that open it: '"Related:"' is the navigation line "Related:"."""
+    k = 0
+    while k < len(core) and core[k] in QUOTE_MARKS:
+        k += 1
+    return core[k:] if k else core
+
+
 def _matches(rule: _Rule, lows: tuple[str, ...], core: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     n = len(rule.words)
     if rule.where == "whole":
-        return core == rule.words
+        return core == rule.words or _unquoted(core) == rule.words
     if rule.where == "within":
         # Only a lead-in ("For further information, see the following articles:") or a short line.
         short = sum(1 for t in tokens if t.is_word) <= 6
@@ -198,10 +216,23 @@ def _matches(rule: _Rule, lows: tuple[str, ...], core: tuple[str, ...], tokens: 
         return any(ends[-len(a):] == a for a in load_rules().agencies if len(a) <= len(ends)) and len(rest) <= 8
     if rule.needs == "named":
         return bool(rest) and rest[0].is_capitalised
+    if rule.needs == "handle":
+        return _handle_only(tokens[n:])
     if rule.needs == "name":
         return 0 < len(rest) <= NAME_MAX_WORDS and all(t.is_capitalised or t.low in ("and", "de", "van", "von")
                                                        for t in rest)
     return True
+
+
+def _handle_only(tokens: Sequence[Token]) -> bool:
+    """Whether `tokens` are just a social-media handle ("@ana_ruiz", "at @ana_ruiz", "on Twitter @ana_ruiz"),
+    with the line's own stop: what a writer's bio line ("He tweets @ana_ruiz.") ends with."""
+    lows = [t.low for t in tokens]
+    while lows and lows[-1] in (".", "!"):
+        lows.pop()
+    while lows and lows[0] in ("at", "on", "twitter", "instagram", "x"):
+        lows.pop(0)
+    return len(lows) == 2 and lows[0] == "@" and lows[1][:1].isalnum()
 
 
 def _agency_slash_credit(line: str, words: Sequence[Token]) -> str | None:

@@ -18,7 +18,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Sequence
 
-from toolkit.claims.group_heads import MOST_LINKS, capitalised_group_head, people_word
+from toolkit.claims.group_heads import MOST_LINKS, PLACE_LINKS, capitalised_group_head, people_word
 from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, widened_source
 from toolkit.claims.people import is_given_name, names_a_group, person_without_place
 from toolkit.claims.read_once import read_once
@@ -464,6 +464,9 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
         break
     # "Voters in Ohio and Michigan": the place belongs to the people before it, who are the source.
     det = 1 if i >= 3 and s.low(i - 1) in ("the", "a", "an") else 0
+    body = _people_of_body_before(s, i - 1 - det) if i - det >= 2 and s.low(i - 1 - det) in PLACE_LINKS else None
+    if body is not None:
+        i = body + 1  # "Members of Congress in Ohio": the members speak, Ohio only says where
     if i - det >= 2 and s.low(i - 1 - det) in ("in", "from", "for", "at", "of", "with") and \
             s.noun(i - 2 - det) and not s.name(i - 2 - det):
         i -= 2 + det
@@ -485,6 +488,21 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     if i - 1 >= 0 and (s.low(i - 1) in DETERMINERS - {"that"} or s.low(i - 1) in ONE_OF_MANY):
         i -= 1
     return i, j + 1
+
+
+def _people_of_body_before(s: _Sentence, link: int) -> int | None:
+    """Where "people of a named body" starts when it ends right before the place link at `link`
+    ("Members of Congress in Ohio", "delegates of the Harbor Party from Calder"): the people word before
+    "of" and the body's name, so the people speak and the place after the link only says where; else None."""
+    p = link
+    while p - 1 >= 0 and (s.name(p - 1) or (s.low(p - 1) == "the" and p - 1 > 0 and s.low(p - 2) == "of")):
+        p -= 1
+    if p == link or p < 2 or s.low(p - 1) != "of":
+        return None
+    head = p - 2
+    if not people_word(s.low(head)) or (s.name(head) and head != s.first):
+        return None
+    return head - 1
 
 
 def _after_backward_quote(s: _Sentence, vi: int) -> bool:
@@ -531,7 +549,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     tokens = s.tokens
     core = a + 1 if s.low(a) in DETERMINERS and b - a > 1 else a
     names = [k for k in range(core, b) if s.name(k) and not (k == s.first and s.low(k + 1) in ("of", "out") and (
-        capitalised_group_head(tokens[k].text, True) or s.low(k) in NUMBER_WORDS))]  # "Dozens of members"
+        capitalised_group_head(tokens[k].text, True) or s.low(k) in NUMBER_WORDS)) and not (
+        k == s.first and people_word(s.low(k)) and s.low(k + 1) in ("of", *PLACE_LINKS))]  # "Dozens of members"
+    # ("Members of Congress in Ohio", "Fishermen in Calder": a capital that only opens the sentence)
     if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
@@ -565,8 +585,15 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and all(s.name(x) or s.low(x) == "the" for x in range(names[0] + 2, b)))
         # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
         described_by_employer = described_by_employer or (
-            names[0] >= core + 2 and s.low(names[0] - 1) == "of" and s.noun(names[0] - 2)
+            names[0] >= core + 2 and s.low(names[0] - 1) == "of"
+            and (s.noun(names[0] - 2) or people_word(s.low(names[0] - 2)))  # "Members of Congress in Ohio"
             and s.low(names[0] - 2).endswith("s") and all(not s.name(k) or k == s.first for k in range(core, names[0])))
+        # "Members of the Harbor Board in Calder": the same, with "the" before the body's name.
+        described_by_employer = described_by_employer or (
+            names[0] >= core + 3 and s.low(names[0] - 1) == "the" and s.low(names[0] - 2) == "of"
+            and people_word(s.low(names[0] - 3)) and s.low(names[0] - 3).endswith("s")
+            and any(s.low(k) in PLACE_LINKS for k in range(names[0], b))
+            and all(not s.name(k) or k == s.first for k in range(core, names[0])))
         # "Turkish officials", "White House aides": the name only says which; the people are the source.
         described_by_employer = described_by_employer or (
             bool(after) and b - 1 > after[-1] and not s.name(b - 1)

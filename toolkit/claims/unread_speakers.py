@@ -34,6 +34,7 @@ from toolkit.claims.attribution import STRENGTH, Attribution, Found, NameBook, _
     _Sentence, _source_cue, describe, read_sentence
 from toolkit.claims.attribution_model import CLAUSE_VERBS, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS
 from toolkit.claims.cues import make_cue, quoted
+from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.source_phrases import DESCRIBED_ENDS
 from toolkit.claims.sentence_words import sentence_words
@@ -257,6 +258,8 @@ def _said(s: _Sentence, k: int, first: int) -> bool:
         return False  # "easier said than done"; "Does he say ...?" asks, reports nothing
     if s.low(k) == "say" and before == "," and s.low(k + 1) == ",":
         return False  # "to, say, single digits": a filler
+    if idiom_saying(s.tokens, k, k + 1):
+        return False  # "as they say", "the numbers say it all": nobody's words
     return not (k == first + 1 and before in ("that", "all", "enough"))
 
 

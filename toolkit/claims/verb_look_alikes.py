@@ -11,8 +11,10 @@ called Anti-Prom" names a thing; "testified" with nothing said after it reports 
 Stances. The stance list (`stance_verbs.txt`) holds words that credit a position to their subject ("voters
 back the levy", "Okafor attacks the plan"). Several are also an adverb or a noun, and then they
 credit nothing: "back" after a verb's object or before "in", "to" or "down" says where, not who
-supports what; "attacks", "support" or "praise" before a preposition are nouns ("attacks on the
-mayor", "support for the levy", "thanks to the storm").
+supports what; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to"); "may
+want to", "might want to" is the writer's advice, not the subject's wish;
+"attacks", "support" or "praise" before a preposition are nouns ("attacks on the mayor", "support
+for the levy", "thanks to the storm").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.claim_senses import claim_without_words
+from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.saying_nouns import saying_noun
 from toolkit.claims.wordless_acts import wordless_act
 from toolkit.text.tokens import Token
@@ -27,6 +30,12 @@ from toolkit.text.tokens import Token
 #: "back" as a verb of support takes an object; before these it is an adverb or a phrasal verb.
 BACK_PARTICLES = frozenset({"in", "to", "down", "off", "up", "then", "on", "into", "from", "at", "home", "out",
                             "away", "when", "and", "or", "with", "for", "again", "over", "around", "there", "here"})
+#: Forms of "decline", a refusal only with an object or an infinitive ("declined the offer", "declined to say").
+DECLINE_FORMS = frozenset({"decline", "declines", "declined", "declining"})
+#: Words after "declined" that make it a fall: "declined in Texas", "declined sharply", "declined by half".
+FELL_AFTER = frozenset({"in", "by", "from", "sharply", "slightly", "steadily", "steeply", "further", "again", "since",
+                        "over", "during", "after", "among", "significantly", "dramatically", "modestly", "rapidly",
+                        "slowly", "somewhat"})
 #: Words before "back" that make it an adverb: "gave it back", "came back", "looking back".
 BACK_OBJECTS = frozenset({"it", "them", "him", "her", "me", "us", "you", "this", "that"})
 #: Stance forms that are also nouns: before a preposition they name a thing ("attacks on", "support for").
@@ -47,9 +56,26 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
         if before in BACK_OBJECTS or j >= len(tokens):
             return True  # "gave it back", "came back"
         return after in BACK_PARTICLES or not tokens[j].is_word
+    if word == "want" and after == "to" and _advice_modal_before(tokens, i):
+        return True  # "Ruiz may want to check her figures": the writer's advice, not Ruiz's wish
+    if word in DECLINE_FORMS and (after in FELL_AFTER or (after == "to" and j + 1 < len(tokens) and (
+            tokens[j + 1].has_digit or tokens[j + 1].text in ("$", "\u00a3", "\u20ac")))):
+        return True  # "turnout declined in every state", "sales declined to $4 million": it fell, nobody refused
     if word in NOUN_FORMS:
         return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to")
     return False
+
+
+#: Modals that make "want to" the writer's advice: "may want to", "might want to".
+ADVICE_MODALS = frozenset({"may", "might"})
+
+
+def _advice_modal_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "may" or "might" stands right before "want" at `i` (past "also", "well", "still")."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in ("also", "well", "still", "just"):
+        k -= 1
+    return k >= 0 and tokens[k].low in ADVICE_MODALS
 
 
 #: Words before "state" that make it the noun: "his home state", "secretary of state", "each state".
@@ -75,8 +101,9 @@ def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the reporting-list form(s) `tokens[i:j]` are a noun or another verb here, not a verb of saying."""
     if j - i != 1:
         return False
-    if wordless_act(tokens, i, j) or saying_noun(tokens, i, j) or claim_without_words(tokens, i, j):
-        return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize": no words
+    if wordless_act(tokens, i, j) or saying_noun(tokens, i, j) or claim_without_words(tokens, i, j) or \
+            idiom_saying(tokens, i, j):
+        return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize", "as they say"
     word = tokens[i].low
     after = tokens[j].low if j < len(tokens) else ""
     before = tokens[i - 1].low if i > 0 else ""
