@@ -62,10 +62,18 @@ def _speech_nouns() -> frozenset[str]:
 
 
 def _agent_verbs() -> frozenset[str]:
-    words: set[str] = set()
-    for name in AGENT_VERB_LISTS:
-        words |= word_list(name).words
-    return frozenset(words | AGENT_PARTICIPLES)
+    """The verbs of `AGENT_VERB_LISTS` and `AGENT_PARTICIPLES`, joined once for the lists as they are read
+    (a list read again is a new object, and is joined again), not once per sentence with a "by"."""
+    global _AGENT_VERBS
+    lists = tuple(map(word_list, AGENT_VERB_LISTS))
+    kept = _AGENT_VERBS
+    if kept is None or any(a is not b for a, b in zip(kept[0], lists)):
+        kept = _AGENT_VERBS = (lists, frozenset().union(*(words.words for words in lists), AGENT_PARTICIPLES))
+    return kept[1]
+
+
+#: The lists `_agent_verbs` joined last (held, so their ids stay theirs) and what it made of them.
+_AGENT_VERBS: tuple[tuple, frozenset[str]] | None = None
 
 
 def _passive_agent(s: _Sentence, book: NameBook) -> Attribution | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Sequence
 
-from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, first_word_index, is_title_case, name_runs,
+from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, is_title_case, name_runs,
                                  word_list)
 from toolkit.claims.fixed_phrases import judges_nothing
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
@@ -128,8 +128,8 @@ def why_for(list_name: str, matched: str) -> str:
 
 def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """Cues found by the word lists of `CUE_LISTS`, one per span (the first list wins a tie)."""
-    title_case = is_title_case(tokens)
-    first = first_word_index(tokens)
+    words = sentence_words(tokens)
+    title_case, first = words.title_case, words.first
     taken: list[tuple[int, int]] = []
     cues: list[Cue] = []
     candidates: list[tuple[int, int, str]] = []
@@ -352,7 +352,7 @@ def shape_cues(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, i
 def cleft_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
               last: Token | None) -> Cue | None:
     """"What Turkey is now doing is ...": the writer announces what something *really* is, an interpretation."""
-    first = first_word_index(tokens)
+    first = sentence_words(tokens).first
     if first is None or tokens[first].low != "what" or (last is not None and last.text == "?"):
         return None
     if _in_quotes(quotes, tokens[first].start):
@@ -463,8 +463,9 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
             if any(c.start < end and start < c.end for c in cues):
                 continue
             cues.append(make_cue(text, start, end, "specific", why_for(name, text[start:end]), family=family))
-    first = first_word_index(tokens)
-    if not is_title_case(tokens):
+    words = sentence_words(tokens)
+    first = words.first
+    if not words.title_case:
         for a, b in name_runs(tokens, title_case=False):
             if a == first and b - a == 1:
                 continue  # one capitalised word opening a sentence may be any word

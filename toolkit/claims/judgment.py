@@ -30,7 +30,7 @@ from typing import Sequence
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.phrase_matcher import listed_phrases_of
 from toolkit.claims.sentence_words import sentence_words, word_places
-from toolkit.text.tokens import OPENING_QUOTES, Token, first_word_index, is_title_case, word_list
+from toolkit.text.tokens import OPENING_QUOTES, Token, word_list
 
 #: Word lists matched as they are, in this order (idioms first, so a phrase wins over a word inside it); each
 #: file's header names its cue kind and the reason shown.
@@ -71,8 +71,8 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """Every judgment cue of one sentence (see the module's list), one per stretch of words."""
     if not tokens:
         return []
-    title_case = is_title_case(tokens)
-    first = first_word_index(tokens)
+    words_here = sentence_words(tokens)
+    title_case, first = words_here.title_case, words_here.first
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
 
@@ -82,7 +82,6 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         taken.append((i, j))
         cues.append(make_cue(text, tokens[i].start, tokens[j - 1].end, kind, why, family=family))
 
-    words_here = sentence_words(tokens)
     lows = words_here.low_set  # each rule below first asks whether its trigger words are here at all
     found = listed_phrases_of(tokens, JUDGMENT_LISTS)
     for name, phrases in zip(JUDGMENT_LISTS, found) if any(found) else ():  # (usually none: one C pass says so)

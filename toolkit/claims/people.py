@@ -21,6 +21,7 @@ named just before him. A name of unknown sex fits either pronoun.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from operator import attrgetter
 from typing import Collection, Mapping, Sequence
 
@@ -167,7 +168,10 @@ def pronoun_fits(pronoun: str, sex: str | None) -> bool:
     return (pronoun == "she") == (sex == FEMALE)
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
+    """A word as the name lists hold it: lower case, straight apostrophe, no stops, no "'s". Asked some six
+    times a sentence about the same few spellings, so each spelling's answer is kept (it depends on nothing else)."""
     word = word.lower().replace("\u2019", "'").strip(".")
     return word[:-2] if word.endswith("'s") else word
 

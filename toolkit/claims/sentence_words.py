@@ -20,21 +20,25 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Iterator, Sequence
 
-from toolkit.text.tokens import Token
+from toolkit.text.tokens import Token, first_word_index, is_title_case
 
 __all__ = ["SentenceWords", "sentence_words", "word_places"]
 
 
 class SentenceWords:
-    """The lower-case forms (`Token.low`) of one sentence's tokens, in order, as a set, and joined by spaces."""
+    """The lower-case forms (`Token.low`) of one sentence's tokens, in order, as a set, and joined by spaces;
+    where its first word stands (`first_word_index`) and whether it is a Title Case headline (`is_title_case`),
+    which most word-list rules read before anything else."""
 
-    __slots__ = ("tokens", "lows", "low_set", "joined")
+    __slots__ = ("tokens", "lows", "low_set", "joined", "first", "title_case")
 
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
         self.lows: list[str] = list(map(_LOW, tokens))
         self.low_set: frozenset[str] = frozenset(self.lows)
         self.joined = " ".join(self.lows) + " "  # a token never holds a space, so each form ends at a space
+        self.first: int | None = first_word_index(tokens)
+        self.title_case: bool = is_title_case(tokens)
 
     def has_ending(self, ending: str) -> bool:
         """Whether some word ends in `ending` ("ly", "'s"): one search of the joined words, not a loop."""
