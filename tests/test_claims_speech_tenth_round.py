@@ -193,3 +193,13 @@ def test_may_want_to_is_advice_not_a_stance(sentence: str) -> None:
 def test_a_wish_or_a_report_of_advice_is_still_attributed(sentence: str, source: str) -> None:
     label = only(sentence)
     assert label.label == "attributed" and label.source is not None and label.source.lower() == source.lower()
+
+
+def test_a_quoted_title_alone_does_not_make_a_sentence_someones_words():
+    """A quotation that reads as the title of a work is nobody's words: it must not count towards the share
+    of quoted words that makes a sentence a quotation (which once left it `attributed` with no cue)."""
+    from toolkit.claims.sentence_labels import label_text
+
+    (label,) = label_text("\u201cWinter Harbour Tales\u201d opens tonight.")
+    assert label.label == "fact", label
+    assert not any(c.kind == "quotation" for c in label.cues)

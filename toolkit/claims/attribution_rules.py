@@ -382,11 +382,11 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
         if b <= a:
             continue
         words = s.words_between(a, b)
-        quoted_words += words
         framed = any(x.covers(a, b) or (x.frame[0] >= b - 1 and x.frame[0] - b < 3) or
                      (x.frame[1] <= a + 1 and a - x.frame[1] < 3) for x in found)
         if not framed and not s.title_case and _names_a_work(s, a, b) and not _named_as(s, a):
             continue  # "hosts “America with Jorge Ramos”": the title of a show or a book, nobody's words
+        quoted_words += words  # (a title is nobody's words, so it never makes the sentence a quotation)
         if framed or words >= LONG_QUOTE_WORDS:
             cues.append(make_cue(s.text, a, b, "quotation",
                                  "Quotation marks show someone else's exact words, not the writer's.",
