@@ -231,11 +231,20 @@ class NameBook:
         if len(parts) == 1:
             bare = _bare(parts[0])
             for person, _ in reversed(self.recent):
-                words = person.split()
-                if len(words) > 1 and _bare(words[-1]) == bare and words[0][:1].isupper():
+                if _full_name_surname(person) == bare:
                     return person
             return self.by_surname.get(bare, name)
         return name
+
+
+@lru_cache(maxsize=4096)
+def _full_name_surname(person: str) -> str | None:
+    """The surname by which a lone surname can mean this person (as `_bare` gives it): that of a name of two
+    words or more opening with a capital ("Hillary Clinton" -> clinton), else None. It depends on the name
+    alone, so it is worked out once per name: `NameBook.resolve` asks it of each of the last few people met,
+    at every lone name it resolves, and used to split their names anew each time."""
+    words = person.split()
+    return _bare(words[-1]) if len(words) > 1 and words[0][:1].isupper() else None
 
 
 @lru_cache(maxsize=16384)
@@ -255,9 +264,17 @@ def looks_like_person(words: Sequence[str]) -> bool:
     """Two to four capitalised words, none of them an organisation word or in capitals: a person's name."""
     if not 2 <= len(words) <= 4:
         return False
-    return all(w[:1].isupper() or "-" in w for w in words) and not any(
-        _bare(w) in ORGANISATION_WORDS or (w.isupper() and len(w) > 1) or _bare(w) in NAME_PARTICLES_LOWER
-        for w in words[:1]) and not any(_bare(w) in ORGANISATION_WORDS for w in words)
+    # One pass over the two to four words (asked for every name described): no generators to set up.
+    for w in words:
+        if not (w[:1].isupper() or "-" in w):
+            return False
+    first = words[0]
+    if (first.isupper() and len(first) > 1) or _bare(first) in NAME_PARTICLES_LOWER:
+        return False
+    for w in words:
+        if _bare(w) in ORGANISATION_WORDS:
+            return False
+    return True
 
 
 @dataclass(frozen=True)

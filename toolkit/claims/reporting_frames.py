@@ -50,7 +50,8 @@ from toolkit.claims.subject_readers import (HEADLINE_REPLIES, OPENING_PREPOSITIO
 
 def _title_sex(s: _Sentence, span: tuple[int, int]) -> str | None:
     """The sex an honorific right before a name shows: "Mrs. Clinton" -> female, "Mr. Clinton" -> male."""
-    k = next((x for x, t in enumerate(s.tokens) if t.start == span[0]), None)
+    at = s.indices_starting_in(span[0], span[0] + 1)  # the token starting at the name, found by bisection
+    k = at[0] if at else None
     if k is None or k < 1:
         return None
     k -= 2 if s.tokens[k - 1].text == "." and k >= 2 else 1

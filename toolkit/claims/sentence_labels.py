@@ -859,7 +859,8 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
             if named and person:
                 book.learn(display, opens_sentence=a == sentence.first)
                 # the titles around the name itself ("Ohio Gov." is part of the run "Ohio Gov. Ben Hale")
-                at = next((k for k in range(a, b) if tokens[k].start == span[0]), a)
+                at = _token_starting_at(tokens, span[0])
+                at = at if at is not None and a <= at < b else a
                 book.titled.extend((tokens[a].start, title, display) for title in sorted(titles_near(tokens, at, b)))
     return book
 
@@ -883,11 +884,26 @@ def _honorific_sex(tokens, attribution: Attribution) -> str | None:
     span = next((c for c in attribution.cues if c.kind == "source"), None)
     if span is None:
         return None
-    k = next((x for x, t in enumerate(tokens) if t.start == span.start), None)
+    k = _token_starting_at(tokens, span.start)
     if k is None or k < 1:
         return None
     k -= 2 if tokens[k - 1].text == "." and k >= 2 else 1
     return GENDERED_TITLES.get(tokens[k].low)
+
+
+def _token_starting_at(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the token that starts at `offset`, or None: by bisection, since a sentence's tokens are in
+    order and never overlap (the rules used to walk the sentence from its first token to find it)."""
+    k = _first_token_from(tokens, offset)
+    return k if k < len(tokens) and tokens[k].start == offset else None
+
+
+def _first_token_from(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the first token starting at or after `offset` (`len(tokens)` when none does), by bisection."""
+    return bisect_left(tokens, offset, key=_START)
+
+
+_START = attrgetter("start")
 
 
 def _person_in(source: str, book: NameBook) -> str | None:
@@ -911,7 +927,7 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
         if names_a_pair(primary.source):
             return  # "Tom Okafor and Bill Ruiz say ...": a later "he" is neither of them for certain
         if primary.person or (primary.kind == "reporting_verb" and stands_for_person(primary.source)):
-            after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
+            after = _first_token_from(tokens, primary.frame[1])
             described = primary.source[:1].islower()
             title = described_title(primary.source) if described else None
             titled = last_titled(book.titled, title, start) if title else None
@@ -924,7 +940,7 @@ def _remember(book: NameBook, found: Found, layer: TextLayer, start: int, end: i
             return
         person = _person_in(primary.source, book)
         if person is not None and primary.kind == "reporting_verb":
-            after = next((k for k, t in enumerate(tokens) if t.start >= primary.frame[1]), len(tokens))
+            after = _first_token_from(tokens, primary.frame[1])
             book.meet(person, sex=said_sex(tokens, after))
             return
     # No person spoke here: the person named as the subject of a clause (at the sentence's head, after

@@ -555,13 +555,14 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
     if (b - a >= 3 and s.low(a + 1) == "in" and _is_number(s, a)) or (
             b - a >= 2 and s.low(a + 1) == "percent" and all(p in NUMBER_WORDS for p in s.low(a).split("-"))):
         names = []  # "Six in 10 say", "Twenty-four percent said": a share of those asked, not a name
-    if names and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
-                     for k in range(a, names[0])):
+    # (The words before the first name are read only when there are some: most runs open with the name.)
+    if names and names[0] > a and any((s.low(k) in ("percent", "%") or s.low(k) in SHARE_WORDS) and s.low(k + 1) == "of"
+                                      for k in range(a, names[0])):
         names = []  # "a third of Republicans", "40 percent of Democrats": a share of them, described
     if names and opens_with_share(tokens, a, b):
         names = []  # "Almost half", "A significant number of Democrats": a share of people, shown whole
-    if names and any(s.low(k) in KNOWING_FIRST_WORDS and any(tuple(s.low(k + n) for n in range(len(p))) == p
-                                                             for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
+    if names and names[0] > a + 1 and any(s.low(k) in KNOWING_FIRST_WORDS and any(
+            tuple(s.low(k + n) for n in range(len(p))) == p for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
         last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
@@ -573,7 +574,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         # "the secretary of the Bureau": a person described by where they work, not named.
         described_by_employer = last_title is not None and s.low(last_title + 1) in ("of", "for", "at", "to")
         # "voters in Ohio": people described by where they live, not the place.
-        described_by_employer = described_by_employer or any(
+        described_by_employer = described_by_employer or names[0] > core and any(
             (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
                 s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
             and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
@@ -581,7 +582,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = described_by_employer or people_of_thing_in_place(s, core, names[0], b)
         # "Democrats in Iowa", "Latinos in Nevada": a group described by where it is, not the place.
         described_by_employer = described_by_employer or (
-            names_a_group(tokens[names[0]].text) and s.low(names[0] + 1) in ("in", "from", "at")
+            s.low(names[0] + 1) in ("in", "from", "at") and names_a_group(tokens[names[0]].text)
             and all(s.name(x) or s.low(x) == "the" for x in range(names[0] + 2, b)))
         # "Supporters of Ana Lopez", "friends of the senator": people described by whom they back.
         described_by_employer = described_by_employer or (
@@ -756,15 +757,19 @@ def _is_number(s: _Sentence, k: int) -> bool:
     return s.tokens[k].text.isdigit() or s.low(k) in NUMBER_WORDS
 
 
+#: Pronouns that can be a speaker's subject ("he said", "they argued"): joined once, not at every subject read.
+SUBJECT_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+
+
 def _subject_ending(s: _Sentence, k: int):
     """(start, end, kind) of a subject ending at token k: kind is name/described/pronoun/vague/writer."""
     if k < 0:
         return None
     low = s.low(k)
-    if "'" in low and low.split("'")[0] in PERSON_PRONOUNS | OTHER_PRONOUNS and low.split("'")[1] in (
+    if "'" in low and low.split("'")[0] in SUBJECT_PRONOUNS and low.split("'")[1] in (
             "s", "d", "ll", "ve", "re"):
         low = low.split("'")[0]  # "he's predicted", "they've argued"
-    if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
+    if low in SUBJECT_PRONOUNS:
         return k, k + 1, "pronoun"
     if _initialism_stop(s, k):  # "the F.B.I. said": the stop closes the name's letters, not the sentence
         found = _subject_ending(s, k - 1)
@@ -773,7 +778,9 @@ def _subject_ending(s: _Sentence, k: int):
         return k, k + 1, "writer"
     vague = word_list("vague_crowd")
     for size in (3, 2, 1):
-        if k - size + 1 >= 0 and tuple(t.low for t in s.tokens[k - size + 1:k + 1]) in vague.entries:
+        # an entry of this size must open with the word `size - 1` back: looked up before the words are joined
+        if k - size + 1 >= 0 and size in vague.lengths.get(s.low(k - size + 1), ()) and \
+                tuple(t.low for t in s.tokens[k - size + 1:k + 1]) in vague.entries:
             a = k - size + 1
             if not any(s.name(x) for x in range(a, k + 1)) and not (a > 0 and s.name(a - 1)):
                 return a, k + 1, "vague"

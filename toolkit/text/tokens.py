@@ -219,11 +219,12 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     # sequence object, still holding the same first and last token objects and as many of them.
     if last[0] is tokens and last[1] is first and last[2] is tokens[-1] and last[3] == len(tokens):
         return last[4]
-    known = _SEEN.get(("title_case", first.start, tokens[-1].end, len(tokens)))  # `remembered`'s key, read first:
+    key = ("title_case", first.start, tokens[-1].end, len(tokens))  # `remembered`'s key, made once here
+    known = _SEEN.get(key)
     if known is not None and known[0] is first:  # most calls ask again about a run already answered
         answer = known[1]
     else:
-        answer = remembered("title_case", tokens, lambda: _is_title_case(tokens))
+        answer = _kept(key, first, _is_title_case(tokens))
     _last_title_case = (tokens, first, tokens[-1], len(tokens), answer)  # held, so no other object takes its id
     return answer
 
@@ -244,10 +245,14 @@ def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
     known = _SEEN.get(key)
     if known is not None and known[0] is tokens[0]:
         return known[1]
-    answer = compute()
+    return _kept(key, tokens[0], compute())
+
+
+def _kept(key: tuple, first: Token, answer):
+    """`answer`, kept in `_SEEN` under `key` for the run of tokens that opens with `first`."""
     if len(_SEEN) > 32768:
         _SEEN.clear()
-    _SEEN[key] = (tokens[0], answer)
+    _SEEN[key] = (first, answer)
     return answer
 
 
