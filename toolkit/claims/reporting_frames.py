@@ -22,7 +22,7 @@ from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_a
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, word_list
 from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_VERBS, APPOSITIVE_OPENERS,
                                               ASIDE_ADVERBS, ASIDE_PHRASES, Attribution, BETWEEN_PHRASES,
-                                              BETWEEN_SUBJECT_AND_VERB, CLAUSE_VERBS, DETERMINERS, NAME_SUFFIXES,
+                                              BETWEEN_SUBJECT_AND_VERB, NEGATED_AUXILIARIES, CLAUSE_VERBS, DETERMINERS, NAME_SUFFIXES,
                                               NAMING_VERBS, NOUN_LIKE_VERB_FORMS, NameBook, ORGANISATION_WORDS,
                                               PARTICIPLE_ADJUNCTS, PART_WORDS, PASSIVE_MARKERS, PERSON_PRONOUNS,
                                               REFLEXIVES, REPORTING_PARTICIPLES, SAID_NOTHING, STANCE_FACTOR, STRENGTH,
@@ -204,6 +204,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
                                                       and len(s.low(k)) > 4 and not ly_noun(s, k, before_verb=True))) and not s.name(k):
             k -= 1  # "O'Malley frequently notes", "Isik has also said"
+        elif strength in ("strong", "weak") and s.low(k) in NEGATED_AUXILIARIES:
+            k -= 1  # "The mayor wouldn't say when": the subject is before the negation
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
