@@ -43,3 +43,16 @@ def test_a_negated_auxiliary_is_not_part_of_the_source(sentence: str, source: st
 ])
 def test_a_negated_stance_or_a_silent_document_is_still_not_attributed(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- an "as" clause with a noun subject: the noun is no verb (toolkit/claims/as_frames.py) ---------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("As the harbor report states, the pier is closed until May.", "the harbor report"),
+    ("As the report states, the pier is closed until May.", "the report"),
+    ("The pier is closed until May, as the harbor report notes.", "the harbor report"),
+    ("As the minutes show, the board voted twice on the levy.", "the minutes"),
+    ("As the weekly paper reported, the pier is closed until May.", "the weekly paper"),
+])
+def test_an_as_clause_with_a_noun_subject_credits_the_whole_noun_phrase(sentence: str, source: str) -> None:
+    credited(sentence, source)
