@@ -56,3 +56,28 @@ def test_a_negated_stance_or_a_silent_document_is_still_not_attributed(sentence:
 ])
 def test_an_as_clause_with_a_noun_subject_credits_the_whole_noun_phrase(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- a refusal with a plain object, whoever refuses (toolkit/claims/refused_words.py) ---------------------
+# PolNeAR train marks "declined an interview request", "declined comment", "refused requests": the refusal is
+# read as the stance frame reads "The mayor declined the offer", also when the subject is a described person
+# the frame does not know.
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The harbor master declined the offer.", "the harbor master"),
+    ("The mayor declined the offer.", "the mayor"),
+    ("The harbor master refused requests for an interview.", "the harbor master"),
+    ("The night watchman declined comment on the sinking.", "the night watchman"),
+])
+def test_a_refusal_with_an_object_is_credited_to_the_subject(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decline of the old harbor worried the town.",
+    "Boat owners have the right to refuse service to anyone.",
+    "Ferry traffic declined 3 percent in the spring.",
+    "Ferry traffic declined in May.",
+])
+def test_a_decline_or_an_infinitive_of_refusing_is_no_ones_act(sentence: str) -> None:
+    assert only(sentence).label != "attributed"

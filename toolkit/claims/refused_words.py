@@ -19,8 +19,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.attribution import Found, NameBook, _Sentence, read_sentence
+from toolkit.claims.attribution_model import DETERMINERS
 from toolkit.claims.purpose_infinitives import WRITER, clause_subject_before, credit
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.verb_look_alikes import stance_look_alike
 from toolkit.text.tokens import Token
 
 #: Verbs of speaking a speaker may refuse; "tell" is left out ("doesn't tell us much" is the writer's verdict).
@@ -28,6 +30,8 @@ REFUSED = frozenset({"say", "saying", "comment", "commenting", "elaborate", "spe
                      "reveal", "confirm", "answer"})
 #: Verbs that refuse the infinitive after them: "declined to comment", "refused to say".
 REFUSING = frozenset({"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"})
+#: The forms of a refusing verb read with a plain object after a subject ("declined the offer").
+REFUSING_FORMS = frozenset({"declined", "declines", "refused", "refuses"})
 #: Negations before a bare verb of speaking: "wouldn't say", "did not comment", "is not saying".
 NEGATIONS = frozenset({"not", "never", "wouldn't", "won't", "didn't", "doesn't", "isn't", "wasn't", "hasn't",
                        "haven't", "aren't", "weren't", "wouldn\u2019t", "won\u2019t", "didn\u2019t", "doesn\u2019t",
@@ -56,16 +60,21 @@ def add_refused_words(found: Found, text: str, tokens: Sequence[Token], quotes: 
     if found.attributions:
         return found
     low_set = sentence_words(tokens).low_set
-    if REFUSED.isdisjoint(low_set):
+    if REFUSED.isdisjoint(low_set) and REFUSING.isdisjoint(low_set):
         return found
     s = read_sentence(text, tokens, quotes, start, end)
     if s.tokens and s.tokens[-1].text == "?":
         return found  # "Why won't the mayor comment?": a question, not a report
     first = s.first if s.first is not None else 0
-    for k in range(first + 2, len(s.tokens)):
-        if s.low(k) not in REFUSED or s.in_quote(k):
+    for k in range(first + 1, len(s.tokens)):
+        if s.in_quote(k):
             continue
-        opening = _refusal_opening(s, first, k)
+        if s.low(k) in REFUSED:
+            opening = _refusal_opening(s, first, k)
+        elif s.low(k) in REFUSING and _refused_object(s, k):
+            opening = k  # "The harbor master declined the offer": read as "The mayor declined the offer" is
+        else:
+            continue
         if opening is None:
             continue
         subject = _plain_subject(s, first, opening) or clause_subject_before(s, first, opening)
@@ -78,6 +87,21 @@ def add_refused_words(found: Found, text: str, tokens: Sequence[Token], quotes: 
         opens = min(k + 1, len(s.tokens) - 1)
         return Found((credit(s, subject, (s.tokens[opening].start, s.tokens[k].end), opens, book),), found.cues)
     return found
+
+
+def _refused_object(s: _Sentence, k: int) -> bool:
+    """Whether the refusing verb at `k` takes a plain object ("declined the offer", "refused requests for
+    comment"): PolNeAR marks these as the stance frame reads them; a fall ("declined in May", "declined
+    3 percent") or an infinitive ("declined to attend") is no such object."""
+    nxt = k + 1
+    if s.low(k) not in REFUSING_FORMS or nxt >= len(s.tokens) or not s.tokens[nxt].is_word or \
+            s.tokens[nxt].has_digit or not s.tokens[k].text.islower():
+        return False
+    if s.low(k - 1) in DETERMINERS or s.low(k - 1) == "to":
+        return False  # "the decline", "the right to refuse services": a noun or an infinitive, no one's act
+    if s.low(nxt) not in DETERMINERS and (s.low(nxt) in s.functions or not s.tokens[nxt].text.islower()):
+        return False  # "declined for years to ...", "declined in May": no object
+    return not stance_look_alike(s.tokens, k, k + 1)
 
 
 def _refusal_opening(s: _Sentence, first: int, k: int) -> int | None:
