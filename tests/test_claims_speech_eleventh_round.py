@@ -81,3 +81,17 @@ def test_a_refusal_with_an_object_is_credited_to_the_subject(sentence: str, sour
 ])
 def test_a_decline_or_an_infinitive_of_refusing_is_no_ones_act(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- a plural noun for people heads the phrase, not the place after "in" (toolkit/claims/source_phrases.py) --
+
+@pytest.mark.parametrize("sentence, head", [
+    ("Local fishermen in Calder said the pier was unsafe.", "fishermen"),
+    ("Angry residents from Calder said the pier was unsafe.", "residents"),
+    ("Harbor Party voters in Calder said the levy was unfair.", "voters"),
+    ("The town's biggest boosters in Calder insisted the pier would reopen.", "boosters"),
+])
+def test_people_before_a_place_are_the_source_whatever_opens_the_sentence(sentence: str, head: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed"
+    assert label.source is not None and head in label.source.lower() and "calder" != label.source.lower()
