@@ -95,3 +95,28 @@ def test_people_before_a_place_are_the_source_whatever_opens_the_sentence(senten
     label = only(sentence)
     assert label.label == "attributed"
     assert label.source is not None and head in label.source.lower() and "calder" != label.source.lower()
+
+
+# ----- whom words were said to is never who said them (toolkit/claims/addressed_speakers.py) ---------------
+
+@pytest.mark.parametrize("sentence, addressee", [
+    ("Pretty soon she would have to tell Ruiz, who runs the port, that the pier is closed.", "ruiz"),
+    ("Speaking to a crowd that filled the hall, the pier must close soon.", "crowd"),
+    ("That's the picture Ruiz paints in an interview with the Courier.", "courier"),
+])
+def test_an_addressee_with_no_verb_of_saying_is_not_the_source(sentence: str, addressee: str) -> None:
+    label = only(sentence)
+    assert addressee not in (label.source or "").lower(), label.source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In an interview with the Calder Courier, Ruiz laughed off the charge.", "Ruiz"),
+    ("Farrant walked back his remarks while speaking to the harbor pilots.", "Farrant"),
+    ("Speaking to the harbor pilots on Monday, Ruiz defended the levy.", "Ruiz"),
+])
+def test_an_addressee_phrase_credits_the_subject_of_its_clause(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_the_writers_telling_credits_no_one() -> None:
+    assert only("I told Ruiz not to worry about the pier.").label != "attributed"

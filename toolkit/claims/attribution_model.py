@@ -95,6 +95,11 @@ VIA_PHRASES = (
     ("speaking", "with"), ("writing", "in"), ("wrote", "in"), ("cited", "by"), ("told",), ("tells",), ("tell",),
     ("in", "comments", "to"), ("in", "remarks", "to"),
 )
+#: Those of them that name whom the words were said to: with no verb of saying for them to join, the
+#: addressee is no source ("would have to tell Ruiz, who ...", "speaking to a crowd that ...").
+ADDRESSEE_PHRASES = frozenset({("told",), ("tells",), ("tell",), ("speaking", "to"), ("speaking", "with"),
+                               ("in", "an", "interview", "with"), ("in", "a", "statement", "to"),
+                               ("in", "comments", "to"), ("in", "remarks", "to")})
 #: "citing X": X is the source and the reporter is the via.
 CITING_PHRASES = (("citing",), ("quoting",))
 #: The words of each of those phrases: a sentence holding no phrase's every word passes nothing on.

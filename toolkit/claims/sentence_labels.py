@@ -45,6 +45,7 @@ from toolkit.claims.asked_openings import add_asked_openings
 from toolkit.claims.purpose_infinitives import add_purpose_infinitives
 from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
+from toolkit.claims.addressed_speakers import add_addressed_speakers
 from toolkit.claims.according_phrases import add_according_phrases
 from toolkit.claims.colon_fragments import drop_colon_fragments
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
@@ -483,6 +484,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_saying_participles(found, text, tokens, quotes, start, end, book)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = add_refused_words(found, text, tokens, quotes, start, end, book)
+    found = add_addressed_speakers(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     found = drop_neglect_frames(found, text, tokens)
     found = drop_sourceless_attributions(found, text, tokens)
