@@ -120,3 +120,29 @@ def test_an_addressee_phrase_credits_the_subject_of_its_clause(sentence: str, so
 
 def test_the_writers_telling_credits_no_one() -> None:
     assert only("I told Ruiz not to worry about the pier.").label != "attributed"
+
+
+# ----- a sign-off credits the quotation above it (toolkit/claims/signed_quotations.py) ----------------------
+
+def _article_labels(text: str):
+    from toolkit.article import parse_article
+    from toolkit.claims.sentence_labels import label_sentences
+
+    return label_sentences(parse_article(text))
+
+
+@pytest.mark.parametrize("signoff, name", [
+    ('Marta Quill, Calder Pilots Guild."', "Marta Quill"),
+    ('Former harbor master Leo Farrant."', "Leo Farrant"),
+])
+def test_the_sentences_of_a_signed_quotation_are_credited_to_the_signing_name(signoff: str, name: str) -> None:
+    labels = _article_labels("The board met on Monday.\n\n\"The pier should stay open until the repairs are done. "
+                             f"We owe it to the town.\n{signoff}\n")
+    assert [label.label for label in labels] == ["fact", "attributed", "attributed", "no_claim"]
+    assert [label.source for label in labels[1:3]] == [name, name]
+
+
+def test_a_quotation_whose_speaker_is_named_keeps_that_speaker() -> None:
+    labels = _article_labels('The board met on Monday.\n\n"The pier should stay open," Ruiz said. "We owe it to the '
+                             'town.\nMarta Quill, Calder Pilots Guild."\n')
+    assert labels[1].source == "Ruiz"

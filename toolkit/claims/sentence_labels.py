@@ -45,6 +45,7 @@ from toolkit.claims.asked_openings import add_asked_openings
 from toolkit.claims.purpose_infinitives import add_purpose_infinitives
 from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
+from toolkit.claims.signed_quotations import credit_signed_quotations
 from toolkit.claims.addressed_speakers import add_addressed_speakers
 from toolkit.claims.according_phrases import add_according_phrases
 from toolkit.claims.colon_fragments import drop_colon_fragments
@@ -333,7 +334,9 @@ def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = N
         labels.append(label)
         founds.append(found)
         _remember(book, found, layer, sentence.start, sentence.end, tokens)
-    return _credit_quote_chains(article, labels, founds, quotes_by_block)
+    labels = _credit_quote_chains(article, labels, founds, quotes_by_block)
+    return credit_signed_quotations(article, labels, quotes_by_block,
+                                    lambda label, name: _summary("attributed", name, label.via, label.cues))
 
 
 @one_labelling_run
