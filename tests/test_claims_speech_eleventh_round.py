@@ -146,3 +146,22 @@ def test_a_quotation_whose_speaker_is_named_keeps_that_speaker() -> None:
     labels = _article_labels('The board met on Monday.\n\n"The pier should stay open," Ruiz said. "We owe it to the '
                              'town.\nMarta Quill, Calder Pilots Guild."\n')
     assert labels[1].source == "Ruiz"
+
+
+# ----- what a speaker refused to say is reported, not the writer's (toolkit/claims/refused_sayings.py) -------
+
+@pytest.mark.parametrize("sentence", [
+    "Ruiz was booed at the harbor meeting after she refused to say that the pier should be sold.",
+    "Ruiz refused to say that the pier should be sold.",
+    "The harbor master declined to publicly say whether the levy must rise.",
+])
+def test_the_words_of_a_refused_saying_are_reported(sentence: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed", label
+    modal = [c for c in label.cues if c.kind == "modal" and c.text in ("should", "must")]
+    assert modal and all(c.reported for c in modal)
+
+
+def test_a_refusal_of_something_else_leaves_the_writers_words_the_writers() -> None:
+    label = only("Ruiz declined the offer, which should anger the board.")
+    assert not any(c.reported for c in label.cues if c.kind == "modal")

@@ -20,16 +20,12 @@ from typing import Sequence
 
 from toolkit.claims.attribution import Found, NameBook, _Sentence, read_sentence
 from toolkit.claims.attribution_model import DETERMINERS
+from toolkit.claims.refused_sayings import REFUSED, REFUSING
 from toolkit.claims.purpose_infinitives import WRITER, clause_subject_before, credit
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.claims.verb_look_alikes import stance_look_alike
 from toolkit.text.tokens import Token
 
-#: Verbs of speaking a speaker may refuse; "tell" is left out ("doesn't tell us much" is the writer's verdict).
-REFUSED = frozenset({"say", "saying", "comment", "commenting", "elaborate", "specify", "disclose", "discuss",
-                     "reveal", "confirm", "answer"})
-#: Verbs that refuse the infinitive after them: "declined to comment", "refused to say".
-REFUSING = frozenset({"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"})
 #: The forms of a refusing verb read with a plain object after a subject ("declined the offer").
 REFUSING_FORMS = frozenset({"declined", "declines", "refused", "refuses"})
 #: Negations before a bare verb of speaking: "wouldn't say", "did not comment", "is not saying".

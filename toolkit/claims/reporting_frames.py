@@ -28,6 +28,7 @@ from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_
                                               REFLEXIVES, REPORTING_PARTICIPLES, SAID_NOTHING, STANCE_FACTOR, STRENGTH,
                                               TO_VERBS, _bare, looks_like_person)
 from toolkit.claims.share_subjects import share_subject
+from toolkit.claims.refused_sayings import refuses_saying
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
 from toolkit.claims.ly_nouns import ly_noun
@@ -511,7 +512,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                                family="vague_crowd")]
     # A stance verb's object is the writer's own description of the stance ("decry the rise of
     # populism without recognising ..."), not words handed over: judgment words in it still count.
-    scope = _scope(s, frame, closes) if strength != "stance" else ()
+    # A refusal to speak is the exception: what was not said is the speaker's matter ("refused to say that ...").
+    scope = _scope(s, frame, closes) if strength != "stance" or refuses_saying(s.tokens, vi, vj) else ()
     if scope and a > 0 and s.tokens[a - 1].text == "," and s.low(vj) == "," and \
             s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) >= 2:
         # "The good news, Ruiz said, is that ...": a frame set off by commas inside the words it reports
