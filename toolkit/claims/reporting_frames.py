@@ -188,6 +188,27 @@ def _comma_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
     return None
 
 
+#: A phrase of time between a subject and its verb that no list of single words holds: "have in the past said".
+PAST_PHRASE = ("in", "the", "past")
+#: The perfect's auxiliaries and the time words read past with them: "have long said", "has since said".
+PERFECT_WORDS = frozenset({"has", "have", "had", "been", "also", "long", "since", "already", "often", "now"})
+
+
+def _before_auxiliaries(s: _Sentence, k: int) -> int:
+    """Token `k` moved back past the perfect auxiliaries and adverbs that end a subject's verb group ("Many
+    conservatives have said", "allies have in the past said", "delegates have publicly said"): those are the verb's,
+    and the subject ends before them. Modals and negations stay: "one could say" is no one's report."""
+    while k > 0:
+        if tuple(s.low(k - n) for n in (2, 1, 0)) == PAST_PHRASE:
+            k -= 3
+        elif s.low(k) in PERFECT_WORDS or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
+                                           and s.low(k - 1) in PERFECT_WORDS):  # "have publicly said", not "a rally"
+            k -= 1
+        else:
+            break
+    return k
+
+
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
     list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
@@ -390,7 +411,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject is None or _inside_relative(s, subject[0], vi)):
         subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
     if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
-        subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
+        subject = _clause_subject(s, _before_auxiliaries(s, vi - 1))  # "58 percent of Latino voters overall said"
     if subject is None and strength in ("strong", "weak") and not participle and partitive_crowd(s.tokens, k) is not None:
         subject = (partitive_crowd(s.tokens, k), k + 1, "vague")  # "most of them said": a crowd pointed back to
     if subject is None and strength == "strong" and not participle and vi > 0 and s.tokens[vi - 1].text == "," and \
