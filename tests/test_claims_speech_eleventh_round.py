@@ -168,3 +168,15 @@ def test_the_words_of_a_refused_saying_are_reported(sentence: str) -> None:
 def test_a_refusal_of_something_else_leaves_the_writers_words_the_writers() -> None:
     label = only("Ruiz declined the offer, which should anger the board.")
     assert not any(c.reported for c in label.cues if c.kind == "modal")
+
+
+# ----- a participle's aside that ends in a quotation (toolkit/claims/aside_subjects.py) ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Ruiz, citing \"the harsh winter,\" said the pier would close.",
+    "Mr. Ruiz, citing ''the harsh winter,'' said the pier would close.",
+    "Ana Ruiz, quoting \"an old harbor saying,\" said the pier would close.",
+])
+def test_a_participle_aside_ending_in_a_quotation_leaves_the_speaker_before_it(sentence: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source is not None and "Ruiz" in label.source, label.source
