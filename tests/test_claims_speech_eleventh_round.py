@@ -180,3 +180,17 @@ def test_a_refusal_of_something_else_leaves_the_writers_words_the_writers() -> N
 def test_a_participle_aside_ending_in_a_quotation_leaves_the_speaker_before_it(sentence: str) -> None:
     label = only(sentence)
     assert label.label == "attributed" and label.source is not None and "Ruiz" in label.source, label.source
+
+
+# ----- an answer's order or time before what it was (toolkit/claims/reporting_frames.py) --------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Councillor Ana Ruiz responded first, ripping into the harbor board late Tuesday.", "Ana Ruiz"),
+    ("Ruiz replied later that the pier had never been safe.", "Ruiz"),
+])
+def test_a_reply_read_past_its_order_or_time(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_a_reply_to_a_thing_is_no_answer_in_words() -> None:
+    assert only("The fishermen responded first to the storm.").label != "attributed"

@@ -209,6 +209,25 @@ def _before_auxiliaries(s: _Sentence, k: int) -> int:
     return k
 
 
+#: Verbs of answering, which often take when or in what order they answered before what follows.
+REPLY_VERBS = frozenset({"responded", "replied", "responds", "replies", "answered", "answers"})
+#: Words of order and time read past after such a verb: "responded first", "replied later Saturday".
+REPLY_ADVERBS = frozenset({"first", "later", "again", "late", "early", "soon", "then", "too", "swiftly", "quickly",
+                           "promptly", "immediately", "sharply", "angrily", "curtly"})
+
+
+def _past_reply_adverbs(s: _Sentence, k: int) -> int:
+    """Token `k` moved past up to three words of order or time after a verb of answering, when what comes after
+    them opens what the answer was (a comma, "that", "to", "by" or a colon); else `k` unchanged."""
+    m = k
+    while m < len(s.tokens) and m - k < 3 and s.tokens[m].text.islower() and (
+            s.low(m) in REPLY_ADVERBS or s.low(m) in word_list("time_words").words):
+        m += 1
+    if m == k or m >= len(s.tokens) or s.low(m) not in (",", "that", "to", "by", ":"):
+        return k
+    return m
+
+
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
     list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
@@ -439,6 +458,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = whole
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
+    if s.low(vi) in REPLY_VERBS:
+        after_verb = _past_reply_adverbs(s, after_verb)  # "responded first, ripping into", "replied later Saturday to"
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
     follows_text = s.tokens[after_verb].text if after_verb < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
