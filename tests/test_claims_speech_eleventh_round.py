@@ -194,3 +194,17 @@ def test_a_reply_read_past_its_order_or_time(sentence: str, source: str) -> None
 
 def test_a_reply_to_a_thing_is_no_answer_in_words() -> None:
     assert only("The fishermen responded first to the storm.").label != "attributed"
+
+
+# ----- the words of a question put to the speaker are reported (toolkit/claims/asked_questions.py) ----------
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Ruiz, when asked what was wrong with the pier, responded that the board had been slow.", "wrong"),
+    ("Asked whether the board should resign, Ruiz said the vote would come in May.", "should"),
+    ("Asked specifically why the levy was so unfair, Ruiz said it would fall next year.", "unfair"),
+])
+def test_the_words_of_a_question_put_to_the_speaker_are_reported(sentence: str, word: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source == "Ruiz", label
+    assert all(c.reported for c in label.cues if c.text == word)
+

@@ -45,6 +45,7 @@ from toolkit.claims.asked_openings import add_asked_openings
 from toolkit.claims.purpose_infinitives import add_purpose_infinitives
 from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
+from toolkit.claims.asked_questions import add_asked_questions
 from toolkit.claims.signed_quotations import credit_signed_quotations
 from toolkit.claims.addressed_speakers import add_addressed_speakers
 from toolkit.claims.according_phrases import add_according_phrases
@@ -483,6 +484,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = drop_colon_fragments(found, tokens)
     found = add_unread_speakers(found, text, tokens, quotes, start, end, book)
     found = add_asked_openings(found, text, tokens, quotes, start, end, book)
+    found = add_asked_questions(found, tokens, quotes)
     found = add_purpose_infinitives(found, text, tokens, quotes, start, end, book)
     found = add_saying_participles(found, text, tokens, quotes, start, end, book)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
