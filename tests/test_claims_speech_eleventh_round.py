@@ -208,3 +208,28 @@ def test_the_words_of_a_question_put_to_the_speaker_are_reported(sentence: str, 
     assert label.label == "attributed" and label.source == "Ruiz", label
     assert all(c.reported for c in label.cues if c.text == word)
 
+
+
+# ----- an opening participle of saying with its clause (toolkit/claims/opening_sayings.py) -----------------
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Noting that the pier was a disgrace, Ruiz said the vote would wait.", "disgrace"),
+    ("Promising that her report would look at the appalling state of the pier, Ruiz said the vote would wait.",
+     "appalling"),
+])
+def test_an_opening_clause_of_saying_joins_the_reported_words(sentence: str, word: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed" and label.source == "Ruiz", label
+    assert all(c.reported for c in label.cues if c.text == word)
+
+
+def test_an_opening_clause_of_saying_credits_the_subject_when_no_frame_does() -> None:
+    credited("Declaring that she alone could fix the port, Ruiz offered a plan.", "Ruiz")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Assuming that the pier holds, the ferry will run in May.",
+    "Noting that the pier was a disgrace, I wrote to the board.",
+])
+def test_an_opening_that_says_nothing_or_the_writers_is_not_credited(sentence: str) -> None:
+    assert only(sentence).label != "attributed"

@@ -46,6 +46,7 @@ from toolkit.claims.purpose_infinitives import add_purpose_infinitives
 from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
 from toolkit.claims.asked_questions import add_asked_questions
+from toolkit.claims.opening_sayings import add_opening_sayings
 from toolkit.claims.signed_quotations import credit_signed_quotations
 from toolkit.claims.addressed_speakers import add_addressed_speakers
 from toolkit.claims.according_phrases import add_according_phrases
@@ -485,6 +486,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_unread_speakers(found, text, tokens, quotes, start, end, book)
     found = add_asked_openings(found, text, tokens, quotes, start, end, book)
     found = add_asked_questions(found, tokens, quotes)
+    found = add_opening_sayings(found, text, tokens, quotes, start, end, book)
     found = add_purpose_infinitives(found, text, tokens, quotes, start, end, book)
     found = add_saying_participles(found, text, tokens, quotes, start, end, book)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
