@@ -71,6 +71,9 @@ def test_an_as_clause_with_a_noun_subject_credits_the_whole_noun_phrase(sentence
     ("The mayor declined the offer.", "the mayor"),
     ("The harbor master refused requests for an interview.", "the harbor master"),
     ("The night watchman declined comment on the sinking.", "the night watchman"),
+    # a span of time between the refusal and its verb, and an auxiliary before it
+    ("The harbor trust has declined for years to reveal who funds it.", "the harbor trust"),
+    ("The harbor trust has refused for months to say who funds it.", "the harbor trust"),
 ])
 def test_a_refusal_with_an_object_is_credited_to_the_subject(sentence: str, source: str) -> None:
     credited(sentence, source)

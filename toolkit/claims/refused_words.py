@@ -45,6 +45,8 @@ QUESTION_WORDS = frozenset({"whether", "if", "when", "how", "why", "who", "whom"
 #: After a negated "say", words that make it the writer's own verdict, not a refusal: "didn't say much".
 NOT_A_REFUSAL = frozenset({"much", "enough", "a", "anything", "nothing", "something", "the", "his", "her", "their",
                            "its", "to", "in", "about", "for"})
+#: Spans of time after "for" passed over between the refusing word and "to": "declined for years to say".
+SPANS_OF_TIME = frozenset({"years", "months", "weeks", "days", "decades", "now"})
 #: Adverbs passed over between the refusing word and the verb: "would not immediately comment".
 SKIPPED = frozenset({"immediately", "yet", "publicly", "specifically", "directly", "also", "again", "even",
                      "initially", "further", "officially", "previously", "then", "still", "be", "have"})
@@ -110,8 +112,9 @@ def _refusal_opening(s: _Sentence, first: int, k: int) -> int | None:
     closes = k + 1 >= len(s.tokens) or not s.tokens[k + 1].is_word
     if s.low(m) == "to":
         before = m - 1
-        while before > first and s.low(before) in SKIPPED:
-            before -= 1
+        while before > first and (s.low(before) in SKIPPED or (s.low(before) in SPANS_OF_TIME and
+                                                               s.low(before - 1) == "for")):
+            before -= 2 if s.low(before) in SPANS_OF_TIME else 1  # "has declined for years to reveal"
         if s.low(before) in REFUSING:
             return before
         if s.low(before) in UNWILLING and before - 1 > first and (
@@ -140,6 +143,9 @@ def _plain_subject(s: _Sentence, first: int, opening: int):
     subject: a short run of words, no clause opener first ("The school", "Schilling", "Clinton's lawyer");
     None otherwise (the subject readers are asked instead)."""
     end = next((m for m in range(first, opening) if not s.tokens[m].is_word and not _possessive_mark(s, m)), opening)
+    while end == opening and end - 1 > first and s.low(end - 1) in AUXILIARIES:
+        end -= 1
+        opening = end  # "The center has declined": the auxiliary is the verb's, not the subject's
     if not 1 <= end - first <= MOST_SUBJECT_WORDS or s.low(first) in NOT_SUBJECT_OPENERS:
         return None
     if end < opening and s.tokens[end].text != ",":
