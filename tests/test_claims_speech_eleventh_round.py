@@ -236,3 +236,17 @@ def test_an_opening_clause_of_saying_credits_the_subject_when_no_frame_does() ->
 ])
 def test_an_opening_that_says_nothing_or_the_writers_is_not_credited(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- "did not elaborate." leaves no question open (toolkit/claims/refused_words.py) -----------------------
+
+def test_a_bare_refusal_to_say_more_is_not_attributed() -> None:
+    assert only("The harbor master did not elaborate.").label != "attributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbor master declined to elaborate on her plans.",
+    "The harbor master would not elaborate on whether the pier will close.",
+])
+def test_a_refusal_to_say_more_about_something_is_still_the_speakers(sentence: str) -> None:
+    credited(sentence, "the harbor master")

@@ -45,6 +45,9 @@ QUESTION_WORDS = frozenset({"whether", "if", "when", "how", "why", "who", "whom"
 #: After a negated "say", words that make it the writer's own verdict, not a refusal: "didn't say much".
 NOT_A_REFUSAL = frozenset({"much", "enough", "a", "anything", "nothing", "something", "the", "his", "her", "their",
                            "its", "to", "in", "about", "for"})
+#: Verbs of saying more: negated and closing the sentence ("He did not elaborate.") they leave no question open
+#: and report no words (PolNeAR train marks neither of its two; "declined to elaborate on ..." it marks).
+SAYING_MORE = frozenset({"elaborate"})
 #: Spans of time after "for" passed over between the refusing word and "to": "declined for years to say".
 SPANS_OF_TIME = frozenset({"years", "months", "weeks", "days", "decades", "now"})
 #: Adverbs passed over between the refusing word and the verb: "would not immediately comment".
@@ -122,7 +125,8 @@ def _refusal_opening(s: _Sentence, first: int, k: int) -> int | None:
             return before - 1
         return None
     if s.low(m) in NEGATIONS and (closes or after in QUESTION_WORDS) and not (
-            s.low(k).startswith("say") and not closes and after in NOT_A_REFUSAL):
+            s.low(k).startswith("say") and not closes and after in NOT_A_REFUSAL) and not (
+            s.low(k) in SAYING_MORE and closes):  # "He did not elaborate.": no question left open, nothing said
         while m - 1 > first and s.low(m - 1) in AUXILIARIES:
             m -= 1  # "would not say": the refusal opens at "would"
         return m
