@@ -63,6 +63,14 @@ def _verb_at(s: _Sentence, k: int) -> int | None:
     return None
 
 
+def _noun_before_verb(s: _Sentence, v: int) -> bool:
+    """Whether the verb-like word at `v` is a noun because a verb of saying or showing follows it at once:
+    "report" in "as the harbor report states" heads the subject, and "states" is the verb."""
+    after = v + 1
+    return s.tokens[after].text.islower() and (
+        _verb_at(s, after) is not None or s.low(after) in word_list("document_verbs").words)
+
+
 def _as_clause(s: _Sentence, book: NameBook, i: int) -> Attribution | None:
     subject = _forward_subject(s, i + 1)
     if subject is None:
@@ -70,6 +78,8 @@ def _as_clause(s: _Sentence, book: NameBook, i: int) -> Attribution | None:
         v = next((x for x in range(i + 2, min(len(s.tokens), i + 5)) if _verb_at(s, x) is not None), None)
         if v is None or not all(s.tokens[x].is_word for x in range(i + 1, v)) or s.low(i + 1) not in ("the", "a", "an"):
             return None
+        while v + 1 < len(s.tokens) and _noun_before_verb(s, v):
+            v += 1  # "as the harbor report states": the noun that looks like a verb heads the subject
         subject = (i + 1, v, "named" if any(s.name(x) for x in range(i + 1, v)) else "described")
     if subject[2] == "pronoun" and s.low(subject[0]) in PERSON_PRONOUNS:
         return _as_pronoun(s, book, i, subject[0])

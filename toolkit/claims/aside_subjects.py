@@ -38,7 +38,8 @@ def opens_reported_clause(tokens, end: int) -> bool:
 def closes_aside(tokens, k: int) -> bool:
     """Whether token `k`, right before a verb, ends an aside: a comma, or a closing quotation mark
     after one ('star of the show "The Boat," said')."""
-    return tokens[k].text == "," or (k >= 1 and tokens[k].text in QUOTE_MARKS and tokens[k - 1].text == ",")
+    return tokens[k].text == "," or (k >= 1 and tokens[k].text in QUOTE_MARKS and tokens[k - 1].text == ",") or (
+        k >= 2 and tokens[k].text == "'" and tokens[k - 1].text == "'" and tokens[k - 2].text == ",")  # ,'' said
 
 
 def subject_before_aside(s, comma: int) -> tuple[int, int, str] | None:
@@ -59,9 +60,13 @@ def subject_before_aside(s, comma: int) -> tuple[int, int, str] | None:
     marks = sum(tokens[x].text in QUOTE_MARKS for x in range(opening + 1, comma + 1))
     if any(tokens[x].low in NOT_IN_ASIDE for x in aside) or marks % 2:
         return None  # a clause of its own, or quoted words left open: no aside
-    if not any(s.noun(x) and tokens[x].text.islower() for x in aside):
+    participle = tokens[opening + 1].text.islower() and tokens[opening + 1].low.endswith("ing") and marks > 0
+    if not participle and not any(s.noun(x) and tokens[x].text.islower() for x in aside):
         return None  # "Ana Lopez, Ohio, said": no title or body word makes the words between an aside
-    if 1 <= opening - first <= 5 and all(s.name(x) or tokens[x].text == "." for x in range(first, opening)):
+    # ("Ruiz, citing "the harsh winter," said": a participle's aside ending in a quotation is one too)
+    if 1 <= opening - first <= 5 and s.name(opening - 1) and all(
+            s.name(x) or tokens[x].text == "." or s.low(x) in s.titles for x in range(first, opening)):
+        # ("Mr. Okafor, citing ..., said": a short title before the name is part of it)
         return first, opening, "named"  # "Rashad Okafor, Color of Change's executive director, said"
     if 2 <= opening - first <= 4 and tokens[first].low in ("the", "a", "an") and all(
             tokens[x].is_word and tokens[x].text.islower() for x in range(first + 1, opening)) and \

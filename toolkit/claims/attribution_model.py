@@ -38,6 +38,13 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({
     "this", "past", "month", "year", "weekend", "morning", "afternoon", "evening", "night",  # "this past week announced"
     "here", "there",  # "officials here said"
 })
+#: A negated auxiliary is the verb's, never the speaker's ("The mayor wouldn't say when"): before a verb of
+#: saying the subject stands before it, as before "would not". (Before a stance or belief verb the readers
+#: leave it: "voters don't seem engaged" holds no one's view, and PolNeAR train lost more than it gained.)
+NEGATED_AUXILIARIES = frozenset({
+    "wouldn't", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "can't",
+    "cannot", "isn't", "aren't", "wasn't", "weren't", "shouldn't",
+})
 #: Phrases that may stand between a subject and its verb without commas ("Isik in a statement said");
 #: "the statement said" is a document speaking, so the words are skipped only as a phrase.
 BETWEEN_PHRASES = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "letter"), ("on", "twitter"),
@@ -88,6 +95,11 @@ VIA_PHRASES = (
     ("speaking", "with"), ("writing", "in"), ("wrote", "in"), ("cited", "by"), ("told",), ("tells",), ("tell",),
     ("in", "comments", "to"), ("in", "remarks", "to"),
 )
+#: Those of them that name whom the words were said to: with no verb of saying for them to join, the
+#: addressee is no source ("would have to tell Ruiz, who ...", "speaking to a crowd that ...").
+ADDRESSEE_PHRASES = frozenset({("told",), ("tells",), ("tell",), ("speaking", "to"), ("speaking", "with"),
+                               ("in", "an", "interview", "with"), ("in", "a", "statement", "to"),
+                               ("in", "comments", "to"), ("in", "remarks", "to")})
 #: "citing X": X is the source and the reporter is the via.
 CITING_PHRASES = (("citing",), ("quoting",))
 #: The words of each of those phrases: a sentence holding no phrase's every word passes nothing on.

@@ -23,7 +23,7 @@ from toolkit.claims.group_heads import summary_start
 from toolkit.claims.named_documents import according_document_nouns, document_noun_at
 from toolkit.text.frozen_records import quick_maker
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, word_list
-from toolkit.claims.attribution_model import (Attribution, BARE_DOCUMENTS, CITING_PHRASES, DETERMINERS, Found,
+from toolkit.claims.attribution_model import (ADDRESSEE_PHRASES, Attribution, BARE_DOCUMENTS, CITING_PHRASES, DETERMINERS, Found,
                                               LONG_QUOTE_WORDS, NAMING_VERBS, NameBook, QUOTE_SHARE_FOR_ATTRIBUTION,
                                               STRENGTH, VIA_PHRASES, _VIA_KEY_WORDS, _VIA_WORD_SETS)
 from toolkit.claims.source_phrases import (_Sentence, _describe_knowing, _forward_phrase, _title_stop, describe,
@@ -341,6 +341,8 @@ def _attach_via(s: _Sentence, book: NameBook, found: list[Attribution], cues: li
                     why = (f"{quoted(words)} shows the words reached the writer second-hand, through {display}.")
                 via_cue = make_cue(s.text, s.tokens[i].start, s.tokens[b - 1].end, "via", why, family="via")
                 owner = _nearest(found, frame)
+                if owner is None and phrase in ADDRESSEE_PHRASES:
+                    continue  # "would have to tell Ruiz, who ...": whom words go to never says them
                 if owner is None:
                     source_cue = _source_cue(s, display, named, span, resolved_from)
                     scope = tuple(x for x in ((s.start, frame[0]), (frame[1], s.end)) if s.words_between(*x) >= 2)

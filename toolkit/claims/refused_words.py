@@ -19,15 +19,15 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.attribution import Found, NameBook, _Sentence, read_sentence
+from toolkit.claims.attribution_model import DETERMINERS
+from toolkit.claims.refused_sayings import REFUSED, REFUSING
 from toolkit.claims.purpose_infinitives import WRITER, clause_subject_before, credit
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.verb_look_alikes import stance_look_alike
 from toolkit.text.tokens import Token
 
-#: Verbs of speaking a speaker may refuse; "tell" is left out ("doesn't tell us much" is the writer's verdict).
-REFUSED = frozenset({"say", "saying", "comment", "commenting", "elaborate", "specify", "disclose", "discuss",
-                     "reveal", "confirm", "answer"})
-#: Verbs that refuse the infinitive after them: "declined to comment", "refused to say".
-REFUSING = frozenset({"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"})
+#: The forms of a refusing verb read with a plain object after a subject ("declined the offer").
+REFUSING_FORMS = frozenset({"declined", "declines", "refused", "refuses"})
 #: Negations before a bare verb of speaking: "wouldn't say", "did not comment", "is not saying".
 NEGATIONS = frozenset({"not", "never", "wouldn't", "won't", "didn't", "doesn't", "isn't", "wasn't", "hasn't",
                        "haven't", "aren't", "weren't", "wouldn\u2019t", "won\u2019t", "didn\u2019t", "doesn\u2019t",
@@ -45,6 +45,11 @@ QUESTION_WORDS = frozenset({"whether", "if", "when", "how", "why", "who", "whom"
 #: After a negated "say", words that make it the writer's own verdict, not a refusal: "didn't say much".
 NOT_A_REFUSAL = frozenset({"much", "enough", "a", "anything", "nothing", "something", "the", "his", "her", "their",
                            "its", "to", "in", "about", "for"})
+#: Verbs of saying more: negated and closing the sentence ("He did not elaborate.") they leave no question open
+#: and report no words (PolNeAR train marks neither of its two; "declined to elaborate on ..." it marks).
+SAYING_MORE = frozenset({"elaborate"})
+#: Spans of time after "for" passed over between the refusing word and "to": "declined for years to say".
+SPANS_OF_TIME = frozenset({"years", "months", "weeks", "days", "decades", "now"})
 #: Adverbs passed over between the refusing word and the verb: "would not immediately comment".
 SKIPPED = frozenset({"immediately", "yet", "publicly", "specifically", "directly", "also", "again", "even",
                      "initially", "further", "officially", "previously", "then", "still", "be", "have"})
@@ -56,16 +61,21 @@ def add_refused_words(found: Found, text: str, tokens: Sequence[Token], quotes: 
     if found.attributions:
         return found
     low_set = sentence_words(tokens).low_set
-    if REFUSED.isdisjoint(low_set):
+    if REFUSED.isdisjoint(low_set) and REFUSING.isdisjoint(low_set):
         return found
     s = read_sentence(text, tokens, quotes, start, end)
     if s.tokens and s.tokens[-1].text == "?":
         return found  # "Why won't the mayor comment?": a question, not a report
     first = s.first if s.first is not None else 0
-    for k in range(first + 2, len(s.tokens)):
-        if s.low(k) not in REFUSED or s.in_quote(k):
+    for k in range(first + 1, len(s.tokens)):
+        if s.in_quote(k):
             continue
-        opening = _refusal_opening(s, first, k)
+        if s.low(k) in REFUSED:
+            opening = _refusal_opening(s, first, k)
+        elif s.low(k) in REFUSING and _refused_object(s, k):
+            opening = k  # "The harbor master declined the offer": read as "The mayor declined the offer" is
+        else:
+            continue
         if opening is None:
             continue
         subject = _plain_subject(s, first, opening) or clause_subject_before(s, first, opening)
@@ -80,6 +90,21 @@ def add_refused_words(found: Found, text: str, tokens: Sequence[Token], quotes: 
     return found
 
 
+def _refused_object(s: _Sentence, k: int) -> bool:
+    """Whether the refusing verb at `k` takes a plain object ("declined the offer", "refused requests for
+    comment"): PolNeAR marks these as the stance frame reads them; a fall ("declined in May", "declined
+    3 percent") or an infinitive ("declined to attend") is no such object."""
+    nxt = k + 1
+    if s.low(k) not in REFUSING_FORMS or nxt >= len(s.tokens) or not s.tokens[nxt].is_word or \
+            s.tokens[nxt].has_digit or not s.tokens[k].text.islower():
+        return False
+    if s.low(k - 1) in DETERMINERS or s.low(k - 1) == "to":
+        return False  # "the decline", "the right to refuse services": a noun or an infinitive, no one's act
+    if s.low(nxt) not in DETERMINERS and (s.low(nxt) in s.functions or not s.tokens[nxt].text.islower()):
+        return False  # "declined for years to ...", "declined in May": no object
+    return not stance_look_alike(s.tokens, k, k + 1)
+
+
 def _refusal_opening(s: _Sentence, first: int, k: int) -> int | None:
     """The token that opens the refusal whose verb of speaking is at `k` ("declined" in "declined to comment",
     "wouldn't" in "wouldn't say", "not" in "was not willing to say"), or None when the verb is no refusal."""
@@ -90,8 +115,9 @@ def _refusal_opening(s: _Sentence, first: int, k: int) -> int | None:
     closes = k + 1 >= len(s.tokens) or not s.tokens[k + 1].is_word
     if s.low(m) == "to":
         before = m - 1
-        while before > first and s.low(before) in SKIPPED:
-            before -= 1
+        while before > first and (s.low(before) in SKIPPED or (s.low(before) in SPANS_OF_TIME and
+                                                               s.low(before - 1) == "for")):
+            before -= 2 if s.low(before) in SPANS_OF_TIME else 1  # "has declined for years to reveal"
         if s.low(before) in REFUSING:
             return before
         if s.low(before) in UNWILLING and before - 1 > first and (
@@ -99,7 +125,8 @@ def _refusal_opening(s: _Sentence, first: int, k: int) -> int | None:
             return before - 1
         return None
     if s.low(m) in NEGATIONS and (closes or after in QUESTION_WORDS) and not (
-            s.low(k).startswith("say") and not closes and after in NOT_A_REFUSAL):
+            s.low(k).startswith("say") and not closes and after in NOT_A_REFUSAL) and not (
+            s.low(k) in SAYING_MORE and closes):  # "He did not elaborate.": no question left open, nothing said
         while m - 1 > first and s.low(m - 1) in AUXILIARIES:
             m -= 1  # "would not say": the refusal opens at "would"
         return m
@@ -120,6 +147,9 @@ def _plain_subject(s: _Sentence, first: int, opening: int):
     subject: a short run of words, no clause opener first ("The school", "Schilling", "Clinton's lawyer");
     None otherwise (the subject readers are asked instead)."""
     end = next((m for m in range(first, opening) if not s.tokens[m].is_word and not _possessive_mark(s, m)), opening)
+    while end == opening and end - 1 > first and s.low(end - 1) in AUXILIARIES:
+        end -= 1
+        opening = end  # "The center has declined": the auxiliary is the verb's, not the subject's
     if not 1 <= end - first <= MOST_SUBJECT_WORDS or s.low(first) in NOT_SUBJECT_OPENERS:
         return None
     if end < opening and s.tokens[end].text != ",":

@@ -22,12 +22,13 @@ from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_a
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, word_list
 from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_VERBS, APPOSITIVE_OPENERS,
                                               ASIDE_ADVERBS, ASIDE_PHRASES, Attribution, BETWEEN_PHRASES,
-                                              BETWEEN_SUBJECT_AND_VERB, CLAUSE_VERBS, DETERMINERS, NAME_SUFFIXES,
+                                              BETWEEN_SUBJECT_AND_VERB, NEGATED_AUXILIARIES, CLAUSE_VERBS, DETERMINERS, NAME_SUFFIXES,
                                               NAMING_VERBS, NOUN_LIKE_VERB_FORMS, NameBook, ORGANISATION_WORDS,
                                               PARTICIPLE_ADJUNCTS, PART_WORDS, PASSIVE_MARKERS, PERSON_PRONOUNS,
                                               REFLEXIVES, REPORTING_PARTICIPLES, SAID_NOTHING, STANCE_FACTOR, STRENGTH,
                                               TO_VERBS, _bare, looks_like_person)
 from toolkit.claims.share_subjects import share_subject
+from toolkit.claims.refused_sayings import refuses_saying
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
 from toolkit.claims.ly_nouns import ly_noun
@@ -188,6 +189,46 @@ def _comma_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
     return None
 
 
+#: A phrase of time between a subject and its verb that no list of single words holds: "have in the past said".
+PAST_PHRASE = ("in", "the", "past")
+#: The perfect's auxiliaries and the time words read past with them: "have long said", "has since said".
+PERFECT_WORDS = frozenset({"has", "have", "had", "been", "also", "long", "since", "already", "often", "now"})
+
+
+def _before_auxiliaries(s: _Sentence, k: int) -> int:
+    """Token `k` moved back past the perfect auxiliaries and adverbs that end a subject's verb group ("Many
+    conservatives have said", "allies have in the past said", "delegates have publicly said"): those are the verb's,
+    and the subject ends before them. Modals and negations stay: "one could say" is no one's report."""
+    while k > 0:
+        if tuple(s.low(k - n) for n in (2, 1, 0)) == PAST_PHRASE:
+            k -= 3
+        elif s.low(k) in PERFECT_WORDS or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
+                                           and s.low(k - 1) in PERFECT_WORDS):  # "have publicly said", not "a rally"
+            k -= 1
+        else:
+            break
+    return k
+
+
+#: Verbs of answering, which often take when or in what order they answered before what follows.
+REPLY_VERBS = frozenset({"responded", "replied", "responds", "replies", "answered", "answers"})
+#: Words of order and time read past after such a verb: "responded first", "replied later Saturday".
+REPLY_ADVERBS = frozenset({"first", "later", "again", "late", "early", "soon", "then", "too", "swiftly", "quickly",
+                           "promptly", "immediately", "sharply", "angrily", "curtly"})
+
+
+def _past_reply_adverbs(s: _Sentence, k: int) -> int:
+    """Token `k` moved past up to three words of order or time after a verb of answering, when what comes after
+    them opens what the answer was (a comma, "that", "to", "by" or a colon); else `k` unchanged."""
+    m = k
+    while m < len(s.tokens) and m - k < 3 and s.tokens[m].text.islower() and (
+            s.low(m) in REPLY_ADVERBS or s.low(m) in word_list("time_words").words):
+        m += 1
+    if m == k or m >= len(s.tokens) or s.low(m) not in (",", "that", "to", "by", ":"):
+        return k
+    return m
+
+
 def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     verb = s.text[s.tokens[vi].start:s.tokens[vj - 1].end]
     list_name = {"strong": "reporting_verbs", "weak": "reporting_verbs_weak", "belief": "belief_verbs",
@@ -205,6 +246,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         elif (s.low(k) in BETWEEN_SUBJECT_AND_VERB or (s.low(k).endswith("ly") and s.tokens[k].text.islower()
                                                       and len(s.low(k)) > 4 and not ly_noun(s, k, before_verb=True))) and not s.name(k):
             k -= 1  # "O'Malley frequently notes", "Isik has also said"
+        elif strength in ("strong", "weak") and s.low(k) in NEGATED_AUXILIARIES:
+            k -= 1  # "The mayor wouldn't say when": the subject is before the negation
         elif progressive and s.low(k) in ("is", "are", "was", "were", "been"):
             k -= 1  # "Trump is telling supporters": a verb in progress, not a passive
         elif s.tokens[k].text == ")" and _parenthesis_opening(s, k) is not None:
@@ -388,7 +431,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject is None or _inside_relative(s, subject[0], vi)):
         subject = _relative_subject(s, vi) or subject  # "A woman who has accused the mayor of lying said"
     if subject is None and strength == "strong" and not participle and s.low(vi) in PLAIN_SAYING and vi > 0:
-        subject = _clause_subject(s, vi - 1)  # "58 percent of Latino voters overall said", "the organizer of a rally said"
+        subject = _clause_subject(s, _before_auxiliaries(s, vi - 1))  # "58 percent of Latino voters overall said"
     if subject is None and strength in ("strong", "weak") and not participle and partitive_crowd(s.tokens, k) is not None:
         subject = (partitive_crowd(s.tokens, k), k + 1, "vague")  # "most of them said": a crowd pointed back to
     if subject is None and strength == "strong" and not participle and vi > 0 and s.tokens[vi - 1].text == "," and \
@@ -416,6 +459,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = whole
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
+    if s.low(vi) in REPLY_VERBS:
+        after_verb = _past_reply_adverbs(s, after_verb)  # "responded first, ripping into", "replied later Saturday to"
     follows = s.low(after_verb)  # "she added warily:" reads as "she added:"
     follows_text = s.tokens[after_verb].text if after_verb < len(s.tokens) else ""
     closes = (a > 0 and (s.closes_quote(a - 1) or s.tokens[a - 1].text == ",")) or inverted
@@ -510,7 +555,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                                family="vague_crowd")]
     # A stance verb's object is the writer's own description of the stance ("decry the rise of
     # populism without recognising ..."), not words handed over: judgment words in it still count.
-    scope = _scope(s, frame, closes) if strength != "stance" else ()
+    # A refusal to speak is the exception: what was not said is the speaker's matter ("refused to say that ...").
+    scope = _scope(s, frame, closes) if strength != "stance" or refuses_saying(s.tokens, vi, vj) else ()
     if scope and a > 0 and s.tokens[a - 1].text == "," and s.low(vj) == "," and \
             s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) >= 2:
         # "The good news, Ruiz said, is that ...": a frame set off by commas inside the words it reports

@@ -45,6 +45,10 @@ from toolkit.claims.asked_openings import add_asked_openings
 from toolkit.claims.purpose_infinitives import add_purpose_infinitives
 from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
+from toolkit.claims.asked_questions import add_asked_questions
+from toolkit.claims.opening_sayings import add_opening_sayings
+from toolkit.claims.signed_quotations import credit_signed_quotations
+from toolkit.claims.addressed_speakers import add_addressed_speakers
 from toolkit.claims.according_phrases import add_according_phrases
 from toolkit.claims.colon_fragments import drop_colon_fragments
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
@@ -332,7 +336,9 @@ def label_sentences(article: Article, *, loaded: Sequence[LoadedSpan] | None = N
         labels.append(label)
         founds.append(found)
         _remember(book, found, layer, sentence.start, sentence.end, tokens)
-    return _credit_quote_chains(article, labels, founds, quotes_by_block)
+    labels = _credit_quote_chains(article, labels, founds, quotes_by_block)
+    return credit_signed_quotations(article, labels, quotes_by_block,
+                                    lambda label, name: _summary("attributed", name, label.via, label.cues))
 
 
 @one_labelling_run
@@ -479,10 +485,13 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = drop_colon_fragments(found, tokens)
     found = add_unread_speakers(found, text, tokens, quotes, start, end, book)
     found = add_asked_openings(found, text, tokens, quotes, start, end, book)
+    found = add_asked_questions(found, tokens, quotes)
+    found = add_opening_sayings(found, text, tokens, quotes, start, end, book)
     found = add_purpose_infinitives(found, text, tokens, quotes, start, end, book)
     found = add_saying_participles(found, text, tokens, quotes, start, end, book)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = add_refused_words(found, text, tokens, quotes, start, end, book)
+    found = add_addressed_speakers(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     found = drop_neglect_frames(found, text, tokens)
     found = drop_sourceless_attributions(found, text, tokens)

@@ -467,8 +467,9 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
     body = _people_of_body_before(s, i - 1 - det) if i - det >= 2 and s.low(i - 1 - det) in PLACE_LINKS else None
     if body is not None:
         i = body + 1  # "Members of Congress in Ohio": the members speak, Ohio only says where
-    if i - det >= 2 and s.low(i - 1 - det) in ("in", "from", "for", "at", "of", "with") and \
-            s.noun(i - 2 - det) and not s.name(i - 2 - det):
+    if i - det >= 2 and s.low(i - 1 - det) in ("in", "from", "for", "at", "of", "with") and (
+            (s.noun(i - 2 - det) and not s.name(i - 2 - det)) or _plural_people(s, i - 2 - det)):
+        # ("Local fishermen in Calder": a plural noun for people before the place heads the phrase)
         i -= 2 + det
         while i - 1 >= 0 and s.tokens[i - 1].is_word and s.tokens[i - 1].text.islower() and \
                 s.low(i - 1) not in s.functions and s.low(i - 1) not in _all_reporting() and i - 1 >= 0 and \
@@ -483,11 +484,18 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
         return i, j + 1
     # Trim modifiers that are not part of a name or a described source from the left edge.
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
-            and not s.name(i + 1):
+            and not s.name(i + 1) and not _plural_people(s, i):
         i += 1
     if i - 1 >= 0 and (s.low(i - 1) in DETERMINERS - {"that"} or s.low(i - 1) in ONE_OF_MANY):
         i -= 1
     return i, j + 1
+
+
+def _plural_people(s: _Sentence, k: int) -> bool:
+    """Whether token `k` is a lower-case plural noun for people ("fishermen", "residents", "voters"), whose
+    place after "in" or "from" only says where they are."""
+    low = s.low(k)
+    return s.tokens[k].text.islower() and people_word(low) and (low.endswith(("s", "men")) or low == "people")
 
 
 def _people_of_body_before(s: _Sentence, link: int) -> int | None:
@@ -577,7 +585,9 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = described_by_employer or names[0] > core and any(
             (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
                 s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
-            and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, names[0]))
+            and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, b - 1))
+        # (over the whole phrase, not only before its first capital: "Local fishermen in Calder", whose
+        # opening capital only starts the sentence, and "Harbor Party voters in Calder" are people in a place)
         # "Owners of the old ferries in Calder": people of a thing, then where they are (placed_groups.py).
         described_by_employer = described_by_employer or people_of_thing_in_place(s, core, names[0], b)
         # "Democrats in Iowa", "Latinos in Nevada": a group described by where it is, not the place.
