@@ -26,6 +26,7 @@ from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, word_list
 from toolkit.claims.attribution_model import (ADDRESSEE_PHRASES, Attribution, BARE_DOCUMENTS, CITING_PHRASES, DETERMINERS, Found,
                                               LONG_QUOTE_WORDS, NAMING_VERBS, NameBook, QUOTE_SHARE_FOR_ATTRIBUTION,
                                               STRENGTH, VIA_PHRASES, _VIA_KEY_WORDS, _VIA_WORD_SETS)
+from toolkit.claims.heading_kickers import heading_kicker
 from toolkit.claims.source_phrases import (_Sentence, _describe_knowing, _forward_phrase, _title_stop, describe,
                                            read_sentence)
 from toolkit.claims.subject_readers import _forward_subject, _resolve, _scope, _source_cue
@@ -468,6 +469,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
             return
     if len(after) < MIN_WORDS_AFTER or names_list_after(tokens, colon):
         return  # "Maine: Tim Albrecht, Brad Anderson, ...": a heading over a list of names
+    if heading_kicker(tokens, first, colon):
+        return  # "Big Win For Ruiz: ...", "Stat Of The Week: ...": the writer's heading, not a speaker
     display, named, span, person = describe(s, first, colon)
     display, person, resolved_from = _resolve(display, named, person, book)
     if not named:
