@@ -91,3 +91,30 @@ def test_a_heading_kicker_is_no_speaker(sentence: str) -> None:
 
 def test_a_name_before_a_colon_still_speaks() -> None:
     credited("Ruiz: The pier will reopen in May, whatever the board decides.", "Ruiz")
+
+
+# ----- a digest's reading-list item is a headline and its byline (toolkit/claims/cited_items.py) --------------
+
+@pytest.mark.parametrize("sentence", [
+    "\u2014\"Pier to reopen in May,\" by the Calder Gazette's Ann Ruiz: http://example.org/pier.",
+    "HARBOR NEWS\u2014\"Ferry fares to rise,\" by the Gazette's Tom Hale: \"The ferry company will raise fares by "
+    "a dollar in June.",
+])
+def test_a_reading_list_item_is_no_ones_words(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("\"The pier will reopen in May,\" said Ruiz.", "Ruiz"),
+    ("\"The pier will reopen in May,\" wrote the harbor master, Tom Hale.", "the harbor master, Tom Hale"),
+])
+def test_a_quotation_with_its_speaker_still_speaks(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed", label
+    assert label.source is not None and source.lower().startswith(label.source.lower()), label.source
+
+
+def test_a_long_unnamed_quotation_is_still_someones_words() -> None:
+    sentence = ("\"The pier will reopen in May, and the ferry will run again by June when the dredging is done, "
+                "whatever the board thinks.\"")
+    assert only(sentence).label == "attributed"

@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.idiom_sayings import idiom_saying
+from toolkit.claims.cited_items import cited_item
 from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.group_heads import summary_start
@@ -402,7 +403,8 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
                                  "with nobody named: the writer may be keeping a distance from the words, "
                                  "or mocking them.", family="scare_quote"))
     if not found and total and (quoted_words >= QUOTE_SHARE_FOR_ATTRIBUTION * total or long_quote) and not \
-            quoted_heading(s.text, s.start, s.end, s.quotes):  # 'A change warrior.' alone on its line titles a section
+            quoted_heading(s.text, s.start, s.end, s.quotes) and not \
+            cited_item(s.text, s.start, s.end, s.quotes):  # 'A change warrior.' titles a section; '"...," by' a link
         spans = tuple((max(qs, s.start), min(qe, s.end)) for qs, qe in s.quotes if min(qe, s.end) > max(qs, s.start))
         frame = spans[0]
         extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total
