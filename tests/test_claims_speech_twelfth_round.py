@@ -118,3 +118,25 @@ def test_a_long_unnamed_quotation_is_still_someones_words() -> None:
     sentence = ("\"The pier will reopen in May, and the ferry will run again by June when the dredging is done, "
                 "whatever the board thinks.\"")
     assert only(sentence).label == "attributed"
+
+
+# ----- "to X's statement" names an event unless words follow (toolkit/claims/agent_frames.py) -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Hale responded to Okafor's tweet.",
+    "The crowd turned to Ruiz's speech.",
+    "It sounded odd to anyone listening to the mayor's statement on Tuesday morning.",
+])
+def test_turning_to_someones_words_hands_none_over(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The pier will close in May, according to the mayor's statement.", "the mayor"),
+    ("The levy came in response to Ruiz's attacks on the harbor budget.", "Ruiz"),
+    ("In Okafor's statement, the pier will close in May.", "Okafor"),
+])
+def test_a_possessive_noun_of_saying_with_its_words_still_credits(sentence: str, source: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed", label
+    assert label.source is not None and source.lower() in label.source.lower(), label.source
