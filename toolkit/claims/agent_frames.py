@@ -10,7 +10,9 @@ what they said:
   of the levy by Ana Lopez", "in comments to reporters from Okafor" (word list
   `speech_nouns.txt`);
 - a possessive before a noun of saying that opens the words: "in Okafor's statement, ...",
-  "..., in Lopez's words" (not "Ryan's comments came a day later": the remark is what is spoken of).
+  "..., in Lopez's words" (not "Ryan's comments came a day later": the remark is what is spoken of;
+  after "to" only with "according" or with words after the noun: "responded to Hale's tweet." turns
+  to an event, "in response to Ruiz's attacks on the budget" gives what was said).
 
 These run only when the sentence has no source yet (a possessive or an agent is weaker
 evidence than a subject with its verb), and only where "by" or a possessive stands, so
@@ -136,6 +138,12 @@ def _noun_of_saying(s: _Sentence, book: NameBook) -> Attribution | None:
     return None
 
 
+#: What may follow a noun of saying to open its words: "Lopez's remarks that ...", "Okafor's statement: ...".
+WORDS_OPENERS = frozenset({"that", ":", ",", "\u201c", '"', "\u2014", "--"})
+#: Words after such a noun that give what it was about ("Sanders's attacks on her record"), unless a time follows.
+TOPIC_WORDS = frozenset({"on", "about", "against"})
+
+
 def _opens_words(s: _Sentence, owner: int) -> bool:
     """Whether "in X's statement" opens what was said: "In Okafor's statement, the port ...", "..., in
     Lopez's words"; not "Ryan's comments come two days after ..." (the remark itself is the subject)."""
@@ -144,7 +152,16 @@ def _opens_words(s: _Sentence, owner: int) -> bool:
         a -= 1
     if a - 1 >= 0 and s.low(a - 1) in ("the", "a", "an"):
         a -= 1
-    return s.low(a - 1) in ("in", "to")
+    if s.low(a - 1) == "in":
+        return True
+    # "to" opens words after "according" ("according to Okafor's statement") or when words follow the noun
+    # ("to Lopez's remarks that ..."); "responded to Hale's tweet.", "listening to the mayor's statement on
+    # Tuesday" name an event someone turned to, and hand over nobody's words
+    if s.low(a - 1) != "to":
+        return False
+    after = s.low(owner + 2)
+    return s.low(a - 2) == "according" or after in WORDS_OPENERS or (
+        after in TOPIC_WORDS and s.low(owner + 3) not in word_list("time_words").words)  # "attacks on her record"
 
 
 def _credited(s: _Sentence, book: NameBook, j: int, frame: tuple[int, int], why: str) -> Attribution | None:

@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.idiom_sayings import idiom_saying
+from toolkit.claims.cited_items import cited_item
 from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.group_heads import summary_start
@@ -26,6 +27,7 @@ from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, word_list
 from toolkit.claims.attribution_model import (ADDRESSEE_PHRASES, Attribution, BARE_DOCUMENTS, CITING_PHRASES, DETERMINERS, Found,
                                               LONG_QUOTE_WORDS, NAMING_VERBS, NameBook, QUOTE_SHARE_FOR_ATTRIBUTION,
                                               STRENGTH, VIA_PHRASES, _VIA_KEY_WORDS, _VIA_WORD_SETS)
+from toolkit.claims.heading_kickers import heading_kicker
 from toolkit.claims.source_phrases import (_Sentence, _describe_knowing, _forward_phrase, _title_stop, describe,
                                            read_sentence)
 from toolkit.claims.subject_readers import _forward_subject, _resolve, _scope, _source_cue
@@ -401,7 +403,8 @@ def _quotations(s: _Sentence, found: list[Attribution]) -> tuple[list[Attributio
                                  "with nobody named: the writer may be keeping a distance from the words, "
                                  "or mocking them.", family="scare_quote"))
     if not found and total and (quoted_words >= QUOTE_SHARE_FOR_ATTRIBUTION * total or long_quote) and not \
-            quoted_heading(s.text, s.start, s.end, s.quotes):  # 'A change warrior.' alone on its line titles a section
+            quoted_heading(s.text, s.start, s.end, s.quotes) and not \
+            cited_item(s.text, s.start, s.end, s.quotes):  # 'A change warrior.' titles a section; '"...," by' a link
         spans = tuple((max(qs, s.start), min(qe, s.end)) for qs, qe in s.quotes if min(qe, s.end) > max(qs, s.start))
         frame = spans[0]
         extra.append(Attribution(None, "quotation", STRENGTH["quotation"] if quoted_words >= 0.6 * total
@@ -468,6 +471,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
             return
     if len(after) < MIN_WORDS_AFTER or names_list_after(tokens, colon):
         return  # "Maine: Tim Albrecht, Brad Anderson, ...": a heading over a list of names
+    if heading_kicker(tokens, first, colon):
+        return  # "Big Win For Ruiz: ...", "Stat Of The Week: ...": the writer's heading, not a speaker
     display, named, span, person = describe(s, first, colon)
     display, person, resolved_from = _resolve(display, named, person, book)
     if not named:

@@ -17,7 +17,7 @@ from toolkit.claims.participle_subjects import joined_start
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
-from toolkit.claims.verb_look_alikes import saying_look_alike, stance_look_alike
+from toolkit.claims.verb_look_alikes import belief_look_alike, saying_look_alike, stance_look_alike
 from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, word_list
 from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_VERBS, APPOSITIVE_OPENERS,
@@ -69,7 +69,8 @@ def _reporting_frames(s: _Sentence, book: NameBook):
     matches = [(i, j, "strong") for i, j in listed_phrases(s.tokens, strong.name)]
     matches += [(i, j, "weak") for i, j in listed_phrases(s.tokens, weak.name)]
     matches = [m for m in matches if not saying_look_alike(s.tokens, m[0], m[1])]  # "his home state", "her remarks"
-    matches += [(i, j, "belief") for i, j in listed_phrases(s.tokens, belief.name)]
+    matches += [(i, j, "belief") for i, j in listed_phrases(s.tokens, belief.name)
+                if not belief_look_alike(s.tokens, i, j)]  # "felt blindsided", "the rowdy feel": no view
     taken = {k for i, j, kind in matches for k in range(i, j) if kind != "weak"}
     matches += [(i, j, "stance") for i, j in listed_phrases(s.tokens, stance.name) if not taken & set(range(i, j))
                 and not stance_look_alike(s.tokens, i, j)]  # "back in 2011", "attacks on": not verbs

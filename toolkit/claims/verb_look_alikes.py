@@ -11,7 +11,7 @@ called Anti-Prom" names a thing; "testified" with nothing said after it reports 
 Stances. The stance list (`stance_verbs.txt`) holds words that credit a position to their subject ("voters
 back the levy", "Okafor attacks the plan"). Several are also an adverb or a noun, and then they
 credit nothing: "back" after a verb's object or before "in", "to" or "down" says where, not who
-supports what; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to"); "may
+supports what; "backed off", "backs down" with nothing taken back after them retreat; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to"); "may
 want to", "might want to" is the writer's advice, not the subject's wish;
 "attacks", "support" or "praise" before a preposition are nouns ("attacks on the mayor", "support
 for the levy", "thanks to the storm").
@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.claim_senses import claim_without_words
+from toolkit.claims.feeling_states import feeling_state
 from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.saying_nouns import saying_noun
 from toolkit.claims.wordless_acts import wordless_act
@@ -30,6 +31,11 @@ from toolkit.text.tokens import Token
 #: "back" as a verb of support takes an object; before these it is an adverb or a phrasal verb.
 BACK_PARTICLES = frozenset({"in", "to", "down", "off", "up", "then", "on", "into", "from", "at", "home", "out",
                             "away", "when", "and", "or", "with", "for", "again", "over", "around", "there", "here"})
+#: Other forms of "back": with these particles after them they retreat ("backed off", "backs down"), support nothing.
+BACKED_FORMS = frozenset({"backed", "backs", "backing"})
+RETREAT_PARTICLES = frozenset({"off", "down"})
+#: After the particle these name what was taken back ("backed off from his claim"): a stance, left alone.
+RETRACTED_AFTER = frozenset({"from", "on", "of"})
 #: Forms of "decline", a refusal only with an object or an infinitive ("declined the offer", "declined to say").
 DECLINE_FORMS = frozenset({"decline", "declines", "declined", "declining"})
 #: Words after "declined" that make it a fall: "declined in Texas", "declined sharply", "declined by half".
@@ -56,6 +62,9 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
         if before in BACK_OBJECTS or j >= len(tokens):
             return True  # "gave it back", "came back"
         return after in BACK_PARTICLES or not tokens[j].is_word
+    if word in BACKED_FORMS and after in RETREAT_PARTICLES and \
+            (j + 1 >= len(tokens) or tokens[j + 1].low not in RETRACTED_AFTER):
+        return True  # "the board backed off", "the union eventually backed down": a retreat, not support
     if word == "want" and after == "to" and _advice_modal_before(tokens, i):
         return True  # "Ruiz may want to check her figures": the writer's advice, not Ruiz's wish
     if word in DECLINE_FORMS and (after in FELL_AFTER or (after == "to" and j + 1 < len(tokens) and (
@@ -64,6 +73,11 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     if word in NOUN_FORMS:
         return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to")
     return False
+
+
+def belief_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the belief word(s) `tokens[i:j]` are a noun or a state here ("the rowdy feel", "felt blindsided")."""
+    return feeling_state(tokens, i, j) or saying_noun(tokens, i, j)
 
 
 #: Modals that make "want to" the writer's advice: "may want to", "might want to".
