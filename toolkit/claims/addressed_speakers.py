@@ -24,8 +24,13 @@ from toolkit.claims.purpose_infinitives import UNSAID_MARKS, WRITER, clause_subj
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
-#: The first word of each addressee phrase: a sentence holding none of them is passed at once.
-FIRST_WORDS = frozenset(phrase[0] for phrase in ADDRESSEE_PHRASES)
+#: The addressee phrases by their first word, so each token is tried only against the phrases it can open.
+PHRASES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    word: tuple(phrase for phrase in ADDRESSEE_PHRASES if phrase[0] == word)
+    for word in {phrase[0] for phrase in ADDRESSEE_PHRASES}}
+#: The longest word of each phrase ("told", "interview", "statement"): a sentence holding none of them holds no
+#: phrase and is passed at once (the first words alone would let through every sentence with "in").
+KEY_WORDS = frozenset(max(phrase, key=len) for phrase in ADDRESSEE_PHRASES)
 #: Pronouns that can stand for a speaker.
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 #: Words that open a subject and name nobody: "That's the picture ...", "There was ...".
@@ -37,7 +42,7 @@ MOST_OPENING = 14
 def add_addressed_speakers(found: Found, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
                            start: int, end: int, book: NameBook) -> Found:
     """`found` with an addressee phrase credited to the subject of its clause, when no frame found anything."""
-    if found.attributions or FIRST_WORDS.isdisjoint(sentence_words(tokens).low_set):
+    if found.attributions or KEY_WORDS.isdisjoint(sentence_words(tokens).low_set):
         return found
     s = read_sentence(text, tokens, quotes, start, end)
     if not s.tokens or s.tokens[-1].text == "?":
@@ -62,8 +67,8 @@ def add_addressed_speakers(found: Found, text: str, tokens: Sequence[Token], quo
 
 def _phrase_at(s: _Sentence, i: int) -> int | None:
     """The length of the addressee phrase starting at token `i` ("speaking to", "told"), else None."""
-    for phrase in ADDRESSEE_PHRASES:
-        if tuple(s.low(i + n) for n in range(len(phrase))) == phrase:
+    for phrase in PHRASES_BY_FIRST_WORD.get(s.low(i), ()):
+        if all(s.low(i + n) == phrase[n] for n in range(1, len(phrase))):
             return len(phrase)
     return None
 
