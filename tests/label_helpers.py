@@ -15,3 +15,10 @@ def only(text: str, *, split: bool = True):
 def own(label, family: str):
     """The cues of a family in the writer's own words (not inside a report)."""
     return [c for c in label.cues if c.family == family and not c.reported]
+
+
+def credited(sentence: str, source: str) -> None:
+    """The sentence is attributed, to `source` (compared without case)."""
+    label = only(sentence)
+    assert label.label == "attributed", label
+    assert label.source is not None and label.source.lower() == source.lower(), label.source

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.claims.sentence_labels import label_text
-
-
-def only(text: str):
-    labels = label_text(text)
-    assert len(labels) == 1
-    return labels[0]
-
-
-def credited(sentence: str, source: str) -> None:
-    label = only(sentence)
-    assert label.label == "attributed", label
-    assert label.source is not None and label.source.lower() == source.lower(), label.source
+from tests.label_helpers import only, credited
 
 
 # ----- an auxiliary or a negation is never part of the speaker (toolkit/claims/reporting_frames.py) ----------------
@@ -210,7 +198,6 @@ def test_the_words_of_a_question_put_to_the_speaker_are_reported(sentence: str, 
     label = only(sentence)
     assert label.label == "attributed" and label.source == "Ruiz", label
     assert all(c.reported for c in label.cues if c.text == word)
-
 
 
 # ----- an opening participle of saying with its clause (toolkit/claims/opening_sayings.py) -----------------

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.claims.sentence_labels import label_text
-
-
-def only(text: str):
-    labels = label_text(text)
-    assert len(labels) == 1
-    return labels[0]
+from tests.label_helpers import only
 
 
 # ----- an infinitive of saying with a clause after it (toolkit/claims/purpose_infinitives.py) -------

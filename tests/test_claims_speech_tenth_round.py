@@ -7,11 +7,7 @@ import pytest
 
 from toolkit.claims.sentence_labels import label_text
 
-
-def only(text: str):
-    labels = label_text(text)
-    assert len(labels) == 1
-    return labels[0]
+from tests.label_helpers import only
 
 
 # ----- a refusal to speak (toolkit/claims/refused_words.py) ------------------------------------------

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.claims.sentence_labels import label_text
-
-
-def only(text: str):
-    labels = label_text(text)
-    assert len(labels) == 1
-    return labels[0]
-
-
-def credited(sentence: str, source: str) -> None:
-    label = only(sentence)
-    assert label.label == "attributed", label
-    assert label.source is not None and label.source.lower() == source.lower(), label.source
+from tests.label_helpers import only, credited
 
 
 # ----- a base form after a determiner and a modifier is a noun (toolkit/claims/saying_nouns.py) ---------------
