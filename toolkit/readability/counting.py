@@ -94,15 +94,17 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
     """Count `text[start:end]` as textstat would count that piece on its own.
 
     `memo` keeps what each piece between spaces counts as (`piece_facts`) for one article: a
-    piece is cleaned and its syllables counted once however often the article repeats it.
+    piece is cleaned and its syllables counted once however often the article repeats it. The
+    pieces are cut by `str.split` (the very cut of `PIECE`), and only a long word, which keeps
+    its offsets, is looked for in the text.
     """
     word_syllables: list[int] = []
     long_words: list[Word] = []
     difficult: set[str] = set()
-    tokens = letters = characters = polysyllables = hard = unfamiliar = 0
-    for match in TOKEN.finditer(text, start, end):
-        raw = match.group()
-        tokens += 1
+    letters = characters = polysyllables = hard = unfamiliar = 0
+    pieces = text[start:end].split()
+    cursor = start  # where the next long word's piece may start
+    for raw in pieces:
         characters += len(raw)
         facts = memo.get(raw)
         if facts is None:
@@ -114,17 +116,32 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
         word_syllables.append(syllables)
         if syllables >= 3:
             polysyllables += 1
-            long_words.append(Word(cleaned, match.start(), match.end(), syllables, familiar))
+            at = _piece_at(text, raw, cursor, end)
+            cursor = at + len(raw)
+            long_words.append(Word(cleaned, at, cursor, syllables, familiar))
         if not familiar:
             unfamiliar += 1
             if syllables >= 2:
                 difficult.add(cleaned)
                 if syllables >= 3:
                     hard += 1
-    return _make_stretch(start=start, end=end, words=len(word_syllables), tokens=tokens, letters=letters,
+    return _make_stretch(start=start, end=end, words=len(word_syllables), tokens=len(pieces), letters=letters,
                          characters=characters, syllables=sum(word_syllables), polysyllables=polysyllables,
                          hard_words=hard, unfamiliar_words=unfamiliar, difficult=frozenset(difficult),
                          word_syllables=tuple(word_syllables), long_words=tuple(long_words))
+
+
+def _piece_at(text: str, piece: str, cursor: int, end: int) -> int:
+    """Where the whole piece `piece` next stands in `text[cursor:end]`: the first place it is found with a
+    space (or the stretch's edge) on both sides, so a piece that only holds it ("re-election" for "election")
+    is passed over. Each search starts where the last long word ended, so a stretch is read about once."""
+    at = text.find(piece, cursor, end)
+    while at >= 0:
+        after = at + len(piece)
+        if (at == cursor or text[at - 1].isspace()) and (after == end or text[after].isspace()):
+            return at
+        at = text.find(piece, at + 1, end)
+    raise ValueError(f"{piece!r} is not a piece of the stretch")  # never: every piece is cut from the stretch
 
 
 #: What `piece_facts` says of a piece that is not a word (it holds no letter or digit).
