@@ -191,7 +191,8 @@ def _plain_non_claim(text: str) -> non_claims.NonClaim | None:
         def __init__(self, rules: non_claims._Rules):
             self.rules = rules.rules
 
-        def candidates(self, lows: tuple[str, ...], core: tuple[str, ...]) -> tuple[non_claims._Rule, ...]:
+        def candidates(self, lows: tuple[str, ...], core: tuple[str, ...],
+                       present: object = None) -> tuple[non_claims._Rule, ...]:
             return self.rules
 
     non_claims._rule_index = Everything  # type: ignore[assignment]

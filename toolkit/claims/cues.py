@@ -393,6 +393,9 @@ def _first_words(tokens: Sequence[Token], count: int) -> list[int]:
 
 def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> Cue | None:
     """An order to the reader at the start of the sentence: "Say goodbye to ...", "For more, see ..."."""
+    verbs = word_list("imperative_verbs")
+    if verbs.words.isdisjoint(sentence_words(tokens).low_set):
+        return None  # no verb of the list anywhere: nothing below could find one (most sentences)
     words = _first_words(tokens, 3)  # the rule reads at most the first three words, and whether there are two
     if len(words) < 2:
         return None
@@ -409,7 +412,6 @@ def imperative_cue(text: str, tokens: Sequence[Token], quotes: Sequence[tuple[in
             if nxt is not None:
                 candidates.append(nxt)
             break
-    verbs = word_list("imperative_verbs")
     for i in candidates:
         token = tokens[i]
         if _in_quotes(quotes, token.start) or token.low not in verbs:

@@ -247,19 +247,25 @@ def _generic_one(tokens: Sequence[Token]) -> list[int]:
 def _emphasis(tokens: Sequence[Token], first: int | None) -> list[int]:
     """Short words in capitals for emphasis, outside a run of capitals that opens the sentence ("WHEN I FIRST")."""
     words = word_list("emphasis_words").words
+    lows = sentence_words(tokens).lows
+    # Only where a word of the list stands in capitals can one be raised: most sentences hold "is" or "not"
+    # in lower case only, and are done with here.
+    raised = sorted(k for word in words.intersection(lows) for k in word_places(lows, word)
+                    if len(tokens[k].text) >= 2 and tokens[k].text.isupper() and tokens[k].text.isalpha())
+    if not raised:
+        return []
     opening = first if first is not None else 0
     while opening < len(tokens) and (tokens[opening].text.isupper() or not tokens[opening].is_word):
         opening += 1
     found = []
-    lows = sentence_words(tokens).lows
-    present = words.intersection(lows)  # only where a word of the list stands can a raised one be
-    for i in sorted(k for word in present for k in word_places(lows, word) if k >= opening):
+    for i in raised:
+        if i < opening:
+            continue
         token = tokens[i]
-        if len(token.text) >= 2 and token.text.isupper() and token.text.isalpha() and token.low in words:
-            neighbours = [t for t in tokens[max(0, i - 1):i + 2] if t is not token and t.is_word and len(t.text) > 1]
-            if any(t.text.isupper() for t in neighbours):
-                continue  # a run of capitals is a name or a heading ("NOT GUILTY", "ALL IN"), not one raised word
-            found.append(i)
+        neighbours = [t for t in tokens[max(0, i - 1):i + 2] if t is not token and t.is_word and len(t.text) > 1]
+        if any(t.text.isupper() for t in neighbours):
+            continue  # a run of capitals is a name or a heading ("NOT GUILTY", "ALL IN"), not one raised word
+        found.append(i)
     return found
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from toolkit.claims.quote_signoffs import MOST_WORDS as MOST_SIGNOFF_WORDS, quote_signoff
 from toolkit.claims.sentence_words import sentence_words
@@ -121,9 +121,10 @@ def find_non_claim(text: str, start: int, end: int, block_kind: str = "paragraph
     signed = quote_signoff(text, start, end, tokens) if len(words) <= MOST_SIGNOFF_WORDS else None
     if signed is not None:
         return NonClaim("credit", SIGNOFF_WHY, signed)
-    lows = tuple(sentence_words(given).lows) if given is not None else tuple(t.low for t in tokens)
+    words_here = sentence_words(given) if given is not None else None
+    lows = tuple(words_here.lows) if words_here is not None else tuple(t.low for t in tokens)
     core = _strip_end(lows)
-    for rule in _rule_index(load_rules()).candidates(lows, core):
+    for rule in _rule_index(load_rules()).candidates(lows, core, words_here.low_set if words_here else None):
         if _matches(rule, lows, core, tokens):
             credited = None
             if rule.kind == "photo_credit":
@@ -157,14 +158,17 @@ class _RuleIndex:
         self.start_sizes = sorted({len(words) for words in self.start})
         self.rules = tuple(rules)
 
-    def candidates(self, lows: tuple[str, ...], core: tuple[str, ...]) -> list[_Rule]:
+    def candidates(self, lows: tuple[str, ...], core: tuple[str, ...],
+                   present: AbstractSet[str] | None = None) -> list[_Rule]:
+        """The rules that could match a line (`present`: its words as a set, when the caller has them)."""
+        present = frozenset(lows) if present is None else present
         numbers = list(self.whole.get(core, ()))
         bare = _unquoted(core)
         if bare != core:
             numbers.extend(self.whole.get(bare, ()))  # '"Related:"': the label in quotation marks
         for size in self.start_sizes:
             numbers.extend(self.start.get(lows[:size], ()))
-        numbers.extend(n for n in self.within if not self.rules[n].words or self.rules[n].words[0] in lows)
+        numbers.extend(n for n in self.within if not self.rules[n].words or self.rules[n].words[0] in present)
         return [self.rules[n] for n in sorted(numbers)]
 
 

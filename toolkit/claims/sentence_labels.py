@@ -652,10 +652,10 @@ def _weight_of(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> tuple[flo
 
 def _rounded(weight: float) -> float:
     """`round(weight, 3)`, read from a table for a nonzero float: every cue is weighed, from a few dozen weights,
-    and `round` with digits costs ten dictionary reads. (Zero and other types are rounded as they come: -0.0
-    and 0.0, or 1 and 1.0, are equal keys with different answers.)"""
+    and `round` with digits costs ten dictionary reads. (A zero float or an int is its own rounding, -0.0
+    keeping its sign; -0.0 and 0.0, or 1 and 1.0, are equal keys with different answers, so they stay out.)"""
     if type(weight) is not float or not weight:
-        return round(weight, 3)
+        return weight if type(weight) is int or type(weight) is float else round(weight, 3)  # what round gives
     known = _ROUNDED.get(weight)
     if known is None:
         if len(_ROUNDED) >= 4096:
