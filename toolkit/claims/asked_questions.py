@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from toolkit.claims.attribution import Found
+from toolkit.claims.attribution import Found, NameBook
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
@@ -24,8 +24,10 @@ QUESTION_OPENERS = frozenset({"what", "whether", "if", "why", "how", "who", "whi
 MOST_TOKENS = 40
 
 
-def add_asked_questions(found: Found, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> Found:
-    """`found` with the words of a question put to the speaker added to its main attribution's reported words."""
+def add_asked_questions(found: Found, text: str, tokens: Sequence[Token], quotes: Sequence[tuple[int, int]],
+                        start: int, end: int, book: NameBook) -> Found:
+    """`found` with the words of a question put to the speaker added to its main attribution's reported words
+    (`text`, `start`, `end` and `book` are not read: the rule takes the arguments of the rules it is listed with)."""
     primary = found.primary
     if primary is None or ASKED.isdisjoint(sentence_words(tokens).low_set):
         return found

@@ -40,16 +40,8 @@ from toolkit.claims.quote_owners import add_quote_owner
 from toolkit.claims.quoted_names import runs_outside_quotations
 from toolkit.claims.place_names import names_a_pair
 from toolkit.claims.told_frames import add_told_frames
-from toolkit.claims.unread_speakers import add_unread_speakers
-from toolkit.claims.asked_openings import add_asked_openings
-from toolkit.claims.purpose_infinitives import add_purpose_infinitives
-from toolkit.claims.saying_participles import add_saying_participles
-from toolkit.claims.refused_words import add_refused_words
-from toolkit.claims.asked_questions import add_asked_questions
-from toolkit.claims.opening_sayings import add_opening_sayings
 from toolkit.claims.signed_quotations import credit_signed_quotations
-from toolkit.claims.addressed_speakers import add_addressed_speakers
-from toolkit.claims.according_phrases import add_according_phrases
+from toolkit.claims.speaker_rules import add_missed_speakers
 from toolkit.claims.colon_fragments import drop_colon_fragments
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
                                         looks_like_person, plain_sentence)
@@ -483,15 +475,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_question_frames(found, text, tokens, quotes, start, end, book)
     found = add_told_frames(found, text, tokens, quotes, start, end)
     found = drop_colon_fragments(found, tokens)
-    found = add_unread_speakers(found, text, tokens, quotes, start, end, book)
-    found = add_asked_openings(found, text, tokens, quotes, start, end, book)
-    found = add_asked_questions(found, tokens, quotes)
-    found = add_opening_sayings(found, text, tokens, quotes, start, end, book)
-    found = add_purpose_infinitives(found, text, tokens, quotes, start, end, book)
-    found = add_saying_participles(found, text, tokens, quotes, start, end, book)
-    found = add_according_phrases(found, text, tokens, quotes, start, end, book)
-    found = add_refused_words(found, text, tokens, quotes, start, end, book)
-    found = add_addressed_speakers(found, text, tokens, quotes, start, end, book)
+    found = add_missed_speakers(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     found = drop_neglect_frames(found, text, tokens)
     found = drop_sourceless_attributions(found, text, tokens)
