@@ -57,6 +57,7 @@ from toolkit.claims.concessive_clauses import concession_end
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.comment_frames import comment_cues
 from toolkit.claims.generalisations import generalisation_cues
+from toolkit.claims.group_generalisations import group_generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
@@ -510,7 +511,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
                 *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens),
                 *motive_cues(text, tokens), *characterisation_cues(text, tokens),
                 *contrast_frame_cues(text, tokens), *neglect_cues(text, tokens),
-                *ranking_comparison_cues(text, tokens)):
+                *ranking_comparison_cues(text, tokens), *group_generalisation_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
