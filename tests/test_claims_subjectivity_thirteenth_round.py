@@ -1,8 +1,9 @@
 """Issue 16, thirteenth round: subjective kinds with no keyword, read by their shape.
 
 Modules: `toolkit.claims.group_generalisations` (a rule about a whole group, "Politicians always
-promise more than they deliver"). Every sentence here was written for this test; none comes from an
-evaluation set.
+promise more than they deliver") and `toolkit.claims.narrowed_motives` (a motive narrowed to one
+thing, "The club only cares about the money"). Every sentence here was written for this test; none
+comes from an evaluation set.
 """
 
 from __future__ import annotations
@@ -48,3 +49,38 @@ def test_a_rule_about_a_group_inside_someones_words_is_theirs():
     label = only('"Politicians always promise more than they deliver," said the ferryman.')
     assert label.label == "attributed", label.summary
     assert not own(label, "sweeping_claim"), [c.text for c in label.cues]
+
+
+# --- a motive narrowed to one thing: "only cares about", "is only interested in" -----------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The mayor only cares about the next election.", "only cares about"),
+    ("The ferry company cares only about its profits.", "cares only about"),
+    ("The new owners are only interested in the land under the pier.", "only interested in"),
+    ("He's only in it for himself.", "only in it for"),
+])
+def test_a_motive_narrowed_to_one_thing_is_the_writers_reading(text, words):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert [c.text for c in own(label, "motive_claim")] == [words], [c.text for c in label.cues]
+
+
+@pytest.mark.parametrize("motive, plain", [
+    ("The club only cares about its fans.", "The club cares about its fans."),  # caring, not narrowed
+    ("The club cares only about results.", "The club cares not only about results but about its town."),  # widened
+    ("The trust is only interested in the land.", "The museum is only open in summer."),  # "only" with no motive
+    ("The trust is only interested in the land.", "The harbour trust is interested in only two of the bids."),
+])
+def test_caring_or_only_alone_reads_no_motive(motive, plain):
+    """Each plain sentence is set beside the narrowed motive it resembles: the motive reads, the plain one does not."""
+    assert own(only(motive), "motive_claim"), motive
+    label = only(plain)
+    assert not own(label, "motive_claim"), [c.text for c in label.cues]
+    assert label.label == "fact", label.summary
+
+
+def test_a_narrowed_motive_inside_someones_words_is_theirs():
+    assert own(only("The club only cares about the money."), "motive_claim")
+    label = only('"The club only cares about the money," said a fan outside the ground.')
+    assert label.label == "attributed", label.summary
+    assert not own(label, "motive_claim"), [c.text for c in label.cues]

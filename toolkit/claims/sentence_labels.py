@@ -67,6 +67,7 @@ from toolkit.claims.fronted_verdicts import fronted_verdict_cues
 from toolkit.claims.verdict_nouns import verdict_noun_cues
 from toolkit.claims.force_metaphors import force_metaphor_cues
 from toolkit.claims.motive_claims import motive_cues
+from toolkit.claims.narrowed_motives import narrowed_motive_cues
 from toolkit.claims.characterisations import characterisation_cues
 from toolkit.claims.contrast_frames import contrast_frame_cues
 from toolkit.claims.neglect_frames import drop_neglect_frames, neglect_cues
@@ -511,7 +512,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
                 *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens),
                 *motive_cues(text, tokens), *characterisation_cues(text, tokens),
                 *contrast_frame_cues(text, tokens), *neglect_cues(text, tokens),
-                *ranking_comparison_cues(text, tokens), *group_generalisation_cues(text, tokens)):
+                *ranking_comparison_cues(text, tokens), *group_generalisation_cues(text, tokens),
+                *narrowed_motive_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
