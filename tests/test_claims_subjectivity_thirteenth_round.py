@@ -84,3 +84,38 @@ def test_a_narrowed_motive_inside_someones_words_is_theirs():
     label = only('"The club only cares about the money," said a fan outside the ground.')
     assert label.label == "attributed", label.summary
     assert not own(label, "motive_claim"), [c.text for c in label.cues]
+
+
+# --- judgment built into a compound: "scandal-ridden", "union-bashing", "budget-obsessed" ---------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The scandal-ridden council met again to discuss the ferry.", "scandal-ridden"),
+    ("The budget-obsessed board cut the ferry timetable again.", "budget-obsessed"),
+    ("The union-bashing owners closed the boatyard.", "union-bashing"),
+    ("Ten years of rumour-mongering emptied the harbour market.", "rumour-mongering"),
+])
+def test_a_compound_with_a_judging_half_is_the_writers_judgment(text, words):
+    label = only(text)
+    assert label.label == "opinion", label.summary
+    assert words in [c.text for c in own(label, "judgment_adjectives")], [c.text for c in label.cues]
+
+
+@pytest.mark.parametrize("judged, plain", [
+    ("The scandal-ridden skipper was moved to the mainland.", "The bed-ridden skipper was moved to the mainland."),
+    ("The scandal-ridden van was found near the harbour.", "The bullet-riddled van was found near the harbour."),
+    ("The town's rumour-mongering baker opened a second shop.", "The town's fish-monger opened a second shop."),
+    ("The budget-obsessed report covers every harbour.", "The data-driven report covers every harbour."),
+])
+def test_a_compound_that_describes_judges_nothing(judged, plain):
+    """Each plain compound is set beside a judging one in the same sentence: only the judging half counts."""
+    assert own(only(judged), "judgment_adjectives"), judged
+    label = only(plain)
+    assert not own(label, "judgment_adjectives"), [c.text for c in label.cues]
+    assert label.label == "fact", label.summary
+
+
+def test_a_judging_compound_inside_someones_words_is_theirs():
+    assert own(only("The harbour board is a scandal-ridden outfit."), "judgment_adjectives")
+    label = only('"The harbour board is a scandal-ridden outfit," said the mayor.')
+    assert label.label == "attributed", label.summary
+    assert not own(label, "judgment_adjectives"), [c.text for c in label.cues]

@@ -60,6 +60,7 @@ from toolkit.claims.generalisations import generalisation_cues
 from toolkit.claims.group_generalisations import group_generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
+from toolkit.claims.judgment_compounds import compound_judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.writer_fragments import fragment_cues
@@ -513,7 +514,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
                 *motive_cues(text, tokens), *characterisation_cues(text, tokens),
                 *contrast_frame_cues(text, tokens), *neglect_cues(text, tokens),
                 *ranking_comparison_cues(text, tokens), *group_generalisation_cues(text, tokens),
-                *narrowed_motive_cues(text, tokens)):
+                *narrowed_motive_cues(text, tokens), *compound_judgment_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue
