@@ -58,9 +58,8 @@ def group_generalisation_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     times = word_list("time_words")
     if any(t.has_digit or (t.low in times and t.is_capitalised) or t.low in _NOW for t in tokens):
         return []  # a date, a number or "today" ties the sentence to one occasion
-    end = found
-    words = text[tokens[k].start:tokens[end].end]
-    return [make_cue(text, tokens[k].start, tokens[end].end, "certainty", WHY.format(text=quoted(words)),
+    words = text[tokens[k].start:tokens[found].end]
+    return [make_cue(text, tokens[k].start, tokens[found].end, "certainty", WHY.format(text=quoted(words)),
                      family="sweeping_claim")]
 
 
@@ -94,6 +93,6 @@ def _present_plural(low: str) -> bool:
     """ "promise", "pass", "do", "can": a verb that agrees with a plural subject in the present tense."""
     if low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3):
         return False  # what happened once: a report
-    if low.endswith("s") and not low.endswith("ss") and low not in ("does", "has"):
-        return False  # "always says": one person ("Jones"), not a group
-    return low not in ("does", "has", "been", "being")
+    if low.endswith("s") and not low.endswith("ss"):
+        return False  # "always says", "never does": one person ("Jones"), not a group
+    return low not in ("been", "being")
