@@ -34,6 +34,10 @@ WHY = ("{text} files the subject under another name (a kind of, a version of, a 
        "really is, in the writer's reading, which a reader can dispute.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = FRAMING_NOUNS
+
+
 def characterisation_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `characterisation` cue from the form of "be" to "of", at most one per sentence."""
     lows = sentence_words(tokens).low_set

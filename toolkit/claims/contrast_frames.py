@@ -33,6 +33,10 @@ MATTERS_WHY = ("{text} ranks what is important: the writer's judgment of what co
                "dispute.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = frozenset({"another"}) | _IMPORTANCE
+
+
 def contrast_frame_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `contrast_frame` cue for "is one thing ... another" or an opening "What matters is", at most one."""
     lows = sentence_words(tokens).low_set

@@ -69,6 +69,10 @@ WHY = ("{text} pictures what happened to an idea as an act of force (crushing, i
        "image that judges the change, where a report would say plainly what changed.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = FORCE_VERBS
+
+
 def force_metaphor_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `force_metaphor` cue from the verb to its abstract object, at most one per sentence."""
     lows = sentence_words(tokens).low_set

@@ -44,6 +44,10 @@ WHY = ("{text} says what a whole group always or never does, in the present tens
        "people that the writer presents as a truth, which nobody could check case by case.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = ALL_TIMES
+
+
 def group_generalisation_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `sweeping_claim` cue from the group to its verb, when a bare plural group always or never does something."""
     lows = sentence_words(tokens).low_set

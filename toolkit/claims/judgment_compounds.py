@@ -17,6 +17,7 @@ else's words the labeller marks the cue `reported`, so it counts for the speaker
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted
@@ -34,6 +35,8 @@ JUDGING_HALVES: dict[str, str] = {
     "bashing": "attacking it for gain",
     "grubbing": "grasping at it",
 }
+#: A word of a sentence's joined lower-case words (each followed by a space) that ends in "-" and a judging half.
+_JUDGING_ENDING = re.compile("-(?:" + "|".join(map(re.escape, JUDGING_HALVES)) + ") ")
 #: Compounds with such a half that describe rather than judge.
 _PLAIN = frozenset({"bed-ridden", "bedridden", "hag-ridden"})
 WHY = ("{text} joins a noun to \"-{half}\" ({says}): the second half grades what it describes, "
@@ -42,8 +45,8 @@ WHY = ("{text} joins a noun to \"-{half}\" ({says}): the second half grades what
 
 def compound_judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `judgment_adjectives` cue on each compound whose second half judges."""
-    if "-" not in sentence_words(tokens).joined:
-        return []  # (most sentences: no hyphenated word at all)
+    if _JUDGING_ENDING.search(sentence_words(tokens).joined) is None:
+        return []  # (most sentences: no word ends in a judging half, "S-400" and "long-term" included)
     cues = []
     for token in tokens:
         low = token.low

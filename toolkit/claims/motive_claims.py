@@ -39,6 +39,10 @@ WHY = ("{text} says what someone is out to do, and that it is harm: a motive rea
        "which nobody quoted and nobody could check.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = _HARMS
+
+
 def motive_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `motive_claim` cue from the verb of wanting to the verb of harm, at most one per sentence."""
     lows = sentence_words(tokens).low_set

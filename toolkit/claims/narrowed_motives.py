@@ -36,6 +36,10 @@ WHY = ("{text} says the only thing someone cares about: a motive the writer read
        "which nobody quoted and nobody could check.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = NARROWING
+
+
 def narrowed_motive_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `motive_claim` cue on the narrowing words and the verb of caring, at most one per sentence."""
     lows = sentence_words(tokens).low_set

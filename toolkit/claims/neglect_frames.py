@@ -34,6 +34,10 @@ WHY = ("{text} says few or none did what the writer holds was due (thought to as
        "a verdict on them by the writer, not a report of what they said or did.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = NEGLECT_VERBS
+
+
 def neglect_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `blind_spots` cue from the subject to "to", when few or none "thought to" or "bothered to"."""
     lows = sentence_words(tokens).low_set

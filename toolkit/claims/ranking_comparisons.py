@@ -33,6 +33,10 @@ WHY = ("{text} ranks one party above everyone else (no one ... like them): nobod
        "ranking is the writer's praise or scorn.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = frozenset({"no", "nobody", "none"})
+
+
 def ranking_comparison_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `sweeping_claim` cue from the subject to the comparison word, at most one per sentence."""
     lows = sentence_words(tokens).low_set

@@ -42,6 +42,7 @@ from toolkit.claims.place_names import names_a_pair
 from toolkit.claims.told_frames import add_told_frames
 from toolkit.claims.signed_quotations import credit_signed_quotations
 from toolkit.claims.speaker_rules import add_missed_speakers
+from toolkit.claims.cue_rules import gated_cues
 from toolkit.claims.colon_fragments import drop_colon_fragments
 from toolkit.claims.attribution import (Attribution, Found, NameBook, describe, find_attributions, joined_name_runs,
                                         looks_like_person, plain_sentence)
@@ -49,22 +50,13 @@ from toolkit.claims.concessive_clauses import concession_end
 from toolkit.claims.cues import Cue, lexical_cues, make_cue, plain_cue, quoted, shape_cues, specific_cues
 from toolkit.claims.comment_frames import comment_cues
 from toolkit.claims.generalisations import generalisation_cues
-from toolkit.claims.group_generalisations import group_generalisation_cues
 from toolkit.claims.idea_clauses import idea_clauses
 from toolkit.claims.judgment import judgment_cues
-from toolkit.claims.judgment_compounds import compound_judgment_cues
 from toolkit.claims.verdict_predicates import is_verdict_predicate
 from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.claims.fronted_verdicts import fronted_verdict_cues
-from toolkit.claims.verdict_nouns import verdict_noun_cues
-from toolkit.claims.force_metaphors import force_metaphor_cues
-from toolkit.claims.motive_claims import motive_cues
-from toolkit.claims.narrowed_motives import narrowed_motive_cues
-from toolkit.claims.characterisations import characterisation_cues
-from toolkit.claims.contrast_frames import contrast_frame_cues
-from toolkit.claims.neglect_frames import drop_neglect_frames, neglect_cues
-from toolkit.claims.ranking_comparisons import ranking_comparison_cues
+from toolkit.claims.neglect_frames import drop_neglect_frames
 from toolkit.claims.lesson_frames import drop_lesson_frames
 from toolkit.claims.sourceless_subjects import drop_sourceless_attributions
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
@@ -493,12 +485,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     own: list[Cue] = []
     for cue in (*lexical_cues(text, tokens), *shape_cues(text, tokens, quotes), *judgment_cues(text, tokens),
                 *generalisation_cues(text, tokens, quotes), *comment_cues(text, tokens),
-                *fragment_cues(text, tokens), *fronted_verdict_cues(text, tokens),
-                *verdict_noun_cues(text, tokens), *force_metaphor_cues(text, tokens),
-                *motive_cues(text, tokens), *characterisation_cues(text, tokens),
-                *contrast_frame_cues(text, tokens), *neglect_cues(text, tokens),
-                *ranking_comparison_cues(text, tokens), *group_generalisation_cues(text, tokens),
-                *narrowed_motive_cues(text, tokens), *compound_judgment_cues(text, tokens)):
+                *fragment_cues(text, tokens), *fronted_verdict_cues(text, tokens), *gated_cues(text, tokens)):
         cue_start, cue_end = cue.start, cue.end
         if frames and cue.kind == "weasel" and any(a <= cue_start and cue_end <= b for a, b in frames):
             continue

@@ -30,6 +30,8 @@ VERDICT_NOUNS = frozenset({"mistake", "blunder", "misstep", "failure", "success"
 #: Two-word verdicts ("an own goal", "a step backwards").
 VERDICT_PAIRS = frozenset({("own", "goal"), ("step", "backwards"), ("step", "backward"), ("step", "forward"),
                            ("wrong", "turn")})
+#: The second words of `VERDICT_PAIRS`: a sentence holding none of them and no verdict noun holds no verdict.
+_PAIR_SECONDS = frozenset(second for _, second in VERDICT_PAIRS)
 #: Grading words that may stand between the article and the noun ("a costly mistake").
 _GRADES = frozenset({"big", "huge", "grave", "serious", "costly", "terrible", "major", "strategic", "historic",
                      "colossal", "complete", "total", "resounding", "spectacular", "qualified", "partial", "great",
@@ -43,10 +45,14 @@ WHY = ("{text} says what something is by passing a verdict on it (a mistake, a f
        "whether it was one is the writer's judgment, which a reader can dispute.")
 
 
+#: A sentence holding none of these words gets no cue from this module (`toolkit.claims.cue_rules` asks first).
+NEEDS = VERDICT_NOUNS | _PAIR_SECONDS
+
+
 def verdict_noun_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     """A `verdict_noun` cue over "a ... mistake" after a form of "be", at most one per sentence."""
     lows = sentence_words(tokens).low_set
-    if lows.isdisjoint(VERDICT_NOUNS) and not any(second in lows for _, second in VERDICT_PAIRS):
+    if lows.isdisjoint(VERDICT_NOUNS) and lows.isdisjoint(_PAIR_SECONDS):
         return []  # (most sentences: no verdict noun at all)
     for k, token in enumerate(tokens):
         end = k

@@ -17,12 +17,15 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token, reporting_verbs
 
 #: Words that open a fragment as a step in the writer's argument.
 _OPENERS = frozenset({"hence", "thus", "therefore", "not", "hardly"})
 #: Two-word openers.
 _PAIR_OPENERS = frozenset({("of", "course")})
+#: Every word a fragment may open with, alone or as the first of a pair.
+_OPENING_WORDS = _OPENERS | frozenset(first for first, _ in _PAIR_OPENERS)
 #: Words that make a clause: forms of "be", "have", "do" and the modals.
 _VERB_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "has", "have",
                          "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall",
@@ -42,6 +45,9 @@ def fragment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
 
     The cue spans the fragment, not its opener, so that a word-list cue on the opener ("of course")
     does not hide it: the fragment's shape is a second, separate reason."""
+    first_at = sentence_words(tokens).first
+    if first_at is None or tokens[first_at].low not in _OPENING_WORDS:
+        return []  # (most sentences: no opener, told from the first word before the words are gathered)
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > MAX_WORDS:
         return []
