@@ -45,6 +45,8 @@ from toolkit.claims.asked_openings import add_asked_openings
 from toolkit.claims.purpose_infinitives import add_purpose_infinitives
 from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
+from toolkit.claims.stated_stances import add_stated_stances
+from toolkit.claims.things_to_say import add_things_to_say
 from toolkit.claims.asked_questions import add_asked_questions
 from toolkit.claims.opening_sayings import add_opening_sayings
 from toolkit.claims.signed_quotations import credit_signed_quotations
@@ -491,6 +493,8 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_saying_participles(found, text, tokens, quotes, start, end, book)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = add_refused_words(found, text, tokens, quotes, start, end, book)
+    found = add_stated_stances(found, text, tokens, quotes, start, end, book)
+    found = add_things_to_say(found, text, tokens, quotes, start, end, book)
     found = add_addressed_speakers(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     found = drop_neglect_frames(found, text, tokens)
