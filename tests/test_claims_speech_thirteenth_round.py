@@ -57,3 +57,14 @@ def test_the_speakers_weighing_of_their_words_is_not_the_writers() -> None:
 ])
 def test_the_writer_a_judgment_or_a_question_is_no_report(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- a participle of saying after a frame that closes a quotation (toolkit/claims/trailing_participles.py) ------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("“The vote was a mess,” said Ruiz, suggesting that the next meeting won’t be so chaotic.", "Ruiz"),
+    ("“I believe she is the best person for the pier,” the mayor said, before clarifying that she herself was the "
+     "best candidate.", "the mayor"),
+])
+def test_a_participle_after_a_closing_frame_goes_on_with_the_speakers_words(sentence: str, source: str) -> None:
+    credited(sentence, source)

@@ -47,6 +47,7 @@ from toolkit.claims.saying_participles import add_saying_participles
 from toolkit.claims.refused_words import add_refused_words
 from toolkit.claims.stated_stances import add_stated_stances
 from toolkit.claims.things_to_say import add_things_to_say
+from toolkit.claims.trailing_participles import add_trailing_participles
 from toolkit.claims.asked_questions import add_asked_questions
 from toolkit.claims.opening_sayings import add_opening_sayings
 from toolkit.claims.signed_quotations import credit_signed_quotations
@@ -491,6 +492,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_opening_sayings(found, text, tokens, quotes, start, end, book)
     found = add_purpose_infinitives(found, text, tokens, quotes, start, end, book)
     found = add_saying_participles(found, text, tokens, quotes, start, end, book)
+    found = add_trailing_participles(found, tokens)
     found = add_according_phrases(found, text, tokens, quotes, start, end, book)
     found = add_refused_words(found, text, tokens, quotes, start, end, book)
     found = add_stated_stances(found, text, tokens, quotes, start, end, book)
