@@ -68,3 +68,18 @@ def test_the_writer_a_judgment_or_a_question_is_no_report(sentence: str) -> None
 ])
 def test_a_participle_after_a_closing_frame_goes_on_with_the_speakers_words(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- "asked" after a subject read from its determiner (toolkit/claims/reporting_frames.py) ------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A pilot asked whether the pier would close.", "a pilot"),
+    ("An Ohio voter asked if she might consider appointing Okafor.", "an Ohio voter"),
+    ("The guild asked the mayor whether the pier would close.", "the guild"),
+])
+def test_a_described_asker_with_a_question_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_asking_for_something_is_still_no_report() -> None:
+    assert only("The pilot asked for volunteers to move to the back.").label != "attributed"
