@@ -18,6 +18,8 @@ from tests.label_helpers import only, credited
     ("Tom Okafor publicly declared his allegiance after the meeting.", "Tom Okafor"),
     ("Ruiz, the harbor master, expressed her disappointment with the vote.", "Ruiz"),
     ("The pilots have signaled their opposition to the new fees.", "the pilots"),
+    ("At the meeting, Okafor offered his thoughts on the new timetable.", "Okafor"),
+    ("Harbor pilots posted their thoughts on the ruling.", "harbor pilots"),
 ])
 def test_a_stance_made_known_is_the_subjects(sentence: str, source: str) -> None:
     credited(sentence, source)

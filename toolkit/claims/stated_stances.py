@@ -1,8 +1,9 @@
 """A speaker who makes a stance known, with the stance as the verb's object: "Ruiz stated her opposition to the levy",
-"The pilots voiced their support for the pier", "Okafor reiterated his belief that ...".
+"The pilots voiced their support for the pier", "Okafor reiterated his belief that ...", "offered his thoughts on".
 
 "state" and "declare" frame someone's words only before "that", a quotation or a colon ("the state", "declared
-bankruptcy"), and "voiced", "expressed", "reiterated", "signaled" are on no reporting list. Followed by a
+bankruptcy"), and "voiced", "expressed", "reiterated", "signaled", "offered", "shared", "posted", "aired" are on no
+reporting list. Followed by a
 possessive or determiner and a noun that names a position taken ("her opposition", "their approval", "any
 preferences", "his intention to run", "a desire to ..."), each reports what the subject made known in words:
 PolNeAR marks every such sentence on train that has a subject. The subject is credited; read only when no frame
@@ -29,7 +30,9 @@ STATING = frozenset({
     "state", "states", "stated", "stating", "declare", "declares", "declared", "declaring", "restate", "restated",
     "restates", "voice", "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing",
     "reiterate", "reiterates", "reiterated", "reiterating", "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
-    "signal", "signals", "signaled", "signalled", "signaling", "signalling",
+    "signal", "signals", "signaled", "signalled", "signaling", "signalling", "offer", "offers", "offered",
+    "offering", "share", "shares", "shared", "sharing", "post", "posts", "posted", "posting", "air", "airs", "aired",
+    "outline", "outlines", "outlined", "outlining",
 })
 #: Words that open the object: a possessive or a determiner ("her opposition", "any preferences", "a desire").
 OPENERS = frozenset({"his", "her", "their", "its", "our", "any", "a", "an", "some", "the", "no", "strong", "full"})
@@ -41,7 +44,8 @@ STANCES = frozenset({
     "commitment", "desire", "willingness", "innocence", "loyalty", "neutrality", "disagreement", "agreement",
     "hope", "hopes", "dismay", "anger", "outrage", "disappointment", "skepticism", "scepticism", "doubt", "doubts",
     "reservations", "confidence", "regret", "regrets", "stance", "wish", "unwillingness", "sympathy", "gratitude",
-    "thanks", "condolences", "endorsement", "solidarity", "determination", "readiness", "openness",
+    "thanks", "condolences", "endorsement", "solidarity", "determination", "readiness", "openness", "thoughts",
+    "opinion", "opinions",
 })
 #: Words allowed between the opener and the stance noun: "their full support", "a deep regret".
 MODIFIERS = frozenset({"own", "strong", "full", "firm", "clear", "deep", "continued", "unwavering", "personal",
