@@ -85,23 +85,3 @@ def test_a_described_asker_with_a_question_speaks(sentence: str, source: str) ->
 
 def test_asking_for_something_is_still_no_report() -> None:
     assert only("The pilot asked for volunteers to move to the back.").label != "attributed"
-
-
-# ----- a participle that addresses someone with an instruction (toolkit/claims/saying_participles.py) ----------
-
-@pytest.mark.parametrize("sentence, source", [
-    ("Ruiz ended the meeting by bluntly telling the pilots to go home.", "Ruiz"),
-    ("Harbor pilots have been trying to win support among their neighbors, while urging the mayor to wait.",
-     "harbor pilots"),
-])
-def test_telling_or_urging_someone_to_act_is_an_instruction_said(sentence: str, source: str) -> None:
-    credited(sentence, source)
-
-
-@pytest.mark.parametrize("sentence", [
-    "It is the most telling sign to pilots close to the guild, who have waited to see it.",
-    "He signed paperwork ordering him to appear in court.",
-    "Speakers took turns urging the crowd to stay calm.",
-])
-def test_an_adjective_or_a_participle_on_a_noun_is_no_instruction(sentence: str) -> None:
-    assert only(sentence).label != "attributed"

@@ -1,5 +1,5 @@
 """A participle of saying with a clause after it, when no frame read its speaker: "The union doubled down on its
-demands, saying the pay offer was an insult.", "..., urging the mayor to wait.".
+demands, saying the pay offer was an insult.".
 
 `toolkit.claims.unread_speakers` credits "..., saying ..." to a stance the frame readers found before it ("She
 mocked the plan, saying ..."). When they found none ("doubled down on its attacks", "had sued after ...", "sent a
@@ -28,16 +28,7 @@ from toolkit.text.tokens import Token
 
 #: Participles of saying read here.
 PARTICIPLES = frozenset({"saying", "stating", "adding", "arguing", "insisting", "noting", "claiming", "explaining",
-                         "telling", "urging", "asking", "instructing", "ordering"})
-#: Participles that address someone and then say what they asked or told them: "telling the crew to wait",
-#: "urging voters to stay home" (an instruction is words said); "telling" takes "that" and "how" too.
-ADDRESSING = frozenset({"telling", "urging", "asking", "instructing", "ordering"})
-#: Words before "urging", "asking", ... that make the participle an adjunct of the clause's subject (", urging",
-#: "while urging", "by asking"); elsewhere ("paperwork ordering him to", "took turns urging") it is read no further.
-ADJUNCT_OPENERS = frozenset({",", "while", "by", "after", "before", "when", "then", "also", "and"})
-#: Words of degree before "telling" that make it the adjective ("the most telling sign"), not a participle.
-DEGREE_BEFORE = frozenset({"most", "more", "less", "very", "so", "too", "quite", "particularly", "especially",
-                           "equally", "really"})
+                         "telling"})
 #: Words right before the participle after which nothing is said: "as saying", "without saying", "stop saying".
 NOT_SAID_AFTER = frozenset({"as", "than", "without", "from", "of", "for", "about", "stop", "stopped", "keep", "kept",
                             "avoid", "avoided", "is", "was", "are", "were", "be", "been", "am", "not", "much",
@@ -62,8 +53,6 @@ def add_saying_participles(found: Found, text: str, tokens: Sequence[Token], quo
         if s.low(k) not in PARTICIPLES or s.in_quote(k) or s.low(k - 1) in NOT_SAID_AFTER or \
                 not s.tokens[k].text.islower() or s.tokens[-1].text == "?":
             continue
-        if s.low(k) in ADDRESSING and not _addressing_adjunct(s, k):
-            continue
         opens = _clause_opens(s, k)
         if opens is None:
             continue
@@ -79,29 +68,15 @@ def add_saying_participles(found: Found, text: str, tokens: Sequence[Token], quo
     return found
 
 
-def _addressing_adjunct(s: _Sentence, k: int) -> bool:
-    """Whether the addressing participle at `k` ("telling", "urging") hangs on its clause's subject: "telling" unless
-    a word of degree makes it the adjective ("most telling"); the others only after a comma or an adjunct's opener
-    (", urging voters to", "while asking them to"), past one adverb ("by essentially telling")."""
-    before = k - 1
-    if s.low(before).endswith("ly") and s.tokens[before].text.islower():
-        before -= 1
-    if s.low(k) == "telling":
-        return s.low(k - 1) not in DEGREE_BEFORE
-    return s.tokens[before].text in ADJUNCT_OPENERS or s.low(before) in ADJUNCT_OPENERS
-
-
 def _clause_opens(s: _Sentence, k: int) -> int | None:
     """Where the clause said begins after the participle at `k`, or None: after "telling" and a short addressee
     ("telling the crew that"), else a clause right after ("saying that", "adding she", "saying the offer was";
     the last only for "saying" and "stating")."""
-    if s.low(k) in ADDRESSING:
+    if s.low(k) == "telling":
         for m in range(k + 2, min(len(s.tokens), k + 2 + MOST_ADDRESSEE)):
             if not s.tokens[m - 1].is_word:
                 return None
-            if (s.low(m) in ("that", "how") and s.low(k) == "telling") or (
-                    s.low(m) == "to" and m + 1 < len(s.tokens) and s.tokens[m + 1].is_word and
-                    s.tokens[m + 1].text.islower() and not s.tokens[m + 1].low.endswith("ing")):
+            if s.low(m) in ("that", "how"):
                 return m
         return None
     if s.low(k) in LOOSE_CLAUSE:
