@@ -43,6 +43,9 @@ WRITTEN = [
     "The ferry workers had sued the port after the fees went up, saying the new rates were unlawful.",
     "The levy is unfair, according to several fishermen in Calder.",
     "The mayor, in an interview with the Gazette, called the levy fair.",
+    "The harbor master stated her opposition to the levy.",
+    "Ruiz had nothing good to say about the levy.",
+    "\u201cThe pier is finished,\u201d said Ruiz, suggesting that the board had failed.",
     "The pier closed in May after a storm.",
 ]
 

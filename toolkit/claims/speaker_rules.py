@@ -1,12 +1,13 @@
 """The rules that find a speaker the frames missed, tried in order, each only where its words are.
 
-After the frames (`find_attributions` and the rules just after it), nine rules look for a speaker or
+After the frames (`find_attributions` and the rules just after it), a dozen rules look for a speaker or
 reported words the frames could not read: "he said, adding that ...", "Asked whether ..., Ruiz said",
-"Noting that ..., the board ...", "declined to comment", "in an interview with X". Each returns what it
-was given unless the sentence holds one of a few words, its own first test. `SPEAKER_RULES` pairs each
-rule with those words, so the labeller asks one set question per rule and calls only the rules whose
-words are there: most sentences hold none, and skip the calls. A test checks, over real articles, that
-each rule leaves a sentence without its words as it found it.
+"Noting that ..., the board ...", "declined to comment", "stated her opposition to", "had nothing good
+to say about", "in an interview with X". Each returns what it was given unless the sentence holds one
+of a few words, its own first test. `SPEAKER_RULES` pairs each rule with those words, so the labeller
+asks one set question per rule and calls only the rules whose words are there: most sentences hold
+none, and skip the calls. A test checks, on written sentences and the seed articles, that each rule
+leaves a sentence without its words as it found it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from toolkit.claims.refused_sayings import REFUSED, REFUSING
 from toolkit.claims.refused_words import add_refused_words
 from toolkit.claims.saying_participles import PARTICIPLES as SAYING_PARTICIPLES, add_saying_participles
 from toolkit.claims.sentence_words import sentence_words
+from toolkit.claims.stated_stances import STATING, add_stated_stances
+from toolkit.claims.things_to_say import add_things_to_say
+from toolkit.claims.trailing_participles import PARTICIPLES as TRAILING_PARTICIPLES, add_trailing_participles
 from toolkit.claims.unread_speakers import TRIGGERS as UNREAD_TRIGGERS, add_unread_speakers
 from toolkit.text.tokens import Token
 
@@ -39,8 +43,11 @@ SPEAKER_RULES: tuple[tuple[SpeakerRule, frozenset[str]], ...] = (
     (add_opening_sayings, OPENING_SAYINGS),
     (add_purpose_infinitives, PURPOSE_SAYING),
     (add_saying_participles, SAYING_PARTICIPLES),
+    (add_trailing_participles, TRAILING_PARTICIPLES),
     (add_according_phrases, frozenset({"according"})),
     (add_refused_words, REFUSED | REFUSING),
+    (add_stated_stances, STATING),
+    (add_things_to_say, frozenset({"say"})),  # its own test: "to say about " among the sentence's words
     (add_addressed_speakers, KEY_WORDS),
 )
 
