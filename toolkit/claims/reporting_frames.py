@@ -120,12 +120,12 @@ def _headline_speaker(s: _Sentence, vi: int, book: NameBook) -> bool:
 ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "through", "late", "earlier", "later", "last",
                              "this", "again", "afterward", "afterwards", "recently", "today", "yesterday",
                              "tonight", "publicly", "privately", "repeatedly", "first", "shortly"})
-#: Verbs of saying whose bare clause ("noted the city returned ...") is read by its past verb.
 #: "asked" after a subject read from its determiner ("a voter", "the guild") asks when a question or an addressee
 #: and a question follow ("A voter asked if ...", "The guild asked the mayor whether ...").
 ASKED_FORMS = frozenset({"asked", "asks"})
 #: Words that open the question right after "asked": "asked whether", "asked if", "asked why".
 ASKED_QUESTIONS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+#: Verbs of saying whose bare clause ("noted the city returned ...") is read by its past verb.
 CLAUSE_NOTING_VERBS = frozenset({"noted", "notes", "added", "adds", "argued", "argues", "claimed", "claims",
                                  "insisted", "insists", "recalled", "recalls", "acknowledged", "acknowledges"})
 #: Past participles that open a sentence without ending in -ed: "Known until May as ..., it".
@@ -535,7 +535,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if strength == "weak" and from_determiner and not (follows == "that" or follows_text in OPENING_QUOTES + '"'
                                                        or to_clause or closes or quote_after_comma
                                                        or (clause_follows and s.low(vi) in CLAUSE_NOTING_VERBS)
-                                                       or (s.low(vi) in ASKED_FORMS and follows != "for" and (addressed or follows in ASKED_QUESTIONS))):
+                                                       or (s.low(vi) in ASKED_FORMS and follows != "for"
+                                                           and (addressed or follows in ASKED_QUESTIONS))):
         return None  # "a swing state, and ...": a noun, not a verb of saying ("a voter asked if ..." asks)
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
             not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]):
