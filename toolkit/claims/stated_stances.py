@@ -56,8 +56,9 @@ def add_stated_stances(found: Found, text: str, tokens: Sequence[Token], quotes:
                        start: int, end: int, book: NameBook) -> Found:
     """`found` with a stance made known ("stated her opposition to") credited to the subject, when no frame found
     an attribution."""
-    if found.attributions or STATING.isdisjoint(sentence_words(tokens).low_set):
-        return found
+    words_here = sentence_words(tokens).low_set
+    if found.attributions or STATING.isdisjoint(words_here) or STANCES.isdisjoint(words_here):
+        return found  # (most sentences: no such verb, or no stance for it to make known)
     s = read_sentence(text, tokens, quotes, start, end)
     first = s.first if s.first is not None else 0
     for k in range(first + 1, len(s.tokens) - 2):
