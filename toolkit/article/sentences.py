@@ -63,14 +63,57 @@ _PIECE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 @lru_cache(maxsize=1)
 def _tokenizer():
     from nltk.tokenize.punkt import (_ORTHO_BEG_UC, _ORTHO_MID_LC, PunktLanguageVars, PunktParameters,
-                                     PunktSentenceTokenizer)
+                                     PunktSentenceTokenizer, PunktToken)
+
+    # NLTK 3.10 reads this name (its own pattern keeps curly quotes and guillemets on the sentence they close);
+    # NLTK 3.9 reads `_re_boundary_realignment`, set to a pattern of ours that does the same for closing marks.
+    nltk_realignment = getattr(PunktLanguageVars, "re_boundary_realignment", None)
 
     class NewsLanguageVars(PunktLanguageVars):
-        """Punkt's English rules, with curly quotes kept on the sentence they close."""
+        """Punkt's English rules, with curly quotes kept on the sentence they close, matched by Python's `re`.
+
+        NLTK 3.10 compiles each of its patterns with its ReDoS guard (the `regex` engine, a time limit on
+        every call), which more than doubles what Punkt costs an article. These are NLTK's own fixed
+        patterns, linear in the text they read, and Punkt is only ever given pieces of at most
+        `PUNKT_PIECE_CHARS`: the standard engine finds the very same matches (NLTK 3.9 used it too).
+        """
 
         _re_boundary_realignment = re.compile(
             r"[\"\')\]}\u201d\u2019\u00bb]+?(?:\s+|(?=--)|$)", re.MULTILINE
         )
+        if nltk_realignment is not None:
+            re_boundary_realignment = re.compile(nltk_realignment.pattern, re.MULTILINE)
+
+        def period_context_re(self) -> re.Pattern:
+            try:
+                return self._plain_period_context
+            except AttributeError:
+                self._plain_period_context = re.compile(
+                    self._period_context_fmt % {"NonWord": self._re_non_word_chars,
+                                                "SentEndChars": self._re_sent_end_chars}, re.UNICODE | re.VERBOSE)
+                return self._plain_period_context
+
+        def _word_tokenizer_re(self) -> re.Pattern:
+            try:
+                return self._plain_word_tokenizer
+            except AttributeError:
+                self._plain_word_tokenizer = re.compile(
+                    self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars,
+                                               "MultiChar": self._re_multi_char_punct,
+                                               "WordStart": self._re_word_start}, re.UNICODE | re.VERBOSE)
+                return self._plain_word_tokenizer
+
+    class NewsToken(PunktToken):
+        """Punkt's token, its patterns matched by Python's `re` (see `NewsLanguageVars`)."""
+
+        _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
+        _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern)
+
+        @property
+        def is_non_punct(self):
+            return _NON_PUNCT.search(self.type)
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
@@ -79,7 +122,11 @@ def _tokenizer():
     # a capital one after a lone initial ("backed Plan B. The mayor") starts a new sentence.
     for word in SENTENCE_STARTERS:
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
-    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
+    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars(), token_cls=NewsToken)
+
+
+#: A letter or a digit: what Punkt's `is_non_punct` looks for in a token's type.
+_NON_PUNCT = re.compile(r"[^\W\d]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
