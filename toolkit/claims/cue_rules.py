@@ -1,8 +1,8 @@
 """The small rules that find the writer's own cues in a sentence, each tried only where its words are.
 
-Nine rules each look for one shape of the writer's judgment ("would be a mistake", "bulldozed the
+Ten rules each look for one shape of the writer's judgment ("would be a mistake", "bulldozed the
 plan", "wants to silence", "a throwback to", "Few thought to ask", "no one ... like", "Politicians
-always ...", "only cares about", "is one thing ... another"). Each finds nothing unless the sentence
+always ...", "only cares about", "The Left wants", "is one thing ... another"). Each finds nothing unless the sentence
 holds one of a few words, which its module names `NEEDS`; `CUE_RULES` lists the rules in the order the
 labeller reads their cues (an earlier cue keeps its words from a later one), and `gated_cues` asks
 each rule's words before calling it, so most sentences skip most calls. Rules with no such word test
