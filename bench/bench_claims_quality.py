@@ -12,8 +12,9 @@
 - Speed: `label_sentences` per 1,000 words, against `parse_article` on the same text.
 
 Each data set is skipped with a line saying so when its files are absent. The weights in
-`toolkit/claims/sentence_labels.py` were set by hand and checked on `train_en` only; `dev_en` and BABE are
-reported as held-out figures. `--errors N` prints a random N of each kind of misread training
+`toolkit/claims/sentence_labels.py` were set by hand and checked on `train_en`; since the fourteenth
+subjectivity round BABE's `label_opinion` is development data too (its errors are read to find kinds), so
+only `dev_en` is a held-out figure. `--errors N` prints a random N of each kind of misread training
 sentence (opinion missed, opinion wrongly given) with the cues that decided it (never dev).
 """
 

@@ -34,6 +34,8 @@ WRITTEN = [
     "No one cares about the pier like the fishermen do.",
     "Politicians always promise more than they deliver.",
     "The mayor only cares about her own ward.",
+    "The radical left wants a new pier.",
+    "The left lane of the pier road is closed.",
     "The scandal-ridden council met again.",
     "The pier closed in May after a storm.",
 ]

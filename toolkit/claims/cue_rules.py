@@ -1,8 +1,8 @@
 """The small rules that find the writer's own cues in a sentence, each tried only where its words are.
 
-Nine rules each look for one shape of the writer's judgment ("would be a mistake", "bulldozed the
+Ten rules each look for one shape of the writer's judgment ("would be a mistake", "bulldozed the
 plan", "wants to silence", "a throwback to", "Few thought to ask", "no one ... like", "Politicians
-always ...", "only cares about", "is one thing ... another"). Each finds nothing unless the sentence
+always ...", "only cares about", "The Left wants", "is one thing ... another"). Each finds nothing unless the sentence
 holds one of a few words, which its module names `NEEDS`; `CUE_RULES` lists the rules in the order the
 labeller reads their cues (an earlier cue keeps its words from a later one), and `gated_cues` asks
 each rule's words before calling it, so most sentences skip most calls. Rules with no such word test
@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from toolkit.claims import (characterisations, contrast_frames, force_metaphors, group_generalisations,
-                            motive_claims, narrowed_motives, neglect_frames, ranking_comparisons, verdict_nouns)
+                            motive_claims, narrowed_motives, neglect_frames, political_camps, ranking_comparisons,
+                            verdict_nouns)
 from toolkit.claims.cues import Cue
 from toolkit.claims.judgment_compounds import compound_judgment_cues
 from toolkit.claims.sentence_words import sentence_words
@@ -36,6 +37,7 @@ CUE_RULES: tuple[tuple[CueRule, frozenset[str] | None], ...] = (
     (ranking_comparisons.ranking_comparison_cues, ranking_comparisons.NEEDS),
     (group_generalisations.group_generalisation_cues, group_generalisations.NEEDS),
     (narrowed_motives.narrowed_motive_cues, narrowed_motives.NEEDS),
+    (political_camps.political_camp_cues, political_camps.NEEDS),
     (compound_judgment_cues, None),
 )
 
