@@ -14,11 +14,11 @@ import pytest
 import toolkit.claims.speaker_rules as speaker_rules
 from toolkit import load_article, parse_article
 from toolkit.claims.attribution import Found, NameBook, find_attributions
-from toolkit.claims.sentence_labels import label_sentences
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import tokenize
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*/article.txt"))
+from tests.rule_tables import SEEDS, every_rule_called, label_facts
+
 
 #: Sentences written for these tests: each rule's construction, with its word and with the word changed.
 WRITTEN = [
@@ -50,34 +50,18 @@ WRITTEN = [
 ]
 
 
-class _Always(frozenset):
-    """A set of words every sentence meets: each rule is called, as before the table."""
-
-    def isdisjoint(self, other: object) -> bool:  # type: ignore[override]
-        return False
-
-
-def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(speaker_rules, "SPEAKER_RULES",
-                        tuple((rule, _Always()) for rule, _ in speaker_rules.SPEAKER_RULES))
-
-
-def _labels(article) -> list[tuple]:
-    return [(label.label, label.source, label.via, label.score, label.cues) for label in label_sentences(article)]
-
-
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.parent.name)
 def test_a_seed_article_is_labelled_the_same_with_every_rule_called(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = _labels(load_article(str(path)))
-    _ungated(monkeypatch)
-    assert _labels(load_article(str(path))) == gated
+    gated = label_facts(load_article(str(path)))
+    monkeypatch.setattr(speaker_rules, "SPEAKER_RULES", every_rule_called(speaker_rules.SPEAKER_RULES))
+    assert label_facts(load_article(str(path))) == gated
 
 
 def test_written_sentences_are_labelled_the_same_with_every_rule_called(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "\n\n".join(WRITTEN)
-    gated = _labels(parse_article(text))
-    _ungated(monkeypatch)
-    assert _labels(parse_article(text)) == gated
+    gated = label_facts(parse_article(text))
+    monkeypatch.setattr(speaker_rules, "SPEAKER_RULES", every_rule_called(speaker_rules.SPEAKER_RULES))
+    assert label_facts(parse_article(text)) == gated
 
 
 @pytest.mark.parametrize("sentence", WRITTEN)
