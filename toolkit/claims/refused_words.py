@@ -142,6 +142,19 @@ NOT_SUBJECT_OPENERS = frozenset({"if", "when", "while", "although", "though", "b
                                  "that", "in", "on", "at", "for", "by", "with", "from", "asked", "first"})
 
 
+def credit_subject_before(s: _Sentence, first: int, at: int, frame: tuple[int, int], opens: int, book: NameBook,
+                          found: Found) -> Found | None:
+    """`found` with the words from token `opens` on credited to the subject of the clause before token `at`
+    (its verb, `frame` its span); `found` itself when that subject is the writer ("I", "we"); None when the
+    clause has no subject to credit."""
+    subject = _plain_subject(s, first, at) or clause_subject_before(s, first, at)
+    if subject is None:
+        return None
+    if subject[2] == "writer" or subject[3] in WRITER:
+        return found
+    return Found((credit(s, subject, frame, opens, book),), found.cues)
+
+
 def _plain_subject(s: _Sentence, first: int, opening: int):
     """The words from the sentence's start to its first comma or to the refusal, when they can be its
     subject: a short run of words, no clause opener first ("The school", "Schilling", "Clinton's lawyer");

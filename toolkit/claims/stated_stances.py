@@ -19,8 +19,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.attribution import Found, NameBook, read_sentence
-from toolkit.claims.purpose_infinitives import WRITER, clause_subject_before, credit
-from toolkit.claims.refused_words import _plain_subject
+from toolkit.claims.refused_words import credit_subject_before
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.claims.verb_look_alikes import saying_look_alike
 from toolkit.text.tokens import Token
@@ -67,14 +66,10 @@ def add_stated_stances(found: Found, text: str, tokens: Sequence[Token], quotes:
         noun = _stance_after(s.tokens, k)
         if noun is None or (s.low(k) in ("state", "states") and saying_look_alike(s.tokens, k, k + 1)):
             continue
-        subject = _plain_subject(s, first, k) or clause_subject_before(s, first, k)
-        if subject is None:
-            continue
-        a, _, kind, low = subject
-        if kind == "writer" or low in WRITER:
-            return found
-        opens = min(noun + 1, len(s.tokens) - 1)
-        return Found((credit(s, subject, (s.tokens[k].start, s.tokens[noun].end), opens, book),), found.cues)
+        credited = credit_subject_before(s, first, k, (s.tokens[k].start, s.tokens[noun].end),
+                                         min(noun + 1, len(s.tokens) - 1), book, found)
+        if credited is not None:
+            return credited
     return found
 
 

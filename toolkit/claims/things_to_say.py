@@ -16,8 +16,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from toolkit.claims.attribution import Found, NameBook, read_sentence
-from toolkit.claims.purpose_infinitives import WRITER, clause_subject_before, credit
-from toolkit.claims.refused_words import _plain_subject
+from toolkit.claims.refused_words import credit_subject_before
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import Token
 
@@ -46,12 +45,8 @@ def add_things_to_say(found: Found, text: str, tokens: Sequence[Token], quotes: 
                     None)
         if have is None or have == k - 2 or not all(s.tokens[m].is_word for m in range(have + 1, k - 1)):
             continue  # "have to say about" is an obligation; a mark between is another phrase
-        subject = _plain_subject(s, first, have) or clause_subject_before(s, first, have)
-        if subject is None:
-            continue
-        a, _, kind, low = subject
-        if kind == "writer" or low in WRITER:
-            return found
-        return Found((credit(s, subject, (s.tokens[have].start, s.tokens[k + 1].end), min(k + 2, len(s.tokens) - 1),
-                             book),), found.cues)
+        credited = credit_subject_before(s, first, have, (s.tokens[have].start, s.tokens[k + 1].end),
+                                         min(k + 2, len(s.tokens) - 1), book, found)
+        if credited is not None:
+            return credited
     return found
