@@ -17,10 +17,11 @@ can ask without importing each other.
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from toolkit.claims.described_subjects import title_before_name
+from toolkit.claims.sentence_words import word_places
 from toolkit.text.tokens import QUOTE_MARKS, Token, word_list
 
 #: The longest opening phrase read past before its comma ("In a Tuesday town hall in Brooklyn,").
@@ -119,7 +120,7 @@ def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
     head = opening_end(tokens, first)
     starts = [head if head is not None else first]
     functions = word_list("function_words").words
-    for k in range(first + 1, len(tokens) - 1):
+    for k in _joining_places(tokens, first + 1, len(tokens) - 1):
         low = tokens[k].low
         joined = (low in COMMA_JOINERS and tokens[k - 1].text == ",") or low in BARE_JOINERS or \
             tokens[k].text == ";"
@@ -128,6 +129,18 @@ def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
         after = opening_end(tokens, k + 1) if tokens[k + 1].low not in functions - OPENING_WORDS else None
         starts.append(after if after is not None else k + 1)
     return starts
+
+
+#: Every word that may join a later clause (with or without a comma before it), and the semicolon.
+_JOINING = COMMA_JOINERS | BARE_JOINERS | {";"}
+_LOW = attrgetter("low")
+
+
+def _joining_places(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """The indexes in `[start, end)` of the tokens that may join a clause (`_JOINING`), in order: found by the
+    list's own search for the few such words a sentence holds, since most of its tokens are none of them."""
+    lows = list(map(_LOW, tokens))
+    return sorted(k for word in _JOINING.intersection(lows) for k in word_places(lows, word) if start <= k < end)
 
 
 def follows_as_subject(tokens: Sequence[Token], end: int) -> bool:
