@@ -89,3 +89,16 @@ def test_title_case_counted_in_one_pass_and_remembered_equals_the_plain_rule(sen
             run = tokens[start:end]
             assert is_title_case(run) == is_title_case(run) == _plain_is_title_case(run)
     assert tokens_module._is_title_case(tokens) == _plain_is_title_case(tokens)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_name_flags_by_spelling_read_fresh_equal_is_name_word(sentence: str) -> None:
+    # The per-spelling flag tables fill themselves as they are read: emptied, they must give the same answers.
+    for table in (tokens_module._FLAG_IN_CLAUSE, tokens_module._FLAG_IN_TITLE, tokens_module._FLAG_OPENING_CLAUSE):
+        table.clear()
+    tokens_module._NAME_FACTS.clear()
+    tokens = tokenize(sentence + " \u201cOfficials\u201d: Monday " + sentence)
+    first = first_word_index(tokens)
+    for title_case in (False, True):
+        flags = tokens_module._name_word_flags(tokens, first, title_case)
+        assert flags == [_plain_is_name_word(tokens, i, first, title_case) for i in range(len(tokens))]

@@ -264,16 +264,7 @@ LOWER_CASE_FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
     # What each spelling counts as (`_title_case_kind`), read for the whole run at once: C loops, not Python ones.
-    texts = list(map(_TEXT, tokens))
-    kinds = _TITLE_CASE_KINDS
-    counted = list(map(kinds.get, texts))
-    if None in counted:  # a spelling met for the first time
-        if len(kinds) >= 65536:
-            kinds.clear()
-        for text in texts:
-            if text not in kinds:
-                kinds[text] = _title_case_kind(text)
-        counted = list(map(kinds.__getitem__, texts))
+    counted = list(map(_TITLE_CASE_KINDS.__getitem__, map(_TEXT, tokens)))  # a new spelling: see `_TitleCaseKinds`
     words = len(counted) - counted.count(0)
     if words < 3:
         return False
@@ -291,8 +282,20 @@ def _title_case_kind(text: str) -> int:
 
 
 _TEXT = attrgetter("text")
-#: token text -> what `_title_case_kind` says of it, for every spelling met (a few tens of thousands at most).
-_TITLE_CASE_KINDS: dict[str, int] = {}
+
+
+class _TitleCaseKinds(dict):
+    """token text -> what `_title_case_kind` says of it, for every spelling met (a few tens of thousands at most):
+    a spelling met for the first time is worked out as it is looked up, so a run is read with one `map`."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        kind = self[text] = _title_case_kind(text)
+        return kind
+
+
+_TITLE_CASE_KINDS: dict[str, int] = _TitleCaseKinds()
 
 
 def _running_text(tokens: Sequence[Token]) -> bool:
@@ -362,30 +365,22 @@ def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool
 
 def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
     texts = list(map(_TEXT, tokens))
-    facts = list(map(_NAME_FACTS.get, texts))
-    if None in facts:  # a spelling met for the first time
-        facts = [known if known is not None else _name_facts(token) for known, token in zip(facts, tokens)]
-    # Each token's answer where it stands inside a clause, looked up by its facts (see `_FLAG_BY_FACTS`) ...
-    flags = list(map((_FLAG_BY_FACTS_IN_TITLE if title_case else _FLAG_BY_FACTS).__getitem__, facts))
+    # Each token's answer where it stands inside a clause, looked up by its spelling (see `_SpellingFlags`) ...
     if title_case:
-        return flags
+        return list(map(_FLAG_IN_TITLE.__getitem__, texts))
+    flags = list(map(_FLAG_IN_CLAUSE.__getitem__, texts))
     # ... then the capitalised words that open a clause, which are names only when no common opener.
     starts = {first} if first is not None else set()
     n = len(texts)
     for mark in _CLAUSE_MARKS.intersection(texts):
-        k = texts.index(mark)
-        while True:
+        k = -1
+        for _ in range(texts.count(mark)):  # each place of the mark, found in C (and no ValueError after the last)
+            k = texts.index(mark, k + 1)
             if mark != "'" or mark in _CLAUSE_OPENERS or (k > 0 and not tokens[k - 1].is_word):
                 starts.add(k + 1)
-            try:
-                k = texts.index(mark, k + 1)
-            except ValueError:
-                break
     for i in starts:
         if 0 <= i < n:
-            kind, function_word, opener = facts[i]
-            if kind == _CAPITALISED:
-                flags[i] = not function_word and not opener
+            flags[i] = _FLAG_OPENING_CLAUSE[texts[i]]
     return flags
 
 
@@ -406,6 +401,30 @@ _FLAG_BY_FACTS = {(kind, function_word, opener): kind == _ALWAYS or kind == _CAP
 _FLAG_BY_FACTS_IN_TITLE = {(kind, function_word, opener): kind == _ALWAYS or (kind == _CAPITALISED and not function_word)
                            for kind in (_NEVER, _ALWAYS, _CAPITALISED) for function_word in (False, True)
                            for opener in (False, True)}
+
+
+class _SpellingFlags(dict):
+    """token text -> what `is_name_word` answers for a token of that spelling in one position: inside a
+    clause, in a title-case headline, or opening a clause (`_FLAG_IN_CLAUSE`, `_FLAG_IN_TITLE`,
+    `_FLAG_OPENING_CLAUSE`). A spelling met for the first time is worked out (`_name_facts`) for all three
+    as it is looked up, so a sentence's flags are read with one `map` and no check for missing ones."""
+
+    def __missing__(self, text: str) -> bool:
+        kind, function_word, opener = _NAME_FACTS.get(text) or _name_facts(Token(text, 0, len(text)))
+        if len(_FLAG_IN_CLAUSE) >= 65536:
+            for table in (_FLAG_IN_CLAUSE, _FLAG_IN_TITLE, _FLAG_OPENING_CLAUSE):
+                table.clear()
+        facts = (kind, function_word, opener)
+        _FLAG_IN_CLAUSE[text] = _FLAG_BY_FACTS[facts]
+        _FLAG_IN_TITLE[text] = _FLAG_BY_FACTS_IN_TITLE[facts]
+        _FLAG_OPENING_CLAUSE[text] = not function_word and not opener if kind == _CAPITALISED else \
+            _FLAG_BY_FACTS[facts]
+        return self[text]
+
+
+_FLAG_IN_CLAUSE: dict[str, bool] = _SpellingFlags()
+_FLAG_IN_TITLE: dict[str, bool] = _SpellingFlags()
+_FLAG_OPENING_CLAUSE: dict[str, bool] = _SpellingFlags()
 
 
 def _name_facts(token: Token) -> tuple[int, bool, bool]:
