@@ -21,7 +21,6 @@ from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from toolkit.claims.described_subjects import title_before_name
-from toolkit.claims.sentence_words import word_places
 from toolkit.text.tokens import QUOTE_MARKS, Token, word_list
 
 #: The longest opening phrase read past before its comma ("In a Tuesday town hall in Brooklyn,").
@@ -126,7 +125,8 @@ def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
             tokens[k].text == ";"
         if not joined or k + 1 <= starts[-1]:
             continue
-        after = opening_end(tokens, k + 1) if tokens[k + 1].low not in functions - OPENING_WORDS else None
+        following = tokens[k + 1].low  # (an opening word, or no function word: `functions - OPENING_WORDS`, unbuilt)
+        after = opening_end(tokens, k + 1) if following in OPENING_WORDS or following not in functions else None
         starts.append(after if after is not None else k + 1)
     return starts
 
@@ -137,10 +137,13 @@ _LOW = attrgetter("low")
 
 
 def _joining_places(tokens: Sequence[Token], start: int, end: int) -> list[int]:
-    """The indexes in `[start, end)` of the tokens that may join a clause (`_JOINING`), in order: found by the
-    list's own search for the few such words a sentence holds, since most of its tokens are none of them."""
+    """The indexes in `[start, end)` of the tokens that may join a clause (`_JOINING`), in order; none, told by one
+    set operation, in a sentence without such a word."""
     lows = list(map(_LOW, tokens))
-    return sorted(k for word in _JOINING.intersection(lows) for k in word_places(lows, word) if start <= k < end)
+    joining = _JOINING.intersection(lows)
+    if not joining:
+        return []
+    return [k for k in range(start, end) if lows[k] in joining]
 
 
 def follows_as_subject(tokens: Sequence[Token], end: int) -> bool:
