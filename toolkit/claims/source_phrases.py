@@ -573,9 +573,12 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             tuple(s.low(k + n) for n in range(len(p))) == p for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
-        last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
-            s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1))) and not _surname_like_title(s, k)),
-                         default=None)
+        last_title = None  # the last title word of the phrase, read from its end (no generator to set up)
+        for k in range(b - 1, core - 1, -1):
+            if (s.low(k) in s.titles or (s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1))) and \
+                    not _surname_like_title(s, k):
+                last_title = k
+                break
         after = [k for k in names if last_title is None or k > last_title]
         if after and all(s.low(k) in NAME_SUFFIXES for k in after):
             after = names  # "Martin Luther King Jr.": the "title" was part of the name
@@ -605,33 +608,36 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and people_word(s.low(names[0] - 3)) and s.low(names[0] - 3).endswith("s")
             and any(s.low(k) in PLACE_LINKS for k in range(names[0], b))
             and all(not s.name(k) or k == s.first for k in range(core, names[0])))
-        # "Turkish officials", "White House aides": the name only says which; the people are the source.
-        described_by_employer = described_by_employer or (
-            bool(after) and b - 1 > after[-1] and not s.name(b - 1)
-            and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s")))
-            and all(s.name(k) for k in range(after[0], b - 1)))
-        # "the Republican presidential candidate", "the Gawker employee": a name used as an
-        # adjective, then the ordinary words that say who the source is.
-        plural_people = (s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
-            s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))) or (
-            s.low(b - 1).endswith(("smen", "swomen", "people")) and s.tokens[b - 1].text.islower())
-        # "Some of Lopez's longtime allies": the name only says whose; the people are the source.
-        possessed = bool(after) and b - 1 > after[-1] and s.low(after[-1]).replace("\u2019", "'").endswith("'s") \
-            and all(tokens[x].is_word and tokens[x].text.islower() for x in range(after[-1] + 1, b))
-        described_by_employer = described_by_employer or (possessed and (s.noun(b - 1) or s.low(b - 1).endswith("s")))
-        # "Republican presidential candidate said": a party or a place, then the title of one person
-        titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
-            and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2 if after else False
-        described_by_employer = described_by_employer or (
-            bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people or titled)
-            and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
-                    for k in range(after[-1] + 1, b)))
+        # Words after the last name word may say who the source is; a phrase that ends in its name (most
+        # do, a lone name always) has none, and these questions are not asked of it.
+        if after and b - 1 > after[-1] and not described_by_employer:
+            # "Turkish officials", "White House aides": the name only says which; the people are the source.
+            described_by_employer = not s.name(b - 1) \
+                and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s"))) \
+                and all(s.name(k) for k in range(after[0], b - 1))
+            # "the Republican presidential candidate", "the Gawker employee": a name used as an
+            # adjective, then the ordinary words that say who the source is.
+            plural_people = (s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
+                s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))) or (
+                s.low(b - 1).endswith(("smen", "swomen", "people")) and s.tokens[b - 1].text.islower())
+            # "Some of Lopez's longtime allies": the name only says whose; the people are the source.
+            possessed = s.low(after[-1]).replace("\u2019", "'").endswith("'s") \
+                and all(tokens[x].is_word and tokens[x].text.islower() for x in range(after[-1] + 1, b))
+            described_by_employer = described_by_employer or (
+                possessed and (s.noun(b - 1) or s.low(b - 1).endswith("s")))
+            # "Republican presidential candidate said": a party or a place, then the title of one person
+            titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
+                and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2
+            described_by_employer = described_by_employer or (
+                (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people or titled)
+                and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
+                        for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
             start_at = after[0]
-            if s.name(b - 1) and any(tokens[k].is_word and not s.name(k) and s.low(k) not in NAME_JOINER_WORDS
-                                     for k in range(after[0], b)):
+            # (`after[0]` is a name word itself: a phrase that ends there has nothing between to look at)
+            if b - 1 > after[0] and s.name(b - 1) and any(
+                    tokens[k].is_word and not s.name(k) and s.low(k) not in NAME_JOINER_WORDS for k in range(after[0], b)):
                 # "Top Republican Party donor Sheldon Adelson": the name next to the verb is the person.
                 start_at = b - 1
                 while start_at - 1 > after[0] and (s.name(start_at - 1) or _title_stop(s, start_at - 1)):
