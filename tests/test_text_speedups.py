@@ -102,3 +102,16 @@ def test_name_flags_by_spelling_read_fresh_equal_is_name_word(sentence: str) -> 
     for title_case in (False, True):
         flags = tokens_module._name_word_flags(tokens, first, title_case)
         assert flags == [_plain_is_name_word(tokens, i, first, title_case) for i in range(len(tokens))]
+
+
+def test_token_texts_are_read_again_when_the_run_changes() -> None:
+    tokens = tokenize(SENTENCES[1])
+    assert tokens_module.token_texts(tokens) == [t.text for t in tokens]
+    assert tokens_module.token_texts(tokens) is tokens_module.token_texts(tokens)  # the run asked about last: kept
+    tokens.append(Token("Ruiz", 500, 504))  # the same list object, grown: its texts are read again
+    assert tokens_module.token_texts(tokens)[-1] == "Ruiz"
+    tokens[0] = Token("Lee", 0, 3)  # a first token replaced: read again
+    assert tokens_module.token_texts(tokens)[0] == "Lee"
+    shorter = tokens[:-2]
+    assert tokens_module.token_texts(shorter) == [t.text for t in shorter]
+    assert tokens_module.token_texts([]) == []

@@ -94,7 +94,7 @@ def sentence_memo(*, reads_quotes: bool = True) -> Callable[[F], F]:
                 return function(sentence, *args)
             tokens = sentence.tokens
             key = (name, sentence.start, sentence.end, len(tokens), id(tokens[0]) if tokens else None,
-                   tuple(sentence.quotes) if reads_quotes else None, *args)
+                   tuple(sentence.quotes) if reads_quotes else None, args)  # (args as one tuple: no list to unpack into)
             answer = run.answers.get(key, _UNKNOWN)  # most calls ask something new: no KeyError raised for them
             if answer is _UNKNOWN:
                 answer = run.answers[key] = function(sentence, *args)

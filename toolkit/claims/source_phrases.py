@@ -25,7 +25,7 @@ from toolkit.claims.read_once import read_once
 from toolkit.claims.run_memo import run_answer, sentence_memo
 from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index,
-                                 is_title_case, name_word_flags, word_list)
+                                 is_title_case, name_word_flags, token_texts, word_list)
 from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS, DETERMINERS, INITIALS,
                                               NAME_JOINER_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, OTHER_PRONOUNS,
                                               PART_WORDS, PERSON_PRONOUNS, SHARE_WORDS, WRITER_PRONOUNS,
@@ -154,7 +154,7 @@ def _name_words(s: _Sentence) -> list[bool]:
     n = len(tokens)
     # "Peter T. King", "Mr. King": no sentence starts after the stop. Only the words right after a stop are
     # looked at (`_personal_stop` needs one, and most words have none), the stops found by the list's search.
-    for stop in word_places(list(map(_TEXT, tokens)), "."):
+    for stop in word_places(token_texts(tokens), "."):
         k = stop + 1
         if k >= 2 and k < n and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
                 _personal_stop(s, k - 1):

@@ -264,7 +264,7 @@ LOWER_CASE_FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
     # What each spelling counts as (`_title_case_kind`), read for the whole run at once: C loops, not Python ones.
-    counted = list(map(_TITLE_CASE_KINDS.__getitem__, map(_TEXT, tokens)))  # a new spelling: see `_TitleCaseKinds`
+    counted = list(map(_TITLE_CASE_KINDS.__getitem__, token_texts(tokens)))  # a new spelling: see `_TitleCaseKinds`
     words = len(counted) - counted.count(0)
     if words < 3:
         return False
@@ -282,6 +282,26 @@ def _title_case_kind(text: str) -> int:
 
 
 _TEXT = attrgetter("text")
+
+
+def token_texts(tokens: Sequence[Token]) -> list[str]:
+    """The texts of a run of tokens, in order: read once for the run asked about last, since the name rules read
+    the same sentence's texts one after another (its title case, its name flags, the stops among its names).
+    The list is shared: read it, do not change it."""
+    global _last_texts
+    if not tokens:
+        return []
+    last = _last_texts
+    # The same sequence object, still holding the same first and last token objects and as many (as `is_title_case`).
+    if last[0] is tokens and last[1] is tokens[0] and last[2] is tokens[-1] and last[3] == len(tokens):
+        return last[4]
+    texts = list(map(_TEXT, tokens))
+    _last_texts = (tokens, tokens[0], tokens[-1], len(tokens), texts)  # held, so no other object takes its id
+    return texts
+
+
+#: The token sequence `token_texts` read last, its first and last tokens, its length and its texts.
+_last_texts: tuple = (None, None, None, 0, [])
 
 
 class _TitleCaseKinds(dict):
@@ -364,7 +384,7 @@ def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool
 
 
 def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
-    texts = list(map(_TEXT, tokens))
+    texts = token_texts(tokens)
     # Each token's answer where it stands inside a clause, looked up by its spelling (see `_SpellingFlags`) ...
     if title_case:
         return list(map(_FLAG_IN_TITLE.__getitem__, texts))
