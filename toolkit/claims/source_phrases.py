@@ -23,7 +23,7 @@ from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, wi
 from toolkit.claims.people import is_given_name, names_a_group, person_without_place
 from toolkit.claims.read_once import read_once
 from toolkit.claims.run_memo import run_answer, sentence_memo
-from toolkit.claims.sentence_words import sentence_words, word_places
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index,
                                  is_title_case, name_word_flags, token_texts, word_list)
 from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS, DETERMINERS, INITIALS,
@@ -154,7 +154,10 @@ def _name_words(s: _Sentence) -> list[bool]:
     n = len(tokens)
     # "Peter T. King", "Mr. King": no sentence starts after the stop. Only the words right after a stop are
     # looked at (`_personal_stop` needs one, and most words have none), the stops found by the list's search.
-    for stop in word_places(token_texts(tokens), "."):
+    texts = token_texts(tokens)
+    stop = -1
+    for _ in range(texts.count(".")):  # (counted first: no generator, and no ValueError after the last stop)
+        stop = texts.index(".", stop + 1)
         k = stop + 1
         if k >= 2 and k < n and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
                 _personal_stop(s, k - 1):

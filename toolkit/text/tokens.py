@@ -239,13 +239,14 @@ _last_title_case: tuple = (None, None, None, 0, False)
 _SEEN: dict[tuple, tuple[Token, object]] = {}
 
 
-def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
-    """`compute()` for this run of tokens, or its remembered answer (see `_SEEN`)."""
-    key = (kind, tokens[0].start, tokens[-1].end, len(tokens), *extra)
+def remembered(kind: str, tokens: Sequence[Token], compute, *args):
+    """`compute(tokens, *args)` for this run of tokens, or its remembered answer (see `_SEEN`). The function and
+    its arguments are passed, not a closure over them: the rules ask a few times per sentence, mostly answered."""
+    key = (kind, tokens[0].start, tokens[-1].end, len(tokens), args)
     known = _SEEN.get(key)
     if known is not None and known[0] is tokens[0]:
         return known[1]
-    return _kept(key, tokens[0], compute())
+    return _kept(key, tokens[0], compute(tokens, *args))
 
 
 def _kept(key: tuple, first: Token, answer):
@@ -379,8 +380,12 @@ def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool
     """
     if not tokens:
         return []
-    return list(remembered("name_flags", tokens, lambda: tuple(_name_word_flags(tokens, first, title_case)), first,
-                           title_case))
+    return list(remembered("name_flags", tokens, _kept_name_word_flags, first, title_case))
+
+
+def _kept_name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> tuple[bool, ...]:
+    """`_name_word_flags` as a tuple, to be remembered (each caller gets a list of its own)."""
+    return tuple(_name_word_flags(tokens, first, title_case))
 
 
 def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
@@ -490,7 +495,7 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
         title_case = is_title_case(tokens)
     if not tokens:
         return []
-    return list(remembered("name_runs", tokens, lambda: _name_runs(tokens, title_case), title_case))
+    return list(remembered("name_runs", tokens, _name_runs, title_case))
 
 
 def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, int], ...]:
