@@ -115,3 +115,9 @@ def test_token_texts_are_read_again_when_the_run_changes() -> None:
     shorter = tokens[:-2]
     assert tokens_module.token_texts(shorter) == [t.text for t in shorter]
     assert tokens_module.token_texts([]) == []
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_spelling_facts_are_each_tokens_own(sentence: str) -> None:
+    for token in tokenize(sentence):
+        assert tokens_module.spelling_facts(token.text) == (token.low, token.is_word)

@@ -93,6 +93,12 @@ def _token_facts(text: str) -> tuple[str, bool]:
     return text.lower().replace("\u2019", "'").replace("\u02bc", "'"), first.isalnum() or first == "_"
 
 
+def spelling_facts(text: str) -> tuple[str, bool]:
+    """`low` and `is_word` of every token with this text (both follow from the text alone), for rules that read
+    a whole article's tokens once per spelling rather than once per token."""
+    return _token_facts(text)
+
+
 def normalise(phrase: str) -> tuple[str, ...]:
     """A phrase as the tuple of lower-case tokens the matcher compares."""
     return tuple(token.low for token in tokenize(phrase))
