@@ -47,7 +47,7 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
     """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
     k = 0
     capitals = 0
-    if DATELINE_DASHES.isdisjoint(map(_TEXT, tokens[:10])):
+    if DATELINE_DASHES.isdisjoint(token_texts(tokens)[:10]):  # (the texts the name rules read already, mostly)
         return None  # no dash among the first ten tokens: no dateline (most sentences), told in C
     while k < len(tokens) and k < 10:
         text = tokens[k].text
