@@ -182,3 +182,11 @@ def test_name_word_flags_are_the_callers_own_to_change() -> None:
     flags = name_word_flags(tokens, 0)
     flags[0] = not flags[0]
     assert name_word_flags(tokens, 0) == [is_name_word(tokens, i, 0) for i in range(len(tokens))]
+
+
+@pytest.mark.parametrize("line", NAME_LINES)
+def test_lower_case_words_read_by_spelling_are_the_lower_case_tokens(line: str) -> None:
+    from toolkit.claims.sentence_labels import _lower_case_words
+
+    tokens = tokenize(line + " " + line.lower())
+    assert _lower_case_words(tokens) == frozenset(t.low for t in tokens if t.is_word and t.text.islower())

@@ -89,3 +89,35 @@ def test_title_case_counted_in_one_pass_and_remembered_equals_the_plain_rule(sen
             run = tokens[start:end]
             assert is_title_case(run) == is_title_case(run) == _plain_is_title_case(run)
     assert tokens_module._is_title_case(tokens) == _plain_is_title_case(tokens)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_name_flags_by_spelling_read_fresh_equal_is_name_word(sentence: str) -> None:
+    # The per-spelling flag tables fill themselves as they are read: emptied, they must give the same answers.
+    for table in (tokens_module._FLAG_IN_CLAUSE, tokens_module._FLAG_IN_TITLE, tokens_module._FLAG_OPENING_CLAUSE):
+        table.clear()
+    tokens_module._NAME_FACTS.clear()
+    tokens = tokenize(sentence + " \u201cOfficials\u201d: Monday " + sentence)
+    first = first_word_index(tokens)
+    for title_case in (False, True):
+        flags = tokens_module._name_word_flags(tokens, first, title_case)
+        assert flags == [_plain_is_name_word(tokens, i, first, title_case) for i in range(len(tokens))]
+
+
+def test_token_texts_are_read_again_when_the_run_changes() -> None:
+    tokens = tokenize(SENTENCES[1])
+    assert tokens_module.token_texts(tokens) == [t.text for t in tokens]
+    assert tokens_module.token_texts(tokens) is tokens_module.token_texts(tokens)  # the run asked about last: kept
+    tokens.append(Token("Ruiz", 500, 504))  # the same list object, grown: its texts are read again
+    assert tokens_module.token_texts(tokens)[-1] == "Ruiz"
+    tokens[0] = Token("Lee", 0, 3)  # a first token replaced: read again
+    assert tokens_module.token_texts(tokens)[0] == "Lee"
+    shorter = tokens[:-2]
+    assert tokens_module.token_texts(shorter) == [t.text for t in shorter]
+    assert tokens_module.token_texts([]) == []
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_spelling_facts_are_each_tokens_own(sentence: str) -> None:
+    for token in tokenize(sentence):
+        assert tokens_module.spelling_facts(token.text) == (token.low, token.is_word)

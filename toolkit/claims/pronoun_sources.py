@@ -17,7 +17,7 @@ can ask without importing each other.
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from toolkit.claims.described_subjects import title_before_name
@@ -119,15 +119,31 @@ def clause_starts(tokens: Sequence[Token], first: int) -> list[int]:
     head = opening_end(tokens, first)
     starts = [head if head is not None else first]
     functions = word_list("function_words").words
-    for k in range(first + 1, len(tokens) - 1):
+    for k in _joining_places(tokens, first + 1, len(tokens) - 1):
         low = tokens[k].low
         joined = (low in COMMA_JOINERS and tokens[k - 1].text == ",") or low in BARE_JOINERS or \
             tokens[k].text == ";"
         if not joined or k + 1 <= starts[-1]:
             continue
-        after = opening_end(tokens, k + 1) if tokens[k + 1].low not in functions - OPENING_WORDS else None
+        following = tokens[k + 1].low  # (an opening word, or no function word: `functions - OPENING_WORDS`, unbuilt)
+        after = opening_end(tokens, k + 1) if following in OPENING_WORDS or following not in functions else None
         starts.append(after if after is not None else k + 1)
     return starts
+
+
+#: Every word that may join a later clause (with or without a comma before it), and the semicolon.
+_JOINING = COMMA_JOINERS | BARE_JOINERS | {";"}
+_LOW = attrgetter("low")
+
+
+def _joining_places(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """The indexes in `[start, end)` of the tokens that may join a clause (`_JOINING`), in order; none, told by one
+    set operation, in a sentence without such a word."""
+    lows = list(map(_LOW, tokens))
+    joining = _JOINING.intersection(lows)
+    if not joining:
+        return []
+    return [k for k in range(start, end) if lows[k] in joining]
 
 
 def follows_as_subject(tokens: Sequence[Token], end: int) -> bool:

@@ -34,6 +34,9 @@ class _Run:
         self.answers: dict[tuple, Any] = {}
 
 
+#: What a run's answers hold for a question not asked yet (None may be an answer).
+_UNKNOWN = object()
+
 _RUN: ContextVar[_Run | None] = ContextVar("toolkit_claims_labelling_run", default=None)
 
 
@@ -66,12 +69,10 @@ def run_answer(text: str, key: tuple, compute: Callable[[], Any]) -> Any:
     run = _RUN.get()
     if run is None or text is not run.text:
         return compute()
-    answers = run.answers
-    try:
-        return answers[key]
-    except KeyError:
-        answer = answers[key] = compute()
-        return answer
+    answer = run.answers.get(key, _UNKNOWN)  # (not `try: answers[key]`: most keys are new, and a raised KeyError costs)
+    if answer is _UNKNOWN:
+        answer = run.answers[key] = compute()
+    return answer
 
 
 def sentence_memo(*, reads_quotes: bool = True) -> Callable[[F], F]:
@@ -93,13 +94,11 @@ def sentence_memo(*, reads_quotes: bool = True) -> Callable[[F], F]:
                 return function(sentence, *args)
             tokens = sentence.tokens
             key = (name, sentence.start, sentence.end, len(tokens), id(tokens[0]) if tokens else None,
-                   tuple(sentence.quotes) if reads_quotes else None, *args)
-            answers = run.answers
-            try:
-                return answers[key]
-            except KeyError:
-                answer = answers[key] = function(sentence, *args)
-                return answer
+                   tuple(sentence.quotes) if reads_quotes else None, args)  # (args as one tuple: no list to unpack into)
+            answer = run.answers.get(key, _UNKNOWN)  # most calls ask something new: no KeyError raised for them
+            if answer is _UNKNOWN:
+                answer = run.answers[key] = function(sentence, *args)
+            return answer
 
         return remembered  # type: ignore[return-value]
 

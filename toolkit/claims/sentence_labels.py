@@ -71,7 +71,7 @@ from toolkit.loaded.lexicon import Lexicon
 from toolkit.text.frozen_records import quick_maker, replaced as replace  # dataclasses.replace, without the frozen guard's cost
 from toolkit.text.layer import TextLayer
 from toolkit.claims.lone_surnames import lone_surname_person, mid_sentence_capitals, sex_pointed_back
-from toolkit.text.tokens import Token, is_title_case, name_runs
+from toolkit.text.tokens import Token, is_title_case, name_runs, spelling_facts, token_texts
 
 __all__ = ["SentenceLabel", "PartVoice", "label_sentences", "label_text", "voice_summary", "explain",
            "claims_warnings", "withheld_reason", "WEIGHTS", "BIAS", "Cue", "SENTENCE_LABELS"]
@@ -852,8 +852,8 @@ def _name_book(layer: TextLayer, spans: Iterable[tuple[int, int, list[Token]]]) 
 def _lower_case_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The lower-case forms of the words the text writes in lower case ("given", "former"), read once per
     spelling: a token's `low` and whether it is a word follow from its text, so each spelling is looked at once."""
-    low_of = dict(zip(map(attrgetter("text"), tokens), map(attrgetter("low"), tokens)))
-    return frozenset(low for text, low in low_of.items() if text.islower() and (text[0].isalnum() or text[0] == "_"))
+    return frozenset(spelling_facts(text)[0] for text in set(token_texts(tokens))  # (texts shared: `token_texts`)
+                     if text.islower() and (text[0].isalnum() or text[0] == "_"))
 
 
 #: Prepositions that put a name at a sentence's head in a phrase of place or time, not the subject.

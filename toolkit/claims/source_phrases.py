@@ -23,9 +23,9 @@ from toolkit.claims.knowing_sources import KNOWING_LINK_WORDS, KNOWING_LINKS, wi
 from toolkit.claims.people import is_given_name, names_a_group, person_without_place
 from toolkit.claims.read_once import read_once
 from toolkit.claims.run_memo import run_answer, sentence_memo
-from toolkit.claims.sentence_words import sentence_words, word_places
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import (CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, Token, WordList, first_word_index,
-                                 is_title_case, name_word_flags, word_list)
+                                 is_title_case, name_word_flags, token_texts, word_list)
 from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS, DETERMINERS, INITIALS,
                                               NAME_JOINER_WORDS, NAME_SUFFIXES, ORGANISATION_WORDS, OTHER_PRONOUNS,
                                               PART_WORDS, PERSON_PRONOUNS, SHARE_WORDS, WRITER_PRONOUNS,
@@ -47,7 +47,7 @@ def _dateline_end(tokens: Sequence[Token]) -> int | None:
     """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
     k = 0
     capitals = 0
-    if DATELINE_DASHES.isdisjoint(map(_TEXT, tokens[:10])):
+    if DATELINE_DASHES.isdisjoint(token_texts(tokens)[:10]):  # (the texts the name rules read already, mostly)
         return None  # no dash among the first ten tokens: no dateline (most sentences), told in C
     while k < len(tokens) and k < 10:
         text = tokens[k].text
@@ -154,7 +154,10 @@ def _name_words(s: _Sentence) -> list[bool]:
     n = len(tokens)
     # "Peter T. King", "Mr. King": no sentence starts after the stop. Only the words right after a stop are
     # looked at (`_personal_stop` needs one, and most words have none), the stops found by the list's search.
-    for stop in word_places(list(map(_TEXT, tokens)), "."):
+    texts = token_texts(tokens)
+    stop = -1
+    for _ in range(texts.count(".")):  # (counted first: no generator, and no ValueError after the last stop)
+        stop = texts.index(".", stop + 1)
         k = stop + 1
         if k >= 2 and k < n and not names[k] and tokens[k].text[:1].isupper() and tokens[k].is_word and \
                 _personal_stop(s, k - 1):
@@ -573,9 +576,12 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             tuple(s.low(k + n) for n in range(len(p))) == p for p in KNOWING_PHRASES) for k in range(a + 1, names[0])):
         names = []  # "a person close to Ana Lopez": someone near the name, not the name
     if names:
-        last_title = max((k for k in range(core, b) if (s.low(k) in s.titles or (
-            s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1))) and not _surname_like_title(s, k)),
-                         default=None)
+        last_title = None  # the last title word of the phrase, read from its end (no generator to set up)
+        for k in range(b - 1, core - 1, -1):
+            if (s.low(k) in s.titles or (s.low(k) in ABBREVIATED_TITLES and _title_stop(s, k + 1))) and \
+                    not _surname_like_title(s, k):
+                last_title = k
+                break
         after = [k for k in names if last_title is None or k > last_title]
         if after and all(s.low(k) in NAME_SUFFIXES for k in after):
             after = names  # "Martin Luther King Jr.": the "title" was part of the name
@@ -605,33 +611,36 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
             and people_word(s.low(names[0] - 3)) and s.low(names[0] - 3).endswith("s")
             and any(s.low(k) in PLACE_LINKS for k in range(names[0], b))
             and all(not s.name(k) or k == s.first for k in range(core, names[0])))
-        # "Turkish officials", "White House aides": the name only says which; the people are the source.
-        described_by_employer = described_by_employer or (
-            bool(after) and b - 1 > after[-1] and not s.name(b - 1)
-            and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s")))
-            and all(s.name(k) for k in range(after[0], b - 1)))
-        # "the Republican presidential candidate", "the Gawker employee": a name used as an
-        # adjective, then the ordinary words that say who the source is.
-        plural_people = (s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
-            s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))) or (
-            s.low(b - 1).endswith(("smen", "swomen", "people")) and s.tokens[b - 1].text.islower())
-        # "Some of Lopez's longtime allies": the name only says whose; the people are the source.
-        possessed = bool(after) and b - 1 > after[-1] and s.low(after[-1]).replace("\u2019", "'").endswith("'s") \
-            and all(tokens[x].is_word and tokens[x].text.islower() for x in range(after[-1] + 1, b))
-        described_by_employer = described_by_employer or (possessed and (s.noun(b - 1) or s.low(b - 1).endswith("s")))
-        # "Republican presidential candidate said": a party or a place, then the title of one person
-        titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
-            and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2 if after else False
-        described_by_employer = described_by_employer or (
-            bool(after) and b - 1 > after[-1]
-            and (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people or titled)
-            and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
-                    for k in range(after[-1] + 1, b)))
+        # Words after the last name word may say who the source is; a phrase that ends in its name (most
+        # do, a lone name always) has none, and these questions are not asked of it.
+        if after and b - 1 > after[-1] and not described_by_employer:
+            # "Turkish officials", "White House aides": the name only says which; the people are the source.
+            described_by_employer = not s.name(b - 1) \
+                and (s.noun(b - 1) or (tokens[b - 1].text.islower() and tokens[b - 1].low.endswith("s"))) \
+                and all(s.name(k) for k in range(after[0], b - 1))
+            # "the Republican presidential candidate", "the Gawker employee": a name used as an
+            # adjective, then the ordinary words that say who the source is.
+            plural_people = (s.low(b - 1).endswith("s") and not s.low(b - 1).endswith("ss") and (
+                s.noun(b - 1) or s.low(b - 1).endswith(("ers", "ists", "ates", "ants", "ents", "ians")))) or (
+                s.low(b - 1).endswith(("smen", "swomen", "people")) and s.tokens[b - 1].text.islower())
+            # "Some of Lopez's longtime allies": the name only says whose; the people are the source.
+            possessed = s.low(after[-1]).replace("\u2019", "'").endswith("'s") \
+                and all(tokens[x].is_word and tokens[x].text.islower() for x in range(after[-1] + 1, b))
+            described_by_employer = described_by_employer or (
+                possessed and (s.noun(b - 1) or s.low(b - 1).endswith("s")))
+            # "Republican presidential candidate said": a party or a place, then the title of one person
+            titled = (s.low(b - 1) in s.titles or s.low(b - 1) in s.bodies) and not s.low(b - 1).endswith("s") \
+                and s.low(b - 1) not in ORGANISATION_WORDS and b - 1 - after[-1] >= 2
+            described_by_employer = described_by_employer or (
+                (s.low(a) in DETERMINERS or s.low(a) in ONE_OF_MANY or plural_people or titled)
+                and all(tokens[k].is_word and tokens[k].text.islower() and s.low(k) not in s.functions
+                        for k in range(after[-1] + 1, b)))
         if after and not described_by_employer:
             # The first run of name words after the last title.
             start_at = after[0]
-            if s.name(b - 1) and any(tokens[k].is_word and not s.name(k) and s.low(k) not in NAME_JOINER_WORDS
-                                     for k in range(after[0], b)):
+            # (`after[0]` is a name word itself: a phrase that ends there has nothing between to look at)
+            if b - 1 > after[0] and s.name(b - 1) and any(
+                    tokens[k].is_word and not s.name(k) and s.low(k) not in NAME_JOINER_WORDS for k in range(after[0], b)):
                 # "Top Republican Party donor Sheldon Adelson": the name next to the verb is the person.
                 start_at = b - 1
                 while start_at - 1 > after[0] and (s.name(start_at - 1) or _title_stop(s, start_at - 1)):

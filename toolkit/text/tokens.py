@@ -93,6 +93,12 @@ def _token_facts(text: str) -> tuple[str, bool]:
     return text.lower().replace("\u2019", "'").replace("\u02bc", "'"), first.isalnum() or first == "_"
 
 
+def spelling_facts(text: str) -> tuple[str, bool]:
+    """`low` and `is_word` of every token with this text (both follow from the text alone), for rules that read
+    a whole article's tokens once per spelling rather than once per token."""
+    return _token_facts(text)
+
+
 def normalise(phrase: str) -> tuple[str, ...]:
     """A phrase as the tuple of lower-case tokens the matcher compares."""
     return tuple(token.low for token in tokenize(phrase))
@@ -239,13 +245,14 @@ _last_title_case: tuple = (None, None, None, 0, False)
 _SEEN: dict[tuple, tuple[Token, object]] = {}
 
 
-def remembered(kind: str, tokens: Sequence[Token], compute, *extra):
-    """`compute()` for this run of tokens, or its remembered answer (see `_SEEN`)."""
-    key = (kind, tokens[0].start, tokens[-1].end, len(tokens), *extra)
+def remembered(kind: str, tokens: Sequence[Token], compute, *args):
+    """`compute(tokens, *args)` for this run of tokens, or its remembered answer (see `_SEEN`). The function and
+    its arguments are passed, not a closure over them: the rules ask a few times per sentence, mostly answered."""
+    key = (kind, tokens[0].start, tokens[-1].end, len(tokens), args)
     known = _SEEN.get(key)
     if known is not None and known[0] is tokens[0]:
         return known[1]
-    return _kept(key, tokens[0], compute())
+    return _kept(key, tokens[0], compute(tokens, *args))
 
 
 def _kept(key: tuple, first: Token, answer):
@@ -264,16 +271,7 @@ LOWER_CASE_FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
     # What each spelling counts as (`_title_case_kind`), read for the whole run at once: C loops, not Python ones.
-    texts = list(map(_TEXT, tokens))
-    kinds = _TITLE_CASE_KINDS
-    counted = list(map(kinds.get, texts))
-    if None in counted:  # a spelling met for the first time
-        if len(kinds) >= 65536:
-            kinds.clear()
-        for text in texts:
-            if text not in kinds:
-                kinds[text] = _title_case_kind(text)
-        counted = list(map(kinds.__getitem__, texts))
+    counted = list(map(_TITLE_CASE_KINDS.__getitem__, token_texts(tokens)))  # a new spelling: see `_TitleCaseKinds`
     words = len(counted) - counted.count(0)
     if words < 3:
         return False
@@ -291,8 +289,40 @@ def _title_case_kind(text: str) -> int:
 
 
 _TEXT = attrgetter("text")
-#: token text -> what `_title_case_kind` says of it, for every spelling met (a few tens of thousands at most).
-_TITLE_CASE_KINDS: dict[str, int] = {}
+
+
+def token_texts(tokens: Sequence[Token]) -> list[str]:
+    """The texts of a run of tokens, in order: read once for the run asked about last, since the name rules read
+    the same sentence's texts one after another (its title case, its name flags, the stops among its names).
+    The list is shared: read it, do not change it."""
+    global _last_texts
+    if not tokens:
+        return []
+    last = _last_texts
+    # The same sequence object, still holding the same first and last token objects and as many (as `is_title_case`).
+    if last[0] is tokens and last[1] is tokens[0] and last[2] is tokens[-1] and last[3] == len(tokens):
+        return last[4]
+    texts = list(map(_TEXT, tokens))
+    _last_texts = (tokens, tokens[0], tokens[-1], len(tokens), texts)  # held, so no other object takes its id
+    return texts
+
+
+#: The token sequence `token_texts` read last, its first and last tokens, its length and its texts.
+_last_texts: tuple = (None, None, None, 0, [])
+
+
+class _TitleCaseKinds(dict):
+    """token text -> what `_title_case_kind` says of it, for every spelling met (a few tens of thousands at most):
+    a spelling met for the first time is worked out as it is looked up, so a run is read with one `map`."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        kind = self[text] = _title_case_kind(text)
+        return kind
+
+
+_TITLE_CASE_KINDS: dict[str, int] = _TitleCaseKinds()
 
 
 def _running_text(tokens: Sequence[Token]) -> bool:
@@ -356,36 +386,32 @@ def name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool
     """
     if not tokens:
         return []
-    return list(remembered("name_flags", tokens, lambda: tuple(_name_word_flags(tokens, first, title_case)), first,
-                           title_case))
+    return list(remembered("name_flags", tokens, _kept_name_word_flags, first, title_case))
+
+
+def _kept_name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> tuple[bool, ...]:
+    """`_name_word_flags` as a tuple, to be remembered (each caller gets a list of its own)."""
+    return tuple(_name_word_flags(tokens, first, title_case))
 
 
 def _name_word_flags(tokens: Sequence[Token], first: int | None, title_case: bool) -> list[bool]:
-    texts = list(map(_TEXT, tokens))
-    facts = list(map(_NAME_FACTS.get, texts))
-    if None in facts:  # a spelling met for the first time
-        facts = [known if known is not None else _name_facts(token) for known, token in zip(facts, tokens)]
-    # Each token's answer where it stands inside a clause, looked up by its facts (see `_FLAG_BY_FACTS`) ...
-    flags = list(map((_FLAG_BY_FACTS_IN_TITLE if title_case else _FLAG_BY_FACTS).__getitem__, facts))
+    texts = token_texts(tokens)
+    # Each token's answer where it stands inside a clause, looked up by its spelling (see `_SpellingFlags`) ...
     if title_case:
-        return flags
+        return list(map(_FLAG_IN_TITLE.__getitem__, texts))
+    flags = list(map(_FLAG_IN_CLAUSE.__getitem__, texts))
     # ... then the capitalised words that open a clause, which are names only when no common opener.
     starts = {first} if first is not None else set()
     n = len(texts)
     for mark in _CLAUSE_MARKS.intersection(texts):
-        k = texts.index(mark)
-        while True:
+        k = -1
+        for _ in range(texts.count(mark)):  # each place of the mark, found in C (and no ValueError after the last)
+            k = texts.index(mark, k + 1)
             if mark != "'" or mark in _CLAUSE_OPENERS or (k > 0 and not tokens[k - 1].is_word):
                 starts.add(k + 1)
-            try:
-                k = texts.index(mark, k + 1)
-            except ValueError:
-                break
     for i in starts:
         if 0 <= i < n:
-            kind, function_word, opener = facts[i]
-            if kind == _CAPITALISED:
-                flags[i] = not function_word and not opener
+            flags[i] = _FLAG_OPENING_CLAUSE[texts[i]]
     return flags
 
 
@@ -406,6 +432,30 @@ _FLAG_BY_FACTS = {(kind, function_word, opener): kind == _ALWAYS or kind == _CAP
 _FLAG_BY_FACTS_IN_TITLE = {(kind, function_word, opener): kind == _ALWAYS or (kind == _CAPITALISED and not function_word)
                            for kind in (_NEVER, _ALWAYS, _CAPITALISED) for function_word in (False, True)
                            for opener in (False, True)}
+
+
+class _SpellingFlags(dict):
+    """token text -> what `is_name_word` answers for a token of that spelling in one position: inside a
+    clause, in a title-case headline, or opening a clause (`_FLAG_IN_CLAUSE`, `_FLAG_IN_TITLE`,
+    `_FLAG_OPENING_CLAUSE`). A spelling met for the first time is worked out (`_name_facts`) for all three
+    as it is looked up, so a sentence's flags are read with one `map` and no check for missing ones."""
+
+    def __missing__(self, text: str) -> bool:
+        kind, function_word, opener = _NAME_FACTS.get(text) or _name_facts(Token(text, 0, len(text)))
+        if len(_FLAG_IN_CLAUSE) >= 65536:
+            for table in (_FLAG_IN_CLAUSE, _FLAG_IN_TITLE, _FLAG_OPENING_CLAUSE):
+                table.clear()
+        facts = (kind, function_word, opener)
+        _FLAG_IN_CLAUSE[text] = _FLAG_BY_FACTS[facts]
+        _FLAG_IN_TITLE[text] = _FLAG_BY_FACTS_IN_TITLE[facts]
+        _FLAG_OPENING_CLAUSE[text] = not function_word and not opener if kind == _CAPITALISED else \
+            _FLAG_BY_FACTS[facts]
+        return self[text]
+
+
+_FLAG_IN_CLAUSE: dict[str, bool] = _SpellingFlags()
+_FLAG_IN_TITLE: dict[str, bool] = _SpellingFlags()
+_FLAG_OPENING_CLAUSE: dict[str, bool] = _SpellingFlags()
 
 
 def _name_facts(token: Token) -> tuple[int, bool, bool]:
@@ -451,7 +501,7 @@ def name_runs(tokens: Sequence[Token], title_case: bool | None = None) -> list[t
         title_case = is_title_case(tokens)
     if not tokens:
         return []
-    return list(remembered("name_runs", tokens, lambda: _name_runs(tokens, title_case), title_case))
+    return list(remembered("name_runs", tokens, _name_runs, title_case))
 
 
 def _name_runs(tokens: Sequence[Token], title_case: bool) -> tuple[tuple[int, int], ...]:
