@@ -85,3 +85,22 @@ def test_a_described_asker_with_a_question_speaks(sentence: str, source: str) ->
 
 def test_asking_for_something_is_still_no_report() -> None:
     assert only("The pilot asked for volunteers to move to the back.").label != "attributed"
+
+
+# ----- a clause after "said" is no inverted speaker (toolkit/claims/unread_speakers.py) ------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Tom Okafor of Flint, Mich., said the pier would close.", "Tom Okafor"),
+    ("Ana Ruiz of Washington, D.C., said the pier would close.", "Ana Ruiz"),
+    ("Ruiz has, in the past, said the pier would close.", "Ruiz"),
+])
+def test_a_clause_with_its_own_verb_after_said_is_reported_not_the_speaker(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The pier will close next spring, said a former harbor master.", "a former harbor master"),
+    ("The pier will close next spring, said the harbor master who has run it for years.", "the harbor master"),
+])
+def test_an_inverted_speaker_after_the_words_still_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)

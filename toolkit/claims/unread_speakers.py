@@ -339,6 +339,8 @@ def _inverted_subject(s: _Sentence, k: int):
     subject = _subject_at(s, k + 1, len(s.tokens)) or _plain_described(s, k + 1)
     if subject is None or subject[2] in ("pronoun", "writer"):
         return None
+    if any(s.low(m) in CLAUSE_VERBS for m in range(subject[0], subject[1])):
+        return None  # "Okafor of Flint, Mich., said the pier would close": a clause of its own, no speaker
     after = subject[1]
     if after < len(s.tokens) and s.low(after) not in DESCRIBED_ENDS and s.tokens[after].text not in DESCRIBED_ENDS:
         return None
