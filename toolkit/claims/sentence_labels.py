@@ -598,9 +598,19 @@ def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]
         if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
                 weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
             out.append(cue)  # weighed already as it stands (a source, a loaded word): a copy would be the same record
-        else:
-            out.append(replace(cue, weight=weight, reported=reported))
+        else:  # `replace(cue, weight=weight, reported=reported)`, for a cue of the plain fields alone
+            copy = _new(Cue)
+            state = copy.__dict__
+            state.update(cue.__dict__)
+            state["weight"] = weight
+            state["reported"] = reported
+            out.append(copy if len(state) == _CUE_FIELDS else replace(cue, weight=weight, reported=reported))
     return out
+
+
+_new = object.__new__
+#: How many fields a `Cue` has: a cue with anything else in its dictionary is copied the careful way.
+_CUE_FIELDS = len(Cue.__dataclass_fields__)
 
 
 def _weight_of(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> tuple[float, bool]:
