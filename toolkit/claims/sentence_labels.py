@@ -808,7 +808,7 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
             line += ": " + ", ".join(shown[:3])
         return line + "."
     if label == "opinion":
-        strongest = sorted(own, key=lambda c: -c.weight)[:3]
+        strongest = sorted(own, key=_WEIGHT, reverse=True)[:3]  # (a reversed sort keeps ties in order)
         return "The writer's own view: " + ", ".join(quoted(_clip(c.text)) for c in strongest) + "."
     if label == NO_CLAIM:
         credit = next((c for c in cues if c.kind == "no_claim"), None)
@@ -817,6 +817,9 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
     if details:
         return "Stated as checkable fact, with details: " + ", ".join(quoted(_clip(c.text)) for c in details) + "."
     return "Stated as fact in the writer's own voice, with no opinion words and no source."
+
+
+_WEIGHT = attrgetter("weight")
 
 
 def _clip(text: str, width: int = 40) -> str:
