@@ -118,19 +118,31 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
         add_syllables(syllables)
         if syllables >= 3:
             polysyllables += 1
-            at = _piece_at(text, raw, cursor, end)
-            cursor = at + len(raw)
-            long_words.append(Word(cleaned, at, cursor, syllables, familiar))
+            # `_piece_at`, its usual first find checked here (the piece standing whole where it is found)
+            at = text.find(raw, cursor, end)
+            after = at + len(raw)
+            if at < 0 or not ((at == cursor or text[at - 1].isspace()) and (after == end or text[after].isspace())):
+                at = _piece_at(text, raw, cursor, end)
+                after = at + len(raw)
+            cursor = after
+            long_words.append(_tuple_new(Word, (cleaned, at, cursor, syllables, familiar)))  # Word(...), in C
         if not familiar:
             unfamiliar += 1
             if syllables >= 2:
                 difficult.add(cleaned)
                 if syllables >= 3:
                     hard += 1
-    return _make_stretch(start=start, end=end, words=len(word_syllables), tokens=len(pieces), letters=letters,
-                         characters=characters, syllables=sum(word_syllables), polysyllables=polysyllables,
-                         hard_words=hard, unfamiliar_words=unfamiliar, difficult=frozenset(difficult),
-                         word_syllables=tuple(word_syllables), long_words=tuple(long_words))
+    stretch = _new(Stretch)  # `_make_stretch(...)`, its fields filled in at once in field order
+    stretch.__dict__.update({
+        "start": start, "end": end, "words": len(word_syllables), "tokens": len(pieces), "letters": letters,
+        "characters": characters, "syllables": sum(word_syllables), "polysyllables": polysyllables,
+        "hard_words": hard, "unfamiliar_words": unfamiliar, "difficult": frozenset(difficult),
+        "word_syllables": tuple(word_syllables), "long_words": tuple(long_words)})
+    return stretch
+
+
+_tuple_new = tuple.__new__
+_new = object.__new__
 
 
 def _piece_at(text: str, piece: str, cursor: int, end: int) -> int:
