@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from operator import attrgetter
 from typing import Any, Sequence
 
 from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, is_title_case, name_runs,
@@ -107,11 +108,21 @@ class Cue:
 
 def make_cue(text: str, start: int, end: int, kind: str, why: str, family: str = "", **fields: Any) -> Cue:
     """A cue over `text[start:end]`, its quoted text filled in and its label looked up."""
-    return _make_cue(start=start, end=end, text=text[start:end], kind=kind, why=why, family=family or kind,
-                     points_to=CUE_KINDS[kind][0], **fields)
+    if fields:  # a weight or `reported` given (a loaded word): the maker checks the names
+        return _make_cue(start=start, end=end, text=text[start:end], kind=kind, why=why, family=family or kind,
+                         points_to=CUE_KINDS[kind][0], **fields)
+    # The usual cue, with the defaults: its fields filled in at once, in field order, as `_make_cue` fills them
+    # (one call fewer for the few cues of every sentence).
+    cue = _new(Cue)
+    cue.__dict__.update({"start": start, "end": end, "text": text[start:end], "kind": kind, "why": why,
+                         "family": family or kind, "points_to": CUE_KINDS[kind][0], "weight": _NO_WEIGHT,
+                         "reported": False})
+    return cue
 
 
 _make_cue = quick_maker(Cue)  # a few cues per sentence: made without the frozen guard's cost
+_new = object.__new__
+_NO_WEIGHT = Cue.weight  # the class's default (0.0), the very object `_make_cue` fills in
 
 
 def quoted(words: str) -> str:
@@ -137,17 +148,25 @@ def lexical_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
     for name, phrases in zip(CUE_LISTS, found) if any(found) else ():  # (most lists match nothing: one C pass)
         for i, j in phrases:
             if _keeps(tokens, i, j, name, first, title_case):
-                candidates.append((i, j, name))
-    # Longer phrases first, then the list order above.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), CUE_LISTS.index(c[2]), c[0]))
-    for i, j, name in candidates:
+                candidates.append((i - j, _LIST_RANK[name], i, j, name))
+    # Longer phrases first, then the list order above (one list's phrases never start at the same token,
+    # so the first three items decide and the tuples sort as they are).
+    candidates.sort()
+    for _, _, i, j, name in candidates:
         if any(i < b and a < j for a, b in taken):
             continue
         taken.append((i, j))
         start, end = tokens[i].start, tokens[j - 1].end
         cues.append(make_cue(text, start, end, word_list(name).kind, why_for(name, text[start:end]), family=name))
     cues.extend(superlative_cues(text, tokens, title_case, taken))
-    return sorted(cues, key=lambda c: (c.start, c.end))
+    cues.sort(key=_BY_PLACE)
+    return cues
+
+
+#: Where each list of `CUE_LISTS` stands in it (the earlier list wins a tie).
+_LIST_RANK = {name: rank for rank, name in enumerate(CUE_LISTS)}
+_BY_PLACE = attrgetter("start", "end")
+_BY_START = attrgetter("start")
 
 
 def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None, title_case: bool) -> bool:
@@ -471,13 +490,17 @@ def specific_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
         for a, b in name_runs(tokens, title_case=False):
             if a == first and b - a == 1:
                 continue  # one capitalised word opening a sentence may be any word
-            if all(t.has_digit or t.low in times for t in tokens[a:b] if t.is_word):
-                continue
+            for t in tokens[a:b]:
+                if t.is_word and not (t.has_digit or t.low in times):
+                    break
+            else:
+                continue  # every word of the run is a number or a time word: read as such above
             start, end = tokens[a].start, tokens[b - 1].end
             cues.append(make_cue(text, start, end, "specific",
                                  f"{quoted(text[start:end])} names a real person, place or organisation: "
                                  "something you can look up.", family="name"))
-    return sorted(cues, key=lambda c: c.start)
+    cues.sort(key=_BY_START)
+    return cues
 
 
 def _detail_places(tokens: Sequence[Token], times: frozenset[str]) -> list[int]:

@@ -25,6 +25,7 @@ else's words are marked `reported` by the labeller and do not count against the 
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import Sequence
 
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
@@ -119,7 +120,11 @@ def judgment_cues(text: str, tokens: Sequence[Token]) -> list[Cue]:
             add(i, i + 1, "intensifier",
                 f"{quoted(tokens[i].text)} in capitals raises the writer's voice: emphasis belongs to an "
                 "argument, not a report.", "emphasis_capitals")
-    return sorted(cues, key=lambda c: (c.start, c.end))
+    cues.sort(key=_BY_PLACE)
+    return cues
+
+
+_BY_PLACE = attrgetter("start", "end")
 
 
 def _describes_manner(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -157,6 +157,13 @@ class _RuleIndex:
                 self.start.setdefault(rule.words, []).append(number)
         self.start_sizes = sorted({len(words) for words in self.start})
         self.rules = tuple(rules)
+        # The "within" rules by their first word (a set operation finds those of a line's words), and those
+        # with no words, which any line may match.
+        self.within_always = [n for n in self.within if not self.rules[n].words]
+        self.within_by_first: dict[str, list[int]] = {}
+        for n in self.within:
+            if self.rules[n].words:
+                self.within_by_first.setdefault(self.rules[n].words[0], []).append(n)
 
     def candidates(self, lows: tuple[str, ...], core: tuple[str, ...],
                    present: AbstractSet[str] | None = None) -> list[_Rule]:
@@ -168,8 +175,13 @@ class _RuleIndex:
             numbers.extend(self.whole.get(bare, ()))  # '"Related:"': the label in quotation marks
         for size in self.start_sizes:
             numbers.extend(self.start.get(lows[:size], ()))
-        numbers.extend(n for n in self.within if not self.rules[n].words or self.rules[n].words[0] in present)
-        return [self.rules[n] for n in sorted(numbers)]
+        numbers.extend(self.within_always)
+        for word in self.within_by_first.keys() & present:
+            numbers.extend(self.within_by_first[word])
+        if not numbers:
+            return []
+        numbers.sort()
+        return list(map(self.rules.__getitem__, numbers))
 
 
 _INDEXED: tuple[_Rules, _RuleIndex] | None = None

@@ -584,12 +584,33 @@ def _own_clause_cut(attribution: Attribution, tokens: Sequence, quotes: Sequence
 
 def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """The cues in text order, each with its weight and whether it is reported, made once: a cue's own
-    weight (`_weight_of`), except that the second "very" counts half the first, the third a quarter
-    (repetition is not new evidence). A cue already so weighed is kept as it is, not copied."""
+    weight (by its family, its kind's when the family has none; a loaded word keeps its own), except that
+    the second "very" counts half the first, the third a quarter (repetition is not new evidence). A cue
+    inside someone else's words (`reported_spans`) is reported: it says nothing about the writer. A cue
+    already so weighed is kept as it is, not copied."""
     seen: dict[str, int] = {}
     out = []
+    weights, rounded = WEIGHTS, _ROUNDED
     for cue in sorted(cues, key=_BY_PLACE):
-        weight, reported = _weight_of(cue, reported_spans)
+        # (Weighed here, not by a helper: this runs for every cue of every sentence.)
+        points_to, family = cue.points_to, cue.family
+        if family == "loaded":
+            weight = cue.weight or weights["loaded"]
+        elif points_to == "opinion" or points_to == "fact":
+            weight = weights.get(family)  # (no weight is None: a family not listed falls back on its kind's)
+            if weight is None:
+                weight = weights.get(cue.kind, 0.0)
+        else:
+            weight = 0.0
+        known = rounded.get(weight) if type(weight) is float and weight else None
+        weight = known if known is not None else _rounded(weight)
+        reported = False
+        if reported_spans and points_to != "attributed" and cue.kind not in ("scare_quote", "quotation"):
+            cue_start, cue_end = cue.start, cue.end
+            for a, b in reported_spans:
+                if a <= cue_start and cue_end <= b:
+                    reported = True
+                    break
         if weight and not reported:
             n = seen.get(cue.family, 0)
             seen[cue.family] = n + 1
@@ -598,31 +619,17 @@ def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]
         if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
                 weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
             out.append(cue)  # weighed already as it stands (a source, a loaded word): a copy would be the same record
-        else:
-            out.append(replace(cue, weight=weight, reported=reported))
+        else:  # `replace(cue, weight=weight, reported=reported)`, for a cue of the plain fields alone
+            copy = _new(Cue)
+            state = copy.__dict__
+            state.update(cue.__dict__, weight=weight, reported=reported)
+            out.append(copy if len(state) == _CUE_FIELDS else replace(cue, weight=weight, reported=reported))
     return out
 
 
-def _weight_of(cue: Cue, reported_spans: Sequence[tuple[int, int]]) -> tuple[float, bool]:
-    """The weight of a cue by its family (its kind's when the family has none), and whether it lies
-    inside someone else's words (`reported_spans`), where it says nothing about the writer."""
-    points_to, family = cue.points_to, cue.family
-    if points_to in ("opinion", "fact"):
-        weight = WEIGHTS.get(family)  # (no weight is None: a family not listed falls back on its kind's)
-        if weight is None:
-            weight = WEIGHTS.get(cue.kind, 0.0)
-    else:
-        weight = 0.0
-    if family == "loaded":
-        weight = cue.weight or WEIGHTS["loaded"]
-    reported = False
-    if reported_spans and points_to != "attributed" and cue.kind not in ("scare_quote", "quotation"):
-        cue_start, cue_end = cue.start, cue.end
-        for a, b in reported_spans:
-            if a <= cue_start and cue_end <= b:
-                reported = True
-                break
-    return _rounded(weight), reported
+_new = object.__new__
+#: How many fields a `Cue` has: a cue with anything else in its dictionary is copied the careful way.
+_CUE_FIELDS = len(Cue.__dataclass_fields__)
 
 
 def _rounded(weight: float) -> float:
@@ -798,7 +805,7 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
             line += ": " + ", ".join(shown[:3])
         return line + "."
     if label == "opinion":
-        strongest = sorted(own, key=lambda c: -c.weight)[:3]
+        strongest = sorted(own, key=_WEIGHT, reverse=True)[:3]  # (a reversed sort keeps ties in order)
         return "The writer's own view: " + ", ".join(quoted(_clip(c.text)) for c in strongest) + "."
     if label == NO_CLAIM:
         credit = next((c for c in cues if c.kind == "no_claim"), None)
@@ -807,6 +814,9 @@ def _summary(label: str, source: str | None, via: str | None, cues: Sequence[Cue
     if details:
         return "Stated as checkable fact, with details: " + ", ".join(quoted(_clip(c.text)) for c in details) + "."
     return "Stated as fact in the writer's own voice, with no opinion words and no source."
+
+
+_WEIGHT = attrgetter("weight")
 
 
 def _clip(text: str, width: int = 40) -> str:

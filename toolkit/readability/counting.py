@@ -12,6 +12,7 @@ it, the toolkit's sentences everywhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from toolkit.readability.word_facts import Lexicon
@@ -103,9 +104,10 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
     difficult: set[str] = set()
     letters = characters = polysyllables = hard = unfamiliar = 0
     pieces = text[start:end].split()
+    characters = sum(map(len, pieces))
     cursor = start  # where the next long word's piece may start
+    add_syllables = word_syllables.append
     for raw in pieces:
-        characters += len(raw)
         facts = memo.get(raw)
         if facts is None:
             facts = memo[raw] = piece_facts(raw, lexicon)
@@ -113,22 +115,34 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
             continue
         cleaned, piece_letters, syllables, familiar = facts
         letters += piece_letters
-        word_syllables.append(syllables)
+        add_syllables(syllables)
         if syllables >= 3:
             polysyllables += 1
-            at = _piece_at(text, raw, cursor, end)
-            cursor = at + len(raw)
-            long_words.append(Word(cleaned, at, cursor, syllables, familiar))
+            # `_piece_at`, its usual first find checked here (the piece standing whole where it is found)
+            at = text.find(raw, cursor, end)
+            after = at + len(raw)
+            if at < 0 or not ((at == cursor or text[at - 1].isspace()) and (after == end or text[after].isspace())):
+                at = _piece_at(text, raw, cursor, end)
+                after = at + len(raw)
+            cursor = after
+            long_words.append(_tuple_new(Word, (cleaned, at, cursor, syllables, familiar)))  # Word(...), in C
         if not familiar:
             unfamiliar += 1
             if syllables >= 2:
                 difficult.add(cleaned)
                 if syllables >= 3:
                     hard += 1
-    return _make_stretch(start=start, end=end, words=len(word_syllables), tokens=len(pieces), letters=letters,
-                         characters=characters, syllables=sum(word_syllables), polysyllables=polysyllables,
-                         hard_words=hard, unfamiliar_words=unfamiliar, difficult=frozenset(difficult),
-                         word_syllables=tuple(word_syllables), long_words=tuple(long_words))
+    stretch = _new(Stretch)  # `_make_stretch(...)`, its fields filled in at once in field order
+    stretch.__dict__.update({
+        "start": start, "end": end, "words": len(word_syllables), "tokens": len(pieces), "letters": letters,
+        "characters": characters, "syllables": sum(word_syllables), "polysyllables": polysyllables,
+        "hard_words": hard, "unfamiliar_words": unfamiliar, "difficult": frozenset(difficult),
+        "word_syllables": tuple(word_syllables), "long_words": tuple(long_words)})
+    return stretch
+
+
+_tuple_new = tuple.__new__
+_new = object.__new__
 
 
 def _piece_at(text: str, piece: str, cursor: int, end: int) -> int:
@@ -167,13 +181,19 @@ def add_up(stretches: Sequence[Stretch], sentences: int, linsear: tuple[int, int
     difficult: set[str] = set()
     for stretch in stretches:
         difficult.update(stretch.difficult)
+    # Each sum read in C (`map` with a field getter), not through a generator.
     return _make_counts(
-        words=sum(s.words for s in stretches), sentences=sentences, syllables=sum(s.syllables for s in stretches),
-        tokens=sum(s.tokens for s in stretches), letters=sum(s.letters for s in stretches),
-        characters=sum(s.characters for s in stretches), polysyllables=sum(s.polysyllables for s in stretches),
-        hard_words=sum(s.hard_words for s in stretches), unfamiliar_words=sum(s.unfamiliar_words for s in stretches),
+        words=sum(map(_WORDS, stretches)), sentences=sentences, syllables=sum(map(_SYLLABLES, stretches)),
+        tokens=sum(map(_TOKENS, stretches)), letters=sum(map(_LETTERS, stretches)),
+        characters=sum(map(_CHARACTERS, stretches)), polysyllables=sum(map(_POLYSYLLABLES, stretches)),
+        hard_words=sum(map(_HARD_WORDS, stretches)), unfamiliar_words=sum(map(_UNFAMILIAR_WORDS, stretches)),
         difficult_words=len(difficult), linsear_easy=linsear[0], linsear_hard=linsear[1], linsear_sentences=linsear[2],
     )
+
+
+(_WORDS, _SYLLABLES, _TOKENS, _LETTERS, _CHARACTERS, _POLYSYLLABLES, _HARD_WORDS, _UNFAMILIAR_WORDS) = map(
+    attrgetter, ("words", "syllables", "tokens", "letters", "characters", "polysyllables", "hard_words",
+                 "unfamiliar_words"))
 
 
 def linsear_sample_of_sentences(sentences: Sequence[Stretch]) -> tuple[int, int, int]:

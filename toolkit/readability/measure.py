@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -78,7 +79,9 @@ class SentenceReadability:
             "start": self.start, "end": self.end, "text": self.text, "words": self.words,
             "syllables": self.syllables, "syllables_per_word": self.syllables_per_word,
             "unfamiliar_words": self.unfamiliar_words,
-            "long_words": [w.to_dict() for w in self.long_words], "grade": self.grade, "why": self.why,
+            "long_words": [{"text": w.text, "start": w.start, "end": w.end, "syllables": w.syllables}
+                           for w in self.long_words] if self.long_words else [],  # (LongWord.to_dict, inline)
+            "grade": self.grade, "why": self.why,
         }
 
 
@@ -276,6 +279,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 #: cost (toolkit.text.frozen_records), the very records the classes would make.
 _make_sentence = quick_maker(SentenceReadability)
 _make_long_word = quick_maker(LongWord)
+_new = object.__new__
 
 
 def _sentence(article: Article, sentence: Sentence, stretch: Stretch, part: str | None) -> SentenceReadability:
@@ -285,13 +289,18 @@ def _sentence(article: Article, sentence: Sentence, stretch: Stretch, part: str 
         id=sentence.id, index=sentence.index, block=sentence.block, kind=article.blocks[sentence.block].kind,
         part=part, start=sentence.start, end=sentence.end, text=sentence.text, words=words, syllables=syllables,
         unfamiliar_words=stretch.unfamiliar_words,
-        long_words=tuple(_long_word(article.text, w) for w in stretch.long_words), grade=grade,
+        long_words=tuple(map(_long_word, repeat(article.text), stretch.long_words)) if stretch.long_words else (),
+        grade=grade,
     )
 
 
 def _long_word(text: str, word: Word) -> LongWord:
     """The long word's letters only: the token's offsets trimmed of quotes and punctuation."""
     start, end = word.start, word.end
+    if text[start].isalnum() and text[end - 1].isalnum():  # nothing to trim (most words): made in one step
+        record = _new(LongWord)
+        record.__dict__.update({"text": text[start:end], "start": start, "end": end, "syllables": word.syllables})
+        return record
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
