@@ -121,3 +121,31 @@ def test_token_texts_are_read_again_when_the_run_changes() -> None:
 def test_spelling_facts_are_each_tokens_own(sentence: str) -> None:
     for token in tokenize(sentence):
         assert tokens_module.spelling_facts(token.text) == (token.low, token.is_word)
+
+
+# ----- Punkt on Python's re (toolkit.article.sentences) ----------------------------------------------------
+
+#: Texts written for this test: abbreviations, initials, numbers, ellipses, quotation marks, a list.
+PUNKT_TEXTS = [
+    "Mr. Hale met Sen. Maria Lopez (D-Ore.) on Jan. 5. They spoke for an hour... Then she left.",
+    "The U.S. and the U.K. signed it at 3 p.m. on Friday. Officials said 4.5 percent was fair!",
+    "He backed Plan B. The mayor did not. Was it 1,200 or 12.5? Nobody knew.",
+    'She said "It is open." Then she left. (The pier closed.) Later it reopened.',
+    "J. R. R. Tolkien wrote it, e.g. the first part. i.e. nothing more. No. 5 won.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PUNKT_TEXTS)
+def test_punkt_on_re_splits_as_nltks_own_engine_does(text: str) -> None:
+    """The news tokenizer runs NLTK's patterns on `re`: the same parameters with NLTK's own pattern objects
+    (its guarded engine on NLTK 3.10) must give the very same sentences."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    from toolkit.article.sentences import _tokenizer
+
+    ours = _tokenizer()
+    if not hasattr(PunktLanguageVars, "re_boundary_realignment"):
+        pytest.skip("NLTK before 3.10 runs Punkt on re already, with another realignment pattern")
+    nltks = PunktSentenceTokenizer(ours._params, lang_vars=PunktLanguageVars())
+    assert list(ours.span_tokenize(text)) == list(nltks.span_tokenize(text))
