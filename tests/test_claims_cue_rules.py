@@ -16,7 +16,7 @@ from toolkit import load_article, parse_article
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import tokenize
 
-from tests.rule_tables import SEEDS, every_rule_called, label_facts
+from tests.rule_tables import SEEDS, assert_labelled_the_same_with_every_rule_called
 
 
 #: Sentences written for these tests: one or more for each rule, and sentences near them that hold no cue.
@@ -43,16 +43,12 @@ WRITTEN = [
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.parent.name)
 def test_a_seed_article_is_labelled_the_same_with_every_rule_called(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = label_facts(load_article(str(path)))
-    monkeypatch.setattr(cue_rules, "CUE_RULES", every_rule_called(cue_rules.CUE_RULES))
-    assert label_facts(load_article(str(path))) == gated
+    assert_labelled_the_same_with_every_rule_called(monkeypatch, cue_rules, "CUE_RULES", lambda: load_article(str(path)))
 
 
 def test_written_sentences_are_labelled_the_same_with_every_rule_called(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "\n\n".join(WRITTEN)
-    gated = label_facts(parse_article(text))
-    monkeypatch.setattr(cue_rules, "CUE_RULES", every_rule_called(cue_rules.CUE_RULES))
-    assert label_facts(parse_article(text)) == gated
+    assert_labelled_the_same_with_every_rule_called(monkeypatch, cue_rules, "CUE_RULES",
+                                                    lambda: parse_article("\n\n".join(WRITTEN)))
 
 
 @pytest.mark.parametrize("sentence", WRITTEN)

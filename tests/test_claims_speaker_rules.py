@@ -17,7 +17,7 @@ from toolkit.claims.attribution import Found, NameBook, find_attributions
 from toolkit.claims.sentence_words import sentence_words
 from toolkit.text.tokens import tokenize
 
-from tests.rule_tables import SEEDS, every_rule_called, label_facts
+from tests.rule_tables import SEEDS, assert_labelled_the_same_with_every_rule_called
 
 
 #: Sentences written for these tests: each rule's construction, with its word and with the word changed.
@@ -52,16 +52,12 @@ WRITTEN = [
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.parent.name)
 def test_a_seed_article_is_labelled_the_same_with_every_rule_called(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = label_facts(load_article(str(path)))
-    monkeypatch.setattr(speaker_rules, "SPEAKER_RULES", every_rule_called(speaker_rules.SPEAKER_RULES))
-    assert label_facts(load_article(str(path))) == gated
+    assert_labelled_the_same_with_every_rule_called(monkeypatch, speaker_rules, "SPEAKER_RULES", lambda: load_article(str(path)))
 
 
 def test_written_sentences_are_labelled_the_same_with_every_rule_called(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "\n\n".join(WRITTEN)
-    gated = label_facts(parse_article(text))
-    monkeypatch.setattr(speaker_rules, "SPEAKER_RULES", every_rule_called(speaker_rules.SPEAKER_RULES))
-    assert label_facts(parse_article(text)) == gated
+    assert_labelled_the_same_with_every_rule_called(monkeypatch, speaker_rules, "SPEAKER_RULES",
+                                                    lambda: parse_article("\n\n".join(WRITTEN)))
 
 
 @pytest.mark.parametrize("sentence", WRITTEN)

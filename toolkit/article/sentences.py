@@ -85,23 +85,19 @@ def _tokenizer():
             re_boundary_realignment = re.compile(nltk_realignment.pattern, re.MULTILINE)
 
         def period_context_re(self) -> re.Pattern:
-            try:
-                return self._plain_period_context
-            except AttributeError:
-                self._plain_period_context = re.compile(
-                    self._period_context_fmt % {"NonWord": self._re_non_word_chars,
-                                                "SentEndChars": self._re_sent_end_chars}, re.UNICODE | re.VERBOSE)
-                return self._plain_period_context
+            return self._plain("_plain_period_context", self._period_context_fmt,
+                               NonWord=self._re_non_word_chars, SentEndChars=self._re_sent_end_chars)
 
         def _word_tokenizer_re(self) -> re.Pattern:
-            try:
-                return self._plain_word_tokenizer
-            except AttributeError:
-                self._plain_word_tokenizer = re.compile(
-                    self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars,
-                                               "MultiChar": self._re_multi_char_punct,
-                                               "WordStart": self._re_word_start}, re.UNICODE | re.VERBOSE)
-                return self._plain_word_tokenizer
+            return self._plain("_plain_word_tokenizer", self._word_tokenize_fmt, NonWord=self._re_non_word_chars,
+                               MultiChar=self._re_multi_char_punct, WordStart=self._re_word_start)
+
+        def _plain(self, name: str, fmt: str, **parts: str) -> re.Pattern:
+            """NLTK's pattern `fmt` filled in, compiled by `re` once and kept as `name`."""
+            pattern = self.__dict__.get(name)
+            if pattern is None:
+                pattern = self.__dict__[name] = re.compile(fmt % parts, re.UNICODE | re.VERBOSE)
+            return pattern
 
     class NewsToken(PunktToken):
         """Punkt's token, its patterns matched by Python's `re` (see `NewsLanguageVars`)."""

@@ -590,7 +590,7 @@ def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]
     already so weighed is kept as it is, not copied."""
     seen: dict[str, int] = {}
     out = []
-    weights, rounded = WEIGHTS, _ROUNDED
+    weights = WEIGHTS
     for cue in sorted(cues, key=_BY_PLACE):
         # (Weighed here, not by a helper: this runs for every cue of every sentence.)
         points_to, family = cue.points_to, cue.family
@@ -602,8 +602,7 @@ def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]
                 weight = weights.get(cue.kind, 0.0)
         else:
             weight = 0.0
-        known = rounded.get(weight) if type(weight) is float and weight else None
-        weight = known if known is not None else _rounded(weight)
+        weight = _rounded(weight)
         reported = False
         if reported_spans and points_to != "attributed" and cue.kind not in ("scare_quote", "quotation"):
             cue_start, cue_end = cue.start, cue.end
@@ -619,17 +618,9 @@ def _weighed_in_order(cues: list[Cue], reported_spans: Sequence[tuple[int, int]]
         if reported == cue.reported and weight == cue.weight and type(weight) is type(cue.weight) and (
                 weight or math.copysign(1.0, weight) == math.copysign(1.0, cue.weight)):
             out.append(cue)  # weighed already as it stands (a source, a loaded word): a copy would be the same record
-        else:  # `replace(cue, weight=weight, reported=reported)`, for a cue of the plain fields alone
-            copy = _new(Cue)
-            state = copy.__dict__
-            state.update(cue.__dict__, weight=weight, reported=reported)
-            out.append(copy if len(state) == _CUE_FIELDS else replace(cue, weight=weight, reported=reported))
+        else:
+            out.append(replace(cue, weight=weight, reported=reported))
     return out
-
-
-_new = object.__new__
-#: How many fields a `Cue` has: a cue with anything else in its dictionary is copied the careful way.
-_CUE_FIELDS = len(Cue.__dataclass_fields__)
 
 
 def _rounded(weight: float) -> float:

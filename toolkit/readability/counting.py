@@ -118,13 +118,8 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
         add_syllables(syllables)
         if syllables >= 3:
             polysyllables += 1
-            # `_piece_at`, its usual first find checked here (the piece standing whole where it is found)
-            at = text.find(raw, cursor, end)
-            after = at + len(raw)
-            if at < 0 or not ((at == cursor or text[at - 1].isspace()) and (after == end or text[after].isspace())):
-                at = _piece_at(text, raw, cursor, end)
-                after = at + len(raw)
-            cursor = after
+            at = _piece_at(text, raw, cursor, end)
+            cursor = at + len(raw)
             long_words.append(_tuple_new(Word, (cleaned, at, cursor, syllables, familiar)))  # Word(...), in C
         if not familiar:
             unfamiliar += 1
@@ -132,17 +127,13 @@ def measure_stretch(text: str, start: int, end: int, lexicon: Lexicon, memo: dic
                 difficult.add(cleaned)
                 if syllables >= 3:
                     hard += 1
-    stretch = _new(Stretch)  # `_make_stretch(...)`, its fields filled in at once in field order
-    stretch.__dict__.update({
-        "start": start, "end": end, "words": len(word_syllables), "tokens": len(pieces), "letters": letters,
-        "characters": characters, "syllables": sum(word_syllables), "polysyllables": polysyllables,
-        "hard_words": hard, "unfamiliar_words": unfamiliar, "difficult": frozenset(difficult),
-        "word_syllables": tuple(word_syllables), "long_words": tuple(long_words)})
-    return stretch
+    # (by position, in field order: the maker's keywords cost more than its work, once per sentence)
+    return _make_stretch(start, end, len(word_syllables), len(pieces), letters, characters, sum(word_syllables),
+                         polysyllables, hard, unfamiliar, frozenset(difficult), tuple(word_syllables),
+                         tuple(long_words))
 
 
 _tuple_new = tuple.__new__
-_new = object.__new__
 
 
 def _piece_at(text: str, piece: str, cursor: int, end: int) -> int:

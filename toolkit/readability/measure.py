@@ -79,8 +79,7 @@ class SentenceReadability:
             "start": self.start, "end": self.end, "text": self.text, "words": self.words,
             "syllables": self.syllables, "syllables_per_word": self.syllables_per_word,
             "unfamiliar_words": self.unfamiliar_words,
-            "long_words": [{"text": w.text, "start": w.start, "end": w.end, "syllables": w.syllables}
-                           for w in self.long_words] if self.long_words else [],  # (LongWord.to_dict, inline)
+            "long_words": [w.to_dict() for w in self.long_words],
             "grade": self.grade, "why": self.why,
         }
 
@@ -279,7 +278,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 #: cost (toolkit.text.frozen_records), the very records the classes would make.
 _make_sentence = quick_maker(SentenceReadability)
 _make_long_word = quick_maker(LongWord)
-_new = object.__new__
 
 
 def _sentence(article: Article, sentence: Sentence, stretch: Stretch, part: str | None) -> SentenceReadability:
@@ -297,17 +295,13 @@ def _sentence(article: Article, sentence: Sentence, stretch: Stretch, part: str 
 def _long_word(text: str, word: Word) -> LongWord:
     """The long word's letters only: the token's offsets trimmed of quotes and punctuation."""
     start, end = word.start, word.end
-    if text[start].isalnum() and text[end - 1].isalnum():  # nothing to trim (most words): made in one step
-        record = _new(LongWord)
-        record.__dict__.update({"text": text[start:end], "start": start, "end": end, "syllables": word.syllables})
-        return record
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
     if start == end:
         start, end = word.start, word.end
-    return _make_long_word(text=text[start:end], start=start, end=end, syllables=word.syllables)
+    return _make_long_word(text[start:end], start, end, word.syllables)  # (by position, in field order)
 
 
 def _view(article: Article, key: str, name: str, description: str, sentences: Sequence[Sentence],
