@@ -18,7 +18,7 @@ from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
 from toolkit.claims.verb_look_alikes import belief_look_alike, saying_look_alike, stance_look_alike
-from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at
+from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at, that_after_setting
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, word_list
 from toolkit.claims.attribution_model import (ADDRESSED_CLAUSE_WORDS, ADDRESSEE_VERBS, APPOSITIVE_OPENERS,
                                               ASIDE_ADVERBS, ASIDE_PHRASES, Attribution, BETWEEN_PHRASES,
@@ -125,6 +125,9 @@ ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "through", "late
 ASKED_FORMS = frozenset({"asked", "asks"})
 #: Words that open the question right after "asked": "asked whether", "asked if", "asked why".
 ASKED_QUESTIONS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+#: Marks that close an aside between a named subject and its verb ("Byrne, a guard, states", "Byrne — who ... —
+#: notes"): a verb form that is also a plural noun ("Rust Belt states") is a verb after one.
+ASIDE_CLOSERS = frozenset({",", "\u2014", "\u2013", "--", ")"})
 #: Verbs of saying whose bare clause ("noted the city returned ...") is read by its past verb.
 CLAUSE_NOTING_VERBS = frozenset({"noted", "notes", "added", "adds", "argued", "argues", "claimed", "claims",
                                  "insisted", "insists", "recalled", "recalls", "acknowledged", "acknowledges"})
@@ -232,6 +235,26 @@ def _past_reply_adverbs(s: _Sentence, k: int) -> int:
         m += 1
     if m == k or m >= len(s.tokens) or s.low(m) not in (",", "that", "to", "by", ":"):
         return k
+    return m
+
+
+#: The longest phrase read as the one told, between "told" and when or where it was told: "his closest advisers".
+ADDRESSEE_REACH = 4
+#: Possessives that open the people told: "told his closest advisers", "told her staff".
+ADDRESSEE_POSSESSIVES = frozenset({"his", "her", "their", "our", "my"})
+
+
+def _past_addressee(s: _Sentence, vi: int, vj: int) -> int:
+    """The token after the people addressed by a verb of telling at `vi` ("told his closest advisers" -> the
+    token after "advisers"), or `vj` when no such verb, or no phrase ending in people or a name, follows."""
+    if vj != vi + 1 or s.low(vi) not in ADDRESSEE_VERBS:
+        return vj
+    m = vj
+    while m < len(s.tokens) and m - vj < ADDRESSEE_REACH and s.tokens[m].is_word and \
+            s.low(m) not in ADJUNCT_STARTERS and s.low(m) not in CLAUSE_VERBS and s.low(m) not in ("that", "to"):
+        m += 1
+    if m == vj or not (people_word(s.low(m - 1)) or s.name(m - 1) or s.low(vj) in ADDRESSEE_POSSESSIVES):
+        return vj  # "tells one joke about Trump": a thing told, not someone
     return m
 
 
@@ -502,6 +525,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 s.tokens[vj + n].text.islower() and s.low(vi) in CLAUSE_NOTING_VERBS:
             clause_follows = True  # "noted the city returned the boat": a subject, then its past verb
             break
+    if not clause_follows and len(ahead) == 9 and that_after_setting(s.tokens, vj):
+        clause_follows = True  # "noted in a guest column in Saturday's New York Times that"
     # "asked the council to wait", "urged voters to stay home", "asked Lopez how": an addressee, then
     # what they were asked or told.
     addressed = s.low(vi) in ADDRESSEE_VERBS and 1 <= next(
@@ -510,7 +535,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # the subject, and not for forms that are also plural nouns ("Rust Belt states underscored").
     sure_subject = kind in ("named", "described", "pronoun") and (
         s.low(vi) not in NOUN_LIKE_VERB_FORMS or (s.title_case and _headline_speaker(s, vi, book))
-        or kind == "pronoun" or subject_pronoun_at(s.tokens, after_verb))  # "he claims", "claims she was"
+        or kind == "pronoun" or subject_pronoun_at(s.tokens, after_verb)  # "he claims", "claims she was"
+        or (kind == "named" and b < vi and s.tokens[vi - 1].text in ASIDE_CLOSERS))  # "Byrne, a guard, states"
     responds_to = s.title_case and follows == "to" and s.low(vi) in HEADLINE_REPLIES  # "Okafor Responds To Critics"
     introduces = (follows in ("that", ":", ",") or follows_text in OPENING_QUOTES + '"' or follows == "" or responds_to
                   or (ends and sure_subject) or to_clause or (clause_follows and sure_subject)
@@ -518,7 +544,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                   or (follows in WH_CLAUSE_WORDS and sure_subject) or (addressed and sure_subject)
                   or (sure_subject and noted_a_thing(s.tokens, vi, vj))  # "Ruiz noted the storm damage"
                   or (sure_subject and asked_someone(s.tokens, vi, vj)))  # "Lopez asked the mayor."
-    if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)):
+    if s.low(vi) in ("state", "states") and not (kind == "pronoun" or s.noun(b - 1) or _names_person(s, subject)
+                                                 or (kind == "named" and b < vi and s.tokens[vi - 1].text in ASIDE_CLOSERS)):
         return None  # "the four states that voted", "a Democratic state": the noun, not "states that"
     if s.low(vi) in SEEM_VERBS and follows in PLACE_PREPOSITIONS:
         return None  # "when he appears before the delegates": showing up, not seeming
@@ -548,8 +575,11 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # "Victory is vital, he said after meeting the pilots, because ...": a frame set off by a comma and
     # followed by when or where it was said, not by what was said, closes the words before it.
     # "..., Ruiz said Tuesday in Paris, ...": a time word may come first.
+    # "This is not about me, Obama told his closest advisers as he ...": the one told comes first.
+    after_told = _past_addressee(s, vi, vj)
     parenthetical = a > 0 and s.tokens[a - 1].text == "," and s.words_between(s.start, frame[0]) >= 3 and \
-        (s.low(vj) in ADJUNCT_STARTERS or (after_time > vj and s.low(after_time) in ADJUNCT_STARTERS)) and \
+        (s.low(vj) in ADJUNCT_STARTERS or (after_time > vj and s.low(after_time) in ADJUNCT_STARTERS)
+         or (after_told > vj and s.low(after_told) in ADJUNCT_STARTERS and s.tokens[after_told].is_word)) and \
         "that" not in _until_comma(s, vj, 6)
     closes = inverted or (a > 0 and s.closes_quote(a - 1)) or (a > 0 and s.tokens[a - 1].text == "," and
                                                                  after_frame < 3) or parenthetical
