@@ -106,7 +106,7 @@ def test_real_glass_prey_and_storms_are_plain(sentence):
 @pytest.mark.parametrize("sentence, shown, term", [
     ("A flood of letters reached the harbour office after the vote.", "flood", "flood of"),
     ("The mayor's speech was an assault on the ferry workers.", "assault", "assault on"),
-    ("The opposition seized on the leaked budget within the hour.", "seized", "seize on"),
+    ("The new parking fees are a war on cyclists.", "war", "war on"),  # "seize on" was here: a stock news verb since the thirteenth round
 ])
 def test_the_preposition_that_picks_the_figurative_sense_is_not_highlighted(sentence, shown, term):
     spans = [s for s in detect(sentence) if s.term == term]
