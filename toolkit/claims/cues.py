@@ -19,6 +19,7 @@ from toolkit.text.tokens import (OPENING_QUOTES, QUOTE_MARKS, Token, is_title_ca
 from toolkit.claims.fixed_phrases import judges_nothing
 from toolkit.claims.phrase_matcher import listed_phrases, listed_phrases_of
 from toolkit.claims.plain_senses import plain_sense
+from toolkit.claims.hedge_senses import reporting_sense
 from toolkit.claims.sentence_words import sentence_words, word_places
 from toolkit.claims.saying_manner import manner_of_saying
 from toolkit.text.frozen_records import quick_maker
@@ -210,11 +211,15 @@ def _keeps(tokens: Sequence[Token], i: int, j: int, name: str, first: int | None
         return False  # "her best friend", "on good terms", "told a joke" (toolkit.claims.fixed_phrases)
     if name in _PLAIN_SENSE_LISTS and plain_sense(tokens, i, j):
         return False  # "when necessary", "to welcome visitors", "empty flats" (toolkit.claims.plain_senses)
+    if name in _REPORTING_SENSE_LISTS and reporting_sense(tokens, i, j):
+        return False  # "twice as likely to", "allegedly stole", "a growing number of farmers" (toolkit.claims.hedge_senses)
     return True
 
 
 #: Lists whose words have a plain sense that `toolkit.claims.plain_senses` tells apart.
 _PLAIN_SENSE_LISTS = frozenset({"evaluative", "evaluative_mild", "certainty"})
+#: Lists whose words have a reporting sense that `toolkit.claims.hedge_senses` tells apart.
+_REPORTING_SENSE_LISTS = frozenset({"hedges", "weasel"})
 
 
 #: Spans of time a record is counted over ("the best year in four decades").
