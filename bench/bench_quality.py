@@ -2,7 +2,7 @@
 
     python bench/bench_quality.py [--eval PATH] [--all]
 
-Rows (toolkit, baseline, target):
+Rows (toolkit, baseline, target, and whether the unrounded figure reaches the target):
 
 - PolNeAR `dev` (84 articles): sentences with a gold attribution cue labelled `attributed`
   (F1), the same naming the right source, and both again for speech verbs only; baseline a
@@ -44,9 +44,16 @@ TARGETS = {
 VADER_THRESHOLD = 0.4
 
 
+def verdict(ours: float | None, target: float | None) -> str:
+    """Whether a figure reaches its target, judged on the unrounded figure: 0.7195 prints as 0.720 but is short."""
+    if ours is None or target is None:
+        return ""
+    return "met" if ours >= target else f"short {target - ours:.4f}"
+
+
 def row(name: str, ours: float | None, base: float | None, target: float | None, note: str = "") -> None:
     shown = [f"{v:.3f}" if isinstance(v, float) else "  -  " for v in (ours, base, target)]
-    print(f"{name:<58}{shown[0]:>9}{shown[1]:>10}{shown[2]:>8}  {note}")
+    print(f"{name:<58}{shown[0]:>9}{shown[1]:>10}{shown[2]:>8}  {verdict(ours, target):<13}{note}")
 
 
 def subjectivity(folder: Path) -> tuple[float, float] | None:
@@ -99,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", type=Path, default=EVAL, help="folder of the external evaluation data")
     parser.add_argument("--all", action="store_true", help="PTC and BABE on all their data, not the check third")
     args = parser.parse_args(argv)
-    print(f"{'measure (development data)':<58}{'toolkit':>9}{'baseline':>10}{'target':>8}  baseline")
+    print(f"{'measure (development data)':<58}{'toolkit':>9}{'baseline':>10}{'target':>8}  {'reached':<13}baseline")
     polnear = args.eval / attribution.POLNEAR / "dev"
     if polnear.is_dir():
         result = attribution.score_split(polnear)
