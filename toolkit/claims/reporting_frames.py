@@ -14,6 +14,7 @@ from toolkit.claims.cues import make_cue, quoted, why_for
 from toolkit.claims.crowd_sources import crowd_after_verb, crowd_speaks, partitive_crowd, share_before_comma
 from toolkit.claims.group_heads import PLACE_LINKS, people_word
 from toolkit.claims.participle_subjects import joined_start
+from toolkit.claims.placed_asides import told_after_aside
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
@@ -445,7 +446,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
             if crowd_end is not None:
                 phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
-            if phrase is not None and ((before == "," and opens_reported_clause(s.tokens, phrase[1])) or
+            if phrase is not None and ((before == "," and (opens_reported_clause(s.tokens, phrase[1])
+                                                           or told_after_aside(s.tokens, vi))) or
                                        s.low(vj) in ADJUNCT_PREPOSITIONS):
                 # "..., said his group will keep pressing": the reported clause's subject; "..., said in an
                 # interview with The Times": where it was said, not who said it

@@ -33,6 +33,7 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
 from toolkit.claims.affiliated_people import person_before_affiliation
 from toolkit.claims.share_subjects import opens_with_share
 from toolkit.claims.employer_links import employer_link_start
+from toolkit.claims.sent_to import sent_phrase_start
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.placed_groups import people_of_thing_in_place
 
@@ -41,21 +42,25 @@ from toolkit.claims.placed_groups import people_of_thing_in_place
 
 #: Dashes that close a dateline ("WASHINGTON —", "MACAU (Reuters) –").
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: How many tokens a dateline may take before its dash: "SALEM, Ore., May 3 (Reuters) —" takes eleven.
+DATELINE_REACH = 14
 
 
 def _dateline_end(tokens: Sequence[Token]) -> int | None:
-    """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
+    """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —", "SALEM, Ore.,
+    May 3 (Reuters) —"), if any."""
     k = 0
     capitals = 0
-    if DATELINE_DASHES.isdisjoint(token_texts(tokens)[:10]):  # (the texts the name rules read already, mostly)
-        return None  # no dash among the first ten tokens: no dateline (most sentences), told in C
-    while k < len(tokens) and k < 10:
+    if DATELINE_DASHES.isdisjoint(token_texts(tokens)[:DATELINE_REACH]):  # (the texts the name rules read already)
+        return None  # no dash among the first tokens: no dateline (most sentences), told in C
+    while k < len(tokens) and k < DATELINE_REACH:
         text = tokens[k].text
         if text in DATELINE_DASHES:
             return k + 1 if capitals and k + 1 < len(tokens) else None
         if tokens[k].is_word and text.isupper() and len(text) > 1:
             capitals += 1
-        elif not (text in ",.()" or (tokens[k].is_word and (text[:1].isupper() or text in ("de", "la")))):
+        elif not (text in ",.()" or (tokens[k].is_word and (text[:1].isupper() or text in ("de", "la")))
+                  or (tokens[k].has_digit and len(text) <= 4)):  # "PARIS, Aug. 31 (Reuters) —": the day
             return None
         k += 1
     return None
@@ -293,6 +298,8 @@ def _of_start(s: _Sentence, a: int) -> int:
         start = _one_of_start(s, a)
         if start == a:
             start = employer_link_start(s, a)  # "A spokesman for the buyer said": the spokesman
+        if start == a:
+            start = sent_phrase_start(s, a)  # "The union's letter to its members notes": the letter
         if start == a:
             break
         a = start

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from toolkit.claims.cues import Cue, make_cue, quoted
 from toolkit.claims.crowd_sources import described_by_clause, vague_source_cue
+from toolkit.claims.placed_asides import person_before_address
 from toolkit.claims.people import FEMALE, given_name_sex, is_given_name, person_name, pronoun_fits, sex_of
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.text.tokens import QUOTE_MARKS, word_list
@@ -336,7 +337,8 @@ def _named_appositive(s: _Sentence, k: int):
     if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
             m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower()) or (
             s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:end]]))):
-        return m + 1, end, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
+        # "Tom Okafor of Flint, Michigan, said": the state ends an address; the person before it speaks
+        return person_before_address(s, m, m + 1, end) or (m + 1, end, "named")  # "the skipper, John Moss, told"
     return None
 
 
