@@ -245,8 +245,8 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
             j += 1
             continue
-        if _title_stop(s, j) and s.name(j + 1):
-            j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title
+        if _title_stop(s, j) and (s.name(j + 1) or _titled_name_at(s, j + 1)):
+            j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title; "Harbor Co. President Ana Ruiz"
             continue
         if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 3:
             j += 1
@@ -528,12 +528,27 @@ def _after_backward_quote(s: _Sentence, vi: int) -> bool:
     return vi > 1 and s.tokens[vi - 1].text in OPENING_QUOTES and s.tokens[vi - 2].text in ",.?!"
 
 
+#: Shortened words inside a name whose full stop ends no name: "Harbor Co. President Ana Ruiz", "Ft. Worth".
+NAME_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "bros", "ft", "mt"})
+
+
+def _titled_name_at(s: _Sentence, k: int) -> bool:
+    """Whether up to three title words and a name follow from token `k` ("President Ana Ruiz", "chief executive
+    Ana Ruiz"), as after a company's "Co."."""
+    m = k
+    while m < len(s.tokens) and m - k < 3 and s.low(m) in s.titles:
+        m += 1  # "President", "chief executive"
+    return k < m < len(s.tokens) and s.name(m)
+
+
 def _title_stop(s: _Sentence, k: int) -> bool:
-    """Whether token `k` is the full stop of a short title ("Sen.", "Mr.") or of an initial ("Janet L. Yellen")."""
+    """Whether token `k` is the full stop of a short title ("Sen.", "Mr."), of an initial ("Janet L. Yellen") or
+    of a shortened word inside a name ("Calder Harbor Co. President Ana Ruiz", "Ft. Worth")."""
     if not (0 < k < len(s.tokens) and s.tokens[k].text == "." and s.tokens[k - 1].end == s.tokens[k].start):
         return False
     before = s.tokens[k - 1].text
-    return s.low(k - 1) in ABBREVIATED_TITLES or bool(INITIALS.match(before))
+    return s.low(k - 1) in ABBREVIATED_TITLES or bool(INITIALS.match(before)) or (
+        s.low(k - 1) in NAME_ABBREVIATIONS and before[:1].isupper())
 
 
 def joined_name_runs(s: _Sentence, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
