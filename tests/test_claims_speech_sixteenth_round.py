@@ -79,3 +79,23 @@ def test_a_dateline_with_its_day_is_no_speaker(sentence: str) -> None:
 ])
 def test_a_shortened_word_inside_a_name_does_not_cut_it(sentence: str) -> None:
     credited(sentence, "Ana Ruiz")
+
+
+# ----- a verb form that is also a plural noun, before "are" or "did" (toolkit/claims/plural_look_alikes.py) -------
+
+@pytest.mark.parametrize("sentence", [
+    "To be sure, the pier safety charges are very important, and any delay would be costly.",
+    "Calder's bold West Coast plans did not go down well in Salem.",
+    "Pier questions are likely to move to the fore.",
+    "Harbor Watch attacks were sharper this year.",
+])
+def test_a_plural_noun_before_are_reports_nothing(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The harbor board claims the fees are needed.", "the harbor board"),
+    ("Harbor plans are on hold, the mayor said.", "the mayor"),
+])
+def test_the_verb_before_its_clause_still_reports(sentence: str, source: str) -> None:
+    credited(sentence, source)
