@@ -99,3 +99,22 @@ def test_a_plural_noun_before_are_reports_nothing(sentence: str) -> None:
 ])
 def test_the_verb_before_its_clause_still_reports(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- "the state" opening a clause is a body that speaks (toolkit/claims/source_phrases.py) --------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The state admitted it made a mistake when a local nurse reported high lead levels.",
+    "The state argued that the harbor law was fair.",
+    "The pier fell, and the state said it made a mistake.",
+])
+def test_the_state_opening_a_clause_speaks(sentence: str) -> None:
+    credited(sentence, "the state")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Officials in the state said the harbor law was fair.", "officials"),
+    ("Voters across the state said the harbor law was fair.", "voters"),
+])
+def test_people_in_the_state_speak_not_the_state(sentence: str, source: str) -> None:
+    credited(sentence, source)

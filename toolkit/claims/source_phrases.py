@@ -744,20 +744,32 @@ def _display_word(word: str) -> str:
     return word
 
 
+#: Forms of the reporting lists that name a body when they end a subject: "the state admitted", "the state said".
+BODY_FORMS = frozenset({"state"})
+#: Lower-case words after which such a body opens a clause ("and the state said"); after any other
+#: ("Officials in the state said", "voters across the state") it is a place in someone else's phrase.
+BODY_OPENERS = frozenset({"and", "but", "that", "when", "while", "because", "as", "after", "before", "though",
+                          "although", "since", "if", "so", "then", "yet", "where"})
+
+
 def _determiner_phrase(s: _Sentence, k: int):
     """A described source of ordinary words ending at token `k`: "the contractor", "two local nurses"."""
     i = k
     if not s.tokens[k].text.islower():
         return None
     while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
-            s.low(i) not in _all_reporting() and (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
-        i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked"
+            (s.low(i) not in _all_reporting() or (i == k and s.low(i) in BODY_FORMS)) and \
+            (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
+        i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked", "the state admitted"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
                                            "these", "those", "two", "three", "several", "both", "other",
                                            *ONE_OF_MANY):
         return None
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
+    if s.low(k) in BODY_FORMS and i >= 1 and s.tokens[i - 1].is_word and s.tokens[i - 1].text.islower() and \
+            s.low(i - 1) not in BODY_OPENERS:
+        return None  # "Officials in the state said": the people before the place speak
     return i, k + 1, "described"
 #: What may open a clause, so that the words after it can be its subject.
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--", "that", "and", "but", "while", "because",
