@@ -35,6 +35,16 @@ def test_the_people_told_after_an_aside_are_no_speaker(sentence: str) -> None:
     credited(sentence, "Tom Okafor")
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Another delegate, Tom Okafor of Salem, Ore., explained the reason for his late support of the levy.",
+     "Tom Okafor"),
+    ("Ana Ruiz of Washington, D.C., explained the reason for the delay.", "Ana Ruiz"),
+    ("Tom Okafor of Salem, Ore., announced his run for mayor.", "Tom Okafor"),
+])
+def test_an_abbreviated_state_after_the_town_is_no_speaker(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
 def test_a_quotation_closed_by_told_keeps_its_speaker() -> None:
     credited('"The pier is unsafe," the harbor master told Mayor Tom Okafor on Monday.', "the harbor master")
 

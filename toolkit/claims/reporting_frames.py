@@ -14,7 +14,7 @@ from toolkit.claims.cues import make_cue, quoted, why_for
 from toolkit.claims.crowd_sources import crowd_after_verb, crowd_speaks, partitive_crowd, share_before_comma
 from toolkit.claims.group_heads import PLACE_LINKS, people_word
 from toolkit.claims.participle_subjects import joined_start
-from toolkit.claims.placed_asides import told_after_aside
+from toolkit.claims.placed_asides import person_before_abbreviated_address, told_after_aside
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
@@ -351,6 +351,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                     subject = outer
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
+        elif s.tokens[k - 1].text == "." and person_before_abbreviated_address(s, k) is not None:
+            subject = person_before_abbreviated_address(s, k)  # "Tom Okafor of Salem, Ore., explained"
     elif _knowing_phrase(s, k) is not None:
         subject = _knowing_phrase(s, k)  # "a source close to him said", "officials familiar with the talks said"
     elif k >= 2 and s.low(k) == "others" and s.low(k - 1) == "and" and _subject_ending(s, k - 2) is not None:
