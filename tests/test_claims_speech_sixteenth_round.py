@@ -128,3 +128,26 @@ def test_the_state_opening_a_clause_speaks(sentence: str) -> None:
 ])
 def test_people_in_the_state_speak_not_the_state(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- a closing frame: a description with a possessive, then the name, then the verb ---------------------------
+# (toolkit/claims/reporting_frames.py; the name between the last two commas speaks)
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The levy is vital, her top aide, Tom Okafor, said.", "Tom Okafor"),
+    ("The levy is vital, his spokeswoman, Ana Ruiz, told reporters.", "Ana Ruiz"),
+    ("The mayor remains committed to the levy, her top aide, Tom Okafor, told The Harbor Gazette.", "Tom Okafor"),
+])
+def test_the_name_after_a_possessive_description_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+# ----- a described body, then where it spoke between commas (toolkit/claims/reporting_frames.py) -----------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The port, in a statement, said the levy was vital.", "the port"),
+    ("The harbor master, in an interview, said the levy was vital.", "the harbor master"),
+    ("The port authority, at a meeting in May, said the levy was vital.", "the port authority"),
+])
+def test_a_body_before_an_aside_of_where_it_spoke_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)

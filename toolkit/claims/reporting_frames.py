@@ -349,6 +349,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 outer = _subject_ending(s, further - 1) if further is not None else None
                 if outer is not None and (_names_person(s, outer) or (outer[2] == "named" and outer[0] == s.first)):
                     subject = outer
+            if subject is None:
+                # "The levy is vital, her top aide, Tom Okafor, said": no subject before the aside read as one;
+                # the name between the last two commas speaks
+                subject = _named_appositive(s, k)
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
         elif s.tokens[k - 1].text == "." and person_before_abbreviated_address(s, k) is not None:
@@ -368,6 +372,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said", "engineers noted that"
     if subject is None and strength != "stance" and k >= 1 and closes_aside(s.tokens, k):
         subject = subject_before_aside(s, k)  # "Ana Ruiz, Color of Change's director, said his group ..."
+    if subject is None and strength != "stance" and k >= 1 and s.tokens[k].text == ",":
+        aside = _appositive_start(s, k)
+        if aside is not None and aside >= 1 and s.low(aside + 1) in ADJUNCT_PREPOSITIONS:
+            subject = _determiner_phrase(s, aside - 1)  # "The port, in a statement, said": the body before the aside
     inverted = False
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
