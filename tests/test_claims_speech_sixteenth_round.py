@@ -91,7 +91,7 @@ def test_a_shortened_word_inside_a_name_does_not_cut_it(sentence: str) -> None:
     credited(sentence, "Ana Ruiz")
 
 
-# ----- a verb form that is also a plural noun, before "are" or "did" (toolkit/claims/plural_look_alikes.py) -------
+# ----- a verb form that is also a plural noun, before "are" or "did" (toolkit/claims/noun_look_alikes.py) -------
 
 @pytest.mark.parametrize("sentence", [
     "To be sure, the pier safety charges are very important, and any delay would be costly.",
@@ -151,3 +151,18 @@ def test_the_name_after_a_possessive_description_speaks(sentence: str, source: s
 ])
 def test_a_body_before_an_aside_of_where_it_spoke_speaks(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- a text before a verb of saying is its subject, not a verb (toolkit/claims/noun_look_alikes.py) -------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ('"The pier is unsafe," the congressional report said.', "the congressional report"),
+    ('"The pier is unsafe," the note says.', "the note"),
+    ("The pier had been unsafe for years, the harbor report said.", "the harbor report"),
+])
+def test_a_text_before_a_verb_of_saying_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_a_form_after_a_modal_stays_a_verb() -> None:
+    credited("The harbor master will report that the pier is unsafe.", "the harbor master")

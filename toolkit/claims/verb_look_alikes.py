@@ -24,7 +24,7 @@ from typing import Sequence
 from toolkit.claims.claim_senses import claim_without_words
 from toolkit.claims.feeling_states import feeling_state
 from toolkit.claims.idiom_sayings import idiom_saying
-from toolkit.claims.plural_look_alikes import plural_noun_before_verb
+from toolkit.claims.noun_look_alikes import noun_before_saying, plural_noun_before_verb
 from toolkit.claims.saying_nouns import saying_noun
 from toolkit.claims.wordless_acts import wordless_act
 from toolkit.text.tokens import Token
@@ -113,12 +113,19 @@ KEPT_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its",
                                  "ties", "relations"})
 
 
+#: Verbs of saying whose subject a text can be: "the report said", "the memo stated", "the note says".
+SAYING_AFTER_TEXT = frozenset({"said", "says", "say", "stated", "states", "noted", "notes", "added", "adds", "argued",
+                               "argues", "concluded", "concludes", "found", "finds", "warned", "warns", "claimed",
+                               "claims", "read", "reads", "showed", "shows"})
+
+
 def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the reporting-list form(s) `tokens[i:j]` are a noun or another verb here, not a verb of saying."""
     if j - i != 1:
         return False
     if wordless_act(tokens, i, j) or saying_noun(tokens, i, j) or claim_without_words(tokens, i, j) or \
-            idiom_saying(tokens, i, j) or plural_noun_before_verb(tokens, i, j):
+            idiom_saying(tokens, i, j) or plural_noun_before_verb(tokens, i, j) or \
+            noun_before_saying(tokens, i, j, SAYING_AFTER_TEXT):
         return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize", "the charges are"
     word = tokens[i].low
     after = tokens[j].low if j < len(tokens) else ""
