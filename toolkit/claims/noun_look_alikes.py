@@ -20,7 +20,7 @@ from typing import Sequence
 from toolkit.claims.attribution_model import NOUN_LIKE_VERB_FORMS
 from toolkit.text.tokens import Token
 
-__all__ = ["NOUN_FOLLOWERS", "TEXT_FORMS", "noun_before_saying", "plural_noun_before_verb"]
+__all__ = ["NOUN_FOLLOWERS", "SAYING_AFTER_TEXT", "TEXT_FORMS", "noun_before_saying", "plural_noun_before_verb"]
 
 #: A copula or auxiliary that only a plural subject takes here: "the charges are", "the plans did".
 NOUN_FOLLOWERS = frozenset({"are", "were", "did", "do", "have", "had", "remain", "remained", "aren't", "weren't",
@@ -41,6 +41,10 @@ def plural_noun_before_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not any(t.low in CLAUSE_WORDS for t in tokens[max(0, i - CLAUSE_REACH):i])
 
 
+#: Verbs of saying whose subject a text can be: "the report said", "the memo stated", "the note says".
+SAYING_AFTER_TEXT = frozenset({"said", "says", "say", "stated", "states", "noted", "notes", "added", "adds", "argued",
+                               "argues", "concluded", "concludes", "found", "finds", "warned", "warns", "claimed",
+                               "claims", "read", "reads", "showed", "shows"})
 #: Forms of the reporting lists that also name a text: "the report said", "the note says", "his remarks noted".
 TEXT_FORMS = frozenset({"report", "reports", "note", "notes", "statement", "statements", "remarks", "comments",
                         "claim", "claims"})

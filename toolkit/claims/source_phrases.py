@@ -33,7 +33,7 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
 from toolkit.claims.affiliated_people import person_before_affiliation
 from toolkit.claims.share_subjects import opens_with_share
 from toolkit.claims.employer_links import employer_link_start
-from toolkit.claims.noun_look_alikes import TEXT_FORMS
+from toolkit.claims.noun_look_alikes import SAYING_AFTER_TEXT, TEXT_FORMS
 from toolkit.claims.sent_to import sent_phrase_start
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.placed_groups import people_of_thing_in_place
@@ -759,7 +759,8 @@ def _determiner_phrase(s: _Sentence, k: int):
     if not s.tokens[k].text.islower():
         return None
     while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
-            (s.low(i) not in _all_reporting() or (i == k and (s.low(i) in BODY_FORMS or s.low(i) in TEXT_FORMS))) and \
+            (s.low(i) not in _all_reporting() or (i == k and (s.low(i) in BODY_FORMS or (
+                s.low(i) in TEXT_FORMS and s.low(k + 1) in SAYING_AFTER_TEXT)))) and \
             (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
         i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked", "the state admitted"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",

@@ -24,7 +24,7 @@ from typing import Sequence
 from toolkit.claims.claim_senses import claim_without_words
 from toolkit.claims.feeling_states import feeling_state
 from toolkit.claims.idiom_sayings import idiom_saying
-from toolkit.claims.noun_look_alikes import noun_before_saying, plural_noun_before_verb
+from toolkit.claims.noun_look_alikes import SAYING_AFTER_TEXT, noun_before_saying, plural_noun_before_verb
 from toolkit.claims.saying_nouns import saying_noun
 from toolkit.claims.wordless_acts import wordless_act
 from toolkit.text.tokens import Token
@@ -111,12 +111,6 @@ CALL_PARTICLES = frozenset({"off", "back", "up", "in", "around"})
 #: Objects "maintain" keeps rather than says: "maintains a lead", "maintained their battle".
 KEPT_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "control", "order", "contact",
                                  "ties", "relations"})
-
-
-#: Verbs of saying whose subject a text can be: "the report said", "the memo stated", "the note says".
-SAYING_AFTER_TEXT = frozenset({"said", "says", "say", "stated", "states", "noted", "notes", "added", "adds", "argued",
-                               "argues", "concluded", "concludes", "found", "finds", "warned", "warns", "claimed",
-                               "claims", "read", "reads", "showed", "shows"})
 
 
 def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
