@@ -166,3 +166,20 @@ def test_a_text_before_a_verb_of_saying_speaks(sentence: str, source: str) -> No
 
 def test_a_form_after_a_modal_stays_a_verb() -> None:
     credited("The harbor master will report that the pier is unsafe.", "the harbor master")
+
+
+# ----- one of a group after an inverted verb speaks (toolkit/claims/partitive_speakers.py) -----------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ('"The pier is unsafe," said one of the pilots.', "one of the pilots"),
+    ('"The pier is unsafe," said one of the mayor\'s aides.', "one of the mayor's aides"),
+    ('"The pier is unsafe," said several of the pilots.', "several of the pilots"),
+    ('"The pier is unsafe," said one of those advisers, who spoke on condition of anonymity.',
+     "one of those advisers"),
+])
+def test_one_of_a_group_after_said_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_the_named_one_of_a_group_before_the_verb_speaks() -> None:
+    credited("One of the pilots, Ana Ruiz, said the pier was unsafe.", "Ana Ruiz")

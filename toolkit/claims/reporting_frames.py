@@ -14,6 +14,7 @@ from toolkit.claims.cues import make_cue, quoted, why_for
 from toolkit.claims.crowd_sources import crowd_after_verb, crowd_speaks, partitive_crowd, share_before_comma
 from toolkit.claims.group_heads import PLACE_LINKS, people_word
 from toolkit.claims.participle_subjects import joined_start
+from toolkit.claims.partitive_speakers import partitive_after_verb
 from toolkit.claims.placed_asides import person_before_abbreviated_address, told_after_aside
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
@@ -452,7 +453,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if before in OPENING_QUOTES and vi > 1 and s.tokens[vi - 2].text in ",.?!":
             before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
-            phrase = _forward_subject(s, vj) or _forward_described(s, vj)
+            phrase = _forward_subject(s, vj) or _forward_described(s, vj) or partitive_after_verb(s, vj)
             crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
             if crowd_end is not None:
                 phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
