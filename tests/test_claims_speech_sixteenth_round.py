@@ -183,3 +183,25 @@ def test_one_of_a_group_after_said_speaks(sentence: str, source: str) -> None:
 
 def test_the_named_one_of_a_group_before_the_verb_speaks() -> None:
     credited("One of the pilots, Ana Ruiz, said the pier was unsafe.", "Ana Ruiz")
+
+
+# ----- a document, the act that made it public, then when or where (toolkit/claims/document_participles.py) -----
+
+@pytest.mark.parametrize("sentence", [
+    "A harbor report published Wednesday said the pier was unsafe.",
+    "New polls released Sunday showed Ruiz taking a lead.",
+    "A Calder Gazette poll released last week showed Ruiz taking a lead.",
+    "A poll taken in South Calder found that most pilots back the levy.",
+])
+def test_a_document_made_public_at_a_time_speaks(sentence: str) -> None:
+    label = only(sentence)
+    assert label.label == "attributed", label
+    assert label.source is not None and label.source.lower().split()[-1] in ("report", "polls", "poll"), label.source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbor report was released Sunday.",
+    "A poll released last week by the port put the levy ahead.",
+])
+def test_a_document_made_public_with_no_verb_of_its_own_reports_nothing(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
