@@ -205,3 +205,20 @@ def test_a_document_made_public_at_a_time_speaks(sentence: str) -> None:
 ])
 def test_a_document_made_public_with_no_verb_of_its_own_reports_nothing(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- the speaker before "in", "on", "at", "for" and a phrase (toolkit/claims/linked_heads.py) -------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("An earlier report in a Calder paper said that Ruiz had used the photos.", "an earlier report in a Calder paper"),
+    ("Officials in both towns insist the pier is safe.", "officials in both towns"),
+    ("Ana Ruiz in a blog post said she would vote no.", "Ana Ruiz"),
+    ("Partisans on both sides warn that the levy will fail.", "Partisans"),
+])
+def test_the_speaker_before_a_linked_phrase_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_a_participle_opening_is_no_speaker_before_a_link() -> None:
+    label = only("Joining Ruiz in the group seeking the seat were two former mayors, the Gazette said.")
+    assert label.source is not None and "Joining" not in label.source, label.source

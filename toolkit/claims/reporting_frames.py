@@ -33,6 +33,7 @@ from toolkit.claims.share_subjects import share_subject
 from toolkit.claims.refused_sayings import refuses_saying
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
+from toolkit.claims.linked_heads import speaker_before_link
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.ago_phrases import ago_phrase_start
 from toolkit.claims.noted_things import noted_a_thing
@@ -499,6 +500,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if whole is not None and whole[0] < subject[0] - 1 and people_word(s.low(whole[0] + (
                 s.low(whole[0]) in DETERMINERS or s.low(whole[0]) in PART_WORDS))):
             subject = whole
+    if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
+        subject = speaker_before_link(s, subject, vi) or subject  # "officials in both cities insist"
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     if s.low(vi) in REPLY_VERBS:
