@@ -79,13 +79,15 @@ def test_a_dateline_with_its_day_is_no_speaker(sentence: str) -> None:
     assert label.source is not None and "Salem" not in label.source, label.source
 
 
-# ----- a company's "Co." or a town's "Ft." is no end of a name (toolkit/claims/source_phrases.py) -----------------
+# ----- a company's "Co.", a town's "Ft." or a rank's "1st Lt." is no end of a name (source_phrases.py) -------------
 
 @pytest.mark.parametrize("sentence", [
     "The pier is unsafe, said Calder Harbor Co. President Ana Ruiz.",
     '"The pier is unsafe," said Harbor Corp. chief executive Ana Ruiz.',
     "The pier is unsafe, according to Harbor Co. President Ana Ruiz.",
     "The pier is unsafe, said Ft. Calder Mayor Ana Ruiz.",
+    '"The pier is unsafe," said Air Force 1st Lt. Ana Ruiz.',
+    '"The pier is unsafe," said Navy 2nd Lt. Ana Ruiz, a pilot.',
 ])
 def test_a_shortened_word_inside_a_name_does_not_cut_it(sentence: str) -> None:
     credited(sentence, "Ana Ruiz")

@@ -220,6 +220,10 @@ ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "wh
                               "outside", "inside", "through", "via", "by", ".", ",", ";", "!", "?"})
 
 
+#: An ordinal before a rank: "1st Lt.", "2nd Class".
+ORDINAL_RANK = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
     n = len(s.tokens)
@@ -245,6 +249,10 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         low = tok.low
         if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
             j += 1
+            continue
+        if ORDINAL_RANK.match(tok.text) and last_good == j and (
+                s.low(j + 1) in ABBREVIATED_TITLES or s.low(j + 1) in s.titles):
+            j += 1  # "Air Force 1st Lt. Ana Ruiz": an ordinal rank inside the title
             continue
         if _title_stop(s, j) and (s.name(j + 1) or _titled_name_at(s, j + 1)):
             j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title; "Harbor Co. President Ana Ruiz"
