@@ -224,3 +224,14 @@ def test_the_speaker_before_a_linked_phrase_speaks(sentence: str, source: str) -
 def test_a_participle_opening_is_no_speaker_before_a_link() -> None:
     label = only("Joining Ruiz in the group seeking the seat were two former mayors, the Gazette said.")
     assert label.source is not None and "Joining" not in label.source, label.source
+
+
+# ----- whom a pitch or letter went to, before "saying", is no speaker (toolkit/claims/subject_readers.py) ---------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Mayor Ana Ruiz is making a pitch to Calder voters saying the levy will fix the pier.", "Ana Ruiz"),
+    ("Ruiz wrote to the board saying the pier was unsafe.", "Ruiz"),
+    ("Ruiz made an appeal to the pilots saying the pier was unsafe.", "Ruiz"),
+])
+def test_the_addressee_before_saying_is_no_speaker(sentence: str, source: str) -> None:
+    credited(sentence, source)

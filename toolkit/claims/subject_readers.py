@@ -69,7 +69,11 @@ def _crowd_attribution(s: _Sentence, a: int, b: int, kind: str, frame: tuple[int
 HEADLINE_REPLIES = frozenset({"responds", "responded", "replies", "replied", "answers", "answered"})
 #: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
 MESSAGE_WORDS = frozenset({"email", "emails", "e-mail", "message", "messages", "release", "letter", "letters",
-                           "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement"})
+                           "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement",
+                           "pitch", "appeal", "plea"})
+#: Verbs of writing or speaking to someone: "wrote to the board saying ...", "spoke to the pilots saying".
+ADDRESSING_VERBS = frozenset({"wrote", "writes", "write", "spoke", "speaks", "talked", "talks", "appealed",
+                              "appeals", "pitched", "reached", "turned"})
 
 
 def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
@@ -82,6 +86,8 @@ def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
     if a >= 3 and s.low(a - 1) == "to" and _sent_message(s, (a - 3, a - 1, "described")) or \
             a >= 2 and s.low(a - 1) == "to" and _sent_message(s, (a - 2, a - 1, "described")):
         return True  # "wrote a letter to the mayor asking ...": the writer asks, not the mayor
+    if a >= 2 and s.low(a - 1) == "to" and s.low(a - 2) in ADDRESSING_VERBS:
+        return True  # "wrote to the board saying ...": whoever wrote says it, not the board
     if not (s.low(last) in MESSAGE_WORDS or s.low(last) in word_list("speech_nouns").words):
         return False
     before = s.tokens[a - 1] if a > 0 else None
