@@ -1,6 +1,9 @@
-"""Attribution, sixteenth round (issue 16, speech verbs): wrong sources and missed speech on PolNeAR train, read
-as kinds (a state that ends a person's address, whom the words were told, whom a letter was sent to, a dateline
-with its day); every sentence here is written for these tests (none taken from the data)."""
+"""Attribution, sixteenth round (issue 16, speech verbs): wrongly attributed sentences, wrong sources and missed
+speech on PolNeAR train, read as kinds (a state that ends a person's address, whom the words were told or a letter
+sent to, a dateline with its day, a company's "Co." or a rank inside a title, a plural noun before "are", "the
+state" as a body, a name after a possessive description, a body before an aside, a text before its verb, one of a
+group after "said", a document made public at a time, the speaker before "in"/"on" and a phrase); every sentence
+here is written for these tests (none taken from the data)."""
 
 from __future__ import annotations
 
