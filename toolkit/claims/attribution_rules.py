@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from toolkit.claims.document_participles import MAKING_PUBLIC, PUBLISHING, past_publishing
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.idiom_sayings import idiom_saying
@@ -221,10 +222,9 @@ def _documents(s: _Sentence, book: NameBook):
             continue
         # Who made it ("by X", "from X") and the verb it speaks with, within a few words.
         k = d + 1
-        participle = s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided",
-                                  "issued", "filed"}
+        participle = s.low(k) in PUBLISHING
         if participle:
-            k += 1
+            k = past_publishing(s, k)  # "released last week", "conducted in Iowa": when and where it came out
         by = None
         if s.low(k) in ("by", "from"):
             by = _forward_phrase(s, k + 1)
@@ -234,7 +234,7 @@ def _documents(s: _Sentence, book: NameBook):
             k += 1
         speaks = s.low(k) in verbs.words and s.low(k) not in ("released", "published", "obtained", "seen") and \
             not idiom_saying(s.tokens, k, k + 1)  # "the numbers say it all": the writer's verdict
-        if not (speaks or (participle and by is not None)):
+        if not (speaks or (participle and by is not None and s.low(d + 1) in MAKING_PUBLIC)):
             continue
         # Modifiers before the noun: "court records", "a Pentagon report", "the study".
         a = d

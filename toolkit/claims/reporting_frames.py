@@ -14,6 +14,8 @@ from toolkit.claims.cues import make_cue, quoted, why_for
 from toolkit.claims.crowd_sources import crowd_after_verb, crowd_speaks, partitive_crowd, share_before_comma
 from toolkit.claims.group_heads import PLACE_LINKS, people_word
 from toolkit.claims.participle_subjects import joined_start
+from toolkit.claims.partitive_speakers import partitive_after_verb
+from toolkit.claims.placed_asides import person_before_abbreviated_address, told_after_aside
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
@@ -31,6 +33,7 @@ from toolkit.claims.share_subjects import share_subject
 from toolkit.claims.refused_sayings import refuses_saying
 from toolkit.claims.participle_modified import participle_subject
 from toolkit.claims.adverb_verbs import adverb_then_verb
+from toolkit.claims.linked_heads import speaker_before_link
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.ago_phrases import ago_phrase_start
 from toolkit.claims.noted_things import noted_a_thing
@@ -348,8 +351,14 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 outer = _subject_ending(s, further - 1) if further is not None else None
                 if outer is not None and (_names_person(s, outer) or (outer[2] == "named" and outer[0] == s.first)):
                     subject = outer
+            if subject is None:
+                # "The levy is vital, her top aide, Tom Okafor, said": no subject before the aside read as one;
+                # the name between the last two commas speaks
+                subject = _named_appositive(s, k)
         elif _named_appositive(s, k) is not None:
             subject = _named_appositive(s, k)  # "The minister, Ana Lopez, said"
+        elif s.tokens[k - 1].text == "." and person_before_abbreviated_address(s, k) is not None:
+            subject = person_before_abbreviated_address(s, k)  # "Tom Okafor of Salem, Ore., explained"
     elif _knowing_phrase(s, k) is not None:
         subject = _knowing_phrase(s, k)  # "a source close to him said", "officials familiar with the talks said"
     elif k >= 2 and s.low(k) == "others" and s.low(k - 1) == "and" and _subject_ending(s, k - 2) is not None:
@@ -365,6 +374,10 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             subject = _plural_phrase(s, k)  # "hacking specialists say", "21 percent said", "engineers noted that"
     if subject is None and strength != "stance" and k >= 1 and closes_aside(s.tokens, k):
         subject = subject_before_aside(s, k)  # "Ana Ruiz, Color of Change's director, said his group ..."
+    if subject is None and strength != "stance" and k >= 1 and s.tokens[k].text == ",":
+        aside = _appositive_start(s, k)
+        if aside is not None and aside >= 1 and s.low(aside + 1) in ADJUNCT_PREPOSITIONS:
+            subject = _determiner_phrase(s, aside - 1)  # "The port, in a statement, said": the body before the aside
     inverted = False
     participle = s.low(vi).endswith("ing")
     # "the campaign issued a statement saying ...": the message is what was sent; the sender speaks.
@@ -441,11 +454,12 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if before in OPENING_QUOTES and vi > 1 and s.tokens[vi - 2].text in ",.?!":
             before = '"'  # a closing quotation mark typed the wrong way round: ",“ said"
         if before and (before == "," or before in CLOSING_QUOTES + '"'):
-            phrase = _forward_subject(s, vj) or _forward_described(s, vj)
+            phrase = _forward_subject(s, vj) or _forward_described(s, vj) or partitive_after_verb(s, vj)
             crowd_end = crowd_after_verb(s.tokens, vj) if phrase is None else None
             if crowd_end is not None:
                 phrase = (vj, crowd_end, "vague")  # "..., said several observers": a crowd speaks
-            if phrase is not None and ((before == "," and opens_reported_clause(s.tokens, phrase[1])) or
+            if phrase is not None and ((before == "," and (opens_reported_clause(s.tokens, phrase[1])
+                                                           or told_after_aside(s.tokens, vi))) or
                                        s.low(vj) in ADJUNCT_PREPOSITIONS):
                 # "..., said his group will keep pressing": the reported clause's subject; "..., said in an
                 # interview with The Times": where it was said, not who said it
@@ -486,6 +500,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         if whole is not None and whole[0] < subject[0] - 1 and people_word(s.low(whole[0] + (
                 s.low(whole[0]) in DETERMINERS or s.low(whole[0]) in PART_WORDS))):
             subject = whole
+    if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
+        subject = speaker_before_link(s, subject, vi) or subject  # "officials in both cities insist"
     a, b, kind = subject
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     if s.low(vi) in REPLY_VERBS:

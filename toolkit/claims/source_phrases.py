@@ -33,6 +33,8 @@ from toolkit.claims.attribution_model import (ABBREVIATED_TITLES, ASIDE_ADVERBS,
 from toolkit.claims.affiliated_people import person_before_affiliation
 from toolkit.claims.share_subjects import opens_with_share
 from toolkit.claims.employer_links import employer_link_start
+from toolkit.claims.noun_look_alikes import SAYING_AFTER_TEXT, TEXT_FORMS
+from toolkit.claims.sent_to import sent_phrase_start
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.placed_groups import people_of_thing_in_place
 
@@ -41,21 +43,25 @@ from toolkit.claims.placed_groups import people_of_thing_in_place
 
 #: Dashes that close a dateline ("WASHINGTON —", "MACAU (Reuters) –").
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: How many tokens a dateline may take before its dash: "SALEM, Ore., May 3 (Reuters) —" takes eleven.
+DATELINE_REACH = 14
 
 
 def _dateline_end(tokens: Sequence[Token]) -> int | None:
-    """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —"), if any."""
+    """The index of the first token after a dateline ("WASHINGTON —", "DES MOINES, Iowa (AP) —", "SALEM, Ore.,
+    May 3 (Reuters) —"), if any."""
     k = 0
     capitals = 0
-    if DATELINE_DASHES.isdisjoint(token_texts(tokens)[:10]):  # (the texts the name rules read already, mostly)
-        return None  # no dash among the first ten tokens: no dateline (most sentences), told in C
-    while k < len(tokens) and k < 10:
+    if DATELINE_DASHES.isdisjoint(token_texts(tokens)[:DATELINE_REACH]):  # (the texts the name rules read already)
+        return None  # no dash among the first tokens: no dateline (most sentences), told in C
+    while k < len(tokens) and k < DATELINE_REACH:
         text = tokens[k].text
         if text in DATELINE_DASHES:
             return k + 1 if capitals and k + 1 < len(tokens) else None
         if tokens[k].is_word and text.isupper() and len(text) > 1:
             capitals += 1
-        elif not (text in ",.()" or (tokens[k].is_word and (text[:1].isupper() or text in ("de", "la")))):
+        elif not (text in ",.()" or (tokens[k].is_word and (text[:1].isupper() or text in ("de", "la")))
+                  or (tokens[k].has_digit and len(text) <= 4)):  # "PARIS, Aug. 31 (Reuters) —": the day
             return None
         k += 1
     return None
@@ -214,6 +220,10 @@ ADJUNCT_STARTERS = frozenset({"after", "before", "during", "in", "on", "at", "wh
                               "outside", "inside", "through", "via", "by", ".", ",", ";", "!", "?"})
 
 
+#: An ordinal before a rank: "1st Lt.", "2nd Class".
+ORDINAL_RANK = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
     """The source phrase starting at token `i`: "Turkish Defense Minister Fikri Isik", "the city clerk"."""
     n = len(s.tokens)
@@ -240,8 +250,12 @@ def _forward_phrase(s: _Sentence, i: int) -> tuple[int, int] | None:
         if low in ("of", "for", "and", "the", "de", "al") and last_good == j and s.name(j + 1):
             j += 1
             continue
-        if _title_stop(s, j) and s.name(j + 1):
-            j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title
+        if ORDINAL_RANK.match(tok.text) and last_good == j and (
+                s.low(j + 1) in ABBREVIATED_TITLES or s.low(j + 1) in s.titles):
+            j += 1  # "Air Force 1st Lt. Ana Ruiz": an ordinal rank inside the title
+            continue
+        if _title_stop(s, j) and (s.name(j + 1) or _titled_name_at(s, j + 1)):
+            j += 1  # "Mr. Hale", "Sen. Maria Lopez": the stop after a short title; "Harbor Co. President Ana Ruiz"
             continue
         if tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 3:
             j += 1
@@ -293,6 +307,8 @@ def _of_start(s: _Sentence, a: int) -> int:
         start = _one_of_start(s, a)
         if start == a:
             start = employer_link_start(s, a)  # "A spokesman for the buyer said": the spokesman
+        if start == a:
+            start = sent_phrase_start(s, a)  # "The union's letter to its members notes": the letter
         if start == a:
             break
         a = start
@@ -521,12 +537,27 @@ def _after_backward_quote(s: _Sentence, vi: int) -> bool:
     return vi > 1 and s.tokens[vi - 1].text in OPENING_QUOTES and s.tokens[vi - 2].text in ",.?!"
 
 
+#: Shortened words inside a name whose full stop ends no name: "Harbor Co. President Ana Ruiz", "Ft. Worth".
+NAME_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "bros", "ft", "mt"})
+
+
+def _titled_name_at(s: _Sentence, k: int) -> bool:
+    """Whether up to three title words and a name follow from token `k` ("President Ana Ruiz", "chief executive
+    Ana Ruiz"), as after a company's "Co."."""
+    m = k
+    while m < len(s.tokens) and m - k < 3 and s.low(m) in s.titles:
+        m += 1  # "President", "chief executive"
+    return k < m < len(s.tokens) and s.name(m)
+
+
 def _title_stop(s: _Sentence, k: int) -> bool:
-    """Whether token `k` is the full stop of a short title ("Sen.", "Mr.") or of an initial ("Janet L. Yellen")."""
+    """Whether token `k` is the full stop of a short title ("Sen.", "Mr."), of an initial ("Janet L. Yellen") or
+    of a shortened word inside a name ("Calder Harbor Co. President Ana Ruiz", "Ft. Worth")."""
     if not (0 < k < len(s.tokens) and s.tokens[k].text == "." and s.tokens[k - 1].end == s.tokens[k].start):
         return False
     before = s.tokens[k - 1].text
-    return s.low(k - 1) in ABBREVIATED_TITLES or bool(INITIALS.match(before))
+    return s.low(k - 1) in ABBREVIATED_TITLES or bool(INITIALS.match(before)) or (
+        s.low(k - 1) in NAME_ABBREVIATIONS and before[:1].isupper())
 
 
 def joined_name_runs(s: _Sentence, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -722,20 +753,33 @@ def _display_word(word: str) -> str:
     return word
 
 
+#: Forms of the reporting lists that name a body when they end a subject: "the state admitted", "the state said".
+BODY_FORMS = frozenset({"state"})
+#: Lower-case words after which such a body opens a clause ("and the state said"); after any other
+#: ("Officials in the state said", "voters across the state") it is a place in someone else's phrase.
+BODY_OPENERS = frozenset({"and", "but", "that", "when", "while", "because", "as", "after", "before", "though",
+                          "although", "since", "if", "so", "then", "yet", "where"})
+
+
 def _determiner_phrase(s: _Sentence, k: int):
     """A described source of ordinary words ending at token `k`: "the contractor", "two local nurses"."""
     i = k
     if not s.tokens[k].text.islower():
         return None
     while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
-            s.low(i) not in _all_reporting() and (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
-        i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked"
+            (s.low(i) not in _all_reporting() or (i == k and (s.low(i) in BODY_FORMS or (
+                s.low(i) in TEXT_FORMS and s.low(k + 1) in SAYING_AFTER_TEXT)))) and \
+            (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
+        i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked", "the state admitted"
     if i == k or i < 0 or s.low(i) not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
                                            "these", "those", "two", "three", "several", "both", "other",
                                            *ONE_OF_MANY):
         return None
     if s.low(i) in ("that", "this") and i != s.first:
         return None  # "... so that the pupils said": a clause, not a subject phrase
+    if s.low(k) in BODY_FORMS and i >= 1 and s.tokens[i - 1].is_word and s.tokens[i - 1].text.islower() and \
+            s.low(i - 1) not in BODY_OPENERS:
+        return None  # "Officials in the state said": the people before the place speak
     return i, k + 1, "described"
 #: What may open a clause, so that the words after it can be its subject.
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--", "that", "and", "but", "while", "because",

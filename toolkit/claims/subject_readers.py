@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from toolkit.claims.cues import Cue, make_cue, quoted
 from toolkit.claims.crowd_sources import described_by_clause, vague_source_cue
+from toolkit.claims.placed_asides import person_before_address
 from toolkit.claims.people import FEMALE, given_name_sex, is_given_name, person_name, pronoun_fits, sex_of
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.text.tokens import QUOTE_MARKS, word_list
@@ -68,7 +69,11 @@ def _crowd_attribution(s: _Sentence, a: int, b: int, kind: str, frame: tuple[int
 HEADLINE_REPLIES = frozenset({"responds", "responded", "replies", "replied", "answers", "answered"})
 #: Words for a message someone sends out ("a statement", "an email", "a letter"), besides the nouns of saying.
 MESSAGE_WORDS = frozenset({"email", "emails", "e-mail", "message", "messages", "release", "letter", "letters",
-                           "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement"})
+                           "note", "post", "video", "text", "memo", "tweet", "tweets", "ad", "advertisement",
+                           "pitch", "appeal", "plea"})
+#: Verbs of writing or speaking to someone: "wrote to the board saying ...", "spoke to the pilots saying".
+ADDRESSING_VERBS = frozenset({"wrote", "writes", "write", "spoke", "speaks", "talked", "talks", "appealed",
+                              "appeals", "pitched", "reached", "turned"})
 
 
 def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
@@ -81,6 +86,8 @@ def _sent_message(s: _Sentence, subject: tuple[int, int, str]) -> bool:
     if a >= 3 and s.low(a - 1) == "to" and _sent_message(s, (a - 3, a - 1, "described")) or \
             a >= 2 and s.low(a - 1) == "to" and _sent_message(s, (a - 2, a - 1, "described")):
         return True  # "wrote a letter to the mayor asking ...": the writer asks, not the mayor
+    if a >= 2 and s.low(a - 1) == "to" and s.low(a - 2) in ADDRESSING_VERBS:
+        return True  # "wrote to the board saying ...": whoever wrote says it, not the board
     if not (s.low(last) in MESSAGE_WORDS or s.low(last) in word_list("speech_nouns").words):
         return False
     before = s.tokens[a - 1] if a > 0 else None
@@ -336,7 +343,8 @@ def _named_appositive(s: _Sentence, k: int):
     if m < k - 1 and m >= 1 and s.tokens[m].text == "," and (s.noun(m - 1) or s.name(m - 1) or (
             m >= 2 and s.low(m - 2) in DETERMINERS and s.tokens[m - 1].text.islower()) or (
             s.tokens[m - 1].is_word and looks_like_person([t.text for t in s.tokens[m + 1:end]]))):
-        return m + 1, end, "named"  # "the skipper, John Moss, told", "Another delegate on the slate, Jim Poolman,"
+        # "Tom Okafor of Flint, Michigan, said": the state ends an address; the person before it speaks
+        return person_before_address(s, m, m + 1, end) or (m + 1, end, "named")  # "the skipper, John Moss, told"
     return None
 
 

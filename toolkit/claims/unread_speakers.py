@@ -35,6 +35,7 @@ from toolkit.claims.attribution import STRENGTH, Attribution, Found, NameBook, _
 from toolkit.claims.attribution_model import CLAUSE_VERBS, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS
 from toolkit.claims.cues import make_cue, quoted
 from toolkit.claims.idiom_sayings import idiom_saying
+from toolkit.claims.placed_asides import told_after_aside
 from toolkit.claims.pronoun_sources import LEADING_JOINERS, opening_end
 from toolkit.claims.source_phrases import DESCRIBED_ENDS
 from toolkit.claims.sentence_words import sentence_words
@@ -336,6 +337,8 @@ def _inverted_subject(s: _Sentence, k: int):
     a clause of its own ("who ...", "in Paris")."""
     if not (s.tokens[k - 1].text == "," or s.closes_quote(k - 1)) or s.words_between(s.start, s.tokens[k].start) < 3:
         return None
+    if s.tokens[k - 1].text == "," and told_after_aside(s.tokens, k):
+        return None  # "Okafor of Calder, Ore., told reporters on Monday ...": whom it was told, no speaker
     subject = _subject_at(s, k + 1, len(s.tokens)) or _plain_described(s, k + 1)
     if subject is None or subject[2] in ("pronoun", "writer"):
         return None

@@ -24,6 +24,7 @@ from typing import Sequence
 from toolkit.claims.claim_senses import claim_without_words
 from toolkit.claims.feeling_states import feeling_state
 from toolkit.claims.idiom_sayings import idiom_saying
+from toolkit.claims.noun_look_alikes import SAYING_AFTER_TEXT, noun_before_saying, plural_noun_before_verb
 from toolkit.claims.saying_nouns import saying_noun
 from toolkit.claims.wordless_acts import wordless_act
 from toolkit.text.tokens import Token
@@ -71,8 +72,9 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
             tokens[j + 1].has_digit or tokens[j + 1].text in ("$", "\u00a3", "\u20ac")))):
         return True  # "turnout declined in every state", "sales declined to $4 million": it fell, nobody refused
     if word in NOUN_FORMS:
-        return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to")
-    return False
+        return after in NOUN_PREPOSITIONS or (word == "thanks" and after == "to") or \
+            plural_noun_before_verb(tokens, i, j)
+    return plural_noun_before_verb(tokens, i, j)  # "China's ambitious plans did not go down well"
 
 
 def belief_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -116,8 +118,9 @@ def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     if j - i != 1:
         return False
     if wordless_act(tokens, i, j) or saying_noun(tokens, i, j) or claim_without_words(tokens, i, j) or \
-            idiom_saying(tokens, i, j):
-        return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize", "as they say"
+            idiom_saying(tokens, i, j) or plural_noun_before_verb(tokens, i, j) or \
+            noun_before_saying(tokens, i, j, SAYING_AFTER_TEXT):
+        return True  # "Okafor called Ann Ruiz on Tuesday", "had their say", "claimed the prize", "the charges are"
     word = tokens[i].low
     after = tokens[j].low if j < len(tokens) else ""
     before = tokens[i - 1].low if i > 0 else ""
