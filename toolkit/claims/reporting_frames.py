@@ -131,6 +131,9 @@ ASKED_QUESTIONS = frozenset({"whether", "if", "how", "why", "what", "who", "when
 #: Marks that close an aside between a named subject and its verb ("Byrne, a guard, states", "Byrne — who ... —
 #: notes"): a verb form that is also a plural noun ("Rust Belt states") is a verb after one.
 ASIDE_CLOSERS = frozenset({",", "\u2014", "\u2013", "--", ")"})
+#: How many words after a verb of saying are read for the clause it opens ("wrote in his memoir that"); a
+#: phrase of where that fills them all is read further by `that_after_setting`.
+AHEAD_REACH = 9
 #: Verbs of saying whose bare clause ("noted the city returned ...") is read by its past verb.
 CLAUSE_NOTING_VERBS = frozenset({"noted", "notes", "added", "adds", "argued", "argues", "claimed", "claims",
                                  "insisted", "insists", "recalled", "recalls", "acknowledged", "acknowledges"})
@@ -521,7 +524,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     # "suggests any further deals should be", "wrote in his memoir that", "asked the students if":
     # what follows the verb is a clause of its own.
     ahead = []
-    for t in s.tokens[vj:vj + 9]:
+    for t in s.tokens[vj:vj + AHEAD_REACH]:
         if t.text in ",;:.!?()" or t.text in QUOTE_MARKS:
             break
         ahead.append(t.low)
@@ -541,7 +544,7 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                 s.tokens[vj + n].text.islower() and s.low(vi) in CLAUSE_NOTING_VERBS:
             clause_follows = True  # "noted the city returned the boat": a subject, then its past verb
             break
-    if not clause_follows and len(ahead) == 9 and that_after_setting(s.tokens, vj):
+    if not clause_follows and len(ahead) == AHEAD_REACH and that_after_setting(s.tokens, vj):
         clause_follows = True  # "noted in a guest column in Saturday's New York Times that"
     # "asked the council to wait", "urged voters to stay home", "asked Lopez how": an addressee, then
     # what they were asked or told.
