@@ -9,8 +9,11 @@ is read so: "The minister, Ana Lopez, said" keeps its name.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from toolkit.claims.place_names import names_a_place
 from toolkit.claims.source_phrases import _Sentence, _subject_ending
+from toolkit.text.tokens import Token
 
 __all__ = ["ADDRESS_LINKS", "TELLING", "person_before_abbreviated_address", "person_before_address",
            "told_after_aside"]
@@ -66,7 +69,7 @@ def person_before_abbreviated_address(s: _Sentence, comma: int) -> tuple[int, in
 TELLING = frozenset({"told", "tells", "tell"})
 
 
-def told_after_aside(tokens, vi: int) -> bool:
+def told_after_aside(tokens: Sequence[Token], vi: int) -> bool:
     """Whether the verb at `vi`, right after a comma, is one of telling, whose object is whom the words were
     told: "Tom Okafor of Calder, Ore., told reporters the pier ..." (an aside closes at the comma; nobody is
     named after "told" as after an inverted "said")."""
