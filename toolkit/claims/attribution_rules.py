@@ -94,7 +94,8 @@ def _according_to(s: _Sentence, book: NameBook):
         vague = word_list("vague_crowd")
         if subject is None:
             for size in (3, 2, 1):
-                if tuple(t.low for t in s.tokens[phrase_at:phrase_at + size]) in vague.entries:
+                if phrase_at + size <= len(s.tokens) and \
+                        tuple(t.low for t in s.tokens[phrase_at:phrase_at + size]) in vague.entries:
                     span = (s.tokens[i].start, s.tokens[phrase_at + size - 1].end)
                     yield None, [make_cue(s.text, *span, "weasel", why_for("vague_crowd", s.text[span[0]:span[1]]),
                                           family="vague_crowd")]

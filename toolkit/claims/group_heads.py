@@ -64,7 +64,7 @@ def summary_start(tokens: Sequence[Token], a: int) -> int:
 
 #: Prepositions that tie people to a place or a body they belong to: "people in Fort Pierce", "a producer
 #: for Harbor Studios", "delegates at the convention".
-PLACE_LINKS = frozenset({"in", "at", "for", "from", "on", "with"})
+PLACE_LINKS = frozenset({"in", "at", "for", "from", "on", "with", "across", "throughout", "around", "near"})
 #: Nouns for people that head a subject whose name only says where they are or work.
 PEOPLE_WORDS = frozenset({"people", "staff", "delegates", "voters", "residents", "producer", "producers", "source",
                           "sources", "hands", "democrats", "republicans", "officials", "aides", "members", "workers",

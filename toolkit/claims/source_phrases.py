@@ -92,6 +92,7 @@ class _Sentence:
             self.title_case = is_title_case(self.tokens[self.dateline:])
         self.titles = word_list("titles").words
         self.bodies = word_list("bodies").words
+        self.body_pairs = _body_pairs()
         self.functions = word_list("function_words").words
 
     def low(self, i: int) -> str:
@@ -121,7 +122,16 @@ class _Sentence:
         if low.endswith("'s"):
             low = low[:-2]
         stem = low[:-1] if low.endswith("s") else low
-        return low in self.titles or low in self.bodies or stem in self.titles or stem in self.bodies
+        if low in self.titles or low in self.bodies or stem in self.titles or stem in self.bodies:
+            return True
+        # either word of a two-word body ("think tank", "think tanks"): the pair names who speaks
+        return stem in self.body_pairs[1] and (self._pair_at(i - 1) or self._pair_at(i))
+
+    def _pair_at(self, i: int) -> bool:
+        """Whether tokens i and i + 1 are a two-word entry of the bodies list, the second maybe plural."""
+        second = self.low(i + 1)
+        pairs = self.body_pairs[0]
+        return bool(second) and i >= 0 and ((self.low(i), second) in pairs or (self.low(i), second[:-1]) in pairs)
 
     def closes_quote(self, i: int) -> bool:
         if not 0 <= i < len(self.tokens):
@@ -585,6 +595,21 @@ def _all_reporting() -> frozenset[str]:
 _ALL_REPORTING: tuple[tuple[WordList, ...], frozenset[str]] | None = None
 
 
+def _body_pairs() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The two-word entries of the bodies list ("think tank", "white house") and the words in them, read once
+    per list (a word outside them needs no look at its neighbours)."""
+    global _BODY_PAIRS
+    bodies = word_list("bodies")
+    kept = _BODY_PAIRS
+    if kept is None or kept[0] is not bodies:
+        pairs = frozenset(e for e in bodies.entries if len(e) == 2)
+        kept = _BODY_PAIRS = (bodies, (pairs, frozenset(w for pair in pairs for w in pair)))
+    return kept[1]
+
+
+_BODY_PAIRS: tuple[WordList, tuple[frozenset[tuple[str, str]], frozenset[str]]] | None = None
+
+
 @sentence_memo(reads_quotes=False)  # names, titles and words only: a sentence read with or without its quotations
 def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], bool]:
     """A source phrase as (display name, is a name, span of the name in the text, is a person)."""
@@ -622,7 +647,7 @@ def describe(s: _Sentence, a: int, b: int) -> tuple[str, bool, tuple[int, int], 
         described_by_employer = described_by_employer or names[0] > core and any(
             (s.noun(k) and not s.name(k) or people_word(s.low(k)) and (not s.name(k) or k == s.first) and all(
                 s.name(x) or s.low(x) == "the" for x in range(k + 2, b)))  # "People in Fort Pierce"
-            and s.low(k + 1) in ("in", "from", "at", "for", "with") for k in range(core, b - 1))
+            and s.low(k + 1) in PLACE_LINKS for k in range(core, b - 1))
         # (over the whole phrase, not only before its first capital: "Local fishermen in Calder", whose
         # opening capital only starts the sentence, and "Harbor Party voters in Calder" are people in a place)
         # "Owners of the old ferries in Calder": people of a thing, then where they are (placed_groups.py).

@@ -15,6 +15,9 @@ supports what; "backed off", "backs down" with nothing taken back after them ret
 want to", "might want to" is the writer's advice, not the subject's wish;
 "attacks", "support" or "praise" before a preposition are nouns ("attacks on the mayor", "support
 for the levy", "thanks to the storm").
+
+Beliefs. "think" before "tank" is half of a noun ("a conservative think tank"), and "feel" or "felt" may
+name a state or a noun rather than a belief (`toolkit.claims.feeling_states`, `toolkit.claims.saying_nouns`).
 """
 
 from __future__ import annotations
@@ -77,8 +80,15 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     return plural_noun_before_verb(tokens, i, j)  # "China's ambitious plans did not go down well"
 
 
+#: Nouns that make a belief verb before them the first half of a compound: "a conservative think tank".
+COMPOUND_HEADS = {"think": frozenset({"tank", "tanks"})}
+
+
 def belief_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether the belief word(s) `tokens[i:j]` are a noun or a state here ("the rowdy feel", "felt blindsided")."""
+    """Whether the belief word(s) `tokens[i:j]` are a noun or a state here ("the rowdy feel", "felt blindsided",
+    "a think tank")."""
+    if j - i == 1 and j < len(tokens) and tokens[j].low in COMPOUND_HEADS.get(tokens[i].low, ()):
+        return True  # "a progressive think tank said": the tank speaks, nobody thinks
     return feeling_state(tokens, i, j) or saying_noun(tokens, i, j)
 
 

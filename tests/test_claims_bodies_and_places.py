@@ -1,0 +1,63 @@
+"""Sources, seventeenth round (issue 16): a research body as the speaker ("the foundation predicts", "a
+conservative think tank said"), people placed "across" or "throughout" somewhere, and "according to" with a
+vague crowd at the very end of a text. Every sentence here is written for these tests (none taken from the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.label_helpers import credited, only
+
+
+# ----- "think tank" is a noun, not "think" (toolkit/claims/verb_look_alikes.py) ------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Harbor Policy Center, a conservative think tank, said the ferry levy would cost millions.",
+     "the Harbor Policy Center"),
+    ("The levy is unfair to island families, according to a progressive think tank.", "a progressive think tank"),
+    ("Ana Ruiz, a founder of the centrist think tank Open Harbor, said the fares were too high.", "Ana Ruiz"),
+])
+def test_a_think_tank_is_a_body_not_a_belief(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_analysts_at_a_think_tank_hold_a_view() -> None:
+    credited("Analysts at the think tank believe the ferry levy will fail.", "analysts at the think tank")
+
+
+# ----- research and civic bodies described, not named (toolkit/data/claims/bodies.txt) -----------------------
+# (A verb of stance or prediction with no "that" after it credits a view only to people or bodies.)
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Fewer ferries run each winter, a trend that the foundation predicts will continue \u201cfor years.\u201d",
+     "the foundation"),
+    ("The institute predicts rents on the island will rise again next year.", "the institute"),
+    ("The coalition wants the winter timetable changed before December.", "the coalition"),
+    ("In a second email, the foundation appeared to press aides to find a job for a donor.", "the foundation"),
+])
+def test_a_described_body_speaks(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+# ----- people placed "across", "throughout", "around" a place (toolkit/claims/group_heads.py) ---------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Officials throughout Ohio said the roads would stay closed until Monday.", "officials throughout Ohio"),
+    ("Farmers around Fresno say the canal has been dry since June.", "farmers around Fresno"),
+    ("Lawyers across Washington have warned that the deal is fragile.", "lawyers across Washington"),
+])
+def test_people_across_a_place_speak_not_the_place(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+# ----- "according to" with a vague crowd at the very end (toolkit/claims/attribution_rules.py) ---------------
+
+@pytest.mark.parametrize("text", [
+    "The two camps have been talking for weeks, according to several",
+    "The two camps have been talking for weeks, according to",
+    "according to many",
+])
+def test_a_text_cut_after_according_to_is_still_read(text: str) -> None:
+    label = only(text)
+    assert label.label in ("fact", "opinion", "attributed")
+    assert label.text == text
