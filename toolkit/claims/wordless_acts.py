@@ -4,8 +4,9 @@
 calm"); with only a person after it, and then nothing or only when, it is a telephone call
 ("Then, last week, Okafor called.", "The mayor called Ann Ruiz on Tuesday and left"), unless a verb
 of saying follows ("called Hale and told him ..."). "Responded"
-hands over words when words follow it; with nothing after it ("How has the board responded?"),
-or followed by "by" and a deed ("responded by building a new pier") or "as if", it reports an
+hands over words when words follow it, and "Ruiz responded." is the short form of a reply; in a
+question with nothing after it ("How has the board responded?"), after an emergency crew ("Firefighters
+responded."), or followed by "by" and a deed ("responded by building a new pier") or "as if", it reports an
 action. Either way nobody's words are in the sentence, so it is not credited to anyone. A
 sentence holding a quotation is left alone: there the words are the quotation's ('"No," Okafor
 responded.').
@@ -21,6 +22,12 @@ from toolkit.text.tokens import Token, word_list
 QUOTE_TOKENS = frozenset({"\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "''", "``"})
 #: Ends of a sentence or clause right after the verb.
 ENDS = frozenset({".", "?", "!", ""})
+#: A question ending on "responded" asks about an action ("How has the board responded?"); a statement ending
+#: on it ("Ruiz responded.") is the short form of a reply, whose words stand in the sentences around it.
+QUESTION_ENDS = frozenset({"?"})
+#: Crews whose "responded." is arriving at a call, not replying: "Firefighters responded."
+EMERGENCY_CREWS = frozenset({"police", "officers", "deputies", "troopers", "firefighters", "paramedics", "medics",
+                             "crews", "units", "ambulances", "rescuers", "responders", "departments", "agencies"})
 #: Objects of a call that are a person: pronouns, and "both candidates"-like words after "both".
 CALLED_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 #: What may follow the person called: the end, or when and what next.
@@ -46,9 +53,18 @@ def wordless_act(tokens: Sequence[Token], i: int, j: int) -> bool:
     if word in ("respond", "responds", "responded"):
         after = tokens[j].low if j < len(tokens) else ""
         nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-        return after in ENDS or (after == "by" and nxt.endswith("ing") and nxt not in SAYING_DEEDS) or (
-            after == "as" and nxt == "if")
+        if after in ENDS:
+            return after in QUESTION_ENDS or _emergency_crew_before(tokens, i)
+        return (after == "by" and nxt.endswith("ing") and nxt not in SAYING_DEEDS) or (after == "as" and nxt == "if")
     return False
+
+
+def _emergency_crew_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word before the verb at `i`, past adverbs in -ly ("quickly"), names an emergency crew."""
+    k = i - 1
+    while k >= 0 and tokens[k].low.endswith("ly") and tokens[k].text.islower():
+        k -= 1
+    return k >= 0 and tokens[k].low in EMERGENCY_CREWS
 
 
 def _a_phone_call(tokens: Sequence[Token], j: int) -> bool:

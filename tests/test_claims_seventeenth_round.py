@@ -1,6 +1,7 @@
-"""Sources, seventeenth round (issue 16): a research body as the speaker ("the foundation predicts", "a
-conservative think tank said"), people placed "across" or "throughout" somewhere, and "according to" with a
-vague crowd at the very end of a text. Every sentence here is written for these tests (none taken from the data)."""
+"""Attribution, seventeenth round (issue 16): a research body as the speaker ("the foundation predicts", "a
+conservative think tank said"), people placed "across" or "throughout" somewhere, the short reply "Ruiz
+responded.", and "according to" with a vague crowd at the very end of a text. Every sentence here is written
+for these tests (none taken from the data)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def test_a_text_cut_after_according_to_is_still_read(text: str) -> None:
     label = only(text)
     assert label.label in ("fact", "opinion", "attributed")
     assert label.text == text
+
+
+# ----- "Ruiz responded.": the short form of a reply (toolkit/claims/wordless_acts.py) -------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ruiz responded.", "Ruiz"),
+    ("The mayor responded.", "the mayor"),
+    ("Councillor Ana Ruiz quickly responded.", "Ana Ruiz"),
+])
+def test_a_short_reply_is_attributed(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Firefighters responded.",
+    "Police quickly responded.",
+    "Two ambulance crews responded.",
+    "How has the harbor board responded?",
+])
+def test_a_crew_arriving_or_a_question_is_no_reply(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
