@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.label_helpers import credited, only
+from toolkit.claims.sentence_labels import label_text
 
 
 # ----- "think tank" is a noun, not "think" (toolkit/claims/verb_look_alikes.py) ------------------------------
@@ -83,3 +84,23 @@ def test_a_short_reply_is_attributed(sentence: str, source: str) -> None:
 ])
 def test_a_crew_arriving_or_a_question_is_no_reply(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- every cut of a sentence is read (the crash above was found this way) ---------------------------------
+
+CUT_SENTENCES = [
+    "The two camps have been talking for weeks, according to several people close to the talks.",
+    "\u201cThe deal is dead,\u201d said Ann Ruiz, a trade analyst at Harbor Bank, on Tuesday.",
+    "Sen. Maria Lopez (D-Ore.) told reporters that the ferry levy, which Mr. Hale opposes, would pass.",
+    "WASHINGTON \u2014 Officials throughout Ohio, a conservative think tank and the foundation said so.",
+    "Ruiz responded by saying, as the mayor had claimed to have seen, that some say it was \u2018rigged.\u2019",
+]
+
+
+@pytest.mark.parametrize("sentence", CUT_SENTENCES)
+def test_every_cut_of_a_sentence_is_labelled(sentence: str) -> None:
+    words = sentence.split(" ")
+    for n in range(1, len(words) + 1):
+        for text in (" ".join(words[:n]), " ".join(words[-n:])):
+            labels = label_text(text, split=False)
+            assert len(labels) == 1 and labels[0].text == text.strip(), text
