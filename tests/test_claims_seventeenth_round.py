@@ -28,7 +28,8 @@ def test_analysts_at_a_think_tank_hold_a_view() -> None:
 
 
 # ----- research and civic bodies described, not named (toolkit/data/claims/bodies.txt) -----------------------
-# (A verb of stance or prediction with no "that" after it credits a view only to people or bodies.)
+# (A verb of stance or prediction with no "that" after it credits a view only to people or bodies; a closing
+# frame after a quotation needs one too: "Ruiz's team said".)
 
 @pytest.mark.parametrize("sentence, source", [
     ("Fewer ferries run each winter, a trend that the foundation predicts will continue \u201cfor years.\u201d",
@@ -36,6 +37,9 @@ def test_analysts_at_a_think_tank_hold_a_view() -> None:
     ("The institute predicts rents on the island will rise again next year.", "the institute"),
     ("The coalition wants the winter timetable changed before December.", "the coalition"),
     ("In a second email, the foundation appeared to press aides to find a job for a donor.", "the foundation"),
+    ("\u201cWe won the island,\u201d Ruiz\u2019s team said.", "Ruiz\u2019s team"),
+    ("Okafor\u2019s team thinks the ferry vote can still be won.", "Okafor\u2019s team"),
+    ("The Okafor camp wants a recount of the ferry vote.", "the Okafor camp"),
 ])
 def test_a_described_body_speaks(sentence: str, source: str) -> None:
     credited(sentence, source)
