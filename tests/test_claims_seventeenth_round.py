@@ -40,6 +40,9 @@ def test_analysts_at_a_think_tank_hold_a_view() -> None:
     ("\u201cWe won the island,\u201d Ruiz\u2019s team said.", "Ruiz\u2019s team"),
     ("Okafor\u2019s team thinks the ferry vote can still be won.", "Okafor\u2019s team"),
     ("The Okafor camp wants a recount of the ferry vote.", "the Okafor camp"),
+    ("The city is seeking millions from the state to rebuild the pier.", "the city"),
+    ("The county wants the ferry fares cut before winter.", "the county"),
+    ("The university wants the survey repeated next spring.", "the university"),
 ])
 def test_a_described_body_speaks(sentence: str, source: str) -> None:
     credited(sentence, source)
