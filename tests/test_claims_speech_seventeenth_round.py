@@ -88,3 +88,32 @@ def test_the_writers_own_look_is_no_source(sentence: str) -> None:
 ])
 def test_a_look_someone_else_made_or_reports_still_speaks(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- the cheap gates: a sentence without the rule's words is handed back as it came ----------------------------
+
+def test_a_sentence_without_a_look_noun_is_returned_untouched() -> None:
+    from toolkit.claims.attribution_rules import find_attributions
+    from toolkit.claims.own_looks import drop_own_looks
+    from toolkit.text.tokens import tokenize
+
+    text = "The harbour accounts suggest a deficit, Ruiz said."
+    tokens = tokenize(text)
+    found = find_attributions(text, tokens, [], 0, len(text))
+    assert found.attributions
+    assert drop_own_looks(found, tokens) is found
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Voters backed the levy by a wide margin.", "backed"),  # a finite verb: a poll's or a vote's people
+    ("The mayor appeared on the radio.", "appeared"),  # a place after it: the older rule's, not this one's
+    ("Ruiz testified, the clerk said.", "testified"),  # no opening clause of time
+])
+def test_the_word_checks_leave_other_shapes_alone(sentence: str, word: str) -> None:
+    from toolkit.claims.appearances import shows_up, testified_in_opening
+    from toolkit.claims.vote_margins import vote_margin
+    from toolkit.text.tokens import tokenize
+
+    tokens = tokenize(sentence)
+    i = next(n for n, t in enumerate(tokens) if t.low == word)
+    assert not (vote_margin(tokens, i, i + 1) or shows_up(tokens, i, i + 1) or testified_in_opening(tokens, i, i + 1))
