@@ -57,6 +57,7 @@ from toolkit.claims.writer_clauses import writer_clause_start
 from toolkit.claims.writer_fragments import fragment_cues
 from toolkit.claims.fronted_verdicts import fronted_verdict_cues
 from toolkit.claims.neglect_frames import drop_neglect_frames
+from toolkit.claims.own_looks import drop_own_looks
 from toolkit.claims.lesson_frames import drop_lesson_frames
 from toolkit.claims.sourceless_subjects import drop_sourceless_attributions
 from toolkit.claims.non_claims import NO_CLAIM, find_non_claim
@@ -473,6 +474,7 @@ def _label_one(layer: TextLayer, sentence_id: str, start: int, end: int, quotes:
     found = add_missed_speakers(found, text, tokens, quotes, start, end, book)
     found = drop_lesson_frames(found, text)
     found = drop_neglect_frames(found, text, tokens)
+    found = drop_own_looks(found, tokens)
     found = drop_sourceless_attributions(found, text, tokens)
     cues: list[Cue] = list(found.cues)
     for attribution in found.attributions:

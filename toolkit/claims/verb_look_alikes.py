@@ -24,11 +24,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from toolkit.claims.appearances import shows_up, testified_in_opening
 from toolkit.claims.claim_senses import claim_without_words
 from toolkit.claims.feeling_states import feeling_state
 from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.noun_look_alikes import SAYING_AFTER_TEXT, noun_before_saying, plural_noun_before_verb
 from toolkit.claims.saying_nouns import saying_noun
+from toolkit.claims.vote_margins import vote_margin
 from toolkit.claims.wordless_acts import wordless_act
 from toolkit.text.tokens import Token
 
@@ -59,6 +61,8 @@ def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the stance word(s) `tokens[i:j]` are an adverb or a noun here, not a verb."""
     if j - i != 1:
         return False
+    if vote_margin(tokens, i, j) or shows_up(tokens, i, j):
+        return True  # "Vermont backed the governor by double digits", "footage of the mayor again appears."
     word = tokens[i].low
     after = tokens[j].low if j < len(tokens) else ""
     before = tokens[i - 1].low if i > 0 else ""
@@ -158,5 +162,7 @@ def saying_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     if word in ("testify", "testifies", "testified"):
         # '"They knew," Okafor testified.': a frame closing a quotation a few words back reports words
         closes_quote = any(t.text in QUOTE_TEXTS for t in tokens[max(0, i - 4):i])
+        if testified_in_opening(tokens, i, j):
+            return True  # "After Ruiz testified, the committee ...": the comma ends a clause of time
         return after not in OPENS_WORDS and after not in ("about", "to", "on") and not closes_quote
     return False
