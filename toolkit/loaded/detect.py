@@ -66,6 +66,9 @@ ONE_SENSE_LABELS = frozenset({"enemy"})
 
 #: Prepositions that end two-word terms only to pick a figurative sense ("a flood of", "an assault on").
 SENSE_PREPOSITIONS = frozenset({"of", "on"})
+#: The plain name of a political side at the end of a two-word label ("radical left", "radical right"): the label
+#: word is the adjective, and the side is what anyone would call the camp, so the highlight ends before it.
+PLAIN_SIDES = frozenset({"left", "right", "left's", "right's", "left\u2019s", "right\u2019s"})
 
 Source = Union[Article, str]
 
@@ -278,8 +281,10 @@ def _detect_in(text: str, segment: _Segment, lexicon: Lexicon, quotes: QuoteInde
 
 def _last_loaded_word(match: Match, sentence_words: list[Word]) -> int:
     """The last word of a match that is loaded wording: in a two-word term ending in a preposition ("flood of",
-    "war on", "seized on") the preposition only picks the figurative sense, so the highlight ends before it."""
-    if match.last == match.first + 1 and sentence_words[match.last].lower in SENSE_PREPOSITIONS:
+    "war on", "seized on") the preposition only picks the figurative sense, and in a label ending in a political side
+    ("radical left") the side is the plain name of the camp, so the highlight ends before it."""
+    if match.last == match.first + 1 and (sentence_words[match.last].lower in SENSE_PREPOSITIONS
+                                          or sentence_words[match.last].lower in PLAIN_SIDES):
         return match.first
     return match.last
 

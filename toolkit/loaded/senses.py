@@ -41,6 +41,12 @@ NEXT_WORD_PLAIN = {
                        "identities", "id", "ids", "account", "accounts", "profile", "profiles", "signature",
                        "signatures", "licence", "licences", "license", "licenses", "receipt", "receipts", "banknotes",
                        "currency", "employment", "marriage", "marriages", "certificate", "certificates"}),
+    # the fans' sense (issue 16, fourteenth round): "a cult classic", "cult status", "a cult following" name a small,
+    # devoted audience for a film, a book or a band, not a sect whose members do not think for themselves
+    "cult": frozenset({"classic", "classics", "status", "following", "followings", "film", "films", "movie", "movies",
+                       "hit", "hits", "favourite", "favourites", "favorite", "favorites", "novel", "novels", "book",
+                       "books", "band", "bands", "series", "show", "shows", "comedy", "comedies", "album", "albums",
+                       "game", "games", "hero", "heroes", "appeal", "audience", "audiences", "fans"}),
 }
 
 NEXT_WORD_PLAIN["boasted"] = NEXT_WORD_PLAIN["boast"]  # the exact-form entry ("=boasted") reads the same way
