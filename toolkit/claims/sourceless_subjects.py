@@ -18,6 +18,15 @@ the writer's own, to be labelled by its own cues:
   knows how many were hurt"), PolNeAR counts it with "no one" as the source, and on CheckThat!
   train the one such sentence is objective.
 
+Named but no one else (issue 16, seventeenth round): the writer, written so that the subject readers
+do not know it for the writer. "I said" and "I would write" are already the writer's own voice (no
+attribution); a contraction ("I've been saying", "All I'm asking", "a sentence I never thought I'd
+write") or a share of the writer's own group ("many of us said", "some of us believe") was shown as
+credited to "I've" or "many of us". Such an attribution is kept but loses its source
+(`unname_writer_sources`): "I'm told ..." still passes on someone's words, but with nobody named the
+writer's own judgment outweighs it as soon as it leans to opinion (the labeller's rule for an
+attribution that names nobody). Only a lower-case "us": "the US envoy" names a country.
+
 Not dropped: a noun of saying after a possessive that the verb rules took for a verb ("its one big
 pledge", shown as credited to "one big"). The possessor is a real source (PolNeAR counts "his stern
 warning" as his attribution); the fault is the source's name, which is the attribution rules' part.
@@ -29,6 +38,7 @@ sentence's other attributions and all its cues stay.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from toolkit.claims.attribution_model import Attribution, Found
@@ -61,9 +71,35 @@ def drop_sourceless_attributions(found: Found, text: str, tokens: Sequence[Token
     if not found.attributions:
         return found
     kept = tuple(a for a in found.attributions if not _sourceless(a, text, tokens))
-    if len(kept) == len(found.attributions):
+    kept = unname_writer_sources(kept)
+    if kept == found.attributions:
         return found
     return Found(kept, found.cues)
+
+
+#: The writer in a contraction, or the writer's own group after a share ("many of us").
+WRITER_FORMS = frozenset({"i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "us"})
+
+
+def unname_writer_sources(attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+    """`attributions`, each whose source is the writer ("I've", "many of us") kept with no source named."""
+    if not any(_writer_named(a) for a in attributions):
+        return attributions
+    return tuple(replace(a, source=None, named=False, person=False,
+                         cues=tuple(c for c in a.cues if c.kind != "source")) if _writer_named(a) else a
+                 for a in attributions)
+
+
+def _writer_named(attribution: Attribution) -> bool:
+    """Whether the attribution's source words hold the writer: "I'm", "we've", a lower-case "us"."""
+    source = next((c for c in attribution.cues if c.kind == "source"), None)
+    if source is None:
+        return False
+    for word in source.text.split():
+        word = word.strip(",.").replace("\u2019", "'")
+        if word == "us" or (word[:1] in "IWw" and word.lower() in WRITER_FORMS and word != "us"):
+            return True
+    return False
 
 
 def _sourceless(attribution: Attribution, text: str, tokens: Sequence[Token]) -> bool:
