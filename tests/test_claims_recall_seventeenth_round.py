@@ -98,3 +98,24 @@ def test_a_pronoun_who_describes_something_is_attributed() -> None:
 ])
 def test_calling_with_no_name_put_on_anything_is_no_report(sentence: str) -> None:
     assert only(sentence).label != "attributed"
+
+
+# ----- a sentence that opens with its poll: "In a Gazette poll released Monday, ..." (toolkit/claims/poll_openings.py)
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In a Harbor Gazette poll released Monday, 52 percent of islanders backed the ferry levy.",
+     "a Harbor Gazette poll"),
+    ("In the latest survey, Ruiz led Okafor by nine points among older voters.", "the latest survey"),
+    ("In a poll by the Calder Civic Institute, most islanders backed a second ferry to the mainland.",
+     "the Calder Civic Institute"),
+])
+def test_an_opening_poll_is_the_source_of_the_clause_after_it(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the polls, anyway.",  # no clause after the comma
+    "Ruiz leads in the polls, and the levy is still unpopular.",  # not an opening: the writer's summary
+])
+def test_the_polls_in_passing_are_no_source(sentence: str) -> None:
+    assert only(sentence).label != "attributed"

@@ -51,6 +51,8 @@ WRITTEN = [
     "A harbor poll last week proved that the levy was unpopular.",
     "Ruiz described the old pier as unsafe.",
     "Ruiz considered the old pier unsafe.",
+    "In a harbor poll last week, most islanders backed the levy.",
+    "In a harbor vote last week, most islanders backed the levy.",
 ]
 
 
