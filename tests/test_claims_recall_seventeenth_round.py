@@ -1,7 +1,9 @@
 """Attribution recall beyond speech, seventeenth round (issue 16): what a poll or a study found with words between
 the document and its verb, people who "found that", a hope or an expectation with a plan after it ("hopes to"),
-and a speaker who puts a name on something ("called the levy a tax", "described the pier as unsafe"). Every
-sentence here is written for these tests (none taken from the data)."""
+a speaker who puts a name on something ("calls herself a moderate", "described the pier as unsafe"), a sentence
+that opens with its poll ("In a Gazette poll released Monday, ..."), and a stance made known by its noun alone
+("expressed concern that"). Every sentence here is written for these tests (none taken from the data); the
+tests of what must stay unattributed guard each rule's edges."""
 
 from __future__ import annotations
 
@@ -118,4 +120,24 @@ def test_an_opening_poll_is_the_source_of_the_clause_after_it(sentence: str, sou
     "Ruiz leads in the polls, and the levy is still unpopular.",  # not an opening: the writer's summary
 ])
 def test_the_polls_in_passing_are_no_source(sentence: str) -> None:
+    assert only(sentence).label != "attributed"
+
+
+# ----- a stance made known by its noun alone: "expressed concern that" (toolkit/claims/stated_stances.py) --
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The harbor master expressed concern that the old pier could collapse.", "the harbor master"),
+    ("Ruiz voiced cautious optimism over the ferry talks.", "Ruiz"),
+    ("Okafor, the union's treasurer, expressed particular concern over the new fares.", "Okafor"),
+    ("Last spring, Councillor Ana Ruiz signaled support for a second ferry.", "Ana Ruiz"),
+])
+def test_a_stance_noun_alone_after_expressed_is_made_known(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The expressed wishes of the islanders were ignored by the board.",  # an adjective, no one expressing
+    "A wave is a way to signal interest across the harbor.",  # an infinitive with no subject of its own
+])
+def test_expressed_with_no_one_expressing_is_no_report(sentence: str) -> None:
     assert only(sentence).label != "attributed"

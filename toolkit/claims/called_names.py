@@ -27,7 +27,7 @@ from toolkit.claims.sentence_words import sentence_words
 from toolkit.claims.unread_speakers import _clause_subject
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, word_list
 
-__all__ = ["CALLING", "DESCRIBING", "add_called_names"]
+__all__ = ["CALLING", "DESCRIBING", "add_called_names", "adjacent_subject"]
 
 #: Verbs that put a name on their object ("called the plan a tax").
 CALLING = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
@@ -43,7 +43,8 @@ PARTICLES = frozenset({"off", "for", "on", "upon", "up", "in", "out", "back", "i
 NAME_OPENERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "one", "the"})
 #: Words that may stand between the subject and the verb: "Ruiz on Tuesday called", "Ruiz also described".
 BETWEEN = frozenset({"also", "then", "later", "once", "has", "have", "had", "repeatedly", "often", "on", "again",
-                     "even", "publicly", "recently", "previously", "earlier", "now"})
+                     "even", "publicly", "recently", "previously", "earlier", "now", "did", "does", "do", "is", "are",
+                     "was", "were", "been", "openly", "overwhelmingly"})
 #: The most tokens read after the verb for the object and its name.
 REACH = 12
 
@@ -63,7 +64,7 @@ def add_called_names(found: Found, text: str, tokens: Sequence[Token], quotes: S
             continue
         if not (_describes(s, k) if low in DESCRIBING else _names(s, k)):
             continue
-        subject = _subject(s, first, k)
+        subject = adjacent_subject(s, first, k)
         if subject is not None and low.endswith("ed") and subject[1] == k and s.low(subject[0]) in ("a", "an") \
                 and s.tokens[k + 1].text[:1].isupper():
             continue  # "a band called Harbor Lights got ...": a participle naming the band, no speaker
@@ -111,7 +112,7 @@ def _describes(s: _Sentence, k: int) -> bool:
     return nxt.is_word and s.low(k + 1) not in ("by", "as", "in", "to", "at", "on")
 
 
-def _subject(s: _Sentence, first: int, k: int) -> tuple[int, int, str, str] | None:
+def adjacent_subject(s: _Sentence, first: int, k: int) -> tuple[int, int, str, str] | None:
     """The subject of the clause whose verb is at `k`, standing right before it (an aside between commas, a
     day or an adverb of `BETWEEN` may come between); None for the writer, a crowd or a subject further off."""
     verb = k
