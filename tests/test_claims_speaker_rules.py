@@ -47,6 +47,12 @@ WRITTEN = [
     "Ruiz had nothing good to say about the levy.",
     "\u201cThe pier is finished,\u201d said Ruiz, suggesting that the board had failed.",
     "The pier closed in May after a storm.",
+    "A harbor poll last week showed that the levy was unpopular.",
+    "A harbor poll last week proved that the levy was unpopular.",
+    "Ruiz described the old pier as unsafe.",
+    "Ruiz considered the old pier unsafe.",
+    "In a harbor poll last week, most islanders backed the levy.",
+    "In a harbor vote last week, most islanders backed the levy.",
 ]
 
 

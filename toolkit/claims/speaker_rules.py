@@ -19,6 +19,9 @@ from toolkit.claims.addressed_speakers import KEY_WORDS, add_addressed_speakers
 from toolkit.claims.asked_openings import add_asked_openings
 from toolkit.claims.asked_questions import ASKED, add_asked_questions
 from toolkit.claims.attribution import Found, NameBook
+from toolkit.claims.called_names import CALLING, DESCRIBING, add_called_names
+from toolkit.claims.document_findings import FINDING, add_document_findings
+from toolkit.claims.poll_openings import POLL_WORDS, add_poll_openings
 from toolkit.claims.opening_sayings import OPENING_SAYINGS, add_opening_sayings
 from toolkit.claims.purpose_infinitives import SAYING as PURPOSE_SAYING, add_purpose_infinitives
 from toolkit.claims.refused_sayings import REFUSED, REFUSING
@@ -49,6 +52,9 @@ SPEAKER_RULES: tuple[tuple[SpeakerRule, frozenset[str]], ...] = (
     (add_stated_stances, STATING),
     (add_things_to_say, frozenset({"say"})),  # its own test: "to say about " among the sentence's words
     (add_addressed_speakers, KEY_WORDS),
+    (add_document_findings, FINDING),
+    (add_called_names, CALLING | DESCRIBING),
+    (add_poll_openings, POLL_WORDS),
 )
 
 
