@@ -14,7 +14,8 @@ credit nothing: "back" after a verb's object or before "in", "to" or "down" says
 supports what; "backed off", "backs down" with nothing taken back after them retreat; "declined in Texas", "declined sharply" fall (a refusal takes an object or "to"); "may
 want to", "might want to" is the writer's advice, not the subject's wish;
 "attacks", "support" or "praise" before a preposition are nouns ("attacks on the mayor", "support
-for the levy", "thanks to the storm").
+for the levy", "thanks to the storm"); after "I'd" or "we'd" (one token, so no subject reader sees the
+"I") a stance is the writer's own wish, as "I want to" is.
 
 Beliefs. "think" before "tank" is half of a noun ("a conservative think tank"), and "feel" or "felt" may
 name a state or a noun rather than a belief (`toolkit.claims.feeling_states`, `toolkit.claims.saying_nouns`).
@@ -50,6 +51,8 @@ FELL_AFTER = frozenset({"in", "by", "from", "sharply", "slightly", "steadily", "
                         "slowly", "somewhat"})
 #: Words before "back" that make it an adverb: "gave it back", "came back", "looking back".
 BACK_OBJECTS = frozenset({"it", "them", "him", "her", "me", "us", "you", "this", "that"})
+#: A first person fused with "would" before a stance ("I'd like to"): one token, so the subject reader misses the "I".
+FIRST_PERSON_CONTRACTIONS = frozenset({"i'd", "i\u2019d", "we'd", "we\u2019d"})
 #: Stance forms that are also nouns: before a preposition they name a thing ("attacks on", "support for").
 NOUN_FORMS = frozenset({"attack", "attacks", "support", "praise", "questions", "thanks", "criticism"})
 #: Prepositions after such a noun ("to" only for "thanks to"; "plans to", "support to" are left alone).
@@ -59,6 +62,8 @@ NOUN_PREPOSITIONS = frozenset({"in", "on", "of", "for", "from", "by", "against",
 
 def stance_look_alike(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the stance word(s) `tokens[i:j]` are an adverb or a noun here, not a verb."""
+    if i > 0 and tokens[i - 1].low in FIRST_PERSON_CONTRACTIONS:
+        return True  # "I'd like to", "we'd prefer": the writer's own wish (or a quoted speaker's), as "I want" is
     if j - i != 1:
         return False
     if vote_margin(tokens, i, j) or shows_up(tokens, i, j):
