@@ -29,6 +29,7 @@ def _last(text: str):
     ("The harbour board kept its one major pledge to lower the fees.", "the harbour board"),
     ("The Calder police's biggest worry was a crowd at the pier, not the storm.", "the Calder police"),
     ("In March, the county board expressed doubt that the dam would hold.", "the county board"),
+    ("The ferry strike raised serious doubts about whether the council will act.", "the ferry strike"),
 ])
 def test_the_owner_of_the_noun_is_the_source(text, source):
     credited(text, source)

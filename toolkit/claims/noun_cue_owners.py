@@ -124,7 +124,7 @@ def noun_cue_owner(s: _Sentence, a: int, b: int, vi: int, vj: int) -> NounOwner 
             modifier_word(s.low(m - 1)) or (m < b and s.low(m - 1).endswith("ly"))  # "personally signed"
             or s.low(m - 1) == "one"):  # "its one major pledge"
         m -= 1
-    if m < b and s.low(m).endswith("ed") and _subject_word(s, m - 1):
+    if m < b and s.low(m).endswith("ed") and (_subject_word(s, m - 1) or (m - 1 > a and s.low(a) in SUBJECT_ARTICLES)):
         # "the White House expressed doubt", "the clash raised serious doubts": the verb's subject owns the noun
         return NounOwner((a, m, _kind(s, a, m)))
     if m == b:
