@@ -176,6 +176,9 @@ class Attribution:
     cues: tuple[Cue, ...]
     via: str | None = None
     person: bool = False
+    #: A noun of saying whose owner the sentence leaves unsaid ("the vain hope that ..."): shown with no
+    #: source, yet weighed as the described source its frame was read with (toolkit.claims.noun_cue_owners).
+    owner_unsaid: bool = False
 
     def __post_init__(self) -> None:
         if self.source and _CLIPPED_INITIALISM.search(self.source):

@@ -38,6 +38,7 @@ from toolkit.claims.linked_heads import speaker_before_link
 from toolkit.claims.ly_nouns import ly_noun
 from toolkit.claims.ago_phrases import ago_phrase_start
 from toolkit.claims.noted_things import noted_a_thing
+from toolkit.claims.noun_cue_owners import POSSESSIVE_PRONOUNS, noun_cue_owner, without_possessive
 from toolkit.claims.asked_addressees import asked_someone
 from toolkit.claims.aside_subjects import (ADJUNCT_PREPOSITIONS, closes_aside, opens_reported_clause,
                                            subject_before_aside)
@@ -621,8 +622,17 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         scope = ((s.start, frame[0]), (frame[1], s.end))
     if kind == "vague":  # "critics said", "several said": a described crowd speaks (toolkit.claims.crowd_sources)
         return (_crowd_attribution(s, a, b, "reporting_verb", frame, scope, verb_cue), [])
+    owner = noun_cue_owner(s, a, b, vi, vj) if not inverted else None
+    verb_at = vi
+    if owner is not None:  # "a forceful promise", "his second tweet": the noun's owner is the source
+        if owner.span is None:
+            level = STRENGTH["described"] * (STANCE_FACTOR if strength == "stance" else 1.0)
+            return (Attribution(None, "reporting_verb", round(level, 3), False, frame, scope, (verb_cue,),
+                                owner_unsaid=True), [])
+        a, b, kind = owner.span
+        verb_at = max(vi, b)  # the owner may follow the noun ("In a casual remark, Okafor ..."): read it whole
     if kind == "pronoun":
-        pronoun = s.low(a)
+        pronoun = POSSESSIVE_PRONOUNS.get(s.low(a), s.low(a))  # "his second tweet" is read as "he tweeted"
         head = _head_person(s, book, a, pronoun) if pronoun in PERSON_PRONOUNS else None
         who = head or (book.person_for(pronoun) if pronoun in PERSON_PRONOUNS else (book.last_source or book.last_person))
         shown = s.text[s.tokens[a].start:s.tokens[a].end]
@@ -635,7 +645,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
         source_cue = make_cue(s.text, s.tokens[a].start, s.tokens[a].end, "source", why, family="pronoun")
         return (Attribution(who, "reporting_verb", STRENGTH["named"] if who else STRENGTH["unnamed"], bool(who),
                             frame, scope, (verb_cue, source_cue), person=pronoun in PERSON_PRONOUNS), [])
-    display, named, span, person = _describe_knowing(s, a, b, vi)  # "officials familiar with the talks said"
+    display, named, span, person = _describe_knowing(s, a, b, verb_at)  # "officials familiar with the talks said"
+    if owner is not None and owner.possessive:
+        display = without_possessive(display)  # "the Cleveland police's biggest worry": the police's
     display, person, resolved_from = _resolve(display, named, person, book, _title_sex(s, span))
     source_cue = _source_cue(s, display, named, span, resolved_from)
     level = "named" if named else "described"

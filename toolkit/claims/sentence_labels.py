@@ -683,9 +683,10 @@ def _override(attribution: Attribution, cues: Sequence[Cue], text: str,
     """
     verbs = {c.family for c in attribution.cues if c.kind == "reporting_verb"}
     pronoun = any(c.family == "pronoun" for c in attribution.cues)
-    if (attribution.source is None or pronoun) and verbs and verbs <= WEAK_FRAMES:
+    nobody = attribution.source is None and not attribution.owner_unsaid  # an unsaid owner is still someone's
+    if (nobody or pronoun) and verbs and verbs <= WEAK_FRAMES:
         return WEAK_OVERRIDE
-    if attribution.source is None or _in_comment_frame(attribution, cues):
+    if nobody or _in_comment_frame(attribution, cues):
         return WEAK_OVERRIDE  # nobody named (an unowned quotation), or "It is telling that ...": the writer's frame
     if verbs and verbs <= WEAK_FRAMES and _writer_believes_it(attribution, cues, text):
         return WEAK_OVERRIDE  # "I believe the council will see sense": the writer's belief, not the council's words
