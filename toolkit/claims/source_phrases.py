@@ -91,8 +91,9 @@ class _Sentence:
             self.first = self.dateline  # "WASHINGTON — Lawmakers said": the sentence starts after the place
             self.title_case = is_title_case(self.tokens[self.dateline:])
         self.titles = word_list("titles").words
-        self.bodies = word_list("bodies").words
-        self.body_pairs = _body_pairs()
+        bodies = word_list("bodies")
+        self.bodies = bodies.words
+        self.body_pairs = _body_pairs(bodies)
         self.functions = word_list("function_words").words
 
     def low(self, i: int) -> str:
@@ -595,11 +596,10 @@ def _all_reporting() -> frozenset[str]:
 _ALL_REPORTING: tuple[tuple[WordList, ...], frozenset[str]] | None = None
 
 
-def _body_pairs() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+def _body_pairs(bodies: WordList) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     """The two-word entries of the bodies list ("think tank", "white house") and the words in them, read once
     per list (a word outside them needs no look at its neighbours)."""
     global _BODY_PAIRS
-    bodies = word_list("bodies")
     kept = _BODY_PAIRS
     if kept is None or kept[0] is not bodies:
         pairs = frozenset(e for e in bodies.entries if len(e) == 2)

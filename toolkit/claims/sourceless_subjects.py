@@ -42,6 +42,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from toolkit.claims.attribution_model import Attribution, Found
+from toolkit.claims.sentence_words import sentence_words
 from toolkit.claims.cues import Cue
 from toolkit.text.tokens import Token, word_list
 
@@ -71,7 +72,8 @@ def drop_sourceless_attributions(found: Found, text: str, tokens: Sequence[Token
     if not found.attributions:
         return found
     kept = tuple(a for a in found.attributions if not _sourceless(a, text, tokens))
-    kept = unname_writer_sources(kept)
+    if not WRITER_TOKENS.isdisjoint(sentence_words(tokens).low_set):
+        kept = unname_writer_sources(kept)  # (a sentence with none of the writer's forms needs no look)
     if kept == found.attributions:
         return found
     return Found(kept, found.cues)
@@ -79,6 +81,8 @@ def drop_sourceless_attributions(found: Found, text: str, tokens: Sequence[Token
 
 #: The writer in a contraction, or the writer's own group after a share ("many of us").
 WRITER_FORMS = frozenset({"i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "us"})
+#: The same forms as tokens may spell them, with either apostrophe.
+WRITER_TOKENS = WRITER_FORMS | frozenset(form.replace("'", "\u2019") for form in WRITER_FORMS)
 
 
 def unname_writer_sources(attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
