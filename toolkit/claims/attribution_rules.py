@@ -250,17 +250,21 @@ def _documents(s: _Sentence, book: NameBook):
             continue
         attribution, extra = result
         if attribution is not None and speaks:
-            verb_cue = make_cue(s.text, s.tokens[k].start, s.tokens[k].end, "reporting_verb",
-                                f"{quoted(s.tokens[k].text)}: the document is what speaks here.",
-                                family="document_verbs")
-            frame = (attribution.frame[0], s.tokens[k].end)
-            closes = frame[0] > s.start and s.words_between(s.start, frame[0]) >= 2 and \
-                s.words_between(frame[1], s.end) < 2
-            attribution = Attribution(attribution.source, attribution.kind, attribution.strength, attribution.named,
-                                      frame, _scope(s, frame, closes), (*attribution.cues, verb_cue))
+            attribution = document_speaking(s, attribution, k)
         if attribution is None and extra and not speaks:
             continue
         yield attribution, extra
+
+
+def document_speaking(s: _Sentence, attribution: Attribution, k: int) -> Attribution:
+    """The document's attribution with the verb at token `k` as what it says ("the report found"): the frame runs
+    from the document's phrase to the verb, and the reported words lie on the far side of the frame."""
+    verb_cue = make_cue(s.text, s.tokens[k].start, s.tokens[k].end, "reporting_verb",
+                        f"{quoted(s.tokens[k].text)}: the document is what speaks here.", family="document_verbs")
+    frame = (attribution.frame[0], s.tokens[k].end)
+    closes = frame[0] > s.start and s.words_between(s.start, frame[0]) >= 2 and s.words_between(frame[1], s.end) < 2
+    return Attribution(attribution.source, attribution.kind, attribution.strength, attribution.named, frame,
+                       _scope(s, frame, closes), (*attribution.cues, verb_cue))
 
 
 def _headline_frames(s: _Sentence, book: NameBook):

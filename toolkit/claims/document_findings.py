@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.claims.attribution import Attribution, Found, NameBook, _Sentence, _scope, read_sentence
+from toolkit.claims.attribution import Attribution, Found, NameBook, _Sentence, read_sentence
 from toolkit.claims.attribution_model import DETERMINERS
-from toolkit.claims.attribution_rules import _document_phrase
-from toolkit.claims.cues import make_cue, quoted
+from toolkit.claims.attribution_rules import _document_phrase, document_speaking
 from toolkit.claims.idiom_sayings import idiom_saying
 from toolkit.claims.purpose_infinitives import WRITER, credit
 from toolkit.claims.sentence_words import sentence_words
@@ -132,15 +131,7 @@ def _document_subject(s: _Sentence, book: NameBook, first: int, k: int) -> Attri
         result = _document_phrase(before, book, c, d, None)
         if result is None or result[0] is None:
             return None  # "Research suggests": unnamed studies stay vague, as the document frame leaves them
-        attribution = result[0]
-        verb_cue = make_cue(s.text, s.tokens[k].start, s.tokens[k].end, "reporting_verb",
-                            f"{quoted(s.tokens[k].text)}: the document is what speaks here.",
-                            family="document_verbs")
-        frame = (attribution.frame[0], s.tokens[k].end)
-        closes = frame[0] > s.start and s.words_between(s.start, frame[0]) >= 2 and \
-            s.words_between(frame[1], s.end) < 2
-        return Attribution(attribution.source, attribution.kind, attribution.strength, attribution.named, frame,
-                           _scope(s, frame, closes), (*attribution.cues, verb_cue))
+        return document_speaking(s, result[0], k)
     return None
 
 
