@@ -9,7 +9,8 @@ student would (an editor opened, feedback shown, a score given) and the audit ru
 A widget fails if axe finds a serious or critical violation in its area anywhere; the
 counts per widget and impact are printed at the end of the run. A planted area with known
 faults (pale text for the light theme, dark text for the dark one, a box without a label)
-shows that the audit does find them in every place it looks; it is left out of the table.
+shows that the audit does find them in every place it looks (an audit that misses them ran
+on a page still settling, and runs again); it is left out of the table.
 """
 
 from __future__ import annotations
@@ -47,15 +48,42 @@ def _use_every_widget(page) -> None:
             item.then(page, area)
 
 
-def _audit(page, where: str, results: dict) -> None:
-    a11y.show_every_area(page)
-    areas, findings = a11y.audit(page, where)
-    planted = [f for f in findings if f.widget == PLANTED.name]
-    areas = [a for a in areas if a != PLANTED.name]
-    findings = [f for f in findings if f.widget != PLANTED.name]
-    a11y.record(where, areas, findings)
+def _planted_missed(where: str, planted: list[a11y.Finding]) -> list[str]:
+    """The planted faults an audit did not find (none when it saw the whole page)."""
+    missed = []
+    if "label" not in {f.rule for f in planted if f.failing}:
+        missed.append("the box without a label")
+    contrast = " ".join(f.example for f in planted if f.rule == "color-contrast")
+    expected = "#333333" if "dark" in where else "#999999"
+    if expected not in contrast:
+        missed.append(f"the unreadable text ({expected})")
+    return missed
+
+
+def _audit(page, where: str, results: dict, tries: int = 3) -> None:
+    """Audit the page; an audit counts only once it finds the planted faults.
+
+    The planted area is drawn last, at the foot of the page: if axe misses its faults the
+    page was still settling (a resize, a late redraw), so the audit runs again, up to
+    `tries` times. What each missed try saw is kept for the failure message.
+    """
+    misses = []
+    for attempt in range(1, tries + 1):
+        a11y.show_every_area(page)
+        seen = a11y.audit(page, where)
+        planted = [f for f in seen.findings if f.widget == PLANTED.name]
+        missed = _planted_missed(where, planted)
+        if not missed:
+            break
+        undecided = [u for u in seen.undecided if u.startswith(PLANTED.name + ":")]
+        misses.append(f"try {attempt} missed {' and '.join(missed)}; axe found there "
+                      f"{[str(f) for f in planted] or 'nothing'}, could not decide {undecided or 'nothing'}")
+        page.wait_for_timeout(1_000)
+    areas = [a for a in seen.areas if a != PLANTED.name]
+    findings = [f for f in seen.findings if f.widget != PLANTED.name]
+    a11y.record(where, areas, findings, retries=misses)
     results["places"][where] = (areas, findings)
-    results["planted"][where] = planted
+    results["planted"][where] = (planted, misses)
 
 
 def _screenshot(page, name: str) -> None:
@@ -69,7 +97,8 @@ def _screenshot(page, name: str) -> None:
 @pytest.fixture(scope="module")
 def audit_results(browser, tmp_path_factory):
     """"places": {where: (areas, findings)} for Voila and JupyterLab light and dark, as drawn and
-    after use; "planted": {where: findings} of the planted faults."""
+    after use; "planted": {where: (findings, misses)}: the planted faults found, and what the
+    audits that missed them saw."""
     results: dict[str, dict] = {"places": {}, "planted": {}}
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(60_000)
@@ -124,12 +153,8 @@ def test_every_widget_is_drawn_and_audited_everywhere(audit_results):
 
 def test_the_audit_finds_faults_planted_for_it_everywhere(audit_results):
     assert len(audit_results["planted"]) == 6
-    for where, planted in audit_results["planted"].items():
-        rules = {f.rule for f in planted if f.failing}
-        assert "label" in rules, f"{where}: the box without a label was not found"
-        contrast = " ".join(f.example for f in planted if f.rule == "color-contrast")
-        expected = "#333333" if "dark" in where else "#999999"
-        assert expected in contrast, f"{where}: the unreadable text ({expected}) was not found"
+    for where, (planted, misses) in audit_results["planted"].items():
+        assert not _planted_missed(where, planted), f"{where}: " + "\n".join(misses)
 
 
 @pytest.mark.parametrize("widget", [item.name for item in gallery.GALLERY])
