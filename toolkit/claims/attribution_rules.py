@@ -22,6 +22,7 @@ from toolkit.claims.cited_items import cited_item
 from toolkit.claims.quoted_headings import quoted_heading
 from toolkit.claims.colon_lists import names_list_after
 from toolkit.claims.group_heads import summary_start
+from toolkit.claims.people import opening_verb
 from toolkit.claims.named_documents import according_document_nouns, document_noun_at
 from toolkit.text.frozen_records import quick_maker
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, word_list
@@ -283,7 +284,8 @@ def _headline_frames(s: _Sentence, book: NameBook):
             stop = next((k for k in range(s.first or 0, c) if s.low(k) == "to"), c)
             first = s.first or 0
             if stop > first and all(s.name(k) or s.tokens[k].text in ".'\u2019" for k in range(first, stop)):
-                display, named, span, person = describe(s, first, stop)
+                opens = first + 1 if stop > first + 1 and opening_verb(tokens[first].text) else first  # "Stated Lane:"
+                display, named, span, person = describe(s, opens, stop)
                 display, person, resolved_from = _resolve(display, named, person, book)
                 frame = (tokens[first].start, token.end)
                 cue = make_cue(s.text, tokens[first].start, token.end, "quotation",
@@ -478,7 +480,8 @@ def _speaker_colon_frames(s: _Sentence, book: NameBook):
         return  # "Maine: Tim Albrecht, Brad Anderson, ...": a heading over a list of names
     if heading_kicker(tokens, first, colon):
         return  # "Big Win For Ruiz: ...", "Stat Of The Week: ...": the writer's heading, not a speaker
-    display, named, span, person = describe(s, first, colon)
+    opens = first + 1 if colon > first + 1 and opening_verb(tokens[first].text) else first  # "Stated Lane:"
+    display, named, span, person = describe(s, opens, colon)
     display, person, resolved_from = _resolve(display, named, person, book)
     if not named:
         return

@@ -26,7 +26,7 @@ from operator import attrgetter
 from typing import Collection, Mapping, Sequence
 
 from toolkit.claims.sentence_words import word_places
-from toolkit.text.tokens import Token, word_list
+from toolkit.text.tokens import Token, reporting_verbs, word_list
 
 FEMALE, MALE = "female", "male"
 #: Honorifics and gendered job words before a surname ("Mrs. Okafor", "Congresswoman Ruiz").
@@ -56,6 +56,13 @@ def is_given_name(word: str) -> bool:
     return low in word_list("given_names_female").words or low in word_list("given_names_male").words
 
 
+def opening_verb(word: str) -> bool:
+    """A verb of saying before the name it credits ("Stated Lane:", "Added Ruiz:"), not the name's first word;
+    "Said" is also a given name, so it stays one."""
+    low = _bare(word)
+    return low != "said" and low in reporting_verbs()
+
+
 def person_name(name: str, common: Collection[str], by_surname: Mapping[str, str],
                 opens_sentence: bool = False) -> str | None:
     """The person a run of capitalised words names, cleaned (see the module's doc), or None when it
@@ -72,7 +79,8 @@ def person_name(name: str, common: Collection[str], by_surname: Mapping[str, str
     # Ordinary words written with a capital at the front: "Given Sanders", "Former Carson".
     while len(words) > 1 and not is_given_name(words[0]) and (_bare(words[0]) in word_list("titles").words or (
             opens_sentence and (_bare(words[0]) in common or "-" in words[0]
-                                or _bare(words[0]) in word_list("function_words").words))):
+                                or _bare(words[0]) in word_list("function_words").words
+                                or opening_verb(words[0])))):
         words = words[1:]
     surname = _bare(words[-1])
     known = by_surname.get(surname)

@@ -198,11 +198,31 @@ for _phrase in ASIDE_PHRASES:
 
 
 def _comma_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
-    """The aside of `ASIDE_PHRASES` between a comma and the comma at token `k` (", of course,"), or None."""
+    """The aside between a comma and the comma at token `k`, or None: one of `ASIDE_PHRASES` (", of course,")
+    or a few words of manner (", exasperated,", ", visibly angry,", ", smiling,")."""
     for phrase in _ASIDE_BY_LAST.get(s.low(k - 1), ()):
         n = len(phrase)
         if k - n - 1 >= 0 and s.tokens[k - n - 1].text == "," and tuple(s.low(x) for x in range(k - n, k)) == phrase:
             return phrase
+    return _manner_aside_before(s, k)
+
+
+#: The most words in an aside of manner between a subject and its verb (", visibly angry,").
+MANNER_WORDS = 2
+
+
+def _manner_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
+    """", exasperated,", ", visibly angry,", ", smiling,": a word or two of manner set off by commas right
+    before a verb, the first ending in -ed, -ing or -ly; no small word, title or verb of saying in it."""
+    for n in range(1, MANNER_WORDS + 1):
+        if k - n - 1 < 1 or s.tokens[k - n - 1].text != ",":
+            continue
+        words = range(k - n, k)
+        first = s.low(k - n)
+        if first.endswith(("ed", "ing", "ly")) and len(first) > 4 and all(
+                s.tokens[m].is_word and s.tokens[m].text.islower() and s.low(m) not in s.functions
+                and s.low(m) not in s.titles and s.low(m) not in REPORTING_PARTICIPLES for m in words):
+            return tuple(s.low(m) for m in words)
     return None
 
 

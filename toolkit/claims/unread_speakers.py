@@ -292,14 +292,31 @@ def _subject_at(s: _Sentence, j: int, verb: int):
     return a, b, kind, low
 
 
+#: The most words in a short subject, and in the verb and object read past after it.
+MOST_SUBJECT_WORDS = 5
+MOST_OBJECT_WORDS = 3
+#: Small words that join a noun to the phrase after it ("most of the pilots"), not verbs.
+OBJECT_LINKS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by", "about", "and", "or"})
+
+
 def _short_subject(s: _Sentence, j: int, verb: int):
     """A subject of a few plain words running up to the verb that the phrase reader passed over ("some party
-    figures", "most harbor pilots"): at most five words, no mark between, ending in a noun or a plural."""
-    if verb >= len(s.tokens) or not 1 <= verb - j <= 5 or s.low(j) in SUBORDINATORS:
+    figures", "most harbor pilots"): at most five words, no mark between, ending in a noun or a plural. A
+    lower-case word before a determiner is a verb with its object ("The ferry club issued a statement
+    saying"): the subject ends before it."""
+    if verb >= len(s.tokens) or not 1 <= verb - j <= MOST_SUBJECT_WORDS + MOST_OBJECT_WORDS or \
+            s.low(j) in SUBORDINATORS:
         return None
     if not all(s.tokens[m].is_word and s.low(m) not in WRITER_FORMS for m in range(j, verb)):
         return None
+    cut = next((m - 1 for m in range(j + 2, verb) if s.low(m) in DETERMINERS and s.tokens[m - 1].text.islower()
+                and s.low(m - 1) not in OBJECT_LINKS), None)
+    verb = verb if cut is None else cut
+    if not 1 <= verb - j <= MOST_SUBJECT_WORDS:
+        return None
     last = verb - 1
+    if cut is not None and s.low(j) in DETERMINERS and s.tokens[last].text.islower():
+        return j, verb, "described"  # "The ferry club": a determiner and its noun
     if not (s.noun(last) or s.name(last) or (s.tokens[last].text.islower() and s.low(last).endswith("s"))):
         return None
     return j, verb, "named" if any(s.name(m) for m in range(j, verb)) else "described"

@@ -138,6 +138,7 @@ class WordList:
 LINE_MARKS = ("vague", "plain")
 
 
+@lru_cache(maxsize=None)
 def reporting_verbs(*, plain_only: bool = False) -> frozenset[str]:
     """The one list of reporting verbs (every form), or only its neutral ones ("said", not "claimed")."""
     lists = (word_list("reporting_verbs"), word_list("reporting_verbs_weak"))

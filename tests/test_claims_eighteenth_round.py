@@ -1,0 +1,58 @@
+"""Attribution, eighteenth round (issue 16): who speaks when a verb and its object stand between the subject and
+a participle of saying ("The club issued a statement saying ..."), when a word or two of manner is set off by
+commas before the verb ("Ruiz, exasperated, replied: ..."), and when an inverted verb of saying opens a
+sentence before a name ("Stated Okafor: ..."). Every sentence here is written for these tests (none taken from
+the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.label_helpers import credited
+from toolkit.claims.people import person_name
+from toolkit.claims.sentence_labels import label_text
+
+
+# ----- a verb and its object before "saying" (toolkit/claims/unread_speakers.py, _short_subject) -------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The ferry club issued a statement saying the captain had resigned.", "the ferry club"),
+    ("The harbour trust sent a letter saying the pier would close in May.", "the harbour trust"),
+    ("Most of the pilots say the winter pay is too low.", "most of the pilots"),
+    ("Some island families say the timetable suits nobody.", "some island families"),
+])
+def test_the_subject_ends_before_its_verb_and_object(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+# ----- a word or two of manner between the speaker and the verb (reporting_frames._manner_aside_before) -----
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ruiz, exasperated, replied: \u201cWe will not pay for the pier twice.\u201d", "Ruiz"),
+    ("Ruiz, visibly angry, replied that the pier was unsafe.", "Ruiz"),
+    ("The harbour master, clearly tired, responded that the ferry would sail.", "the harbour master"),
+    ("Okafor, smiling, said the fares would fall next year.", "Okafor"),
+    ("Ruiz, of course, said the fares would rise.", "Ruiz"),
+])
+def test_an_aside_of_manner_leaves_the_speaker_before_it(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+# ----- an inverted verb of saying before a name is no part of it (people.opening_verb) ------------------------
+
+def test_an_opening_verb_of_saying_is_not_the_first_name() -> None:
+    text = ("Stated Okafor: \u201cThe pier is safe for the winter.\u201d\n\n"
+            "Asked about the fares, Ms. Okafor said: \u201cThey will fall before spring.\u201d")
+    labels = label_text(text)
+    assert [label.label for label in labels] == ["attributed", "attributed"]
+    assert [label.source for label in labels] == ["Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize("run, person", [
+    ("Added Ruiz", "Ruiz"),
+    ("Warned Okafor", "Okafor"),
+    ("Said Haddad", "Said Haddad"),  # "Said" is also a given name
+])
+def test_a_run_opening_with_a_verb_of_saying(run: str, person: str) -> None:
+    assert person_name(run, frozenset(), {}, opens_sentence=True) == person
+    assert person_name(run, frozenset(), {}, opens_sentence=False) == run
