@@ -56,3 +56,17 @@ def test_an_opening_verb_of_saying_is_not_the_first_name() -> None:
 def test_a_run_opening_with_a_verb_of_saying(run: str, person: str) -> None:
     assert person_name(run, frozenset(), {}, opens_sentence=True) == person
     assert person_name(run, frozenset(), {}, opens_sentence=False) == run
+
+
+# ----- "state" before a noun is the body, not the verb "state" (source_phrases._body_before_noun) ----------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A spokeswoman for the state housing agency said it would review the ferry grant.",
+     "A spokeswoman for the state housing agency"),
+    ("The state housing agency said the ferry grant would be paid in May.", "the state housing agency"),
+    ("An aide to the state senator said the ferry grant would be paid.", "an aide to the state senator"),
+    ("The state said the ferry grant would be paid in May.", "the state"),
+    ("Officials in the state said the ferry grant would be paid.", "officials"),
+])
+def test_the_state_before_a_noun_is_part_of_the_source(sentence: str, source: str) -> None:
+    credited(sentence, source)

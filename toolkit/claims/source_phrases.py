@@ -487,7 +487,7 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
             i = k  # "Sen. Maria Lopez said": the stop belongs to the title
             continue
         if (tok.is_word and tok.text.islower() and low not in s.functions and not tok.has_digit and lower_run < 2
-                and (s.noun(i) or s.name(i)) and low not in _all_reporting()):
+                and (((s.noun(i) or s.name(i)) and low not in _all_reporting()) or _body_before_noun(s, k))):
             i = k
             lower_run += 1
             continue
@@ -514,11 +514,17 @@ def _backward_phrase(s: _Sentence, j: int) -> tuple[int, int] | None:
         return i, j + 1
     # Trim modifiers that are not part of a name or a described source from the left edge.
     while i < j and not (s.name(i) or s.noun(i)) and s.tokens[i].text.islower() and not s.noun(i + 1) \
-            and not s.name(i + 1) and not _plural_people(s, i):
+            and not s.name(i + 1) and not _plural_people(s, i) and not _body_before_noun(s, i):
         i += 1
     if i - 1 >= 0 and (s.low(i - 1) in DETERMINERS - {"that"} or s.low(i - 1) in ONE_OF_MANY):
         i -= 1
     return i, j + 1
+
+
+def _body_before_noun(s: _Sentence, k: int) -> bool:
+    """"the state agency", "a state senator": a body's name among the reporting forms, after a determiner and
+    before the noun it qualifies, is no verb."""
+    return s.low(k) in BODY_FORMS and k >= 1 and s.low(k - 1) in DETERMINERS
 
 
 def _plural_people(s: _Sentence, k: int) -> bool:
@@ -792,7 +798,7 @@ def _determiner_phrase(s: _Sentence, k: int):
     if not s.tokens[k].text.islower():
         return None
     while i >= 0 and k - i < 4 and s.tokens[i].is_word and s.low(i) not in s.functions and \
-            (s.low(i) not in _all_reporting() or (i == k and (s.low(i) in BODY_FORMS or (
+            (s.low(i) not in _all_reporting() or _body_before_noun(s, i) or (i == k and (s.low(i) in BODY_FORMS or (
                 s.low(i) in TEXT_FORMS and s.low(k + 1) in SAYING_AFTER_TEXT)))) and \
             (not s.tokens[i].has_digit or "-year-old" in s.low(i)):
         i -= 1  # "the Republican presidential candidate said", "the 43-year-old asked", "the state admitted"
