@@ -70,3 +70,23 @@ def test_a_run_opening_with_a_verb_of_saying(run: str, person: str) -> None:
 ])
 def test_the_state_before_a_noun_is_part_of_the_source(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- an expectation about someone else: "expect X to ..." (toolkit/claims/hoped_plans.py) -----------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Analysts expect the central bank to cut rates in December.", "analysts"),
+    ("The ferry union expects the strike to last a week.", "the ferry union"),
+    ("Most residents believe the new pier to be a mistake.", "residents"),
+])
+def test_an_expectation_of_someone_else_is_attributed(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry union expects the vote on Friday.",
+    "The ferry union is expected to strike next week.",
+    "Analysts expected a small rise in fares.",
+])
+def test_an_expectation_with_no_view_after_it_is_not(sentence: str) -> None:
+    assert label_text(sentence)[0].label != "attributed"

@@ -19,7 +19,7 @@ from toolkit.claims.placed_asides import person_before_abbreviated_address, told
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
-from toolkit.claims.hoped_plans import hope_to
+from toolkit.claims.hoped_plans import expects_object_to, hope_to
 from toolkit.claims.verb_look_alikes import belief_look_alike, saying_look_alike, stance_look_alike
 from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at, that_after_setting
 from toolkit.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, word_list
@@ -607,7 +607,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
                                                            and (addressed or follows in ASKED_QUESTIONS))):
         return None  # "a swing state, and ...": a noun, not a verb of saying ("a voter asked if ..." asks)
     if strength == "belief" and follows in ("in", "to", "for", "of", "so", "it", "the", "a") and not closes and \
-            not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]) and not hope_to(s.low(vi), follows):
+            not any(t.low in CLAUSE_VERBS for t in s.tokens[vj + 1:vj + 7]) and not hope_to(s.low(vi), follows) and \
+            not (follows in ("the", "a") and expects_object_to(s, vi, after_verb)):
         return None  # "expects the vote" is no belief reported, "believes the tax will pass" is
     frame = (s.tokens[min(a, vi)].start, s.tokens[max(b, vj) - 1].end)
     # The reported words come before a frame that closes them ('"...," said Isik', '..., Isik noted.')
