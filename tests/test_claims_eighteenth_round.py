@@ -90,3 +90,20 @@ def test_an_expectation_of_someone_else_is_attributed(sentence: str, source: str
 ])
 def test_an_expectation_with_no_view_after_it_is_not(sentence: str) -> None:
     assert label_text(sentence)[0].label != "attributed"
+
+
+# ----- a document "obtained", "seen" or "reviewed by" someone speaks, not who holds it ----------------------
+# (toolkit/claims/document_participles.py, RECEIVING; attribution_rules._document_phrase and _documents)
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Documents obtained by The Harbor Herald show that the ferry firm paid $2 million.",
+     "documents obtained by The Harbor Herald"),
+    ("According to emails obtained by the Herald, the mayor knew about the leak.", "emails obtained by the Herald"),
+    ("According to a memo seen by Reuters, the port will cut 200 jobs.", "a memo seen by Reuters"),
+    ("A letter obtained by the Herald says that ferry fees will rise.", "A letter obtained by the Herald"),
+    ("A letter from the Harbor Legion obtained by the Herald warns that ferry fees will rise.", "Harbor Legion"),
+    ("According to records released by the clerk, the mayor knew about the leak.", "the clerk"),
+    ("The mayor, in a letter obtained by the Herald, said ferry fees will rise.", "the mayor"),
+])
+def test_a_document_someone_obtained_is_the_source(sentence: str, source: str) -> None:
+    credited(sentence, source)

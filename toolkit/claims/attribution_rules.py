@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from toolkit.claims.document_participles import MAKING_PUBLIC, PUBLISHING, past_publishing
+from toolkit.claims.document_participles import MAKING_PUBLIC, PUBLISHING, RECEIVING, past_publishing
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.idiom_sayings import idiom_saying
@@ -30,8 +30,8 @@ from toolkit.claims.attribution_model import (ADDRESSEE_PHRASES, Attribution, BA
                                               LONG_QUOTE_WORDS, NAMING_VERBS, NameBook, QUOTE_SHARE_FOR_ATTRIBUTION,
                                               STRENGTH, VIA_PHRASES, _VIA_KEY_WORDS, _VIA_WORD_SETS)
 from toolkit.claims.heading_kickers import heading_kicker
-from toolkit.claims.source_phrases import (_Sentence, _describe_knowing, _forward_phrase, _title_stop, describe,
-                                           read_sentence)
+from toolkit.claims.source_phrases import (_Sentence, _all_reporting, _describe_knowing, _forward_phrase, _title_stop,
+                                           describe, read_sentence)
 from toolkit.claims.subject_readers import _forward_subject, _resolve, _scope, _source_cue
 from toolkit.claims.reporting_frames import _reporting_frames
 
@@ -163,6 +163,7 @@ def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | N
     vague = (s.low(d),) in docs.marked.get("vague", frozenset()) and not (d > 0 and s.name(d) and s.name(d - 1))
     k = d + 1
     source = None
+    received = s.low(k) in RECEIVING
     if s.low(k) in {"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
                     "filed", "prepared", "commissioned", "produced"}:
         k += 1
@@ -177,7 +178,11 @@ def _document_phrase(s: _Sentence, book: NameBook, a: int, d: int, lead: Cue | N
     if s.low(k) in ("by", "from"):
         phrase = _forward_phrase(s, k + 1)
         if phrase is not None:
-            source = phrase
+            if received:  # "emails obtained by the Herald": the emails speak, the paper only has them
+                doc_end = next((m for m in range(phrase[0] + 1, phrase[1]) if s.low(m) in _all_reporting()),
+                               phrase[1]) - 1  # "seen by Reuters said investigators": the phrase ends at "said"
+            else:
+                source = phrase
             k = phrase[1]
     doc_span = (s.tokens[a].start, s.tokens[doc_end].end)
     if source is not None:
@@ -232,6 +237,9 @@ def _documents(s: _Sentence, book: NameBook):
             by = _forward_phrase(s, k + 1)
             if by is not None:
                 k = by[1]
+        if by is not None and s.low(k) in RECEIVING and s.low(k + 1) == "by":
+            holder = _forward_phrase(s, k + 2)  # "a letter from the Legion obtained by the AP warns"
+            k = holder[1] if holder is not None else k
         if s.low(k) in ("also", "now", "recently", "previously", "has", "have", "had"):
             k += 1
         speaks = s.low(k) in verbs.words and s.low(k) not in ("released", "published", "obtained", "seen") and \

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from toolkit.text.tokens import word_list
 
-__all__ = ["MAKING_PUBLIC", "PUBLISHING", "past_publishing"]
+__all__ = ["MAKING_PUBLIC", "PUBLISHING", "RECEIVING", "past_publishing"]
 
 #: Participles after which "by X" alone credits the document to X ("records released by the clerk").
 MAKING_PUBLIC = frozenset({"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
                            "filed"})
+#: Participles after which "by X" names who got hold of a document, not who made it: "a memo seen by Reuters",
+#: "emails obtained by the Herald", "records reviewed by The Post". The document is the source, shown with them.
+RECEIVING = frozenset({"obtained", "seen", "reviewed"})
 #: Participles that make a document public or record how it was made; those not in `MAKING_PUBLIC` count only
 #: with a verb after them ("A poll conducted last week found"), not with "by X" alone ("documents leaked from").
 PUBLISHING = MAKING_PUBLIC | frozenset({"conducted", "taken", "sent", "posted", "unveiled", "circulated", "leaked"})
