@@ -107,3 +107,20 @@ def test_an_expectation_with_no_view_after_it_is_not(sentence: str) -> None:
 ])
 def test_a_document_someone_obtained_is_the_source(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- "was able to" or "managed to" before a verb of saying (toolkit/claims/infinitive_frames.py) ----------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The mayor was able to outline how the pier repairs had been paid for.", "the mayor"),
+    ("Ruiz managed to tell the court that she had never seen the ferry contract.", "Ruiz"),
+    ("Island voters were able to say which ferry route they wanted.", "island voters"),
+])
+def test_an_ability_before_a_verb_of_saying_keeps_the_speaker(sentence: str, source: str) -> None:
+    credited(sentence, source)
+
+
+def test_a_pronoun_before_was_able_to_is_the_person_just_named() -> None:
+    text = ("In May, Mayor Ana Ruiz announced how the pier would be rebuilt. "
+            "In June, she was able to outline how the city had paid for it.")
+    assert [(label.label, label.source) for label in label_text(text)] == [("attributed", "Ana Ruiz")] * 2
