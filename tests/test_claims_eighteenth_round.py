@@ -124,3 +124,16 @@ def test_a_pronoun_before_was_able_to_is_the_person_just_named() -> None:
     text = ("In May, Mayor Ana Ruiz announced how the pier would be rebuilt. "
             "In June, she was able to outline how the city had paid for it.")
     assert [(label.label, label.source) for label in label_text(text)] == [("attributed", "Ana Ruiz")] * 2
+
+
+# ----- the journal a study was "published in" only printed it (document_participles.outlet_start) ----------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A new study published in the journal Harbor Science suggests that the reefs are recovering.", "A new study"),
+    ("A study published in Marine Letters found that the reefs were dying.", "A study"),
+    ("A report published Tuesday in the Island Review shows that ferry deaths fell.", "A report"),
+    ("The findings were published in the journal Harbor Science, the authors said.", "the authors"),
+    ("A study published by the institute argues that ferry fees will rise.", "the institute"),
+])
+def test_a_study_speaks_not_the_journal_that_printed_it(sentence: str, source: str) -> None:
+    credited(sentence, source)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from toolkit.claims.document_participles import MAKING_PUBLIC, PUBLISHING, RECEIVING, past_publishing
+from toolkit.claims.document_participles import MAKING_PUBLIC, PUBLISHING, RECEIVING, after_outlet, outlet_start, past_publishing
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.idiom_sayings import idiom_saying
@@ -232,6 +232,7 @@ def _documents(s: _Sentence, book: NameBook):
         participle = s.low(k) in PUBLISHING
         if participle:
             k = past_publishing(s, k)  # "released last week", "conducted in Iowa": when and where it came out
+            k = after_outlet(s, k, _forward_phrase)  # "published in the journal Nature suggests"
         by = None
         if s.low(k) in ("by", "from"):
             by = _forward_phrase(s, k + 1)
@@ -254,6 +255,8 @@ def _documents(s: _Sentence, book: NameBook):
         if a - 1 >= 0 and s.low(a - 1) in DETERMINERS - {"that"}:
             a -= 1
         a = summary_start(s.tokens, a)  # "an average of recent polls shows"
+        if outlet_start(s, a):
+            continue  # "published Tuesday in the Island Review shows": the review only printed it
         result = _document_phrase(s, book, a, d, None)
         if result is None:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from toolkit.text.tokens import word_list
 
-__all__ = ["MAKING_PUBLIC", "PUBLISHING", "RECEIVING", "past_publishing"]
+__all__ = ["MAKING_PUBLIC", "PUBLISHING", "RECEIVING", "after_outlet", "outlet_start", "past_publishing"]
 
 #: Participles after which "by X" alone credits the document to X ("records released by the clerk").
 MAKING_PUBLIC = frozenset({"released", "published", "obtained", "seen", "reviewed", "compiled", "provided", "issued",
@@ -44,3 +44,38 @@ def past_publishing(s, k: int) -> int:
     if m < len(s.tokens) and s.low(m - 1) in ("in", "on"):
         m -= 1  # "released in", with no place or day after it: not read past
     return m
+
+
+#: Nouns for where a study is published, read past after "published in the": "the journal Nature".
+OUTLET_NOUNS = frozenset({"journal", "magazine", "newspaper", "review", "bulletin"})
+
+
+def outlet_start(s, a: int) -> bool:
+    """Whether the phrase at token `a` is where a document came out, after "published in" ("A study published in
+    the journal Nature suggests"): the outlet only printed it, so it is no speaker of the verb after it."""
+    m = a if s.low(a) == "the" else a - 1
+    if m >= 0 and s.low(m) in OUTLET_NOUNS:
+        m -= 1
+    if m >= 0 and s.low(m) == "the":
+        m -= 1
+    if m < 1 or s.low(m) != "in":
+        return False
+    months_days = word_list("time_words").words
+    m -= 1
+    while m > 0 and a - m <= REACH + 3 and (s.low(m) in TIME_WORDS or s.low(m) in months_days):
+        m -= 1  # "published Tuesday in the Lancet"
+    return s.low(m) == "published"
+
+
+def after_outlet(s, k: int, phrase_at) -> int:
+    """The token after "in <outlet>" at token `k` following "published" ("published in the journal Nature"),
+    `k` itself when there is none there. `phrase_at(s, i)` reads the outlet's phrase from token `i`."""
+    if k < 1 or s.low(k) != "in" or not outlet_start(s, k + 1):
+        return k
+    m = k + 1
+    if s.low(m) == "the":
+        m += 1
+    if s.low(m) in OUTLET_NOUNS:
+        m += 1
+    outlet = phrase_at(s, m)
+    return outlet[1] if outlet is not None else k

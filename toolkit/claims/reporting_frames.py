@@ -19,7 +19,7 @@ from toolkit.claims.placed_asides import person_before_abbreviated_address, told
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
 from toolkit.claims.pronoun_sources import opening_end
-from toolkit.claims.document_participles import RECEIVING
+from toolkit.claims.document_participles import RECEIVING, outlet_start
 from toolkit.claims.hoped_plans import expects_object_to, hope_to
 from toolkit.claims.verb_look_alikes import belief_look_alike, saying_look_alike, stance_look_alike
 from toolkit.claims.verb_clauses import only_when_before_that, subject_pronoun_at, that_after_setting
@@ -529,8 +529,9 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
     if not inverted and subject[2] in ("named", "described") and subject[1] <= vi:
         subject = speaker_before_link(s, subject, vi) or subject  # "officials in both cities insist"
     a, b, kind = subject
-    if not inverted and b <= vi and a >= 2 and s.low(a - 1) == "by" and s.low(a - 2) in RECEIVING:
-        return None  # "A memo seen by Reuters warns": the memo speaks (the document frame reads it), not Reuters
+    if not inverted and b <= vi and ((a >= 2 and s.low(a - 1) == "by" and s.low(a - 2) in RECEIVING)
+                                     or outlet_start(s, a)):
+        return None  # "A memo seen by Reuters warns", "A study published in Nature suggests": the document speaks
     after_verb = vj + 1 if s.low(vj).endswith("ly") and len(s.low(vj)) > 4 and s.tokens[vj].text.islower() else vj
     if s.low(vi) in REPLY_VERBS:
         after_verb = _past_reply_adverbs(s, after_verb)  # "responded first, ripping into", "replied later Saturday to"
