@@ -137,3 +137,20 @@ def test_a_pronoun_before_was_able_to_is_the_person_just_named() -> None:
 ])
 def test_a_study_speaks_not_the_journal_that_printed_it(sentence: str, source: str) -> None:
     credited(sentence, source)
+
+
+# ----- one person placed in a town or a state speaks, not the place (group_heads.people_word; ---------------
+# ----- reporting_frames._city_before_state) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A nurse in Austin said the clinic was full by noon.", "A nurse in Austin"),
+    ("A teacher in Dayton said the school had no heating.", "A teacher in Dayton"),
+    ("A woman in Worcester said the ferry was late again.", "A woman in Worcester"),
+    ("A nurse in Austin, Texas, said the clinic was full by noon.", "A nurse in Austin"),
+    ("Workers at the plant in Dayton, Ohio, said they learned of the cuts from the radio.",
+     "workers at the plant in Dayton"),
+    ("Ana Ruiz, a nurse from Austin, Texas, said the clinic was full by noon.", "Ana Ruiz"),
+    ("Ruiz, during a town hall in Dayton, Ohio, said the plant would stay open.", "Ruiz"),
+])
+def test_a_person_placed_somewhere_speaks_not_the_place(sentence: str, source: str) -> None:
+    credited(sentence, source)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from toolkit.text.tokens import Token
+from toolkit.text.tokens import Token, word_list
 
 #: Nouns for a group of people, or for a summary of many sources, that head an "X of Y" subject.
 GROUP_HEADS = frozenset({
@@ -69,7 +69,8 @@ PLACE_LINKS = frozenset({"in", "at", "for", "from", "on", "with", "across", "thr
 PEOPLE_WORDS = frozenset({"people", "staff", "delegates", "voters", "residents", "producer", "producers", "source",
                           "sources", "hands", "democrats", "republicans", "officials", "aides", "members", "workers",
                           "activists", "protesters", "students", "lawmakers", "leaders", "businessman",
-                          "businesswoman", "organizers", "supporters", "critics", "analysts", "experts", "parents"})
+                          "businesswoman", "organizers", "supporters", "critics", "analysts", "experts", "parents",
+                          "man", "woman", "person"})
 
 
 #: Words ending in "men" that are no people: the suffix test above passes over them.
@@ -80,5 +81,12 @@ NOT_PEOPLE_MEN = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", 
 def people_word(low: str) -> bool:
     """Whether a lower-case word is a noun for people ("people", "delegates", "a producer"), so that a
     name after it and a preposition only says where they are: the people speak."""
-    return low in PEOPLE_WORDS or low.endswith(("ers", "ists", "ians", "ants", "ents")) or (
-        low.endswith("men") and low not in NOT_PEOPLE_MEN)  # "fishermen", "congresswomen", "spokesmen"
+    return low in PEOPLE_WORDS or low.endswith(PEOPLE_ENDINGS) or (
+        low.endswith("men") and low not in NOT_PEOPLE_MEN) or (  # "fishermen", "congresswomen", "spokesmen"
+        low.endswith(PERSON_ENDINGS) and (low + "s" in PEOPLE_WORDS or (low + "s",) in word_list("bodies").entries))
+
+
+#: Endings of plural nouns for people: "teachers", "economists", "historians", "migrants", "residents".
+PEOPLE_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
+#: Endings of one person's noun whose plural is on the lists: "a teacher", "a nurse", "a resident", "a voter".
+PERSON_ENDINGS = ("er", "ist", "ian", "ant", "ent", "or", "se")

@@ -18,6 +18,7 @@ from toolkit.claims.partitive_speakers import partitive_after_verb
 from toolkit.claims.placed_asides import person_before_abbreviated_address, told_after_aside
 from toolkit.claims.people import GENDERED_TITLES, is_given_name
 from toolkit.claims.phrase_matcher import listed_phrases, opening_words
+from toolkit.claims.place_names import names_a_place
 from toolkit.claims.pronoun_sources import opening_end
 from toolkit.claims.document_participles import RECEIVING, outlet_start
 from toolkit.claims.hoped_plans import expects_object_to, hope_to
@@ -208,6 +209,24 @@ def _comma_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
     return _manner_aside_before(s, k)
 
 
+#: The most words of a state or country after a city ("Dayton, Ohio,", "Salt Lake City, Utah,").
+PLACE_WORDS = 3
+
+
+def _city_before_state(s: _Sentence, k: int) -> int | None:
+    """The city's last token when the comma at `k` closes ", <state>," right after a city's name ("in Dayton,
+    Ohio, said"): the place on the list between the commas belongs to the phrase before it. Else None."""
+    for n in range(1, PLACE_WORDS + 1):
+        p = k - n - 1
+        if p < 2 or s.tokens[p].text != ",":
+            continue
+        if all(s.name(m) for m in range(p + 1, k)) and s.name(p - 1) and \
+                names_a_place(s.text[s.tokens[p + 1].start:s.tokens[k - 1].end]) and \
+                not any(s.tokens[m].text == "," for m in range(s.first or 0, p)):
+            return p - 1  # (after an earlier comma the place closes an aside: "Ruiz, a nurse from Austin, Texas,")
+    return None
+
+
 #: The most words in an aside of manner between a subject and its verb (", visibly angry,").
 MANNER_WORDS = 2
 
@@ -316,6 +335,8 @@ def _frame_at(s: _Sentence, book: NameBook, vi: int, vj: int, strength: str):
             k -= 3  # "Critics, however, called"
             if k + 1 < vi and _appositive_start(s, k + 1) is not None:
                 k += 1  # "Ann Lee, the chair of X, however, said": the aside before it ends at this comma
+        elif s.tokens[k].text == "," and (city := _city_before_state(s, k)) is not None:
+            k = city  # "A nurse in Austin, Texas, said": the state names where the city is, not who speaks
         elif s.tokens[k].text == "," and (aside := _comma_aside_before(s, k)) is not None:
             k -= 2 + len(aside)  # "Liveris, of course, said"
             if k + 1 < vi and _appositive_start(s, k + 1) is not None:
