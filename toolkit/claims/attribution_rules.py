@@ -14,7 +14,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from toolkit.claims.document_participles import MAKING_PUBLIC, PUBLISHING, RECEIVING, after_outlet, outlet_start, past_publishing
+from toolkit.claims.document_participles import (MAKING_PUBLIC, PUBLISHING, RECEIVING, after_outlet, outlet_start,
+                                                past_publishing)
 from toolkit.claims.cues import Cue, make_cue, quoted, why_for
 from toolkit.claims.according_measures import measure_follows
 from toolkit.claims.idiom_sayings import idiom_saying

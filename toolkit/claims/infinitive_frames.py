@@ -1,8 +1,8 @@
 """Words between a speaker and an infinitive of saying that still hand the words to the speaker.
 
 "Ruiz went on to say that ...", "Older voters were more likely to say ...", "Okafor took to Twitter
-to say ...", "Ms. Ruiz was prompted to say, ...", "he was able to outline how ...": the verb of saying is an infinitive, and the
-subject before these words is who says it. "Ruiz is likely to say no" is a forecast by the writer,
+to say ...", "Ms. Ruiz was prompted to say, ...", "he was able to outline how ...": the verb of saying
+is an infinitive, and the subject before these words is who says it. "Ruiz is likely to say no" is a forecast by the writer,
 so only the comparative "more/less likely to" of polls is read, where the people asked did say so.
 """
 

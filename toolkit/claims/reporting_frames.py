@@ -209,24 +209,6 @@ def _comma_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
     return _manner_aside_before(s, k)
 
 
-#: The most words of a state or country after a city ("Dayton, Ohio,", "Salt Lake City, Utah,").
-PLACE_WORDS = 3
-
-
-def _city_before_state(s: _Sentence, k: int) -> int | None:
-    """The city's last token when the comma at `k` closes ", <state>," right after a city's name ("in Dayton,
-    Ohio, said"): the place on the list between the commas belongs to the phrase before it. Else None."""
-    for n in range(1, PLACE_WORDS + 1):
-        p = k - n - 1
-        if p < 2 or s.tokens[p].text != ",":
-            continue
-        if all(s.name(m) for m in range(p + 1, k)) and s.name(p - 1) and \
-                names_a_place(s.text[s.tokens[p + 1].start:s.tokens[k - 1].end]) and \
-                not any(s.tokens[m].text == "," for m in range(s.first or 0, p)):
-            return p - 1  # (after an earlier comma the place closes an aside: "Ruiz, a nurse from Austin, Texas,")
-    return None
-
-
 #: The most words in an aside of manner between a subject and its verb (", visibly angry,").
 MANNER_WORDS = 2
 
@@ -243,6 +225,24 @@ def _manner_aside_before(s: _Sentence, k: int) -> tuple[str, ...] | None:
                 s.tokens[m].is_word and s.tokens[m].text.islower() and s.low(m) not in s.functions
                 and s.low(m) not in s.titles and s.low(m) not in REPORTING_PARTICIPLES for m in words):
             return tuple(s.low(m) for m in words)
+    return None
+
+
+#: The most words of a state or country after a city ("Dayton, Ohio,", "Salt Lake City, Utah,").
+PLACE_WORDS = 3
+
+
+def _city_before_state(s: _Sentence, k: int) -> int | None:
+    """The city's last token when the comma at `k` closes ", <state>," right after a city's name ("in Dayton,
+    Ohio, said"): the place on the list between the commas belongs to the phrase before it. Else None."""
+    for n in range(1, PLACE_WORDS + 1):
+        p = k - n - 1
+        if p < 2 or s.tokens[p].text != ",":
+            continue
+        if all(s.name(m) for m in range(p + 1, k)) and s.name(p - 1) and \
+                names_a_place(s.text[s.tokens[p + 1].start:s.tokens[k - 1].end]) and \
+                not any(s.tokens[m].text == "," for m in range(s.first or 0, p)):
+            return p - 1  # (after an earlier comma the place closes an aside: "Ruiz, a nurse from Austin, Texas,")
     return None
 
 
